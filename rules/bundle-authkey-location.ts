@@ -1,0 +1,56 @@
+import { defineRule } from '../src/rule.js';
+import { environmentValues } from '../src/cib/container-options.js';
+
+const AUTHKEY = '/etc/pacemaker/authkey';
+
+/**
+ * With a resource, Pacemaker maps the host's /etc/pacemaker/authkey into every container itself,
+ * and Pacemaker Remote inside must find it there: a custom PCMK_authkey_location breaks the
+ * connection, and a storage-mapping of the same target duplicates the automatic mount.
+ */
+export default defineRule({
+  meta: {
+    id: 'bundle-authkey-location',
+    level: 'error',
+    description: 'Bundles leave the Pacemaker Remote authkey at /etc/pacemaker/authkey and do not map it themselves',
+    constraint: {
+      title: 'PCMK_authkey_location cannot differ from /etc/pacemaker/authkey; the authkey is mapped automatically',
+      source: 'RHEL 7 HA Reference §9.5.1.3, note and "重要" box after table 9.9',
+    },
+    tags: ['bundle', 'storage', 'remote'],
+    messages: {
+      customLocation: {
+        text: 'Bundle "{{bundle}}" sets PCMK_authkey_location={{value}} in its container options; Pacemaker Remote in a bundle must use /etc/pacemaker/authkey, which Pacemaker maps in',
+      },
+      redundantMapping: {
+        text: 'Bundle "{{bundle}}" maps {{target}} itself; Pacemaker already maps the authkey into containers of bundles with a resource, so the mount is duplicated',
+        level: 'warning',
+      },
+    },
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      if (!bundle.primitive) continue;
+      const options = bundle.container?.attribute('options');
+      for (const value of environmentValues(bundle.containerOptions, 'PCMK_authkey_location')) {
+        if (value === AUTHKEY) continue;
+        report({
+          messageId: 'customLocation',
+          node: options,
+          data: { bundle: bundle.id, value },
+          fix: `Remove "-e PCMK_authkey_location=${value}" from the options: pcs resource bundle update ${bundle.id} container options="..."`,
+        });
+      }
+      for (const mapping of bundle.storageMappings) {
+        const target = mapping.attribute('target-dir');
+        if (target?.value.replace(/\/+$/, '') !== AUTHKEY) continue;
+        report({
+          messageId: 'redundantMapping',
+          node: target,
+          data: { bundle: bundle.id, target: target.value },
+          fix: `pcs resource bundle update ${bundle.id} storage-map delete ${mapping.id ?? '<id>'}`,
+        });
+      }
+    }
+  },
+});

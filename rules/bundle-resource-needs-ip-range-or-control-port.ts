@@ -1,0 +1,42 @@
+import { defineRule } from '../src/rule.js';
+
+/**
+ * A bundle that holds a resource runs Pacemaker Remote inside each container, and the cluster
+ * must reach it: either at a per-replica address (`ip-range-start`) or at a port on the host
+ * network (`control-port`). Without either, Pacemaker logs "Cannot control X inside Y without
+ * either ip-range-start or control-port" and ignores the whole bundle.
+ */
+export default defineRule({
+  meta: {
+    id: 'bundle-resource-needs-ip-range-or-control-port',
+    level: 'error',
+    description: 'A bundle with a resource sets ip-range-start or control-port on its network',
+    constraint: {
+      title: 'A bundle containing a resource must set ip-range-start or control-port',
+      source: 'RHEL 7 HA Reference §9.5.2 ("ip-range-start または control-port をバンドルで設定する必要があります"); Pacemaker lib/pengine/bundle.c',
+    },
+    tags: ['bundle', 'network', 'remote'],
+    messages: {
+      noNetwork: {
+        text: 'Bundle "{{bundle}}" contains resource "{{resource}}" but has no <network>, so Pacemaker cannot reach Pacemaker Remote in its containers and ignores the bundle',
+      },
+      neither: {
+        text: 'Bundle "{{bundle}}" contains resource "{{resource}}" but its network sets neither ip-range-start nor control-port; Pacemaker ignores the bundle',
+      },
+    },
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      if (!bundle.primitive) continue;
+      const data = { bundle: bundle.id, resource: bundle.primitive.id ?? '?' };
+      const fix = bundle.usesHostNetwork
+        ? `pcs resource bundle update ${bundle.id} network control-port=3121`
+        : `pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131 (one free address per replica), or control-port=3121 with host networking`;
+      if (!bundle.network) {
+        report({ messageId: 'noNetwork', node: bundle.element, data, fix });
+      } else if (!bundle.network.has('ip-range-start') && !bundle.network.has('control-port')) {
+        report({ messageId: 'neither', node: bundle.network, data, fix });
+      }
+    }
+  },
+});

@@ -1,0 +1,38 @@
+import { defineRule } from '../src/rule.js';
+
+/**
+ * XML ids in the configuration must be unique: Pacemaker's schema declares `id` as type ID, and
+ * constraints, id-refs and tools address elements by id. crm_verify only says the document does
+ * not validate, without naming the duplicate.
+ */
+export default defineRule({
+  meta: {
+    id: 'unique-ids',
+    level: 'error',
+    description: 'No id value appears twice in the configuration section',
+    constraint: {
+      title: 'Every id in the configuration is unique',
+      source: 'Pacemaker Explained, "Configuration Layout" (id is an XML ID); RHEL 7 HA Reference §9.5.1 (bundle_id must be unique), tables 9.8 and 9.9',
+    },
+    tags: ['ids'],
+    messages: {
+      duplicate: { text: 'The id "{{id}}" is already used by {{first}} on line {{line}}' },
+    },
+  },
+  check({ cib, report, positionOf }) {
+    for (const [id, elements] of cib.elementsById) {
+      if (elements.length < 2) continue;
+      const first = elements[0]!;
+      const firstId = first.attribute('id')!;
+      for (const duplicate of elements.slice(1)) {
+        report({
+          messageId: 'duplicate',
+          node: duplicate.attribute('id'),
+          data: { id, first: first.describe().replace(/ id="[^"]*"/, ''), line: positionOf(first).line },
+          fix: `Rename one of them; with pcs, recreate the element under a new id (ids cannot be edited in place).`,
+          related: [{ target: firstId, message: `"${id}" first defined here` }],
+        });
+      }
+    }
+  },
+});

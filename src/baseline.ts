@@ -1,0 +1,114 @@
+/**
+ * Baselines and diffs: findings are identified by fingerprint (rule id, element id path,
+ * attribute, message id), never by line, so reformatting or reordering a CIB does not make old
+ * findings look new.
+ *
+ * - `--write-baseline FILE` records the current findings;
+ * - `--baseline FILE` reports only findings not recorded there;
+ * - `--diff-against OLD.xml` reports only findings the CIB adds relative to OLD.xml (the seed's
+ *   `pcs cluster cib-push tmp-cib.xml diff-against=tmp-cib.xml.deltasrc` workflow).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { ConfigError } from './config.js';
+import type { FileResult, LintSettings } from './engine.js';
+import { lintInputs, DEFAULT_MAX_FILE_SIZE } from './lint.js';
+import { TOOL_NAME, TOOL_VERSION } from './meta.js';
+import { isActive } from './report.js';
+
+export interface BaselineEntry {
+  file: string;
+  ruleId: string;
+  fingerprint: string;
+  /** For people reading the file; not used for matching. */
+  message: string;
+}
+
+export interface BaselineFile {
+  version: 1;
+  tool: string;
+  findings: BaselineEntry[];
+}
+
+function fileKey(filePath: string, cwd: string): string {
+  return filePath === '<stdin>' ? filePath : relative(cwd, resolve(cwd, filePath)).split('\\').join('/');
+}
+
+export function buildBaseline(files: FileResult[], cwd: string): BaselineFile {
+  const findings = files.flatMap((file) =>
+    file.findings.filter(isActive).map((finding) => ({
+      file: fileKey(file.filePath, cwd),
+      ruleId: finding.ruleId,
+      fingerprint: finding.fingerprint,
+      message: finding.message,
+    })),
+  );
+  return { version: 1, tool: `${TOOL_NAME} ${TOOL_VERSION}`, findings };
+}
+
+export function readBaseline(path: string): BaselineFile {
+  let data: BaselineFile;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8')) as BaselineFile;
+  } catch (error) {
+    throw new ConfigError(`${path}: cannot read baseline: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (data?.version !== 1 || !Array.isArray(data.findings)) {
+    throw new ConfigError(`${path}: not a cib-lint baseline (expected {"version": 1, "findings": [...]})`);
+  }
+  return data;
+}
+
+/** Removes findings whose key is in the multiset of known keys (each known key absorbs one). */
+function dropKnown(files: FileResult[], known: Map<string, number>, keyOf: (file: FileResult, fingerprint: string) => string): FileResult[] {
+  return files.map((file) => ({
+    ...file,
+    findings: file.findings.filter((finding) => {
+      const key = keyOf(file, finding.fingerprint);
+      const count = known.get(key) ?? 0;
+      if (count === 0) return true;
+      known.set(key, count - 1);
+      return false;
+    }),
+  }));
+}
+
+function countKeys(keys: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
+export interface BaselineOptions {
+  cwd: string;
+  baseline?: string;
+  writeBaseline?: string;
+  diffAgainst?: string;
+  settings: LintSettings;
+}
+
+export async function applyBaselineOptions(files: FileResult[], options: BaselineOptions): Promise<FileResult[]> {
+  let result = files;
+  if (options.writeBaseline) {
+    writeFileSync(resolve(options.cwd, options.writeBaseline), `${JSON.stringify(buildBaseline(files, options.cwd), null, 2)}\n`);
+  }
+  if (options.baseline) {
+    const baseline = readBaseline(resolve(options.cwd, options.baseline));
+    const known = countKeys(baseline.findings.map((entry) => `${entry.file}\u0000${entry.fingerprint}`));
+    result = dropKnown(result, known, (file, fingerprint) => `${fileKey(file.filePath, options.cwd)}\u0000${fingerprint}`);
+  }
+  if (options.diffAgainst) {
+    const [old] = lintInputs([{ kind: 'file', path: options.diffAgainst }], {
+      ...options.settings,
+      cwd: options.cwd,
+      maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    });
+    if (!old || old.errors.length > 0) {
+      throw new ConfigError(`--diff-against ${options.diffAgainst}: ${old?.errors[0] ?? 'cannot lint'}`);
+    }
+    const known = countKeys(old.findings.map((finding) => finding.fingerprint));
+    // Every linted file is compared with the one old CIB: a new finding is one the old CIB lacks.
+    result = result.map((file) => dropKnown([file], new Map(known), (_, fingerprint) => fingerprint)[0]!);
+  }
+  return result;
+}

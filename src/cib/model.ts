@@ -1,0 +1,334 @@
+/**
+ * The typed CIB model rules read. It indexes the document once (ids, resources, bundles, nvsets),
+ * so rules stay linear in the size of the CIB however many bundles or constraints it holds.
+ */
+import type { XmlAttribute, XmlElement } from '../xml/element.js';
+import { parseContainerOptions, networkMode, type ContainerFlag } from './container-options.js';
+import { parseBoolean, parseInteger, parseSchemaVersion, type SchemaVersion } from './values.js';
+
+export const CONTAINER_KINDS = ['docker', 'podman', 'rkt'] as const;
+export type ContainerKind = (typeof CONTAINER_KINDS)[number];
+
+/** Elements that define a resource under `configuration/resources`. */
+export const RESOURCE_ELEMENTS = ['primitive', 'group', 'clone', 'master', 'bundle'] as const;
+
+/**
+ * Elements whose `id` attribute refers to another element instead of defining one:
+ * `resource_set/resource_ref`, `tag/obj_ref`, and ACL role references.
+ */
+export const REFERENCE_ID_ELEMENTS = new Set(['resource_ref', 'obj_ref']);
+
+function definesId(element: XmlElement): boolean {
+  if (REFERENCE_ID_ELEMENTS.has(element.name)) return false;
+  // `<acl_target><role id="..."/>` (and acl_user/acl_group) names a role defined elsewhere.
+  return !(element.name === 'role' && element.parent?.name !== 'acls');
+}
+
+/** The port Pacemaker Remote listens on when nothing else is configured. */
+export const DEFAULT_REMOTE_PORT = 3121;
+
+/** The value an nvpair gives, with the nvpair itself so a finding can point at it. */
+export interface NvValue {
+  value: string;
+  nvpair: XmlElement;
+  /** The `value` attribute of the nvpair (the narrowest node to report). */
+  attribute: XmlAttribute | undefined;
+}
+
+/**
+ * The agent a primitive runs, as Pacemaker resolves it: the primitive's own `class`, `provider`
+ * and `type`, else those of the `<template>` it names in `template` (Pacemaker copies the
+ * template and lets the primitive's own attributes win). Fields stay as written; Pacemaker
+ * compares classes case-insensitively.
+ */
+export interface ResourceAgent {
+  class: string | undefined;
+  provider: string | undefined;
+  type: string | undefined;
+  /** The template the agent came from, when the primitive refers to one that exists. */
+  template: XmlElement | undefined;
+}
+
+export class Bundle {
+  readonly id: string;
+  /** All container children (`docker`, `podman`, `rkt`); exactly one is valid. */
+  readonly containers: XmlElement[];
+  readonly container: XmlElement | undefined;
+  readonly containerKind: ContainerKind | undefined;
+  readonly network: XmlElement | undefined;
+  readonly portMappings: XmlElement[];
+  readonly storage: XmlElement | undefined;
+  readonly storageMappings: XmlElement[];
+  /** Resource children of the bundle (valid bundles have at most one, a primitive). */
+  readonly resources: XmlElement[];
+  /** The bundled primitive, P in the catalog. */
+  readonly primitive: XmlElement | undefined;
+  /** Flags parsed from the container's `options` attribute. */
+  readonly containerOptions: ContainerFlag[];
+
+  constructor(readonly element: XmlElement, private readonly cib: Cib) {
+    this.id = element.id ?? '';
+    this.containers = element.childrenNamed(...CONTAINER_KINDS);
+    this.container = this.containers[0];
+    this.containerKind = this.container?.name as ContainerKind | undefined;
+    this.network = element.child('network');
+    this.portMappings = this.network?.childrenNamed('port-mapping') ?? [];
+    this.storage = element.child('storage');
+    this.storageMappings = this.storage?.childrenNamed('storage-mapping') ?? [];
+    this.resources = element.childrenNamed(...RESOURCE_ELEMENTS);
+    this.primitive = element.child('primitive');
+    this.containerOptions = parseContainerOptions(this.container?.attr('options'));
+  }
+
+  /** "With a resource" in the catalog: the bundle holds a primitive Pacemaker must reach. */
+  get hasResource(): boolean {
+    return this.primitive !== undefined;
+  }
+
+  /**
+   * Pacemaker runs Pacemaker Remote connections for this bundle: it has a resource and its network
+   * sets ip-range-start or control-port. Otherwise Pacemaker ignores the resource (see the rule
+   * bundle-resource-needs-ip-range-or-control-port), and nothing listens on a control port.
+   */
+  get connectsRemote(): boolean {
+    return this.hasResource && (this.network?.has('ip-range-start') === true || this.network?.has('control-port') === true);
+  }
+
+  containerAttr(name: string): string | undefined {
+    return this.container?.attr(name);
+  }
+
+  networkAttr(name: string): string | undefined {
+    return this.network?.attr(name);
+  }
+
+  /** `replicas`, defaulting as Pacemaker does (promoted-max, else 1); undefined when unparsable. */
+  get replicas(): number | undefined {
+    const raw = this.containerAttr('replicas');
+    if (raw === undefined) return Math.max(1, this.promotedMax ?? 0);
+    return parseInteger(raw);
+  }
+
+  /** `replicas-per-host`, default 1; undefined when unparsable. */
+  get replicasPerHost(): number | undefined {
+    const raw = this.containerAttr('replicas-per-host');
+    return raw === undefined ? 1 : parseInteger(raw);
+  }
+
+  /** `promoted-max`, or the deprecated `masters`; undefined when neither parses. */
+  get promotedMax(): number | undefined {
+    return parseInteger(this.containerAttr('promoted-max') ?? this.containerAttr('masters'));
+  }
+
+  get controlPort(): number | undefined {
+    return parseInteger(this.networkAttr('control-port'));
+  }
+
+  /** The port Pacemaker Remote listens on inside the container. */
+  get effectiveControlPort(): number {
+    return this.controlPort ?? DEFAULT_REMOTE_PORT;
+  }
+
+  /** Host networking: `network="host"` on the container or `--net=host` in its options. */
+  get usesHostNetwork(): boolean {
+    return this.containerAttr('network') === 'host' || networkMode(this.containerOptions) === 'host';
+  }
+
+  /** Promotable: `promoted-max` or `masters` above 0, or meta `promotable` true. */
+  get isPromotable(): boolean {
+    return (this.promotedMax ?? 0) > 0 || parseBoolean(this.cib.meta(this.element, 'promotable')?.value) === true;
+  }
+}
+
+export class Cib {
+  readonly configuration: XmlElement | undefined;
+  readonly crmConfig: XmlElement | undefined;
+  readonly nodesSection: XmlElement | undefined;
+  readonly resourcesSection: XmlElement | undefined;
+  readonly constraintsSection: XmlElement | undefined;
+  readonly rscDefaults: XmlElement | undefined;
+  readonly status: XmlElement | undefined;
+  /** Every element of the configuration section carrying an `id`, by id (duplicates kept). */
+  readonly elementsById = new Map<string, XmlElement[]>();
+  readonly elementsByName = new Map<string, XmlElement[]>();
+  private bundleList: Bundle[] | undefined;
+  private bundleByElement: Map<XmlElement, Bundle> | undefined;
+  private templatesById: Map<string, XmlElement> | undefined;
+
+  constructor(
+    readonly root: XmlElement,
+    /** Every element in document order. */
+    readonly elements: readonly XmlElement[],
+  ) {
+    this.configuration = root.child('configuration');
+    this.crmConfig = this.configuration?.child('crm_config');
+    this.nodesSection = this.configuration?.child('nodes');
+    this.resourcesSection = this.configuration?.child('resources');
+    this.constraintsSection = this.configuration?.child('constraints');
+    this.rscDefaults = this.configuration?.child('rsc_defaults');
+    this.status = root.child('status');
+    for (const element of elements) {
+      let list = this.elementsByName.get(element.name);
+      if (!list) this.elementsByName.set(element.name, (list = []));
+      list.push(element);
+    }
+    if (this.configuration) {
+      for (const element of this.configuration.descendants()) {
+        const id = element.id;
+        if (id === undefined || !definesId(element)) continue;
+        let list = this.elementsById.get(id);
+        if (!list) this.elementsById.set(id, (list = []));
+        list.push(element);
+      }
+    }
+  }
+
+  get validateWith(): string | undefined {
+    return this.root.attr('validate-with');
+  }
+
+  get schemaVersion(): SchemaVersion | undefined {
+    return parseSchemaVersion(this.validateWith);
+  }
+
+  /** Elements with this name anywhere in the document (status included), in document order. */
+  all(name: string): readonly XmlElement[] {
+    return this.elementsByName.get(name) ?? [];
+  }
+
+  /** Elements with this name inside the configuration section. */
+  configured(name: string): XmlElement[] {
+    return this.all(name).filter((element) => this.inConfiguration(element));
+  }
+
+  inConfiguration(element: XmlElement): boolean {
+    for (let node: XmlElement | undefined = element; node; node = node.parent) {
+      if (node === this.configuration) return true;
+    }
+    return false;
+  }
+
+  /** The first element of the configuration section with this id. */
+  byId(id: string): XmlElement | undefined {
+    return this.elementsById.get(id)?.[0];
+  }
+
+  get bundles(): Bundle[] {
+    this.bundleList ??= this.configured('bundle').map((element) => new Bundle(element, this));
+    return this.bundleList;
+  }
+
+  /** The bundle that directly holds this element, if any. */
+  bundleOf(element: XmlElement): Bundle | undefined {
+    const parent = element.parent;
+    if (parent?.name !== 'bundle') return undefined;
+    this.bundleByElement ??= new Map(this.bundles.map((bundle) => [bundle.element, bundle]));
+    return this.bundleByElement.get(parent);
+  }
+
+  /** Every primitive in the resources section (inside groups, clones and bundles too). */
+  get primitives(): XmlElement[] {
+    return this.configured('primitive').filter((element) => element.ancestor('resources') !== undefined);
+  }
+
+  /** `<template>` elements of the resources section, by id (the first one wins). */
+  templateById(id: string): XmlElement | undefined {
+    if (!this.templatesById) {
+      this.templatesById = new Map();
+      for (const template of this.configured('template')) {
+        if (template.parent !== this.resourcesSection || template.id === undefined) continue;
+        if (!this.templatesById.has(template.id)) this.templatesById.set(template.id, template);
+      }
+    }
+    return this.templatesById.get(id);
+  }
+
+  /** The effective agent of a primitive, following its `template` reference. */
+  resourceAgent(primitive: XmlElement): ResourceAgent {
+    const reference = primitive.attr('template');
+    const template = reference === undefined ? undefined : this.templateById(reference);
+    const pick = (name: string): string | undefined => primitive.attr(name) ?? template?.attr(name);
+    return { class: pick('class'), provider: pick('provider'), type: pick('type'), template };
+  }
+
+  /** Fencing devices: primitives of class `stonith`, their own or their template's. */
+  get fencingDevices(): XmlElement[] {
+    return this.primitives.filter((primitive) => this.resourceAgent(primitive).class === 'stonith');
+  }
+
+  get clusterNodes(): XmlElement[] {
+    return this.nodesSection?.childrenNamed('node') ?? [];
+  }
+
+  /**
+   * A cluster option from `crm_config` (every `cluster_property_set`, first value wins). Give
+   * several names to accept Pacemaker 3's `fencing-*` and Pacemaker 2's `stonith-*` spellings.
+   */
+  clusterOption(...names: string[]): NvValue | undefined {
+    if (!this.crmConfig) return undefined;
+    for (const set of this.resolvedSets(this.crmConfig, 'cluster_property_set')) {
+      const found = this.findNvpair(set, names);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /**
+   * The effective meta-attribute of a resource: its own `meta_attributes` sets (higher `score`
+   * first, `id-ref` followed), then `rsc_defaults`. `#default` means "not set". Sets with `rule`
+   * conditions are taken as if their rule applied.
+   */
+  meta(resource: XmlElement, name: string, options: { inheritDefaults?: boolean } = {}): NvValue | undefined {
+    for (const set of this.resolvedSets(resource, 'meta_attributes')) {
+      const found = this.findNvpair(set, [name]);
+      if (found) return found.value === '#default' ? undefined : found;
+    }
+    if (options.inheritDefaults !== false && this.rscDefaults) {
+      for (const set of this.resolvedSets(this.rscDefaults, 'meta_attributes')) {
+        const found = this.findNvpair(set, [name]);
+        if (found) return found.value === '#default' ? undefined : found;
+      }
+    }
+    return undefined;
+  }
+
+  /** Only the resource's own meta-attributes, without `rsc_defaults`. */
+  ownMeta(resource: XmlElement, name: string): NvValue | undefined {
+    return this.meta(resource, name, { inheritDefaults: false });
+  }
+
+  /** The value of an instance attribute of a resource (own sets only). */
+  instanceAttribute(resource: XmlElement, name: string): NvValue | undefined {
+    for (const set of this.resolvedSets(resource, 'instance_attributes')) {
+      const found = this.findNvpair(set, [name]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The nvsets named `setName` under `owner`, `id-ref`s replaced by their targets, by score. */
+  resolvedSets(owner: XmlElement, setName: string): XmlElement[] {
+    const sets = owner.childrenNamed(setName).map((set) => {
+      const ref = set.attr('id-ref');
+      return ref === undefined ? set : this.byId(ref) ?? set;
+    });
+    const score = (set: XmlElement): number => parseInteger(set.attr('score')) ?? 0;
+    return sets
+      .map((set, order) => ({ set, order }))
+      .sort((a, b) => score(b.set) - score(a.set) || a.order - b.order)
+      .map(({ set }) => set);
+  }
+
+  private findNvpair(set: XmlElement, names: string[]): NvValue | undefined {
+    for (const child of set.children) {
+      if (child.name !== 'nvpair') continue;
+      const nvpair = child.has('id-ref') ? this.byId(child.attr('id-ref')!) ?? child : child;
+      const nvName = nvpair.attr('name');
+      const value = nvpair.attr('value');
+      if (nvName !== undefined && names.includes(nvName) && value !== undefined) {
+        return { value, nvpair, attribute: nvpair.attribute('value') };
+      }
+    }
+    return undefined;
+  }
+}

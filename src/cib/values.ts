@@ -1,0 +1,108 @@
+/** Pacemaker's value grammars, shared by every rule that reads a value. */
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', 'on', '1']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', 'off', '0']);
+
+/** Pacemaker's boolean grammar (case-insensitive); undefined for anything else. */
+export function parseBoolean(value: string | undefined): boolean | undefined {
+  if (value === undefined) return undefined;
+  const word = value.trim().toLowerCase();
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  return undefined;
+}
+
+export function isBoolean(value: string): boolean {
+  return parseBoolean(value) !== undefined;
+}
+
+/** A plain decimal integer (optional sign, no spaces, no fraction); undefined otherwise. */
+export function parseInteger(value: string | undefined): number | undefined {
+  if (value === undefined || !/^[+-]?\d+$/.test(value.trim())) return undefined;
+  return Number.parseInt(value.trim(), 10);
+}
+
+export interface SchemaVersion {
+  major: number;
+  minor: number;
+}
+
+/**
+ * Reads `validate-with`: `pacemaker-X.Y`, and the legacy names Pacemaker still maps
+ * (`pacemaker-1.0` era `transitional-0.6`, `pacemaker-0.6`, `pacemaker-0.7`).
+ * `next` and `none` are not versions.
+ */
+export function parseSchemaVersion(value: string | undefined): SchemaVersion | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(?:pacemaker|transitional)-(\d+)\.(\d+)$/.exec(value.trim());
+  if (!match) return undefined;
+  return { major: Number(match[1]), minor: Number(match[2]) };
+}
+
+export function compareVersions(a: SchemaVersion, b: SchemaVersion): number {
+  return a.major - b.major || a.minor - b.minor;
+}
+
+export function formatVersion(version: SchemaVersion): string {
+  return `pacemaker-${version.major}.${version.minor}`;
+}
+
+/** Pacemaker's scores: integers and the INFINITY words. */
+export function parseScore(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const word = value.trim();
+  if (/^\+?INFINITY$/i.test(word)) return Number.POSITIVE_INFINITY;
+  if (/^-INFINITY$/i.test(word)) return Number.NEGATIVE_INFINITY;
+  return parseInteger(word);
+}
+
+const INTERVAL_UNITS_MS: Record<string, number> = {
+  '': 1000, s: 1000, sec: 1000,
+  ms: 1, msec: 1,
+  us: 0.001, usec: 0.001,
+  m: 60_000, min: 60_000,
+  h: 3_600_000, hr: 3_600_000,
+};
+
+/**
+ * An operation interval or timeout in milliseconds, read as Pacemaker reads it: a number with an
+ * optional unit (`10`, `10s`, `10000ms`, `1min`, `2h`; no unit means seconds, units are
+ * case-insensitive), or an ISO 8601 duration (`PT10S`, `P1DT2H`, `P2W`; a month counts 30 days,
+ * a year 365). Undefined when it is neither.
+ */
+export function parseIntervalMs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  if (/^P/i.test(text)) return parseIsoDurationMs(text);
+  const match = /^(\d+)\s*([a-z]*)$/i.exec(text);
+  if (!match) return undefined;
+  const factor = INTERVAL_UNITS_MS[match[2]!.toLowerCase()];
+  return factor === undefined ? undefined : Math.round(Number(match[1]) * factor);
+}
+
+function parseIsoDurationMs(text: string): number | undefined {
+  const match =
+    /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i.exec(text);
+  if (!match || text.length <= 1 || /T$/i.test(text)) return undefined;
+  const [, years, months, weeks, days, hours, minutes, seconds] = match;
+  const n = (part: string | undefined): number => (part === undefined ? 0 : Number(part.replace(',', '.')));
+  const totalSeconds =
+    n(years) * 365 * 86_400 + n(months) * 30 * 86_400 + n(weeks) * 7 * 86_400 + n(days) * 86_400 +
+    n(hours) * 3_600 + n(minutes) * 60 + n(seconds);
+  return Math.round(totalSeconds * 1000);
+}
+
+/** The roles Pacemaker knows, in their current spelling, with the legacy names they replace. */
+export const ROLES = ['Stopped', 'Started', 'Promoted', 'Unpromoted'] as const;
+export const LEGACY_ROLES: Readonly<Record<string, (typeof ROLES)[number]>> = { Master: 'Promoted', Slave: 'Unpromoted' };
+
+/**
+ * The canonical spelling of a role as Pacemaker parses it (case-insensitively, legacy names
+ * included: `master` gives `Master`); undefined for anything that is not a role.
+ */
+export function canonicalRole(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const word = value.trim().toLowerCase();
+  for (const role of [...ROLES, ...Object.keys(LEGACY_ROLES)]) if (role.toLowerCase() === word) return role;
+  return undefined;
+}

@@ -1,0 +1,339 @@
+/**
+ * The `cib-lint` command. Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it
+ * (or more warnings than --max-warnings), 2 usage, configuration, I/O or internal errors.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yargs from 'yargs';
+import { builtinRules } from '../rules/index.js';
+import { ConfigError, loadConfig, parseRuleFlags, resolveConfig, type EffectiveConfig } from './config.js';
+import type { EnabledRule, FileResult } from './engine.js';
+import { expandOperands } from './files.js';
+import { formatGithub } from './formatters/github.js';
+import { formatJson } from './formatters/json.js';
+import { formatSarif } from './formatters/sarif.js';
+import { formatText } from './formatters/text.js';
+import { DEFAULT_MAX_FILE_SIZE, lintInputs } from './lint.js';
+import { docsUrl, TOOL_VERSION } from './meta.js';
+import { loadPlugins } from './plugins.js';
+import { countFindings, type LintReport } from './report.js';
+import { LEVELS, levelRank, type Level, type Rule } from './rule.js';
+import { globToRegExp } from './files.js';
+import { policyRules } from './policies.js';
+import { postProcessFor } from './suppressions.js';
+import { applyBaselineOptions } from './baseline.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface OutputRequest {
+  format: Format;
+  /** A file to write to; standard output when undefined. */
+  destination: string | undefined;
+}
+
+class UsageError extends Error {}
+
+export function parseFormats(values: string[]): OutputRequest[] {
+  const requests = (values.length > 0 ? values : ['text']).map((value) => {
+    const [format, ...rest] = value.split('=');
+    if (!FORMATS.includes(format as Format)) {
+      throw new UsageError(`--format ${value}: expected one of ${FORMATS.join(', ')}, optionally =FILE`);
+    }
+    const destination = rest.length > 0 ? rest.join('=') : undefined;
+    if (destination === '') throw new UsageError(`--format ${value}: missing file name after "="`);
+    return { format: format as Format, destination };
+  });
+  if (requests.filter((request) => request.destination === undefined).length > 1) {
+    throw new UsageError('only one --format may write to standard output; give the others a file: --format sarif=out.sarif');
+  }
+  return requests;
+}
+
+function colorEnabled(flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '') return false;
+  if ('FORCE_COLOR' in process.env) return process.env.FORCE_COLOR !== '0' && process.env.FORCE_COLOR !== 'false';
+  return process.stdout.isTTY === true;
+}
+
+function render(request: OutputRequest, report: LintReport, options: { color: boolean; showSuppressed: boolean }): string {
+  switch (request.format) {
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report);
+    case 'github':
+      return formatGithub(report);
+    case 'text':
+      return formatText(report, { color: options.color && request.destination === undefined, showSuppressed: options.showSuppressed });
+  }
+}
+
+export interface Prepared {
+  config: EffectiveConfig;
+  allRules: Rule[];
+  enabled: EnabledRule[];
+}
+
+/** Configuration, plugins and the list of rules to run: shared with the GitHub Action. */
+export async function prepareRun(options: {
+  cwd: string;
+  config?: string;
+  noConfig?: boolean;
+  rule?: string[];
+  plugin?: string[];
+  schemaDir?: string;
+  pacemaker?: string;
+}): Promise<Prepared> {
+  const inputs = {
+    cwd: options.cwd,
+    configPath: options.config,
+    noConfig: options.noConfig,
+    ruleFlags: parseRuleFlags(options.rule ?? []),
+    plugins: options.plugin,
+    schemaDir: options.schemaDir,
+    pacemaker: options.pacemaker,
+  };
+  const { raw, file } = loadConfig(inputs);
+  const pluginPaths = [
+    ...(raw.plugins ?? []).map((path) => resolve(file ? dirname(file) : options.cwd, path)),
+    ...(options.plugin ?? []).map((path) => resolve(options.cwd, path)),
+  ];
+  const pluginRules = await loadPlugins(pluginPaths);
+  const allRules = [...builtinRules, ...pluginRules, ...policyRules(raw.policies ?? [], file)];
+  const ids = new Set<string>();
+  for (const rule of allRules) {
+    if (ids.has(rule.meta.id)) throw new ConfigError(`rule id "${rule.meta.id}" is defined twice (a plugin or policy reuses an id)`);
+    ids.add(rule.meta.id);
+  }
+  const config = resolveConfig(raw, file, inputs, allRules);
+  const enabled: EnabledRule[] = [];
+  for (const rule of allRules) {
+    const setting = config.rules[rule.meta.id]!;
+    if (setting.level === 'off') continue;
+    // Keep each message's own default level unless the user chose a level for the rule.
+    const chosen = setting.level === rule.meta.level && !isExplicit(raw, options.rule, rule.meta.id) ? undefined : setting.level;
+    enabled.push({ rule, ...(chosen !== undefined && { level: chosen }), ...(setting.options && { options: setting.options }) });
+  }
+  return { config, allRules, enabled };
+}
+
+function isExplicit(raw: { rules?: Record<string, unknown> }, flags: string[] | undefined, id: string): boolean {
+  return raw.rules?.[id] !== undefined || (flags ?? []).some((flag) => flag.startsWith(`${id}=`));
+}
+
+function shouldFail(files: FileResult[], failOn: Level | 'none', maxWarnings: number | undefined): boolean {
+  const counts = countFindings(files);
+  if (maxWarnings !== undefined && maxWarnings >= 0 && counts.warning > maxWarnings) return true;
+  if (failOn === 'none') return false;
+  const threshold = levelRank(failOn);
+  return LEVELS.some((level) => levelRank(level) >= threshold && counts[level] > 0);
+}
+
+export function exitCodeFor(files: FileResult[], failOn: Level | 'none', maxWarnings: number | undefined): number {
+  if (files.some((file) => file.errors.length > 0)) return EXIT_ERROR;
+  return shouldFail(files, failOn, maxWarnings) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function docsPage(id: string): string | undefined {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [resolve(here, '../docs/rules', `${id}.md`), resolve(here, '../../docs/rules', `${id}.md`)]) {
+    try {
+      return readFileSync(candidate, 'utf8');
+    } catch {
+      /* try the next layout (bundled build/ or source src/) */
+    }
+  }
+  return undefined;
+}
+
+async function commandLint(argv: Record<string, unknown>): Promise<number> {
+  const cwd = process.cwd();
+  const requests = parseFormats((argv.format as string[] | undefined) ?? []);
+  const prepared = await prepareRun({
+    cwd,
+    config: argv.config as string | undefined,
+    noConfig: argv.config === false || argv.noConfig === true,
+    rule: argv.rule as string[] | undefined,
+    plugin: argv.plugin as string[] | undefined,
+    schemaDir: argv.schemaDir as string | undefined,
+    pacemaker: argv.pacemaker as string | undefined,
+  });
+  if (argv.printConfig) {
+    process.stdout.write(`${JSON.stringify(prepared.config, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  const operands = ((argv.files as string[] | undefined) ?? []).map((operand) => (operand === STDIN_OPERAND ? '-' : String(operand)));
+  if (operands.length === 0) throw new UsageError('no files given: cib-lint FILE... (a file, a directory, a glob, or - for standard input)');
+  const ignored = prepared.config.ignore.map((glob) => globToRegExp(glob));
+  const { inputs, missing } = expandOperands(operands, cwd, (path) => ignored.some((pattern) => pattern.test(path)));
+  const showProgress = process.stderr.isTTY === true && inputs.length >= 50;
+  const files: FileResult[] = [
+    ...missing.map((operand) => ({ filePath: operand, findings: [], errors: [`no such file, directory or matching glob: ${operand}`] })),
+    ...lintInputs(inputs, {
+      cwd,
+      rules: prepared.enabled,
+      options: {
+        ...(prepared.config.pacemaker !== undefined && { pacemakerVersion: prepared.config.pacemaker }),
+        ...(prepared.config.schemaDir !== undefined && { schemaDir: prepared.config.schemaDir }),
+      },
+      maxFileSize: (argv.maxFileSize as number | undefined) ?? DEFAULT_MAX_FILE_SIZE,
+      ...(argv.stdinFilename !== undefined && { stdinFilename: String(argv.stdinFilename) }),
+      postProcess: postProcessFor(prepared.config, {
+        inline: argv.inlineSuppressions !== false,
+        reportUnused: argv.reportUnusedSuppressions === true,
+      }),
+      onFile: showProgress
+        ? (done, total) => process.stderr.write(`\rcib-lint: ${done}/${total} files${done === total ? '\n' : ''}`)
+        : undefined,
+    }),
+  ];
+  const filtered = await applyBaselineOptions(files, {
+    cwd,
+    baseline: argv.baseline as string | undefined,
+    writeBaseline: argv.writeBaseline as string | undefined,
+    diffAgainst: argv.diffAgainst as string | undefined,
+    settings: { rules: prepared.enabled },
+  });
+  if (argv.quiet) {
+    for (const file of filtered) file.findings = file.findings.filter((finding) => finding.level === 'error');
+  }
+  const report: LintReport = {
+    files: filtered,
+    rules: prepared.enabled.map(({ rule }) => rule.meta).sort((a, b) => a.id.localeCompare(b.id)),
+    root: cwd,
+  };
+  const color = colorEnabled(argv.color as boolean | undefined);
+  for (const request of requests) {
+    const output = render(request, report, { color, showSuppressed: argv.showSuppressed === true });
+    if (request.destination === undefined) process.stdout.write(output);
+    else {
+      const target = resolve(cwd, request.destination);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, output);
+    }
+  }
+  for (const file of filtered) {
+    for (const error of file.errors) process.stderr.write(`cib-lint: ${file.filePath}: ${error}\n`);
+  }
+  return exitCodeFor(filtered, argv.failOn as Level | 'none', argv.maxWarnings as number | undefined);
+}
+
+function commandRules(argv: Record<string, unknown>): number {
+  const rules = [...builtinRules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  if (argv.format === 'json') {
+    const list = rules.map(({ meta }) => ({
+      id: meta.id,
+      level: meta.level,
+      description: meta.description,
+      constraint: meta.constraint,
+      tags: meta.tags,
+      recommended: meta.recommended !== false,
+      docsUrl: docsUrl(meta.id),
+    }));
+    process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  const width = Math.max(...rules.map((rule) => rule.meta.id.length));
+  for (const { meta } of rules) {
+    process.stdout.write(`${meta.id.padEnd(width)}  ${meta.level.padEnd(7)}  ${meta.description}\n`);
+  }
+  process.stdout.write(`\n${rules.length} rules. \`cib-lint explain <id>\` shows one rule's documentation.\n`);
+  return EXIT_OK;
+}
+
+function commandExplain(argv: Record<string, unknown>): number {
+  const id = String(argv.id);
+  const rule = builtinRules.find((candidate) => candidate.meta.id === id);
+  const page = rule ? docsPage(id) : undefined;
+  if (!rule || page === undefined) {
+    const close = builtinRules.map((candidate) => candidate.meta.id).filter((candidate) => candidate.includes(id) || id.includes(candidate));
+    throw new UsageError(`unknown rule "${id}"${close.length > 0 ? `; did you mean ${close.slice(0, 3).join(', ')}?` : ' (see `cib-lint rules`)'}`);
+  }
+  process.stdout.write(page.endsWith('\n') ? page : `${page}\n`);
+  return EXIT_OK;
+}
+
+/** yargs drops a lone `-`; it stands for standard input, so it is carried through under another name. */
+const STDIN_OPERAND = '\u0000stdin';
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = EXIT_OK;
+  const parser = yargs(argv.map((arg) => (arg === '-' ? STDIN_OPERAND : arg)))
+    .scriptName('cib-lint')
+    .usage('$0 [files..] [options]\n\nLint Pacemaker CIB files: files, directories (every *.xml below), globs, or - for standard input.')
+    .command(
+      '$0 [files..]',
+      'lint CIB files',
+      (command) =>
+        command
+          .positional('files', { type: 'string', array: true, describe: 'files, directories, globs, or - for stdin' })
+          .option('format', { alias: 'f', type: 'string', array: true, describe: 'text | json | sarif | github, optionally =FILE; repeatable' })
+          .option('fail-on', { choices: ['error', 'warning', 'note', 'none'] as const, default: 'error' as const, describe: 'lowest level that makes the exit code 1' })
+          .option('max-warnings', { type: 'number', describe: 'exit 1 when there are more warnings than this' })
+          .option('quiet', { alias: 'q', type: 'boolean', describe: 'report errors only' })
+          .option('color', { type: 'boolean', describe: 'force colour on or off (NO_COLOR and FORCE_COLOR are honoured)' })
+          .option('rule', { type: 'string', array: true, describe: 'ID=off|note|warning|error; repeatable, overrides the config' })
+          .option('config', { alias: 'c', type: 'string', describe: 'configuration file (default: .cib-lint.yaml|.yml|.json found upward); --no-config ignores them' })
+          .option('print-config', { type: 'boolean', describe: 'print the effective configuration and exit' })
+          .option('plugin', { type: 'string', array: true, describe: 'module with custom rules; repeatable' })
+          .option('pacemaker', { type: 'string', describe: 'Pacemaker version the cluster runs, e.g. 2.1 or 3.0' })
+          .option('schema-dir', { type: 'string', describe: "folder with Pacemaker's RelaxNG schemas (default: $CIB_LINT_SCHEMA_DIR, /usr/share/pacemaker)" })
+          .option('stdin-filename', { type: 'string', describe: 'name to report for standard input' })
+          .option('max-file-size', { type: 'number', describe: `largest file to read, in bytes (default ${DEFAULT_MAX_FILE_SIZE})` })
+          .option('inline-suppressions', { type: 'boolean', default: true, describe: 'honour cib-lint-disable comments (--no-inline-suppressions ignores them)' })
+          .option('report-unused-suppressions', { type: 'boolean', describe: 'report suppressions that suppress nothing' })
+          .option('show-suppressed', { type: 'boolean', describe: 'show suppressed findings in text output' })
+          .option('baseline', { type: 'string', describe: 'report only findings not recorded in this baseline file' })
+          .option('write-baseline', { type: 'string', describe: 'record the current findings in this baseline file' })
+          .option('diff-against', { type: 'string', describe: 'report only findings the CIB adds relative to this older CIB' }),
+      async (args) => {
+        exitCode = await commandLint(args as unknown as Record<string, unknown>);
+      },
+    )
+    .command(
+      'rules',
+      'list the rules',
+      (command) => command.option('format', { choices: ['text', 'json'] as const, default: 'text' as const }),
+      (args) => {
+        exitCode = commandRules(args as unknown as Record<string, unknown>);
+      },
+    )
+    .command(
+      'explain <id>',
+      "print a rule's documentation",
+      (command) => command.positional('id', { type: 'string', demandOption: true }),
+      (args) => {
+        exitCode = commandExplain(args as unknown as Record<string, unknown>);
+      },
+    )
+    .version(TOOL_VERSION)
+    .help()
+    .alias('h', 'help')
+    .strict()
+    .wrap(Math.min(110, process.stdout.columns ?? 100))
+    .fail((message, error) => {
+      throw error ?? new UsageError(message);
+    });
+  await parser.parseAsync();
+  return exitCode;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  try {
+    return await main(argv);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      process.stderr.write(`cib-lint: ${error.message}\n`);
+    } else {
+      process.stderr.write(`cib-lint: internal error: ${(error as Error).message}\n${(error as Error).stack ?? ''}\n`);
+    }
+    return EXIT_ERROR;
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * Configuration: `.cib-lint.yaml|.yml|.json` found upward from the working directory (or
+ * `--config`), validated against the JSON Schema shipped in `schema/`, merged with the command
+ * line. Every problem is one ConfigError naming the file and the key path (exit code 2).
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import configSchema from '../schema/cib-lint.schema.json' with { type: 'json' };
+import { LEVELS, type Level, type Rule, type Severity } from './rule.js';
+
+export const CONFIG_FILE_NAMES = ['.cib-lint.yaml', '.cib-lint.yml', '.cib-lint.json'];
+
+export class ConfigError extends Error {}
+
+export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>];
+
+export interface Policy {
+  id: string;
+  level?: Level;
+  description?: string;
+  select: string;
+  assert: string;
+  message: string;
+  fix?: string;
+}
+
+export interface IdSuppression {
+  rule: string;
+  id: string;
+  reason: string;
+  expires?: string;
+}
+
+export interface RawConfig {
+  extends?: 'recommended' | 'all';
+  rules?: Record<string, RuleSetting>;
+  pacemaker?: string;
+  schemaDir?: string;
+  ignore?: string[];
+  suppressions?: IdSuppression[];
+  plugins?: string[];
+  policies?: Policy[];
+}
+
+/** The configuration in force, after defaults, the file and the command line. */
+export interface EffectiveConfig {
+  /** The file it came from, if any. */
+  file: string | undefined;
+  extends: 'recommended' | 'all';
+  /** Every known rule id and its level (`off` included), with options where given. */
+  rules: Record<string, { level: Severity; options?: Record<string, unknown> }>;
+  pacemaker: string | undefined;
+  schemaDir: string | undefined;
+  /** Absolute globs. */
+  ignore: string[];
+  suppressions: IdSuppression[];
+  /** Absolute module paths. */
+  plugins: string[];
+  policies: Policy[];
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+function describeAjvError(error: ErrorObject): string {
+  const path = error.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)';
+  if (error.keyword === 'additionalProperties') {
+    return `${path === '(top level)' ? '' : `${path}.`}${String(error.params.additionalProperty)}: unknown key`;
+  }
+  if (error.keyword === 'enum') return `${path}: must be one of ${(error.params.allowedValues as unknown[]).join(', ')}`;
+  return `${path}: ${error.message ?? 'invalid'}`;
+}
+
+/** Parses and validates a configuration file. */
+export function readConfigFile(path: string): RawConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${path}: cannot read configuration: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    throw new ConfigError(`${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  data ??= {};
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema);
+  if (!validator(data)) {
+    // The most specific error first: oneOf/anyOf wrappers say less than what they wrap.
+    const errors = (validator.errors ?? []).filter((error) => !['oneOf', 'anyOf'].includes(error.keyword));
+    const first = errors[0] ?? validator.errors?.[0];
+    throw new ConfigError(`${path}: ${first ? describeAjvError(first) : 'invalid configuration'}`);
+  }
+  return data as RawConfig;
+}
+
+/** The nearest configuration file in `cwd` or a folder above it. */
+export function findConfigFile(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+function normaliseSetting(setting: RuleSetting): { level: Severity; options?: Record<string, unknown> } {
+  if (typeof setting === 'string') return { level: setting };
+  return setting[1] ? { level: setting[0], options: setting[1] } : { level: setting[0] };
+}
+
+/** `--rule id=level` flags. */
+export function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  for (const flag of flags) {
+    const match = /^([A-Za-z0-9_-]+)=(off|note|warning|error)$/.exec(flag.trim());
+    if (!match) throw new ConfigError(`--rule ${flag}: expected ID=off|note|warning|error`);
+    rules[match[1]!] = match[2] as Severity;
+  }
+  return rules;
+}
+
+export interface ConfigInputs {
+  cwd: string;
+  /** `--config FILE`. */
+  configPath?: string;
+  /** `--no-config`: ignore configuration files. */
+  noConfig?: boolean;
+  /** `--rule` flags, already parsed. */
+  ruleFlags?: Record<string, RuleSetting>;
+  /** `--plugin` flags. */
+  plugins?: string[];
+  /** `--schema-dir`, `--pacemaker`. */
+  schemaDir?: string;
+  pacemaker?: string;
+}
+
+export function loadConfig(inputs: ConfigInputs): { raw: RawConfig; file: string | undefined } {
+  if (inputs.noConfig) return { raw: {}, file: undefined };
+  const file = inputs.configPath ? resolve(inputs.cwd, inputs.configPath) : findConfigFile(inputs.cwd);
+  if (!file) return { raw: {}, file: undefined };
+  return { raw: readConfigFile(file), file };
+}
+
+/**
+ * Merges defaults, the file and the command line, given every rule that exists (built-in,
+ * plugins, policies). Unknown rule ids are configuration errors.
+ */
+export function resolveConfig(raw: RawConfig, file: string | undefined, inputs: ConfigInputs, rules: readonly Rule[]): EffectiveConfig {
+  const base = file ? dirname(file) : inputs.cwd;
+  const preset = raw.extends ?? 'recommended';
+  const known = new Map(rules.map((rule) => [rule.meta.id, rule]));
+  const effective: EffectiveConfig['rules'] = {};
+  for (const rule of rules) {
+    const enabled = preset === 'all' || rule.meta.recommended !== false;
+    effective[rule.meta.id] = { level: enabled ? rule.meta.level : 'off' };
+  }
+  const apply = (settings: Record<string, RuleSetting>, origin: string): void => {
+    for (const [id, setting] of Object.entries(settings)) {
+      if (!known.has(id)) throw new ConfigError(`${origin}: rules.${id}: unknown rule id (see \`cib-lint rules\`)`);
+      const normalised = normaliseSetting(setting);
+      if (normalised.level !== 'off' && !LEVELS.includes(normalised.level)) {
+        throw new ConfigError(`${origin}: rules.${id}: level must be off, note, warning or error`);
+      }
+      effective[id] = normalised;
+    }
+  };
+  apply(raw.rules ?? {}, file ?? 'configuration');
+  apply(inputs.ruleFlags ?? {}, 'command line');
+  for (const suppression of raw.suppressions ?? []) {
+    if (!known.has(suppression.rule)) {
+      throw new ConfigError(`${file}: suppressions: unknown rule id "${suppression.rule}"`);
+    }
+  }
+  return {
+    file,
+    extends: preset,
+    rules: effective,
+    pacemaker: inputs.pacemaker ?? raw.pacemaker,
+    schemaDir: inputs.schemaDir ? resolve(inputs.cwd, inputs.schemaDir) : raw.schemaDir ? resolve(base, raw.schemaDir) : undefined,
+    ignore: (raw.ignore ?? []).map((glob) => (glob.startsWith('/') ? glob : join(base, glob))),
+    suppressions: raw.suppressions ?? [],
+    plugins: [...(raw.plugins ?? []).map((path) => resolve(base, path)), ...(inputs.plugins ?? []).map((path) => resolve(inputs.cwd, path))],
+    policies: raw.policies ?? [],
+  };
+}

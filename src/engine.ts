@@ -1,0 +1,246 @@
+/**
+ * The engine: loads one file, runs the enabled rules on it and turns their reports into findings
+ * with exact positions. It knows the rule contract, never an individual rule.
+ */
+import { createHash } from 'node:crypto';
+import { Cib } from './cib/model.js';
+import type { XmlAttribute, XmlComment, XmlElement } from './xml/element.js';
+import { loadXml } from './xml/load.js';
+import { DIAGNOSTICS } from './diagnostics.js';
+import type { LineIndex } from './xml/source.js';
+import {
+  formatMessage,
+  type Level,
+  type ReportDescriptor,
+  type Rule,
+  type RuleContext,
+  type RuleOptions,
+} from './rule.js';
+
+export interface Location {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface RelatedFinding extends Location {
+  message: string;
+}
+
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  justification: string;
+}
+
+export interface Finding extends Location {
+  ruleId: string;
+  level: Level;
+  messageId: string;
+  message: string;
+  fix?: string;
+  /** The CIB `id` of the reported element (or of the attribute's element), when it has one. */
+  elementId?: string;
+  /** Ids (or `name[n]`) from the root to the reported element. */
+  idPath: string[];
+  /** The attribute reported, when the finding points at one. */
+  attribute?: string;
+  /** Stable identity of the finding across reformatting: rule id, id path, attribute, message id. */
+  fingerprint: string;
+  related: RelatedFinding[];
+  /** Present when a suppression applies; suppressed findings do not count towards failure. */
+  suppressions?: Suppression[];
+  /** Document-order index of the reported element (internal: fixture and suppression matching). */
+  elementIndex?: number;
+}
+
+export interface FileResult {
+  /** The path as given (or the `--stdin-filename`). */
+  filePath: string;
+  findings: Finding[];
+  /** Problems that are not findings: a rule that crashed, an unreadable file. */
+  errors: string[];
+  /** Source lines, for code frames; absent when the file could not be read. */
+  source?: string;
+}
+
+export interface EnabledRule {
+  rule: Rule;
+  /** The level the user configured; undefined keeps each message's default level. */
+  level?: Level;
+  options?: Record<string, unknown>;
+}
+
+export interface LintSettings {
+  rules: EnabledRule[];
+  options?: Omit<RuleOptions, 'ruleOptions'>;
+  /** Hook run with every parsed file's comments and findings (inline suppressions). */
+  postProcess?: (findings: Finding[], comments: XmlComment[], lines: LineIndex) => Finding[];
+}
+
+export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSettings): FileResult {
+  const result: FileResult = { filePath, findings: [], errors: [] };
+  const loaded = loadXml(bytes);
+  if (!loaded.ok) {
+    const { error } = loaded;
+    result.source = error.text;
+    for (const { rule, level } of settings.rules) {
+      if (!rule.checkUnparsable) continue;
+      runGuarded(rule, result, () =>
+        rule.checkUnparsable!({
+          error: { message: error.message, ...error.position },
+          reportAt: (descriptor) => result.findings.push(findingAt(rule, level, descriptor, error.lines)),
+        }),
+      );
+    }
+    result.findings = settings.postProcess?.(result.findings, error.comments, error.lines) ?? result.findings;
+    sortFindings(result.findings);
+    return result;
+  }
+  const { xml } = loaded;
+  result.source = xml.text;
+  try {
+    const cib = new Cib(xml.root, xml.elements);
+    const isCib = xml.root.name === 'cib';
+    let elementsByLine: Map<number, XmlElement> | undefined;
+    for (const { rule, level, options } of settings.rules) {
+      if (!isCib && !rule.meta.anyDocument) continue;
+      const context: RuleContext = {
+        cib,
+        options: { ...settings.options, ruleOptions: options },
+        libxmlDocument: xml.document,
+        elementAtLine(line) {
+          if (!elementsByLine) {
+            elementsByLine = new Map();
+            for (const element of xml.elements) {
+              const elementLine = xml.lines.position(element.span.start).line;
+              if (!elementsByLine.has(elementLine)) elementsByLine.set(elementLine, element);
+            }
+          }
+          return elementsByLine.get(line);
+        },
+        positionOf: (target) => xml.lines.position(target.span.start),
+        report: (descriptor) => result.findings.push(findingFor(rule, level, descriptor, xml.lines)),
+        reportAt: (descriptor) => result.findings.push(findingAt(rule, level, descriptor, xml.lines)),
+      };
+      runGuarded(rule, result, () => rule.check(context));
+    }
+  } finally {
+    xml.document.dispose();
+  }
+  result.findings = settings.postProcess?.(result.findings, xml.comments, xml.lines) ?? result.findings;
+  sortFindings(result.findings);
+  return result;
+}
+
+/**
+ * A rule that throws loses only its own findings for this file: the failure becomes an
+ * `internal-error` finding and a file error (exit code 2), and every other rule still runs.
+ */
+function runGuarded(rule: Rule, result: FileResult, run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    result.errors.push(`rule ${rule.meta.id} failed: ${reason}`);
+    const meta = DIAGNOSTICS.internalError;
+    result.findings.push({
+      ruleId: meta.id,
+      level: meta.level,
+      messageId: 'threw',
+      message: formatMessage(meta.messages.threw.text, { rule: rule.meta.id, reason }),
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      idPath: [],
+      fingerprint: fingerprintOf(meta.id, [], rule.meta.id, 'threw'),
+      related: [],
+    });
+  }
+}
+
+function levelOf(rule: Rule, configured: Level | undefined, messageId: string): Level {
+  return configured ?? rule.meta.messages[messageId]?.level ?? rule.meta.level;
+}
+
+function messageOf(rule: Rule, descriptor: Pick<ReportDescriptor, 'messageId' | 'data'>): string {
+  const template = rule.meta.messages[descriptor.messageId];
+  if (!template) throw new Error(`unknown messageId "${descriptor.messageId}"`);
+  return formatMessage(template.text, descriptor.data);
+}
+
+function isAttribute(target: XmlElement | XmlAttribute): target is XmlAttribute {
+  return 'owner' in target;
+}
+
+function locate(target: XmlElement | XmlAttribute | undefined, lines: LineIndex): Location {
+  if (!target) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  // An element is shown by its `<name`; an attribute by `name="value"`.
+  const start = isAttribute(target) ? target.span.start : target.span.start;
+  const end = isAttribute(target) ? target.span.end : target.nameSpan.end;
+  const from = lines.position(start);
+  const to = lines.position(end);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
+export function fingerprintOf(ruleId: string, idPath: string[], attribute: string | undefined, messageId: string): string {
+  return createHash('sha256')
+    .update([ruleId, idPath.join('/'), attribute ?? '', messageId].join('\u0000'))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+function findingFor(rule: Rule, configured: Level | undefined, descriptor: ReportDescriptor, lines: LineIndex): Finding {
+  const target = descriptor.node;
+  const element = target === undefined ? undefined : isAttribute(target) ? target.owner : target;
+  const attribute = target !== undefined && isAttribute(target) ? target.name : undefined;
+  const idPath = element?.idPath() ?? [];
+  return {
+    ruleId: rule.meta.id,
+    level: levelOf(rule, configured, descriptor.messageId),
+    messageId: descriptor.messageId,
+    message: messageOf(rule, descriptor),
+    ...(descriptor.fix !== undefined && { fix: descriptor.fix }),
+    ...locate(target, lines),
+    ...(element?.id !== undefined && { elementId: element.id }),
+    idPath,
+    ...(attribute !== undefined && { attribute }),
+    fingerprint: fingerprintOf(rule.meta.id, idPath, attribute, descriptor.messageId),
+    related: (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({
+      message,
+      ...locate(relatedTarget, lines),
+    })),
+    ...(element && { elementIndex: element.index }),
+  };
+}
+
+function findingAt(
+  rule: Rule,
+  configured: Level | undefined,
+  descriptor: Omit<ReportDescriptor, 'node'> & { line: number; column?: number },
+  lines: LineIndex,
+): Finding {
+  const line = Math.min(Math.max(descriptor.line, 1), lines.lineCount);
+  const column = Math.max(descriptor.column ?? 1, 1);
+  return {
+    ruleId: rule.meta.id,
+    level: levelOf(rule, configured, descriptor.messageId),
+    messageId: descriptor.messageId,
+    message: messageOf(rule, descriptor),
+    ...(descriptor.fix !== undefined && { fix: descriptor.fix }),
+    line,
+    column,
+    endLine: line,
+    endColumn: column,
+    idPath: [],
+    fingerprint: fingerprintOf(rule.meta.id, [], `line ${line}`, descriptor.messageId),
+    related: [],
+  };
+}
+
+export function sortFindings(findings: Finding[]): void {
+  findings.sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message),
+  );
+}

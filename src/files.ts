@@ -1,0 +1,154 @@
+/**
+ * Turning command-line operands into files: `-` (standard input), files, directories (every
+ * `*.xml` below them) and globs (`clusters/**\/*.xml`), in a stable order.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+
+export type Input = { kind: 'stdin' } | { kind: 'file'; path: string };
+
+export interface Expansion {
+  inputs: Input[];
+  /** Operands that matched nothing: missing files, empty globs. */
+  missing: string[];
+}
+
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+const GLOB_CHARACTERS = /[*?[\]{}]/;
+
+export function expandOperands(operands: string[], cwd: string, isIgnored: (path: string) => boolean = () => false): Expansion {
+  const inputs: Input[] = [];
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  const add = (path: string): void => {
+    const absolute = resolve(cwd, path);
+    if (seen.has(absolute) || isIgnored(absolute)) return;
+    seen.add(absolute);
+    const inside = relative(cwd, absolute);
+    // Show files found by walking or globbing relative to the working directory, as typed.
+    const shown = isAbsolute(path) && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
+    inputs.push({ kind: 'file', path: shown });
+  };
+  for (const operand of operands) {
+    if (operand === '-') {
+      inputs.push({ kind: 'stdin' });
+      continue;
+    }
+    const stats = statOrUndefined(resolve(cwd, operand));
+    if (stats?.isDirectory()) {
+      for (const file of xmlFilesBelow(resolve(cwd, operand))) add(file);
+    } else if (stats) {
+      add(operand);
+    } else if (GLOB_CHARACTERS.test(operand)) {
+      const matches = globFiles(operand, cwd);
+      if (matches.length === 0) missing.push(operand);
+      for (const file of matches) add(file);
+    } else {
+      missing.push(operand);
+    }
+  }
+  return { inputs, missing };
+}
+
+function statOrUndefined(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every `*.xml` file below a directory, sorted, without following symlinked directories. */
+export function xmlFilesBelow(directory: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
+      } else if (entry.name.toLowerCase().endsWith('.xml') && (entry.isFile() || entry.isSymbolicLink())) {
+        files.push(path);
+      }
+    }
+  };
+  walk(directory);
+  return files;
+}
+
+/** A glob as a regular expression over `/`-separated paths: `**` spans folders, `*` does not. */
+export function globToRegExp(glob: string): RegExp {
+  let pattern = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        i++;
+        if (glob[i + 1] === '/') {
+          i++;
+          pattern += '(?:.*/)?';
+        } else pattern += '.*';
+      } else pattern += '[^/]*';
+    } else if (c === '?') pattern += '[^/]';
+    else if (c === '{') {
+      const close = glob.indexOf('}', i);
+      if (close < 0) pattern += '\\{';
+      else {
+        pattern += `(?:${glob.slice(i + 1, close).split(',').map(escapeRegExp).join('|')})`;
+        i = close;
+      }
+    } else if (c === '[') {
+      const close = glob.indexOf(']', i);
+      if (close < 0) pattern += '\\[';
+      else {
+        pattern += `[${glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = close;
+      }
+    } else pattern += escapeRegExp(c);
+  }
+  return new RegExp(`^${pattern}$`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Files matching a glob, searched from the glob's longest folder prefix without wildcards. */
+export function globFiles(glob: string, cwd: string): string[] {
+  const normalized = glob.split(sep).join('/');
+  const parts = normalized.split('/');
+  const fixed: string[] = [];
+  for (const part of parts) {
+    if (GLOB_CHARACTERS.test(part)) break;
+    fixed.push(part);
+  }
+  const base = fixed.join('/') || '.';
+  const absoluteBase = resolve(cwd, base);
+  const matcher = globToRegExp(normalized.startsWith('/') ? normalized : resolve(cwd, normalized).split(sep).join('/'));
+  const results: string[] = [];
+  const walk = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
+      } else if (matcher.test(path.split(sep).join('/'))) {
+        results.push(path);
+      }
+    }
+  };
+  walk(absoluteBase);
+  return results;
+}

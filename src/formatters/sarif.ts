@@ -1,0 +1,131 @@
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it (docs: "SARIF support for code scanning"): full
+ * `rules[]` metadata, one location per result relative to `%SRCROOT%`, the docs link inside
+ * `help.markdown` (GitHub ignores `helpUri`), and our own fingerprint under a key of its own —
+ * `primaryLocationLineHash` is left to upload-sarif, which computes it.
+ */
+import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { docsUrl, REPOSITORY_URL, TOOL_NAME, TOOL_VERSION } from '../meta.js';
+import type { Finding, Location } from '../engine.js';
+import type { LintReport } from '../report.js';
+import type { Level, RuleMeta } from '../rule.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const FINGERPRINT_KEY = 'cibLint/v1';
+const SARIF_TEXT_LIMIT = 1024;
+
+const PROBLEM_SEVERITY: Record<Level, string> = { error: 'error', warning: 'warning', note: 'recommendation' };
+
+function clip(text: string): string {
+  return text.length <= SARIF_TEXT_LIMIT ? text : `${text.slice(0, SARIF_TEXT_LIMIT - 1)}…`;
+}
+
+function ruleName(id: string): string {
+  return id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+}
+
+export function sarifRule(meta: RuleMeta): ReportingDescriptor {
+  const url = docsUrl(meta.id);
+  const constraint = `${meta.constraint.title} (${meta.constraint.source})`;
+  return {
+    id: meta.id,
+    name: ruleName(meta.id),
+    shortDescription: { text: clip(meta.description) },
+    fullDescription: { text: clip(`${meta.description}. Enforces: ${constraint}.`) },
+    helpUri: url,
+    help: {
+      text: `${meta.description}\nEnforces: ${constraint}\nDocumentation: ${url}`,
+      markdown: `${meta.description}\n\n**Enforces:** ${meta.constraint.title} — ${meta.constraint.source}\n\n[Documentation, examples and fixes](${url})`,
+    },
+    defaultConfiguration: { level: meta.level },
+    properties: {
+      tags: [...meta.tags],
+      precision: 'very-high',
+      'problem.severity': PROBLEM_SEVERITY[meta.level],
+    },
+  };
+}
+
+function region(location: Location) {
+  return {
+    startLine: location.line,
+    startColumn: location.column,
+    endLine: location.endLine,
+    // SARIF regions need a non-empty span on one line: widen a point to one character.
+    endColumn: location.endLine === location.line ? Math.max(location.endColumn, location.column + 1) : location.endColumn,
+  };
+}
+
+function artifactLocation(filePath: string, root: string) {
+  if (filePath === '<stdin>') return { uri: 'stdin' };
+  const absolute = resolve(root, filePath);
+  const inside = relative(root, absolute);
+  if (!inside.startsWith('..') && !isAbsolute(inside)) {
+    return { uri: inside.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  }
+  return { uri: pathToFileURL(absolute).href };
+}
+
+function result(finding: Finding, filePath: string, root: string, ruleIndex: number): Result {
+  const location = artifactLocation(filePath, root);
+  const message = finding.fix ? `${finding.message}. Fix: ${finding.fix}` : finding.message;
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: finding.level,
+    message: { text: message },
+    locations: [{ physicalLocation: { artifactLocation: location, region: region(finding) } }],
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    ...(finding.related.length > 0 && {
+      relatedLocations: finding.related.map((related, id) => ({
+        id,
+        message: { text: related.message },
+        physicalLocation: { artifactLocation: location, region: region(related) },
+      })),
+    }),
+    ...(finding.suppressions && finding.suppressions.length > 0 && {
+      suppressions: finding.suppressions.map((suppression) => ({
+        kind: suppression.kind,
+        justification: suppression.justification,
+      })),
+    }),
+    properties: {
+      idPath: finding.idPath,
+      ...(finding.elementId !== undefined && { elementId: finding.elementId }),
+    },
+  };
+}
+
+export function buildSarif(report: LintReport): Log {
+  const rules = [...report.rules].sort((a, b) => a.id.localeCompare(b.id));
+  const indexById = new Map(rules.map((meta, index) => [meta.id, index]));
+  const results: Result[] = [];
+  for (const file of report.files) {
+    for (const finding of file.findings) {
+      const ruleIndex = indexById.get(finding.ruleId);
+      if (ruleIndex === undefined) throw new Error(`finding of rule ${finding.ruleId}, which is not in rules[]`);
+      results.push(result(finding, file.filePath, report.root, ruleIndex));
+    }
+  }
+  const run: Run = {
+    tool: {
+      driver: {
+        name: TOOL_NAME,
+        semanticVersion: TOOL_VERSION,
+        version: TOOL_VERSION,
+        informationUri: REPOSITORY_URL,
+        rules: rules.map(sarifRule),
+      },
+    },
+    originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(report.root.endsWith('/') ? report.root : `${report.root}/`).href } },
+    results,
+    columnKind: 'utf16CodeUnits',
+  };
+  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+
+export function formatSarif(report: LintReport): string {
+  return `${JSON.stringify(buildSarif(report), null, 2)}\n`;
+}

@@ -1,0 +1,76 @@
+/** The default human output: grouped by file, a code frame per finding, a summary line. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import { relative } from 'node:path';
+import { docsUrl } from '../meta.js';
+import type { Finding } from '../engine.js';
+import { countFindings, isActive, summaryLine, type LintReport } from '../report.js';
+
+export interface TextOptions {
+  color: boolean;
+  /** Show suppressed findings too (dimmed). */
+  showSuppressed?: boolean;
+}
+
+/** Code frames show at most this many characters of a long line, centred on the finding. */
+const FRAME_WIDTH = 110;
+
+export function formatText(report: LintReport, options: TextOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const out: string[] = [];
+  for (const file of report.files) {
+    const shown = file.findings.filter((finding) => options.showSuppressed || isActive(finding));
+    if (shown.length === 0 && file.errors.length === 0) continue;
+    const lines = file.source?.split(/\r\n|\r|\n/);
+    out.push(chalk.underline(displayPath(file.filePath, report.root)));
+    for (const error of file.errors) out.push(`  ${chalk.red('error')}  ${error}`);
+    for (const finding of shown) {
+      out.push(findingLine(finding, chalk));
+      if (lines) out.push(...codeFrame(lines, finding, chalk));
+      if (finding.fix) out.push(`    ${chalk.green('fix:')} ${finding.fix}`);
+      for (const related of finding.related) {
+        out.push(`    ${chalk.dim(`${related.line}:${related.column}`)} ${chalk.dim(related.message)}`);
+      }
+      out.push(`    ${chalk.dim(`docs: ${docsUrl(finding.ruleId)}`)}`);
+    }
+    out.push('');
+  }
+  const counts = countFindings(report.files);
+  const summary = summaryLine(counts);
+  if (counts.error > 0 || counts.fileErrors > 0) out.push(chalk.red.bold(`✖ ${summary}`));
+  else if (counts.warning + counts.note > 0) out.push(chalk.yellow.bold(`⚠ ${summary}`));
+  else out.push(chalk.green(`✔ ${report.files.length} file${report.files.length === 1 ? '' : 's'} checked: ${summary}`));
+  return `${out.join('\n')}\n`;
+}
+
+function displayPath(path: string, root: string): string {
+  if (path === '<stdin>' || !path.startsWith('/')) return path;
+  const shown = relative(root, path);
+  return shown.startsWith('..') ? path : shown;
+}
+
+function findingLine(finding: Finding, chalk: ChalkInstance): string {
+  const colour = finding.level === 'error' ? chalk.red : finding.level === 'warning' ? chalk.yellow : chalk.blue;
+  const suppressed = isActive(finding) ? '' : chalk.dim(' (suppressed)');
+  const position = chalk.dim(`${finding.line}:${finding.column}`.padEnd(8));
+  return `  ${position} ${colour(finding.level.padEnd(7))} ${finding.message}  ${chalk.dim(finding.ruleId)}${suppressed}`;
+}
+
+/** The offending line with a caret under the reported span; long lines are cut around it. */
+function codeFrame(lines: string[], finding: Finding, chalk: ChalkInstance): string[] {
+  const text = lines[finding.line - 1];
+  if (text === undefined) return [];
+  const start = finding.column - 1;
+  const end = finding.endLine === finding.line ? Math.max(finding.endColumn - 1, start + 1) : text.length;
+  let from = 0;
+  if (text.length > FRAME_WIDTH) from = Math.max(0, Math.min(start - 20, text.length - FRAME_WIDTH));
+  const to = Math.min(text.length, from + FRAME_WIDTH);
+  const shownText = (from > 0 ? '…' : '') + text.slice(from, to) + (to < text.length ? '…' : '');
+  // Keep tabs under tabs so the caret lines up however the terminal expands them.
+  const padding = (from > 0 ? ' ' : '') + text.slice(from, start).replace(/[^\t]/g, ' ');
+  const caretLength = Math.max(1, Math.min(end, to) - start);
+  const gutter = String(finding.line);
+  return [
+    `    ${chalk.dim(`${gutter} |`)} ${shownText}`,
+    `    ${chalk.dim(`${' '.repeat(gutter.length)} |`)} ${padding}${chalk.red('^'.repeat(caretLength))}`,
+  ];
+}

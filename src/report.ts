@@ -1,0 +1,67 @@
+/**
+ * What a lint run hands to the formatters: files with their findings and the metadata of the
+ * rules that ran. Formatters read only this; they know nothing about XML.
+ */
+import type { FileResult, Finding } from './engine.js';
+import type { Level, RuleMeta } from './rule.js';
+import { levelRank } from './rule.js';
+
+export interface LintReport {
+  files: FileResult[];
+  /** Metadata of every rule that ran, in id order. */
+  rules: RuleMeta[];
+  /** The folder that file paths are shown relative to (the repository root in CI). */
+  root: string;
+}
+
+export interface Counts {
+  error: number;
+  warning: number;
+  note: number;
+  suppressed: number;
+  /** Files that could not be linted completely (unreadable, a rule crashed). */
+  fileErrors: number;
+}
+
+export function isActive(finding: Finding): boolean {
+  return !finding.suppressions || finding.suppressions.length === 0;
+}
+
+export function countFindings(files: FileResult[]): Counts {
+  const counts: Counts = { error: 0, warning: 0, note: 0, suppressed: 0, fileErrors: 0 };
+  for (const file of files) {
+    if (file.errors.length > 0) counts.fileErrors++;
+    for (const finding of file.findings) {
+      if (isActive(finding)) counts[finding.level]++;
+      else counts.suppressed++;
+    }
+  }
+  return counts;
+}
+
+/** Findings ordered worst first, then by file, line and column (annotation caps keep the worst). */
+export function worstFirst(files: FileResult[]): { file: FileResult; finding: Finding }[] {
+  const all = files.flatMap((file) => file.findings.filter(isActive).map((finding) => ({ file, finding })));
+  return all.sort(
+    (a, b) =>
+      levelRank(b.finding.level) - levelRank(a.finding.level) ||
+      a.file.filePath.localeCompare(b.file.filePath) ||
+      a.finding.line - b.finding.line ||
+      a.finding.column - b.finding.column,
+  );
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function summaryLine(counts: Counts): string {
+  const problems = counts.error + counts.warning + counts.note;
+  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.note, 'note')];
+  let line = `${plural(problems, 'problem')} (${parts.join(', ')})`;
+  if (counts.suppressed > 0) line += `, ${counts.suppressed} suppressed`;
+  if (counts.fileErrors > 0) line += `, ${plural(counts.fileErrors, 'file')} not fully linted`;
+  return line;
+}
+
+export const LEVEL_LABEL: Record<Level, string> = { error: 'error', warning: 'warning', note: 'note' };

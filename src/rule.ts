@@ -1,0 +1,114 @@
+/**
+ * The contract between the engine and a rule. A rule is `rules/<id>.ts` exporting
+ * `defineRule({ meta, check })`; everything users see about it (docs URL, SARIF `rules[]`, the
+ * README table, `cib-lint rules`) is derived from `meta`.
+ */
+import type { Cib } from './cib/model.js';
+import type { XmlAttribute, XmlElement } from './xml/element.js';
+
+export const LEVELS = ['note', 'warning', 'error'] as const;
+export type Level = (typeof LEVELS)[number];
+/** A level as configured: a level, or `off`. */
+export type Severity = Level | 'off';
+
+export function levelRank(level: Level): number {
+  return LEVELS.indexOf(level);
+}
+
+export interface RuleMessage {
+  /** The text, with `{{name}}` placeholders filled from the report's `data`. */
+  text: string;
+  /** The level of findings with this message when it differs from the rule's default level. */
+  level?: Level;
+}
+
+export interface RuleMeta<MessageId extends string = string> {
+  /** The public id from the rule catalog: config files, SARIF and suppressions refer to it. */
+  id: string;
+  /** The default (highest) level of the rule's findings. */
+  level: Level;
+  /** One line, shown by `cib-lint rules` and in SARIF `shortDescription`. */
+  description: string;
+  /** The documented constraint the rule enforces, and where it is documented. */
+  constraint: { title: string; source: string };
+  tags: string[];
+  /**
+   * Run on every well-formed document, whatever its root; other rules run only on `<cib>`
+   * documents, since their findings would be noise on anything else.
+   */
+  anyDocument?: boolean;
+  /** In the `recommended` preset (the default); rules outside it run with `extends: all`. */
+  recommended?: boolean;
+  messages: Record<MessageId, RuleMessage>;
+  /**
+   * What Pacemaker's own `crm_verify` prints for this rule's invalid fixtures, when it catches the
+   * problem too. The oracle suite runs real crm_verify on them and requires a match.
+   */
+  crmVerify?: RegExp;
+}
+
+/** Something a finding points at: an attribute is narrower than its element. */
+export type ReportTarget = XmlElement | XmlAttribute | undefined;
+
+export interface RelatedLocation {
+  target: XmlElement | XmlAttribute;
+  message: string;
+}
+
+export interface ReportDescriptor<MessageId extends string = string> {
+  messageId: MessageId;
+  /** The element or attribute that is wrong; undefined for a finding about the whole document. */
+  node: ReportTarget;
+  data?: Record<string, string | number>;
+  /** How to fix it, preferably as a `pcs` command. */
+  fix?: string;
+  related?: RelatedLocation[];
+}
+
+export interface RuleOptions {
+  /** The Pacemaker version the user targets (`pacemaker` in the config), e.g. "2.1" or "3.0". */
+  pacemakerVersion?: string;
+  /** Directory holding Pacemaker's RelaxNG schemas. */
+  schemaDir?: string;
+  /** Options for this rule from the configuration (`[level, {options}]`). */
+  ruleOptions?: Record<string, unknown>;
+}
+
+export interface RuleContext<MessageId extends string = string> {
+  readonly cib: Cib;
+  readonly options: RuleOptions;
+  /** The libxml2 document, for rules that need libxml2 itself (schema validation). */
+  readonly libxmlDocument: import('libxml2-wasm').XmlDocument;
+  /** The first element whose start tag begins on this 1-based line (for libxml2-reported lines). */
+  elementAtLine(line: number): XmlElement | undefined;
+  /** Where an element or attribute starts in the source, for messages that refer to another place. */
+  positionOf(target: XmlElement | XmlAttribute): { line: number; column: number };
+  report(descriptor: ReportDescriptor<MessageId>): void;
+  /** A finding at a line and column that no element or attribute represents. */
+  reportAt(descriptor: Omit<ReportDescriptor<MessageId>, 'node'> & { line: number; column?: number }): void;
+}
+
+/** What a rule sees of a file libxml2 could not parse. */
+export interface UnparsableContext<MessageId extends string = string> {
+  readonly error: { message: string; line: number; column: number };
+  reportAt(descriptor: Omit<ReportDescriptor<MessageId>, 'node'> & { line: number; column?: number }): void;
+}
+
+export interface Rule<MessageId extends string = string> {
+  meta: RuleMeta<MessageId>;
+  check(context: RuleContext<MessageId>): void;
+  /** Called instead of `check` when the file is not well-formed XML. */
+  checkUnparsable?(context: UnparsableContext<MessageId>): void;
+}
+
+/** The one way to write a rule: it types `messageId` against the rule's own messages. */
+export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
+  return rule;
+}
+
+/** Fills `{{name}}` placeholders. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
+    key in data ? String(data[key]) : whole,
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * The element tree rules read: names, attribute values and their exact source spans. It is built
+ * from the source text (see scan.ts) once libxml2 has accepted the document as well-formed, so the
+ * structure is the one libxml2 saw and every position is exact.
+ */
+
+export interface Span {
+  /** Offset of the first character in the decoded source text. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+}
+
+export interface XmlAttribute {
+  readonly name: string;
+  /** The value after XML attribute-value normalisation and entity decoding. */
+  value: string;
+  readonly owner: XmlElement;
+  /** From the attribute name to the closing quote: `replicas-per-host="2"`. */
+  readonly span: Span;
+  /** The value between the quotes. */
+  readonly valueSpan: Span;
+}
+
+export interface XmlComment {
+  readonly text: string;
+  readonly span: Span;
+  /** The element whose start tag comes first after this comment, if any. */
+  nextElement: XmlElement | undefined;
+}
+
+export class XmlElement {
+  readonly attributes: XmlAttribute[] = [];
+  readonly children: XmlElement[] = [];
+  /** Comments directly before this element's start tag (after the previous tag). */
+  readonly leadingComments: XmlComment[] = [];
+
+  constructor(
+    readonly name: string,
+    readonly parent: XmlElement | undefined,
+    /** Position of this element among all elements of the document, in document order. */
+    readonly index: number,
+    /** The whole start tag, `<` to `>`. */
+    readonly span: Span,
+    /** The element name inside the start tag. */
+    readonly nameSpan: Span,
+  ) {}
+
+  /** The attribute's value, or undefined when the attribute is absent. */
+  attr(name: string): string | undefined {
+    for (const attribute of this.attributes) if (attribute.name === name) return attribute.value;
+    return undefined;
+  }
+
+  attribute(name: string): XmlAttribute | undefined {
+    for (const attribute of this.attributes) if (attribute.name === name) return attribute;
+    return undefined;
+  }
+
+  has(name: string): boolean {
+    return this.attribute(name) !== undefined;
+  }
+
+  get id(): string | undefined {
+    return this.attr('id');
+  }
+
+  child(name: string): XmlElement | undefined {
+    for (const child of this.children) if (child.name === name) return child;
+    return undefined;
+  }
+
+  childrenNamed(...names: string[]): XmlElement[] {
+    return this.children.filter((child) => names.includes(child.name));
+  }
+
+  /** All elements below this one, depth first, in document order. */
+  *descendants(): Generator<XmlElement> {
+    for (const child of this.children) {
+      yield child;
+      yield* child.descendants();
+    }
+  }
+
+  /** The nearest ancestor with one of the names, if any. */
+  ancestor(...names: string[]): XmlElement | undefined {
+    for (let node = this.parent; node; node = node.parent) if (names.includes(node.name)) return node;
+    return undefined;
+  }
+
+  /**
+   * Identity of the element that survives reformatting and reordering: the ids of the element and
+   * its ancestors, with `name[n]` for an ancestor without an id.
+   */
+  idPath(): string[] {
+    const path: string[] = [];
+    for (let node: XmlElement | undefined = this; node; node = node.parent) {
+      if (node.id !== undefined) path.unshift(node.id);
+      else if (node.parent) {
+        const siblings = node.parent.children.filter((sibling) => sibling.name === node!.name);
+        path.unshift(siblings.length > 1 ? `${node.name}[${siblings.indexOf(node) + 1}]` : node.name);
+      } else path.unshift(node.name);
+    }
+    return path;
+  }
+
+  /** `<bundle id="web">` style label for messages. */
+  describe(): string {
+    return this.id === undefined ? `<${this.name}>` : `<${this.name} id="${this.id}">`;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Source text handling: decoding the bytes of a CIB file into text and mapping text offsets to
+ * 1-based line and column numbers. Positions always come from here, never from libxml2, whose node
+ * line numbers stop at 65535 and which has no columns at all.
+ */
+
+import { TextDecoder } from 'node:util';
+
+export interface Position {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, counted in UTF-16 code units (SARIF's default column kind). */
+  column: number;
+}
+
+/** Decodes file bytes the way an XML parser would: BOM first, then the declared encoding. */
+export function decodeSource(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  }
+  let start = 0;
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  const declared = declaredEncoding(bytes.subarray(start, start + 200));
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(declared ?? 'utf-8');
+  } catch {
+    // An encoding name Node does not know: libxml2 will report it; decode as UTF-8 meanwhile.
+    decoder = new TextDecoder('utf-8');
+  }
+  return decoder.decode(bytes.subarray(start));
+}
+
+function declaredEncoding(head: Uint8Array): string | undefined {
+  const text = String.fromCharCode(...head);
+  const match = /^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(text);
+  return match?.[1];
+}
+
+/** Offsets of line starts; XML treats CRLF, LF and a lone CR each as one line break. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  position(offset: number): Position {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low]! + 1 };
+  }
+
+  /** Offset of a 1-based line and column, clamped to the text. */
+  offset(line: number, column: number): number {
+    const start = this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1]!;
+    return Math.min(start + Math.max(column, 1) - 1, this.text.length);
+  }
+
+  /** The text of a 1-based line without its line break. */
+  lineText(line: number): string {
+    const start = this.starts[line - 1];
+    if (start === undefined) return '';
+    const next = this.starts[line] ?? this.text.length;
+    return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
+  }
+}

@@ -1,0 +1,199 @@
+// The built command, run as a subprocess the way users run it.
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Log } from 'sarif';
+import { githubSarifProblems, ROOT, runCli, sarifSchemaErrors } from './helpers.js';
+
+const EXAMPLE = 'fixtures/examples/httpd-bundle.xml';
+const CLEAN = 'fixtures/examples/clean.xml';
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'cib-lint-cli-'));
+}
+
+describe('cib-lint FILE', () => {
+  it('prints grouped findings with position, level, message, rule id, code frame, fix and docs link', () => {
+    const { status, stdout } = runCli([EXAMPLE]);
+    expect(status).toBe(1);
+    expect(stdout).toContain(EXAMPLE);
+    expect(stdout).toMatch(/^ {2}24:52 +error +Bundle "httpd-bundle" .* bundle-control-port-replicas-per-host$/m);
+    // The caret sits under replicas-per-host="2" in the code frame.
+    const lines = stdout.split('\n');
+    const frame = lines.findIndex((line) => line.includes('24 |'));
+    const caret = lines[frame + 1]!;
+    const source = lines[frame]!;
+    expect(source.slice(caret.indexOf('^'), caret.lastIndexOf('^') + 1)).toBe('replicas-per-host="2"');
+    expect(stdout).toContain('fix: pcs resource bundle update httpd-bundle container replicas-per-host=1');
+    expect(stdout).toContain('docs: https://github.com/cib-lint/cib-lint/blob/main/docs/rules/bundle-control-port-replicas-per-host.md');
+    expect(stdout).toMatch(/3 problems \(2 errors, 1 warning, 0 notes\)/);
+  });
+
+  it('exits 0 on a clean CIB and says so', () => {
+    const { status, stdout } = runCli([CLEAN]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/1 file checked: 0 problems/);
+  });
+
+  it('lints several files, directories and globs, each once', () => {
+    const { stdout, status } = runCli(['fixtures/examples', 'fixtures/examples/*.xml', 'fixtures/unique-ids/invalid.xml', 'fixtures/**/valid.xml']);
+    expect(status).toBe(1);
+    const json = JSON.parse(runCli(['fixtures/examples', 'fixtures/examples/*.xml', 'fixtures/unique-ids/invalid.xml', 'fixtures/**/valid.xml', '--format', 'json']).stdout);
+    const paths: string[] = json.files.map((file: { path: string }) => file.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths).toContain('fixtures/examples/clean.xml');
+    expect(paths).toContain('fixtures/unique-ids/valid.xml');
+    expect(paths).toContain('fixtures/unique-ids/invalid.xml');
+    expect(stdout).toContain('fixtures/unique-ids/invalid.xml');
+  });
+
+  it('reads standard input with - and names it with --stdin-filename', () => {
+    const input = readFileSync(join(ROOT, EXAMPLE));
+    const { status, stdout } = runCli(['-', '--stdin-filename', 'tmp-cib.xml', '--format', 'json'], { input });
+    expect(status).toBe(1);
+    const json = JSON.parse(stdout);
+    expect(json.files[0].path).toBe('tmp-cib.xml');
+    expect(json.files[0].findings.length).toBe(3);
+  });
+
+  it('keeps linting after a malformed file and a missing one, and exits 2 for the missing one', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'broken.xml'), '<cib validate-with="pacemaker-3.9"><configuration>\n<resources>\n</configuration></cib>');
+    const { status, stdout, stderr } = runCli([join(dir, 'broken.xml'), join(dir, 'missing.xml'), join(ROOT, EXAMPLE), '--format', 'json']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('missing.xml: no such file');
+    const json = JSON.parse(stdout);
+    const broken = json.files.find((file: { path: string }) => file.path.endsWith('broken.xml'));
+    expect(broken.findings[0]).toMatchObject({ ruleId: 'xml-well-formed', line: 3 });
+    expect(json.files.find((file: { path: string }) => file.path.endsWith('httpd-bundle.xml')).findings).toHaveLength(3);
+  });
+
+  it('reports an unreadable file with exit 2 and still lints the others', () => {
+    if (process.getuid?.() === 0) {
+      // root reads everything: make the file unreadable by making it a directory-named glob instead
+      const { status, stderr } = runCli(['fixtures/examples/none-*.xml', CLEAN]);
+      expect(status).toBe(2);
+      expect(stderr).toContain('no such file, directory or matching glob: fixtures/examples/none-*.xml');
+      return;
+    }
+    const dir = tempDir();
+    const file = join(dir, 'secret.xml');
+    writeFileSync(file, '<cib/>');
+    chmodSync(file, 0o000);
+    const { status, stderr } = runCli([file, CLEAN]);
+    expect(status).toBe(2);
+    expect(stderr).toContain('permission denied');
+  });
+});
+
+describe('exit codes and thresholds', () => {
+  it('--fail-on none exits 0 despite errors; --fail-on warning fails on warnings', () => {
+    expect(runCli([EXAMPLE, '--fail-on', 'none']).status).toBe(0);
+    expect(runCli([EXAMPLE, '--rule', 'bundle-control-port-replicas-per-host=off', '--rule', 'bundle-resource-needs-ip-range-or-control-port=off']).status).toBe(0);
+    expect(runCli([EXAMPLE, '--rule', 'bundle-control-port-replicas-per-host=off', '--rule', 'bundle-resource-needs-ip-range-or-control-port=off', '--fail-on', 'warning']).status).toBe(1);
+  });
+  it('--max-warnings fails when warnings exceed it', () => {
+    const args = [EXAMPLE, '--fail-on', 'none'];
+    expect(runCli([...args, '--max-warnings', '1']).status).toBe(0);
+    expect(runCli([...args, '--max-warnings', '0']).status).toBe(1);
+  });
+  it('usage errors exit 2 with one line', () => {
+    const bad = runCli([EXAMPLE, '--format', 'xml']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('--format xml');
+    expect(runCli([EXAMPLE, '--rule', 'no-such-rule=error']).stderr).toContain('unknown rule id');
+    expect(runCli([]).status).toBe(2);
+    expect(runCli([EXAMPLE, '--no-such-flag']).status).toBe(2);
+  });
+  it('--rule changes a level', () => {
+    const json = JSON.parse(runCli([EXAMPLE, '--rule', 'bundle-authkey-location=error', '--format', 'json']).stdout);
+    const authkey = json.files[0].findings.find((finding: { ruleId: string }) => finding.ruleId === 'bundle-authkey-location');
+    expect(authkey.level).toBe('error');
+  });
+});
+
+describe('output formats', () => {
+  it('json has the documented shape', () => {
+    const json = JSON.parse(runCli([EXAMPLE, '--format', 'json']).stdout);
+    expect(json.version).toBe(1);
+    expect(json.summary).toEqual({ files: 1, errors: 2, warnings: 1, notes: 0, suppressed: 0, fileErrors: 0 });
+    const finding = json.files[0].findings[0];
+    expect(Object.keys(finding)).toEqual(
+      expect.arrayContaining(['ruleId', 'level', 'message', 'line', 'column', 'endLine', 'endColumn', 'elementId', 'idPath', 'fingerprint', 'docsUrl']),
+    );
+    expect(finding).toMatchObject({
+      ruleId: 'bundle-control-port-replicas-per-host',
+      line: 24,
+      column: 52,
+      endLine: 24,
+      endColumn: 73,
+      elementId: null,
+      attribute: 'replicas-per-host',
+      idPath: ['cib', 'configuration', 'resources', 'httpd-bundle', 'docker'],
+    });
+  });
+
+  it('sarif is valid SARIF 2.1.0 and meets GitHub code scanning requirements', () => {
+    const log = JSON.parse(runCli([EXAMPLE, 'fixtures/unique-ids/invalid.xml', '--format', 'sarif']).stdout) as Log;
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    expect(githubSarifProblems(log)).toEqual([]);
+    const results = log.runs[0]!.results!;
+    expect(results[0]!.locations![0]!.physicalLocation!.artifactLocation).toEqual({ uri: 'fixtures/examples/httpd-bundle.xml', uriBaseId: '%SRCROOT%' });
+    expect(results.find((result) => result.ruleId === 'unique-ids')!.relatedLocations![0]!.message!.text).toContain('first defined here');
+  });
+
+  it('github prints workflow commands with escaped values', () => {
+    const { stdout } = runCli([EXAMPLE, '--format', 'github']);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^::error file=fixtures\/examples\/httpd-bundle.xml,line=24,col=52,endLine=24,endColumn=73,title=bundle-control-port-replicas-per-host::Bundle/);
+    expect(lines[0]).toContain('%0AFix: pcs resource bundle update');
+    expect(lines[2]).toMatch(/^::warning /);
+  });
+
+  it('writes several formats in one run', () => {
+    const dir = tempDir();
+    const { status, stdout } = runCli([EXAMPLE, '--format', 'text', '--format', `sarif=${join(dir, 'out/cib.sarif')}`, '--format', `json=${join(dir, 'out.json')}`]);
+    expect(status).toBe(1);
+    expect(stdout).toContain('3 problems');
+    const log = JSON.parse(readFileSync(join(dir, 'out/cib.sarif'), 'utf8'));
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).summary.errors).toBe(2);
+  });
+
+  it('colour follows --color, NO_COLOR and FORCE_COLOR', () => {
+    const ansi = /\u001b\[/;
+    expect(runCli([EXAMPLE]).stdout).not.toMatch(ansi);
+    expect(runCli([EXAMPLE, '--color']).stdout).toMatch(ansi);
+    expect(runCli([EXAMPLE], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toMatch(ansi);
+    expect(runCli([EXAMPLE, '--no-color'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).not.toMatch(ansi);
+  });
+});
+
+describe('rules and explain', () => {
+  it('lists every rule with level and description, also as JSON', () => {
+    const text = runCli(['rules']).stdout;
+    expect(text).toMatch(/^unique-ids +error +No id value appears twice/m);
+    const list = JSON.parse(runCli(['rules', '--format', 'json']).stdout);
+    expect(list.find((rule: { id: string }) => rule.id === 'validate-with')).toMatchObject({ level: 'error', recommended: true });
+  });
+  it('explains a rule with its docs page, and refuses unknown ids', () => {
+    const page = runCli(['explain', 'bundle-control-port-replicas-per-host']);
+    expect(page.status).toBe(0);
+    expect(page.stdout).toMatch(/^# bundle-control-port-replicas-per-host/);
+    const unknown = runCli(['explain', 'bundle-control']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('did you mean bundle-control-port-replicas-per-host');
+  });
+});
+
+describe('stdin without a name', () => {
+  it('is reported as <stdin>', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'x'));
+    const { stdout } = runCli(['-', '--format', 'json'], { input: '<cib validate-with="pacemaker-3.9"><configuration/></cib>' });
+    expect(JSON.parse(stdout).files[0].path).toBe('<stdin>');
+  });
+});

@@ -1,0 +1,84 @@
+// Shared test helpers: running the built command, validating SARIF like GitHub would.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Log } from 'sarif';
+
+export const ROOT = new URL('..', import.meta.url).pathname;
+export const BIN = `${ROOT}bin/cib-lint.js`;
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): CliResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const require = createRequire(import.meta.url);
+// A CommonJS package whose types describe `exports.default`; require() gives the class itself.
+const AjvDraft04 = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
+type Validator = ((data: unknown) => boolean) & { errors?: unknown };
+let validate: Validator | undefined;
+
+/** Validates against the official SARIF 2.1.0 JSON schema shipped by @microsoft/jest-sarif. */
+export function sarifSchemaErrors(log: unknown): unknown[] {
+  if (!validate) {
+    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+    validate = ajv.compile(schema) as Validator;
+  }
+  const check = validate;
+  return check(log) ? [] : ((check.errors as unknown[]) ?? ['invalid']);
+}
+
+/** The GitHub code scanning requirements that the schema alone does not express. */
+export function githubSarifProblems(log: Log): string[] {
+  const problems: string[] = [];
+  if (log.version !== '2.1.0') problems.push('version must be 2.1.0');
+  if (!log.$schema) problems.push('$schema missing');
+  for (const run of log.runs) {
+    const driver = run.tool.driver;
+    if (!driver.name || !driver.semanticVersion || !driver.informationUri) problems.push('driver name/semanticVersion/informationUri missing');
+    const rules = driver.rules ?? [];
+    for (const rule of rules) {
+      if (!rule.id || !rule.name) problems.push(`rule without id/name`);
+      for (const text of [rule.shortDescription?.text, rule.fullDescription?.text]) {
+        if (!text || text.length > 1024) problems.push(`${rule.id}: short/full description missing or over 1024 characters`);
+      }
+      if (!rule.help?.text || !rule.help.markdown) problems.push(`${rule.id}: help.text/markdown missing`);
+      if (!rule.help?.markdown?.includes('https://')) problems.push(`${rule.id}: no docs link in help.markdown`);
+      if (!rule.defaultConfiguration?.level) problems.push(`${rule.id}: defaultConfiguration.level missing`);
+      const properties = rule.properties ?? {};
+      if (!Array.isArray(properties.tags) || !properties.precision || !properties['problem.severity']) {
+        problems.push(`${rule.id}: tags/precision/problem.severity missing`);
+      }
+      if ('security-severity' in properties) problems.push(`${rule.id}: security-severity set on a non-security rule`);
+    }
+    const baseIds = Object.keys(run.originalUriBaseIds ?? {});
+    for (const result of run.results ?? []) {
+      if (result.ruleIndex === undefined || rules[result.ruleIndex]?.id !== result.ruleId) problems.push(`${result.ruleId}: ruleIndex does not match rules[]`);
+      if (!result.message.text) problems.push(`${result.ruleId}: empty message`);
+      if (result.locations?.length !== 1) problems.push(`${result.ruleId}: needs exactly one location`);
+      const physical = result.locations?.[0]?.physicalLocation;
+      const artifact = physical?.artifactLocation;
+      if (artifact?.uriBaseId && !baseIds.includes(artifact.uriBaseId)) problems.push(`${result.ruleId}: undeclared uriBaseId`);
+      if (artifact?.uri?.startsWith('/')) problems.push(`${result.ruleId}: absolute uri without scheme`);
+      const region = physical?.region;
+      if (!region?.startLine || region.startLine < 1 || (region.startColumn ?? 1) < 1) problems.push(`${result.ruleId}: bad region`);
+      if (result.partialFingerprints?.primaryLocationLineHash) problems.push('primaryLocationLineHash must be left to upload-sarif');
+      if (!result.partialFingerprints || Object.keys(result.partialFingerprints).length === 0) problems.push(`${result.ruleId}: no fingerprint`);
+    }
+    if ((run.results ?? []).length > 25000) problems.push('over 25,000 results');
+  }
+  return problems;
+}

@@ -1,0 +1,104 @@
+// Positions come from the source text: they must stay exact with CRLF, a BOM, tabs, start tags
+// spread over several lines, and lines past 65,535 (where libxml2's own line numbers stop).
+import { describe, expect, it } from 'vitest';
+import { lintSource } from '../src/engine.js';
+import { defineRule } from '../src/rule.js';
+import { loadXml } from '../src/xml/load.js';
+import { decodeAttributeValue } from '../src/xml/scan.js';
+
+// A probe rule that reports every `probe` attribute, so positions can be checked in isolation.
+const probe = defineRule({
+  meta: {
+    id: 'probe',
+    level: 'error',
+    description: 'reports probe attributes',
+    constraint: { title: 'test', source: 'test' },
+    tags: ['test'],
+    messages: { found: { text: 'probe {{value}}' } },
+  },
+  check({ cib, report }) {
+    for (const element of cib.elements) {
+      const attribute = element.attribute('probe');
+      if (attribute) report({ messageId: 'found', node: attribute, data: { value: attribute.value } });
+    }
+  },
+});
+
+function probeFindings(source: string | Buffer) {
+  const bytes = typeof source === 'string' ? Buffer.from(source) : source;
+  return lintSource(bytes, 'test.xml', { rules: [{ rule: probe }] }).findings.map(({ line, column, endLine, endColumn, message }) => ({
+    line,
+    column,
+    endLine,
+    endColumn,
+    message,
+  }));
+}
+
+describe('source positions', () => {
+  it('LF', () => {
+    expect(probeFindings('<cib>\n  <a probe="1"/>\n</cib>')).toEqual([{ line: 2, column: 6, endLine: 2, endColumn: 15, message: 'probe 1' }]);
+  });
+  it('CRLF and lone CR', () => {
+    expect(probeFindings('<cib>\r\n  <a probe="1"/>\r\n\r\n<b probe="2"/></cib>')).toEqual([
+      { line: 2, column: 6, endLine: 2, endColumn: 15, message: 'probe 1' },
+      { line: 4, column: 4, endLine: 4, endColumn: 13, message: 'probe 2' },
+    ]);
+    expect(probeFindings('<cib>\r<a probe="1"/></cib>')[0]).toMatchObject({ line: 2, column: 4 });
+  });
+  it('a UTF-8 BOM does not shift columns', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<cib><a probe="1"/></cib>')]);
+    expect(probeFindings(bytes)[0]).toMatchObject({ line: 1, column: 9 });
+  });
+  it('UTF-16 with a BOM', () => {
+    const text = '<?xml version="1.0" encoding="UTF-16"?>\n<cib>\n <a probe="é"/></cib>';
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(probeFindings(bytes)).toEqual([{ line: 3, column: 5, endLine: 3, endColumn: 14, message: 'probe é' }]);
+  });
+  it('tabs count as one column', () => {
+    expect(probeFindings('<cib>\n\t\t<a\tprobe="1"/>\n</cib>')[0]).toMatchObject({ line: 2, column: 6 });
+  });
+  it('start tags over several lines, and values with line breaks', () => {
+    expect(probeFindings('<cib>\n  <a\n     id="x"\n     probe="two\n lines"/>\n</cib>')).toEqual([
+      { line: 4, column: 6, endLine: 5, endColumn: 8, message: 'probe two  lines' },
+    ]);
+  });
+  it('lines beyond 65,535', () => {
+    const filler = '<x/>\n'.repeat(70_000);
+    expect(probeFindings(`<cib>\n${filler}<a probe="far"/>\n</cib>`)[0]).toMatchObject({ line: 70_002, column: 4 });
+  });
+  it('multi-byte characters before the attribute', () => {
+    expect(probeFindings('<cib><a description="日本語 ☃" probe="1"/></cib>')[0]).toMatchObject({ line: 1, column: 29 });
+  });
+  it('comments, CDATA, processing instructions and a DOCTYPE do not confuse the scan', () => {
+    const source = '<?xml version="1.0"?>\n<!DOCTYPE cib [\n<!ENTITY e "v">\n<!-- <a probe="no"/> -->\n]>\n<cib><!-- <a probe="no"/> --><![CDATA[<a probe="no"/>]]><?pi <a probe="no"/>?>\n<a probe="&e;"/></cib>';
+    expect(probeFindings(source)).toEqual([{ line: 7, column: 4, endLine: 7, endColumn: 15, message: 'probe v' }]);
+  });
+});
+
+describe('attribute values', () => {
+  it('are decoded and normalised as XML requires', () => {
+    expect(decodeAttributeValue('a &amp; b &lt;&gt; &quot;&apos; &#65;&#x42;')).toBe('a & b <> "\' AB');
+    expect(decodeAttributeValue('x\ty\r\nz')).toBe('x y z');
+    expect(decodeAttributeValue('&custom;')).toBeUndefined();
+  });
+  it('agree with libxml2 on every element of a document', () => {
+    const loaded = loadXml(Buffer.from('<cib a="&#10;x&amp;y" b=\'q"q\'>\n<c d="  spaced  " e="&#x263A;"/></cib>'));
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const root = loaded.xml.document.root;
+    expect(loaded.xml.root.attr('a')).toBe(root.attr('a')!.value);
+    expect(loaded.xml.root.attr('b')).toBe(root.attr('b')!.value);
+    loaded.xml.document.dispose();
+  });
+});
+
+describe('syntax errors', () => {
+  it('are positioned where libxml2 stopped, also past line 65,535', () => {
+    const loaded = loadXml(Buffer.from(`<cib>\n${'<x/>\n'.repeat(70_000)}<a></b></cib>`));
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    expect(loaded.error.position.line).toBe(70_002);
+    expect(loaded.error.message).toContain('mismatch');
+  });
+});
