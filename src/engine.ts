@@ -128,6 +128,7 @@ export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSe
   } finally {
     xml.document.dispose();
   }
+  result.findings = dropDeferredFindings(result.findings, settings.rules);
   result.findings = settings.postProcess?.(result.findings, xml.comments, xml.lines) ?? result.findings;
   sortFindings(result.findings);
   return result;
@@ -158,6 +159,22 @@ function runGuarded(rule: Rule, result: FileResult, run: () => void): void {
       related: [],
     });
   }
+}
+
+/** Removes findings of `deferToOtherRules` rules on elements another rule already explains. */
+function dropDeferredFindings(findings: Finding[], rules: EnabledRule[]): Finding[] {
+  const deferring = new Set(rules.filter(({ rule }) => rule.meta.deferToOtherRules).map(({ rule }) => rule.meta.id));
+  if (deferring.size === 0) return findings;
+  const explained = new Set<number>();
+  for (const finding of findings) {
+    // A note elsewhere on the element does not explain an error away; an error or warning does.
+    if (!deferring.has(finding.ruleId) && finding.elementIndex !== undefined && finding.level !== 'note') {
+      explained.add(finding.elementIndex);
+    }
+  }
+  return findings.filter(
+    (finding) => !deferring.has(finding.ruleId) || finding.elementIndex === undefined || !explained.has(finding.elementIndex),
+  );
 }
 
 function levelOf(rule: Rule, configured: Level | undefined, messageId: string): Level {

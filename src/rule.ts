@@ -45,6 +45,16 @@ export interface RuleMeta<MessageId extends string = string> {
    * problem too. The oracle suite runs real crm_verify on them and requires a match.
    */
   crmVerify?: RegExp;
+  /**
+   * Findings of this rule give way to better explanations: the engine drops them where another
+   * rule reports the same element (or one of its attributes). For catch-all rules like `schema`.
+   */
+  deferToOtherRules?: boolean;
+  /**
+   * Says why the rule cannot check anything in this environment (for example Pacemaker's schemas
+   * are not installed), or undefined when it can. Tests of fixtures skip the rule visibly then.
+   */
+  unavailable?(options: RuleOptions): string | undefined;
 }
 
 /** Something a finding points at: an attribute is narrower than its element. */

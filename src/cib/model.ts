@@ -18,8 +18,14 @@ export const RESOURCE_ELEMENTS = ['primitive', 'group', 'clone', 'master', 'bund
  */
 export const REFERENCE_ID_ELEMENTS = new Set(['resource_ref', 'obj_ref']);
 
+/**
+ * Whether an element's `id` is an XML ID in Pacemaker's schema. Not so for references, for
+ * `nodes/node` (its id is the cluster layer's node id, and a Pacemaker Remote node deliberately
+ * shares its id with the connection resource) and for `acl_target` (a user name).
+ */
 function definesId(element: XmlElement): boolean {
-  if (REFERENCE_ID_ELEMENTS.has(element.name)) return false;
+  if (REFERENCE_ID_ELEMENTS.has(element.name) || element.name === 'acl_target') return false;
+  if (element.name === 'node' && element.parent?.name === 'nodes') return false;
   // `<acl_target><role id="..."/>` (and acl_user/acl_group) names a role defined elsewhere.
   return !(element.name === 'role' && element.parent?.name !== 'acls');
 }

@@ -67,8 +67,8 @@ const INTERVAL_UNITS_MS: Record<string, number> = {
 /**
  * An operation interval or timeout in milliseconds, read as Pacemaker reads it: a number with an
  * optional unit (`10`, `10s`, `10000ms`, `1min`, `2h`; no unit means seconds, units are
- * case-insensitive), or an ISO 8601 duration (`PT10S`, `P1DT2H`, `P2W`; a month counts 30 days,
- * a year 365). Undefined when it is neither.
+ * case-insensitive), or an ISO 8601 duration (`PT10S`, `P1DT2H`, `P2W`, `P40S`; a month counts
+ * 30 days, a year 365). Undefined when it is neither.
  */
 export function parseIntervalMs(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -80,16 +80,32 @@ export function parseIntervalMs(value: string | undefined): number | undefined {
   return factor === undefined ? undefined : Math.round(Number(match[1]) * factor);
 }
 
+/**
+ * ISO 8601 durations as Pacemaker's crm_time_parse_duration() reads them: number-unit pairs after
+ * `P`; `M` means months before `T` and minutes after it, while `H` and `S` are accepted on either
+ * side (Pacemaker's own tests use `P40S`).
+ */
 function parseIsoDurationMs(text: string): number | undefined {
-  const match =
-    /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i.exec(text);
-  if (!match || text.length <= 1 || /T$/i.test(text)) return undefined;
-  const [, years, months, weeks, days, hours, minutes, seconds] = match;
-  const n = (part: string | undefined): number => (part === undefined ? 0 : Number(part.replace(',', '.')));
-  const totalSeconds =
-    n(years) * 365 * 86_400 + n(months) * 30 * 86_400 + n(weeks) * 7 * 86_400 + n(days) * 86_400 +
-    n(hours) * 3_600 + n(minutes) * 60 + n(seconds);
-  return Math.round(totalSeconds * 1000);
+  const seconds: Record<string, number> = { Y: 365 * 86_400, W: 7 * 86_400, D: 86_400, H: 3_600, S: 1 };
+  let total = 0;
+  let timePart = false;
+  let parts = 0;
+  const token = /T|(\d+(?:[.,]\d+)?)([YMWDHS])/giy;
+  token.lastIndex = 1;
+  while (token.lastIndex < text.length) {
+    const match = token.exec(text);
+    if (!match) return undefined;
+    if (match[0].toUpperCase() === 'T') {
+      if (timePart) return undefined;
+      timePart = true;
+      continue;
+    }
+    const unit = match[2]!.toUpperCase();
+    const factor = unit === 'M' ? (timePart ? 60 : 30 * 86_400) : seconds[unit]!;
+    total += Number(match[1]!.replace(',', '.')) * factor;
+    parts++;
+  }
+  return parts === 0 ? undefined : Math.round(total * 1000);
 }
 
 /** The roles Pacemaker knows, in their current spelling, with the legacy names they replace. */

@@ -1,0 +1,50 @@
+import { defineRule } from '../src/rule.js';
+import { mappedHostPorts } from '../src/cib/ports.js';
+
+/**
+ * For a bundle with a resource, Pacemaker publishes the control port (3121 unless control-port
+ * says otherwise) itself. A port-mapping of the same port makes it pass `-p` for that port
+ * twice: redundant at best, and a second binding of one host port the runtime may refuse.
+ */
+export default defineRule({
+  meta: {
+    id: 'bundle-port-mapping-control-port',
+    level: 'warning',
+    description: 'Bundles with a resource do not port-map their control port themselves',
+    constraint: {
+      title: 'Pacemaker maps the control port automatically; port-mappings must not repeat it',
+      source: 'RHEL 7 HA Reference §9.5.1.2, note after table 9.8 ("Pacemaker は自動的に control-port をマッピングします"); Pacemaker lib/pengine/bundle.c pe__unpack_bundle()',
+    },
+    tags: ['bundle', 'network', 'remote'],
+    messages: {
+      duplicate: {
+        text: 'Port mapping "{{mapping}}" of bundle "{{bundle}}" covers the control port {{port}}{{unsetNote}}, which Pacemaker already publishes for Pacemaker Remote; the port is then published twice',
+      },
+    },
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      if (!bundle.connectsRemote) continue;
+      // Mappings of a host-networked bundle without addresses are dropped: bundle-port-mapping-host-network.
+      if (bundle.usesHostNetwork && !bundle.network?.has('ip-range-start')) continue;
+      const port = bundle.effectiveControlPort;
+      for (const mapping of bundle.portMappings) {
+        const ports = mappedHostPorts(mapping);
+        if (!ports || port < ports.first || port > ports.last) continue;
+        report({
+          messageId: 'duplicate',
+          node: mapping.attribute('port') ?? mapping.attribute('range'),
+          data: {
+            bundle: bundle.id,
+            mapping: mapping.id ?? '?',
+            port,
+            unsetNote: bundle.network?.has('control-port') ? '' : ' (the default, control-port is unset)',
+          },
+          fix: mapping.has('port')
+            ? `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? '<id>'}`
+            : `Split the range around port ${port}: pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? '<id>'} port-map add range=...`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,47 @@
+import { defineRule } from '../src/rule.js';
+
+/**
+ * internal-port renames the single port a mapping forwards; a range is always forwarded to the
+ * same ports inside the container. Pacemaker reads internal-port only next to port and ignores
+ * it otherwise, and the schema rejects it.
+ */
+export default defineRule({
+  meta: {
+    id: 'bundle-port-mapping-internal-port',
+    level: 'error',
+    description: 'A bundle port-mapping sets internal-port only together with port',
+    constraint: {
+      title: 'internal-port is allowed only together with port',
+      source: 'RHEL 7 HA Reference §9.5.1.2, table 9.8 (internal-port, range); Pacemaker schema resources-*.rng (port-mapping)',
+    },
+    tags: ['bundle', 'network'],
+    messages: {
+      withoutPort: {
+        text: 'Port mapping "{{mapping}}" of bundle "{{bundle}}" sets internal-port {{value}} without port; the schema rejects it and Pacemaker ignores it{{rangeNote}}',
+      },
+    },
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      for (const mapping of bundle.portMappings) {
+        const internal = mapping.attribute('internal-port');
+        if (!internal || mapping.has('port')) continue;
+        const range = mapping.attr('range');
+        report({
+          messageId: 'withoutPort',
+          node: internal,
+          data: {
+            bundle: bundle.id,
+            mapping: mapping.id ?? '?',
+            value: internal.value,
+            rangeNote: range === undefined ? '' : ` (range ${range} is forwarded to the same ports inside the container)`,
+          },
+          fix:
+            range === undefined
+              ? `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? '<id>'} port-map add port=<host port> internal-port=${internal.value}`
+              : `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? '<id>'} port-map add range=${range}`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,52 @@
+import { defineRule } from '../src/rule.js';
+import { DEFAULT_REMOTE_PORT } from '../src/cib/model.js';
+
+/**
+ * A Pacemaker Remote node runs its own pacemaker-remoted on port 3121. A bundle replica placed
+ * on that node publishes its container's Pacemaker Remote on the node too, at control-port, so
+ * the two collide unless the bundle uses another port: RHEL's documentation allows bundles with
+ * a resource on Pacemaker Remote nodes only with a distinct control-port.
+ */
+export default defineRule({
+  meta: {
+    id: 'bundle-remote-node-control-port',
+    level: 'warning',
+    description: 'In clusters with Pacemaker Remote nodes, bundles with a resource use a control-port other than 3121',
+    constraint: {
+      title: 'Bundles with a resource run on Pacemaker Remote nodes only with a separate control-port',
+      source: 'RHEL 7 HA Reference §9.5.3 ("リソースを含むバンドルは、バンドルが個別の control-port を使用する場合にのみ、Pacemaker リモートノードで実行できます")',
+    },
+    tags: ['bundle', 'network', 'remote'],
+    messages: {
+      defaultPort: {
+        text: 'Bundle "{{bundle}}" reaches its resource on control-port {{port}}{{unsetNote}}, the port Pacemaker Remote node "{{remote}}" already listens on; replicas placed on a Pacemaker Remote node cannot be reached',
+      },
+    },
+  },
+  check({ cib, report }) {
+    const remoteNode = cib.primitives.find((primitive) => {
+      if (primitive.parent?.name === 'bundle') return false;
+      const agent = cib.resourceAgent(primitive);
+      return agent.class?.toLowerCase() === 'ocf' && agent.provider === 'pacemaker' && agent.type === 'remote';
+    });
+    if (!remoteNode) return;
+    for (const bundle of cib.bundles) {
+      if (!bundle.connectsRemote) continue;
+      const attribute = bundle.network?.attribute('control-port');
+      const usesDefaultPort = attribute ? bundle.controlPort === DEFAULT_REMOTE_PORT : true;
+      if (!usesDefaultPort) continue;
+      report({
+        messageId: 'defaultPort',
+        node: attribute ?? bundle.network,
+        data: {
+          bundle: bundle.id,
+          port: DEFAULT_REMOTE_PORT,
+          unsetNote: attribute ? '' : ' (unset, so the default)',
+          remote: remoteNode.id ?? '?',
+        },
+        fix: `pcs resource bundle update ${bundle.id} network control-port=3122 (a port nothing else on the nodes uses)`,
+        related: [{ target: remoteNode, message: `Pacemaker Remote node "${remoteNode.id ?? '?'}" is defined here` }],
+      });
+    }
+  },
+});

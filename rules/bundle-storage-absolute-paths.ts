@@ -1,0 +1,49 @@
+import { defineRule } from '../src/rule.js';
+
+const PATH_ATTRIBUTES = ['source-dir', 'source-dir-root', 'target-dir'] as const;
+
+/**
+ * Pacemaker passes the paths of a storage-mapping to the container runtime unchanged. A relative
+ * source is not a host directory at all: docker and podman read a bare name as a volume and create
+ * an empty one (newer CLIs resolve "./x" against the agent's working directory, which is no better);
+ * a relative target is refused and the container does not start.
+ */
+export default defineRule({
+  meta: {
+    id: 'bundle-storage-absolute-paths',
+    level: 'error',
+    description: 'Bundle storage-mapping paths (source-dir, source-dir-root, target-dir) are absolute',
+    constraint: {
+      title: 'source-dir, source-dir-root and target-dir are absolute paths',
+      source: 'RHEL 7 HA Reference §9.5.1.3, table 9.9 (source-dir: "ホストファイルシステム上の絶対パス")',
+    },
+    tags: ['bundle', 'storage'],
+    messages: {
+      relativeSource: {
+        text: 'Storage mapping "{{mapping}}" of bundle "{{bundle}}" has {{attribute}}="{{value}}", which is not an absolute path; Pacemaker passes it on unchanged and the container runtime takes it as a volume name (or relative to the resource agent\'s working directory), not as a host directory',
+      },
+      relativeTarget: {
+        text: 'Storage mapping "{{mapping}}" of bundle "{{bundle}}" has target-dir="{{value}}", which is not an absolute path; the container runtime refuses the mount and the containers do not start',
+      },
+    },
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      for (const mapping of bundle.storageMappings) {
+        const id = mapping.id ?? '<id>';
+        for (const name of PATH_ATTRIBUTES) {
+          const attribute = mapping.attribute(name);
+          if (!attribute || attribute.value.startsWith('/')) continue;
+          // An empty target is bundle-storage-target-required's finding.
+          if (name === 'target-dir' && attribute.value.trim() === '') continue;
+          report({
+            messageId: name === 'target-dir' ? 'relativeTarget' : 'relativeSource',
+            node: attribute,
+            data: { mapping: id, bundle: bundle.id, attribute: name, value: attribute.value },
+            fix: `pcs resource bundle update ${bundle.id} storage-map delete ${id}, then storage-map add id=${id} with ${name}=/absolute/path`,
+          });
+        }
+      }
+    }
+  },
+});

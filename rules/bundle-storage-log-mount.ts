@@ -1,0 +1,53 @@
+import { defineRule } from '../src/rule.js';
+
+const LOG_DIR = '/var/log';
+
+/**
+ * For a bundle with a resource, Pacemaker mounts /var/log/pacemaker/bundles/<replica> of the host
+ * on /var/log in each container, so Pacemaker Remote's log survives the container. It skips that
+ * mount only when a storage-mapping's target-dir is exactly "/var/log": the mapping then takes
+ * over, and replicas sharing one source-dir write to the same directory. "/var/log/" does not
+ * match, so both mounts land on /var/log.
+ */
+export default defineRule({
+  meta: {
+    id: 'bundle-storage-log-mount',
+    level: 'note',
+    description: 'A storage-mapping onto /var/log replaces the log mount Pacemaker adds to bundle containers',
+    constraint: {
+      title: 'A mapping with target-dir=/var/log replaces the automatic /var/log/pacemaker/bundles/<replica> mount',
+      source: 'RHEL 7 HA Reference §9.5.1.3, note after table 9.9 (source-dir-root=/var/log/pacemaker/bundles, target-dir=/var/log); Pacemaker lib/pengine/bundle.c (need_log_mount)',
+    },
+    tags: ['bundle', 'storage', 'logging'],
+    messages: {
+      replacesLogMount: {
+        text: 'Storage mapping "{{mapping}}" of bundle "{{bundle}}" mounts {{source}} on /var/log, so Pacemaker does not add its own per-replica mount of /var/log/pacemaker/bundles/<replica>; the Pacemaker Remote logs of the replicas go to {{source}} instead',
+      },
+      trailingSlash: {
+        text: 'Storage mapping "{{mapping}}" of bundle "{{bundle}}" targets "{{target}}", which Pacemaker does not recognise as /var/log: it still adds its own /var/log mount, so two mounts land on /var/log',
+      },
+    },
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      // Pacemaker adds the log mount only for bundles that run Pacemaker Remote.
+      if (!bundle.primitive) continue;
+      for (const mapping of bundle.storageMappings) {
+        const target = mapping.attribute('target-dir');
+        if (!target || target.value.replace(/\/+$/, '') !== LOG_DIR) continue;
+        const id = mapping.id ?? '<id>';
+        const exact = target.value === LOG_DIR;
+        const root = mapping.attr('source-dir-root');
+        const source = mapping.attr('source-dir') ?? (root === undefined ? 'the mapped directory' : `${root}/${bundle.id}-<n>`);
+        report({
+          messageId: exact ? 'replacesLogMount' : 'trailingSlash',
+          node: target,
+          data: { mapping: id, bundle: bundle.id, source, target: target.value },
+          fix: exact
+            ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${bundle.id} storage-map delete ${id}`
+            : `pcs resource bundle update ${bundle.id} storage-map delete ${id}, then storage-map add id=${id} ${root === undefined ? `source-dir=${source}` : `source-dir-root=${root}`} target-dir=/var/log`,
+        });
+      }
+    }
+  },
+});

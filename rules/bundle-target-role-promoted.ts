@@ -1,0 +1,51 @@
+import { defineRule } from '../src/rule.js';
+
+const PROMOTION_ROLES = new Set(['promoted', 'unpromoted', 'master', 'slave']);
+
+/**
+ * Promoted and Unpromoted (Master and Slave before Pacemaker 2.1) are roles of promotable clones.
+ * A bundle whose container sets no promoted-max has no such roles: Pacemaker logs "Ignoring
+ * 'target-role' ... only makes sense for promotable clones" for the bundle and every resource it
+ * generates, and runs them as if target-role were unset, so the intended stop or demotion never
+ * happens.
+ */
+export default defineRule({
+  meta: {
+    id: 'bundle-target-role-promoted',
+    level: 'error',
+    description: 'target-role Promoted/Unpromoted on a bundle or its resource requires a promotable bundle',
+    constraint: {
+      title: 'Promoted, Unpromoted, Master and Slave target roles apply only to promotable bundles',
+      source: 'RHEL 7 HA Reference §9.5.2 (promoted-max makes the bundle a multi-state clone) and §9.5.2.2 (bundle meta-attributes such as target-role are inherited); Pacemaker lib/pengine/utils.c (get_target_role)',
+    },
+    tags: ['bundle', 'promotable', 'meta'],
+    messages: {
+      notPromotable: {
+        text: 'Bundle "{{bundle}}" is not promotable (no promoted-max above 0), so target-role="{{value}}" on {{owner}} only makes sense for promotable clones; Pacemaker ignores it and runs the resources as if no target-role were set',
+      },
+    },
+    crmVerify: /only makes sense for promotable clones/,
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      if (bundle.isPromotable) continue;
+      const owners = bundle.primitive ? [bundle.element, bundle.primitive] : [bundle.element];
+      for (const owner of owners) {
+        const targetRole = cib.ownMeta(owner, 'target-role');
+        if (!targetRole || !PROMOTION_ROLES.has(targetRole.value.toLowerCase())) continue;
+        const isBundle = owner === bundle.element;
+        const resource = owner.id ?? '<id>';
+        report({
+          messageId: 'notPromotable',
+          node: targetRole.attribute ?? targetRole.nvpair,
+          data: {
+            bundle: bundle.id,
+            value: targetRole.value,
+            owner: isBundle ? 'the bundle' : `its resource "${resource}"`,
+          },
+          fix: `pcs resource meta ${resource} target-role=Started (or Stopped), or make the bundle promotable: pcs resource bundle update ${bundle.id} container promoted-max=1`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,202 @@
+/**
+ * The GitHub Action (bundled into dist/index.js, see action.yml). It runs the same configuration,
+ * rules, suppressions and baseline as the `cib-lint` command, then reports the way GitHub reads
+ * it: annotations (workflow commands), a job summary, a SARIF file for code scanning, and outputs.
+ *
+ * Exit codes: 0 the step passes; 1 findings at or above `fail-on` (or more warnings than
+ * `max-warnings`), exactly when the command would exit 1; 2 input, configuration or I/O errors
+ * (bad input value, invalid config, a file or glob that matches nothing), as the command does.
+ * Any non-zero exit fails the step, and a one-line `::error::` says why.
+ */
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { renderSummary } from './action-summary.js';
+import { applyBaselineOptions } from './baseline.js';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeFor, prepareRun } from './cli.js';
+import { ConfigError } from './config.js';
+import type { FileResult } from './engine.js';
+import { expandOperands, globToRegExp } from './files.js';
+import { escapeData, formatGithub } from './formatters/github.js';
+import { formatSarif } from './formatters/sarif.js';
+import { formatText } from './formatters/text.js';
+import { DEFAULT_MAX_FILE_SIZE, lintInputs } from './lint.js';
+import { countFindings, plural, summaryLine, type LintReport } from './report.js';
+import type { Level } from './rule.js';
+import { postProcessFor } from './suppressions.js';
+
+/** A bad input value: fails the step with exit code 2, like a usage error of the command. */
+class InputError extends Error {}
+
+type Env = NodeJS.ProcessEnv;
+
+/** An input as the runner passes it: `INPUT_` + the name upper-cased, spaces as `_` (hyphens kept). */
+export function getInput(name: string, env: Env = process.env): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/** A boolean input, read like @actions/core's getBooleanInput (YAML 1.2 core schema). */
+function getBooleanInput(name: string, fallback: boolean, env: Env = process.env): boolean {
+  const value = getInput(name, env);
+  if (value === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(`input "${name}" must be true or false, not "${value}"`);
+}
+
+/** Writes an output to `$GITHUB_OUTPUT` with the heredoc syntax, safe for any value. */
+export function setOutput(name: string, value: string, env: Env = process.env): void {
+  const file = env.GITHUB_OUTPUT;
+  if (!file) return;
+  let delimiter = `ghadelimiter_${randomUUID()}`;
+  while (value.includes(delimiter) || name.includes(delimiter)) delimiter = `ghadelimiter_${randomUUID()}`;
+  appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
+}
+
+export function appendSummary(markdown: string, env: Env = process.env): boolean {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) return false;
+  appendFileSync(file, markdown);
+  return true;
+}
+
+/** `core.setFailed` without the dependency: one `::error::` line; the caller sets the exit code. */
+function fail(message: string): void {
+  process.stdout.write(`::error title=cib-lint::${escapeData(message)}\n`);
+}
+
+function parseFailOn(value: string): Level | 'none' {
+  const choice = value === '' ? 'error' : value;
+  if (choice === 'error' || choice === 'warning' || choice === 'note' || choice === 'none') return choice;
+  throw new InputError(`input "fail-on" must be one of error, warning, note, none, not "${value}"`);
+}
+
+function parseMaxWarnings(value: string): number | undefined {
+  if (value === '') return undefined;
+  if (!/^-?\d+$/.test(value)) throw new InputError(`input "max-warnings" must be a whole number, not "${value}"`);
+  return Number(value);
+}
+
+/** A path as GitHub shows it: relative to the workspace (the repository root) with `/`, or absolute outside it. */
+function workspacePath(path: string, cwd: string, workspace: string): string {
+  const absolute = resolve(cwd, path);
+  const inside = relative(workspace, absolute);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return absolute;
+  return inside.split(sep).join('/');
+}
+
+function failureReason(files: FileResult[], failOn: Level | 'none', maxWarnings: number | undefined): string {
+  const counts = countFindings(files);
+  if (maxWarnings !== undefined && maxWarnings >= 0 && counts.warning > maxWarnings) {
+    return `${plural(counts.warning, 'warning')}, more than max-warnings ${maxWarnings}`;
+  }
+  return `${summaryLine(counts)} at or above fail-on level "${failOn}"`;
+}
+
+async function runAction(env: Env): Promise<number> {
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workingDirectory = getInput('working-directory', env);
+  const cwd = resolve(workspace, workingDirectory || '.');
+  if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new InputError(`input "working-directory": no such directory: ${workingDirectory}`);
+  }
+  const operands = getInput('files', env)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  if (operands.length === 0) throw new InputError('input "files" is required: one path, directory or glob per line');
+  if (operands.includes('-')) throw new InputError('input "files": "-" (standard input) is not available in the action; name the files');
+  const failOn = parseFailOn(getInput('fail-on', env));
+  const maxWarnings = parseMaxWarnings(getInput('max-warnings', env));
+  const sarifFile = resolve(cwd, getInput('sarif-file', env) || 'cib-lint.sarif');
+  const annotations = getBooleanInput('annotations', true, env);
+  const jobSummary = getBooleanInput('job-summary', true, env);
+  const config = getInput('config', env);
+  const baseline = getInput('baseline', env);
+
+  const prepared = await prepareRun({ cwd, ...(config !== '' && { config }) });
+  const ignored = prepared.config.ignore.map((glob) => globToRegExp(glob));
+  const { inputs, missing } = expandOperands(operands, cwd, (path) => ignored.some((pattern) => pattern.test(path)));
+  const linted: FileResult[] = [
+    ...missing.map((operand) => ({ filePath: operand, findings: [], errors: [`no such file, directory or matching glob: ${operand}`] })),
+    ...lintInputs(inputs, {
+      cwd,
+      rules: prepared.enabled,
+      options: {
+        ...(prepared.config.pacemaker !== undefined && { pacemakerVersion: prepared.config.pacemaker }),
+        ...(prepared.config.schemaDir !== undefined && { schemaDir: prepared.config.schemaDir }),
+      },
+      maxFileSize: DEFAULT_MAX_FILE_SIZE,
+      postProcess: postProcessFor(prepared.config, { inline: true, reportUnused: false }),
+    }),
+  ];
+  const filtered = await applyBaselineOptions(linted, {
+    cwd,
+    ...(baseline !== '' && { baseline }),
+    settings: { rules: prepared.enabled },
+  });
+  const report: LintReport = {
+    files: filtered.map((file) => ({ ...file, filePath: workspacePath(file.filePath, cwd, workspace) })),
+    rules: prepared.enabled.map(({ rule }) => rule.meta).sort((a, b) => a.id.localeCompare(b.id)),
+    root: workspace,
+  };
+  const exitCode = exitCodeFor(filtered, failOn, maxWarnings);
+  const counts = countFindings(filtered);
+  const notLinted = filtered.filter((file) => file.errors.length > 0);
+  const failure =
+    exitCode === EXIT_ERROR
+      ? `${plural(notLinted.length, 'file')} could not be linted (${report.files.find((file) => file.errors.length > 0)?.filePath}: ${notLinted[0]?.errors[0]})`
+      : exitCode === EXIT_FINDINGS
+        ? failureReason(filtered, failOn, maxWarnings)
+        : undefined;
+
+  // The human-readable output in a collapsed group; commands are off so CIB text cannot issue any.
+  const token = `cib-lint-${randomUUID()}`;
+  process.stdout.write(`::group::cib-lint: ${summaryLine(counts)}\n::stop-commands::${token}\n`);
+  process.stdout.write(formatText(report, { color: false }));
+  process.stdout.write(`::${token}::\n::endgroup::\n`);
+
+  mkdirSync(dirname(sarifFile), { recursive: true });
+  writeFileSync(sarifFile, formatSarif(report));
+
+  const summaryWritten =
+    jobSummary &&
+    appendSummary(
+      renderSummary(report, {
+        serverUrl: env.GITHUB_SERVER_URL,
+        repository: env.GITHUB_REPOSITORY,
+        sha: env.GITHUB_SHA,
+        sarifFile: workspacePath(sarifFile, cwd, workspace),
+        failure,
+      }),
+      env,
+    );
+  if (annotations) {
+    const summaryHint = summaryWritten ? 'the job summary' : `the SARIF file ${workspacePath(sarifFile, cwd, workspace)} or code scanning`;
+    process.stdout.write(formatGithub(report, { summaryHint }));
+  }
+
+  setOutput('sarif-file', sarifFile, env);
+  setOutput('error-count', String(counts.error), env);
+  setOutput('warning-count', String(counts.warning), env);
+  setOutput('note-count', String(counts.note), env);
+
+  if (failure !== undefined) fail(`cib-lint: ${failure}`);
+  return exitCode === EXIT_OK ? EXIT_OK : exitCode;
+}
+
+export async function main(env: Env = process.env): Promise<number> {
+  try {
+    return await runAction(env);
+  } catch (error) {
+    if (error instanceof InputError || error instanceof ConfigError) {
+      fail(`cib-lint: ${error.message}`);
+    } else {
+      fail(`cib-lint: internal error: ${(error as Error).message}`);
+      process.stderr.write(`${(error as Error).stack ?? ''}\n`);
+    }
+    return EXIT_ERROR;
+  }
+}
+
+process.exitCode = await main();
