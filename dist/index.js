@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
+// node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -189,9 +189,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
+// node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -334,9 +334,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
+// node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -1054,9 +1054,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/util.js
+// node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -1221,9 +1221,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/names.js
+// node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -1260,9 +1260,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/errors.js
+// node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -1382,9 +1382,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -1433,9 +1433,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/rules.js
+// node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -1464,9 +1464,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
+// node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -1487,9 +1487,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
+// node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -1671,9 +1671,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
+// node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -1708,9 +1708,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
+// node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -1841,9 +1841,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
+// node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -1959,9 +1959,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
+// node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -2042,9 +2042,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -2077,9 +2077,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/json-schema-traverse/index.js
+// node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -2165,9 +2165,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/resolve.js
+// node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -2321,9 +2321,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
+// node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -2829,9 +2829,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
+// node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -2845,9 +2845,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
+// node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -2862,9 +2862,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/index.js
+// node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -3086,9 +3086,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/data.json
+// node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -3105,9 +3105,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/utils.js
+// node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -3639,9 +3639,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/schemes.js
+// node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -3850,9 +3850,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/index.js
+// node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -4280,9 +4280,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/uri.js
+// node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -4291,9 +4291,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/core.js
+// node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
+  "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -4902,9 +4902,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
+// node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -4917,9 +4917,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
+// node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -5039,9 +5039,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
+// node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -5060,9 +5060,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5092,9 +5092,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5120,9 +5120,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -5146,9 +5146,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5178,9 +5178,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -5215,9 +5215,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5244,9 +5244,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
+// node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -5326,9 +5326,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5355,9 +5355,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -5366,9 +5366,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -5433,9 +5433,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
+// node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5462,9 +5462,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5511,9 +5511,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
+// node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -5549,9 +5549,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -5602,9 +5602,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -5659,9 +5659,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -5676,9 +5676,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5711,9 +5711,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5805,9 +5805,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -5899,9 +5899,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -5942,9 +5942,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -6048,9 +6048,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -6106,9 +6106,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -6180,9 +6180,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -6211,9 +6211,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -6228,9 +6228,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6286,9 +6286,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -6313,9 +6313,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6382,9 +6382,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -6400,9 +6400,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -6448,9 +6448,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
+// node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6538,9 +6538,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
+// node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -6549,9 +6549,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
+// node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -6572,9 +6572,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
+// node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -6594,9 +6594,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -6608,9 +6608,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6713,9 +6713,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -6870,9 +6870,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/ajv.js
+// node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -6940,9 +6940,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -6997,9 +6997,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -7155,9 +7155,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -7326,9 +7326,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -7396,9 +7396,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -7446,9 +7446,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -7476,9 +7476,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -7517,9 +7517,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -7635,9 +7635,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -7665,9 +7665,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -7740,9 +7740,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode2 = require_createNode();
     var identity = require_identity();
@@ -7883,9 +7883,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -7900,9 +7900,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -8036,9 +8036,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -8319,9 +8319,9 @@ ${indent}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -8443,9 +8443,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -8576,9 +8576,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -8598,9 +8598,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -8658,9 +8658,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -8722,9 +8722,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode2 = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -8762,9 +8762,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -8913,9 +8913,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -9057,9 +9057,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -9079,9 +9079,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode2 = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -9195,9 +9195,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -9217,9 +9217,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -9236,9 +9236,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -9254,9 +9254,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -9278,9 +9278,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -9305,9 +9305,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -9351,9 +9351,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -9396,9 +9396,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -9424,9 +9424,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -9491,9 +9491,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -9557,9 +9557,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -9635,9 +9635,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -9713,9 +9713,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -9745,9 +9745,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -9794,9 +9794,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -9873,9 +9873,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -9962,9 +9962,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -10050,9 +10050,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -10094,9 +10094,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -10188,9 +10188,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -10220,9 +10220,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -10300,9 +10300,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -10609,9 +10609,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -10674,9 +10674,9 @@ ${pointer}
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -10808,9 +10808,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -10850,9 +10850,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -10868,9 +10868,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -10884,9 +10884,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -10992,9 +10992,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -11043,9 +11043,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -11086,9 +11086,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -11280,9 +11280,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -11345,9 +11345,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -11528,9 +11528,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -11749,9 +11749,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -11830,9 +11830,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before2, pos) {
       if (before2) {
@@ -11860,9 +11860,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -11966,9 +11966,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -12009,9 +12009,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -12217,9 +12217,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -12402,9 +12402,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -12463,9 +12463,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -12525,9 +12525,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -12627,9 +12627,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -13216,9 +13216,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -13247,9 +13247,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -14121,9 +14121,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -14218,9 +14218,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -14270,18 +14270,18 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/emoji-regex/index.js
+// node_modules/emoji-regex/index.js
 var require_emoji_regex = __commonJS({
-  "../../work/main/node_modules/emoji-regex/index.js"(exports, module) {
+  "node_modules/emoji-regex/index.js"(exports, module) {
     module.exports = () => {
       return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
     };
   }
 });
 
-// ../../work/main/node_modules/get-caller-file/index.js
+// node_modules/get-caller-file/index.js
 var require_get_caller_file = __commonJS({
-  "../../work/main/node_modules/get-caller-file/index.js"(exports, module) {
+  "node_modules/get-caller-file/index.js"(exports, module) {
     "use strict";
     module.exports = function getCallerFile2(position) {
       if (position === void 0) {
@@ -14308,14 +14308,6 @@ import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute4, relative as relative7, resolve as resolve11, sep as sep3 } from "node:path";
 
-// src/meta.ts
-var TOOL_NAME = "cib-lint";
-var TOOL_VERSION = "0.1.0";
-var REPOSITORY_URL = "https://github.com/cib-lint/cib-lint";
-function docsUrl(ruleId, relative8 = false) {
-  return relative8 ? `docs/rules/${ruleId}.md` : `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
-}
-
 // src/rule.ts
 var LEVELS = ["note", "warning", "error"];
 function levelRank(level) {
@@ -14330,8 +14322,28 @@ function formatMessage(template, data = {}) {
     (whole, key) => key in data ? String(data[key]) : whole
   );
 }
+function targetsPacemaker3(options) {
+  const major = Number.parseInt(options.pacemakerVersion ?? "", 10);
+  return Number.isFinite(major) && major >= 3;
+}
+
+// src/meta.ts
+var TOOL_NAME = "cib-lint";
+var TOOL_VERSION = "0.1.0";
+var REPOSITORY_URL = "https://github.com/cib-lint/cib-lint";
+function ruleDocsUrl(meta) {
+  if (meta.docsUrl === void 0) return docsUrl(meta.id);
+  return meta.docsUrl === "" ? void 0 : meta.docsUrl;
+}
+function docsUrl(ruleId, relative8 = false) {
+  return relative8 ? `docs/rules/${ruleId}.md` : `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
+}
 
 // src/report.ts
+function docsLink(report, ruleId) {
+  const meta = report.rules.find((candidate) => candidate.id === ruleId);
+  return meta ? ruleDocsUrl(meta) : void 0;
+}
 function isActive(finding) {
   return !finding.suppressions || finding.suppressions.length === 0;
 }
@@ -14365,6 +14377,10 @@ function summaryLine(counts) {
 }
 
 // src/action-summary.ts
+function ruleLink(report, ruleId) {
+  const docs = docsLink(report, ruleId);
+  return docs ? `[\`${ruleId}\`](${docs})` : `\`${ruleId}\``;
+}
 var LEVELS2 = ["error", "warning", "note"];
 var SUMMARY_LIMIT = 1e6;
 var NOTE_RESERVE = 600;
@@ -14439,7 +14455,7 @@ function renderSummary(report, context = {}) {
     add(`| Rule ${header}`);
     add(`| --- ${rule}`);
     for (const [id, c] of sortedRows(tally(findings.map(({ finding }) => [finding.ruleId, finding])))) {
-      add(`| [\`${id}\`](${docsUrl(id)}) |${row(c)}`);
+      add(`| ${ruleLink(report, id)} |${row(c)}`);
     }
     add("");
     add("### Findings per file");
@@ -14459,7 +14475,7 @@ function renderSummary(report, context = {}) {
       const name = `\`${place.replace(/`/g, "'")}\``;
       const link = lineLink(file.filePath, finding.line, context);
       const fix = finding.fix ? ` Fix: ${escapeMarkdown(finding.fix)}` : "";
-      const line = `- ${LEVEL_ICON[finding.level]} **${finding.level}** ${link ? `[${name}](${link})` : name} ${escapeMarkdown(finding.message)}.${fix} ([\`${finding.ruleId}\`](${docsUrl(finding.ruleId)}))`;
+      const line = `- ${LEVEL_ICON[finding.level]} **${finding.level}** ${link ? `[${name}](${link})` : name} ${escapeMarkdown(finding.message)}.${fix} (${ruleLink(report, finding.ruleId)})`;
       if (!add(line)) break;
       shownFindings++;
     }
@@ -14826,6 +14842,61 @@ function parseSchemaVersion(value) {
 function compareVersions(a, b) {
   return a.major - b.major || a.minor - b.minor;
 }
+function formatVersion(version) {
+  return `pacemaker-${version.major}.${version.minor}`;
+}
+var INTERVAL_UNITS_MS = {
+  "": 1e3,
+  s: 1e3,
+  sec: 1e3,
+  ms: 1,
+  msec: 1,
+  us: 1e-3,
+  usec: 1e-3,
+  m: 6e4,
+  min: 6e4,
+  h: 36e5,
+  hr: 36e5
+};
+function parseIntervalMs(value) {
+  if (value === void 0) return void 0;
+  const text = value.trim();
+  if (/^P/i.test(text)) return parseIsoDurationMs(text);
+  const match = /^(\d+)\s*([a-z]*)$/i.exec(text);
+  if (!match) return void 0;
+  const factor = INTERVAL_UNITS_MS[match[2].toLowerCase()];
+  return factor === void 0 ? void 0 : Math.round(Number(match[1]) * factor);
+}
+function parseIsoDurationMs(text) {
+  const seconds = { Y: 365 * 86400, W: 7 * 86400, D: 86400, H: 3600, S: 1 };
+  let total = 0;
+  let timePart = false;
+  let parts = 0;
+  const token = /T|(\d+(?:[.,]\d+)?)([YMWDHS])/giy;
+  token.lastIndex = 1;
+  while (token.lastIndex < text.length) {
+    const match = token.exec(text);
+    if (!match) return void 0;
+    if (match[0].toUpperCase() === "T") {
+      if (timePart) return void 0;
+      timePart = true;
+      continue;
+    }
+    const unit = match[2].toUpperCase();
+    const factor = unit === "M" ? timePart ? 60 : 30 * 86400 : seconds[unit];
+    total += Number(match[1].replace(",", ".")) * factor;
+    parts++;
+  }
+  return parts === 0 ? void 0 : Math.round(total * 1e3);
+}
+var ROLES = ["Stopped", "Started", "Promoted", "Unpromoted"];
+var LEGACY_ROLES = { Master: "Promoted", Slave: "Unpromoted" };
+function canonicalRole(value) {
+  if (value === void 0) return void 0;
+  const word = value.trim().toLowerCase();
+  for (const role of [...ROLES, ...Object.keys(LEGACY_ROLES)]) if (role.toLowerCase() === word) return role;
+  return void 0;
+}
 
 // src/cib/model.ts
 var CONTAINER_KINDS = ["docker", "podman", "rkt"];
@@ -15089,7 +15160,7 @@ var Cib = class {
   }
 };
 
-// ../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
+// node_modules/libxml2-wasm/lib/diag.mjs
 var noopTracker = {
   trackAllocate() {
   },
@@ -15103,13 +15174,13 @@ function tracker() {
   return memTracker;
 }
 
-// ../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
+// node_modules/libxml2-wasm/lib/disposeShim.mjs
 Symbol.dispose ??= /* @__PURE__ */ Symbol.for("Symbol.dispose");
 
-// ../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
+// node_modules/libxml2-wasm/lib/metadataShim.mjs
 Symbol.metadata ??= /* @__PURE__ */ Symbol.for("Symbol.metadata");
 
-// ../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+// node_modules/libxml2-wasm/lib/disposable.mjs
 var symXmlDisposableInternal = /* @__PURE__ */ Symbol("XmlDisposableInternal");
 function disposeBy(free2) {
   return function decorator(target, context) {
@@ -15198,7 +15269,7 @@ var XmlDisposable = class {
   }
 };
 
-// ../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
+// node_modules/libxml2-wasm/lib/libxml2raw.mjs
 async function Module(moduleArg = {}) {
   var moduleRtn;
   var f = moduleArg, aa = !!globalThis.window, ba = !!globalThis.WorkerGlobalScope, h = globalThis.process?.versions?.node && "renderer" != globalThis.process?.type;
@@ -19970,7 +20041,7 @@ RR\vR\bR\x07R;\fR\rRR	RSQR@#RRRRRRRRRR\x1BRRR(.RJ!LRR R!R"R
 }
 var libxml2raw_default = Module;
 
-// ../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
+// node_modules/libxml2-wasm/lib/utils.mjs
 var ContextStorage = class {
   constructor() {
     this.storage = /* @__PURE__ */ new Map();
@@ -20005,7 +20076,7 @@ var XmlStringOutputBufferHandler = class {
   }
 };
 
-// ../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+// node_modules/libxml2-wasm/lib/libxml2.mjs
 var libxml2 = await libxml2raw_default();
 if (typeof process !== "undefined" && process.platform === "win32") {
   libxml2._xmlSetWinPathEnabled(1);
@@ -20408,7 +20479,7 @@ function xmlOutputBufferCreateIO(handler) {
 var xmlOutputBufferClose = libxml2._xmlOutputBufferClose;
 var xmlC14NExecute = libxml2._xmlC14NExecute;
 
-// ../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+// node_modules/libxml2-wasm/lib/xpath.mjs
 var __esDecorate = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -20504,7 +20575,7 @@ var XmlXPath = (() => {
   return XmlXPath2 = _classThis;
 })();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
+// node_modules/libxml2-wasm/lib/c14n.mjs
 var c14nCallbackStorage = new ContextStorage();
 var c14nIsVisibleCallback = addFunction((userDataIndex, nodePtr, parentPtr) => {
   const ctx = c14nCallbackStorage.get(userDataIndex);
@@ -20622,7 +20693,7 @@ function canonicalizeSubtree(handler, doc, subtreeRoot, options = {}) {
   );
 }
 
-// ../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
+// node_modules/libxml2-wasm/lib/dtd.mjs
 var __esDecorate2 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -20722,7 +20793,7 @@ var XmlDtd = (() => {
   return XmlDtd2 = _classThis;
 })();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+// node_modules/libxml2-wasm/lib/document.mjs
 var __esDecorate3 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -21065,7 +21136,7 @@ var XmlDocument = (() => {
   return XmlDocument2 = _classThis;
 })();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+// node_modules/libxml2-wasm/lib/nodes.mjs
 var __esDecorate4 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -21974,7 +22045,7 @@ var XmlEntityReference = (() => {
   return XmlEntityReference2 = _classThis;
 })();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
+// node_modules/libxml2-wasm/lib/validates.mjs
 var __esDecorate5 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -22169,6 +22240,10 @@ function declaredEncoding(head) {
 var LineIndex = class {
   constructor(text) {
     this.text = text;
+    if (!text.includes("\r")) {
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
@@ -22207,6 +22282,75 @@ var LineIndex = class {
   }
 };
 
+// src/xml/attributes.ts
+var PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+function isXmlSpace(code) {
+  return code === 32 || code === 10 || code === 9 || code === 13;
+}
+function endsName(code) {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 47 || code === 62 || code === 61;
+}
+function parseAttributes(text, from, to, owner) {
+  const attributes = [];
+  let usesDeclaredEntities = false;
+  let cursor = from;
+  const done = (complete) => ({ attributes, usesDeclaredEntities, complete });
+  for (; ; ) {
+    while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
+    if (cursor >= to) return done(true);
+    const code = text.charCodeAt(cursor);
+    if (code === 62 || code === 47) return done(true);
+    const nameStart = cursor;
+    while (cursor < to && !endsName(text.charCodeAt(cursor))) cursor++;
+    const name = text.slice(nameStart, cursor);
+    while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
+    if (text.charCodeAt(cursor) !== 61 || name === "") return done(false);
+    cursor++;
+    while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
+    const quote = text.charCodeAt(cursor);
+    if (quote !== 34 && quote !== 39) return done(false);
+    const valueStart = cursor + 1;
+    const valueEnd = text.indexOf(quote === 34 ? '"' : "'", valueStart);
+    if (valueEnd < 0 || valueEnd >= to) return done(false);
+    cursor = valueEnd + 1;
+    const raw = text.slice(valueStart, valueEnd);
+    const decoded = decodeAttributeValue(raw);
+    if (decoded === void 0) usesDeclaredEntities = true;
+    attributes.push({
+      name,
+      value: decoded ?? raw,
+      owner,
+      span: { start: nameStart, end: cursor },
+      valueSpan: { start: valueStart, end: valueEnd }
+    });
+  }
+}
+function decodeAttributeValue(raw) {
+  let plain = true;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === 38 || code === 9 || code === 10 || code === 13) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return raw;
+  let value = raw;
+  if (/[\t\r\n]/.test(value)) value = value.replace(/\r\n|[\t\r\n]/g, " ");
+  if (!value.includes("&")) return value;
+  let unknown = false;
+  value = value.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);/g, (whole, ref) => {
+    if (ref.startsWith("#")) {
+      const code = ref.startsWith("#x") ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code <= 1114111 ? String.fromCodePoint(code) : whole;
+    }
+    const predefined = PREDEFINED[ref];
+    if (predefined === void 0) unknown = true;
+    return predefined ?? whole;
+  });
+  return unknown ? void 0 : value;
+}
+
 // src/xml/element.ts
 var XmlElement2 = class {
   constructor(name, parent, index, span, nameSpan) {
@@ -22221,10 +22365,32 @@ var XmlElement2 = class {
   index;
   span;
   nameSpan;
-  attributes = [];
+  attributeList;
+  /** Where the scanner found this element's attributes; parsed on first use (see attributes.ts). */
+  pendingSource;
+  pendingFrom = 0;
+  pendingTo = 0;
+  /** `name[n]` labels of the children without an id, computed once (see idPath). */
+  childLabels;
   children = [];
   /** Comments directly before this element's start tag (after the previous tag). */
   leadingComments = [];
+  /** The attributes in source order. */
+  get attributes() {
+    if (this.attributeList === void 0) {
+      const source = this.pendingSource;
+      this.attributeList = source === void 0 ? [] : parseAttributes(source, this.pendingFrom, this.pendingTo, this).attributes;
+      this.pendingSource = void 0;
+    }
+    return this.attributeList;
+  }
+  /** For the scanner: the attributes are in `text[from, to)`, to be parsed when first read. */
+  deferAttributes(text, from, to) {
+    this.attributeList = void 0;
+    this.pendingSource = text;
+    this.pendingFrom = from;
+    this.pendingTo = to;
+  }
   /** The attribute's value, or undefined when the attribute is absent. */
   attr(name) {
     for (const attribute of this.attributes) if (attribute.name === name) return attribute.value;
@@ -22266,13 +22432,27 @@ var XmlElement2 = class {
   idPath() {
     const path = [];
     for (let node = this; node; node = node.parent) {
-      if (node.id !== void 0) path.unshift(node.id);
-      else if (node.parent) {
-        const siblings = node.parent.children.filter((sibling) => sibling.name === node.name);
-        path.unshift(siblings.length > 1 ? `${node.name}[${siblings.indexOf(node) + 1}]` : node.name);
-      } else path.unshift(node.name);
+      const id = node.id;
+      if (id !== void 0) path.push(id);
+      else if (node.parent) path.push(node.parent.labelOf(node));
+      else path.push(node.name);
     }
-    return path;
+    return path.reverse();
+  }
+  /** `name` or `name[n]` (1-based among same-name siblings) for a child; linear once per parent. */
+  labelOf(child) {
+    if (!this.childLabels) {
+      this.childLabels = /* @__PURE__ */ new Map();
+      const counts = /* @__PURE__ */ new Map();
+      for (const sibling of this.children) counts.set(sibling.name, (counts.get(sibling.name) ?? 0) + 1);
+      const seen = /* @__PURE__ */ new Map();
+      for (const sibling of this.children) {
+        const position = (seen.get(sibling.name) ?? 0) + 1;
+        seen.set(sibling.name, position);
+        this.childLabels.set(sibling, counts.get(sibling.name) > 1 ? `${sibling.name}[${position}]` : sibling.name);
+      }
+    }
+    return this.childLabels.get(child) ?? child.name;
   }
   /** `<bundle id="web">` style label for messages. */
   describe() {
@@ -22281,8 +22461,7 @@ var XmlElement2 = class {
 };
 
 // src/xml/scan.ts
-var NAME_END = /[\s/>=]/;
-var PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+var TAG_REST = /[^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*)*>/y;
 function scanXml(text) {
   const elements = [];
   const comments = [];
@@ -22290,6 +22469,7 @@ function scanXml(text) {
   const stack = [];
   let root;
   let usesDeclaredEntities = false;
+  let eager = false;
   let at = 0;
   const skipPast = (terminator, from) => {
     const found = text.indexOf(terminator, from);
@@ -22298,7 +22478,8 @@ function scanXml(text) {
   while (at < text.length) {
     const open = text.indexOf("<", at);
     if (open < 0) break;
-    if (text.startsWith("<!--", open)) {
+    const next = text.charCodeAt(open + 1);
+    if (next === 33 && text.startsWith("<!--", open)) {
       const end = skipPast("-->", open + 4);
       const comment = {
         text: text.slice(open + 4, end - 3),
@@ -22308,78 +22489,51 @@ function scanXml(text) {
       comments.push(comment);
       pendingComments.push(comment);
       at = end;
-    } else if (text.startsWith("<![CDATA[", open)) {
+    } else if (next === 33 && text.startsWith("<![CDATA[", open)) {
       at = skipPast("]]>", open + 9);
-    } else if (text.startsWith("<?", open)) {
+    } else if (next === 63) {
       at = skipPast("?>", open + 2);
-    } else if (text.startsWith("<!", open)) {
+    } else if (next === 33) {
+      eager = true;
       at = skipDoctype(text, open);
-    } else if (text.charCodeAt(open + 1) === 47) {
+    } else if (next === 47) {
       stack.pop();
       at = skipPast(">", open + 2);
     } else {
       let cursor = open + 1;
-      while (cursor < text.length && !NAME_END.test(text[cursor])) cursor++;
+      while (cursor < text.length && !endsName(text.charCodeAt(cursor))) cursor++;
       const name = text.slice(open + 1, cursor);
       if (name === "") break;
+      TAG_REST.lastIndex = cursor;
+      if (!TAG_REST.test(text)) break;
+      const tagEnd = TAG_REST.lastIndex;
+      const selfClosing = text.charCodeAt(tagEnd - 2) === 47;
       const parent = stack[stack.length - 1];
-      const element = new XmlElement2(name, parent, elements.length, { start: open, end: open }, {
+      const element = new XmlElement2(name, parent, elements.length, { start: open, end: tagEnd }, {
         start: open + 1,
         end: cursor
       });
-      let selfClosing = false;
-      for (; ; ) {
-        while (cursor < text.length && /\s/.test(text[cursor])) cursor++;
-        if (cursor >= text.length) break;
-        if (text[cursor] === ">") {
-          cursor++;
-          break;
-        }
-        if (text.startsWith("/>", cursor)) {
-          selfClosing = true;
-          cursor += 2;
-          break;
-        }
-        const nameStart = cursor;
-        while (cursor < text.length && !NAME_END.test(text[cursor])) cursor++;
-        const attributeName = text.slice(nameStart, cursor);
-        while (cursor < text.length && /\s/.test(text[cursor])) cursor++;
-        if (text[cursor] !== "=" || attributeName === "") return finish();
-        cursor++;
-        while (cursor < text.length && /\s/.test(text[cursor])) cursor++;
-        const quote = text[cursor];
-        if (quote !== '"' && quote !== "'") return finish();
-        const valueStart = cursor + 1;
-        const valueEnd = text.indexOf(quote, valueStart);
-        if (valueEnd < 0) return finish();
-        cursor = valueEnd + 1;
-        const raw = text.slice(valueStart, valueEnd);
-        const decoded = decodeAttributeValue(raw);
-        if (decoded === void 0) usesDeclaredEntities = true;
-        const attribute = {
-          name: attributeName,
-          value: decoded ?? raw,
-          owner: element,
-          span: { start: nameStart, end: cursor },
-          valueSpan: { start: valueStart, end: valueEnd }
-        };
-        element.attributes.push(attribute);
+      if (eager) {
+        const parsed = parseAttributes(text, cursor, tagEnd, element);
+        if (!parsed.complete) break;
+        if (parsed.usesDeclaredEntities) usesDeclaredEntities = true;
+        element.attributes.push(...parsed.attributes);
+      } else {
+        element.deferAttributes(text, cursor, tagEnd);
       }
-      element.span.end = cursor;
-      for (const comment of pendingComments) comment.nextElement = element;
-      element.leadingComments.push(...pendingComments);
-      pendingComments.length = 0;
+      if (pendingComments.length > 0) {
+        for (const comment of pendingComments) comment.nextElement = element;
+        element.leadingComments.push(...pendingComments);
+        pendingComments.length = 0;
+      }
       elements.push(element);
       if (parent) parent.children.push(element);
       else root ??= element;
       if (!selfClosing) stack.push(element);
-      at = cursor;
+      at = tagEnd;
     }
   }
-  return finish();
-  function finish() {
-    return { root, elements, comments, usesDeclaredEntities };
-  }
+  return { root, elements, comments, usesDeclaredEntities };
 }
 function skipDoctype(text, open) {
   let depth = 0;
@@ -22402,20 +22556,6 @@ function skipDoctype(text, open) {
     cursor++;
   }
   return text.length;
-}
-function decodeAttributeValue(raw) {
-  let value = raw;
-  if (/[\t\r\n]/.test(value)) value = value.replace(/\r\n|[\t\r\n]/g, " ");
-  if (!value.includes("&")) return value;
-  let unknown = false;
-  value = value.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);/g, (whole, ref) => {
-    if (ref.startsWith("#x")) return String.fromCodePoint(parseInt(ref.slice(2), 16));
-    if (ref.startsWith("#")) return String.fromCodePoint(parseInt(ref.slice(1), 10));
-    const predefined = PREDEFINED[ref];
-    if (predefined === void 0) unknown = true;
-    return predefined ?? whole;
-  });
-  return unknown ? void 0 : value;
 }
 
 // src/xml/load.ts
@@ -22512,12 +22652,13 @@ function lintSource(bytes, filePath2, settings) {
     result2.source = error2.text;
     for (const { rule, level } of settings.rules) {
       if (!rule.checkUnparsable) continue;
+      const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
       runGuarded(
         rule,
         result2,
         () => rule.checkUnparsable({
           error: { message: error2.message, ...error2.position },
-          reportAt: (descriptor) => result2.findings.push(findingAt(rule, level, descriptor, error2.lines))
+          reportAt: (descriptor) => result2.findings.push(findingAt(rule, chosen, descriptor, error2.lines))
         })
       );
     }
@@ -22533,6 +22674,7 @@ function lintSource(bytes, filePath2, settings) {
     let elementsByLine;
     for (const { rule, level, options } of settings.rules) {
       if (!isCib && !rule.meta.anyDocument) continue;
+      const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
       const context = {
         cib,
         options: { ...settings.options, ruleOptions: options },
@@ -22548,8 +22690,8 @@ function lintSource(bytes, filePath2, settings) {
           return elementsByLine.get(line);
         },
         positionOf: (target) => xml.lines.position(target.span.start),
-        report: (descriptor) => result2.findings.push(findingFor(rule, level, descriptor, xml.lines)),
-        reportAt: (descriptor) => result2.findings.push(findingAt(rule, level, descriptor, xml.lines))
+        report: (descriptor) => result2.findings.push(findingFor(rule, chosen, descriptor, xml.lines)),
+        reportAt: (descriptor) => result2.findings.push(findingAt(rule, chosen, descriptor, xml.lines))
       };
       runGuarded(rule, result2, () => rule.check(context));
     }
@@ -22805,10 +22947,10 @@ async function applyBaselineOptions(files, options) {
 // src/cli.ts
 import { dirname as dirname4, resolve as resolve10 } from "node:path";
 
-// ../../work/main/node_modules/yargs/lib/platform-shims/esm.mjs
+// node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
 
-// ../../work/main/node_modules/cliui/build/lib/index.js
+// node_modules/cliui/build/lib/index.js
 var align = {
   right: alignRight,
   center: alignCenter
@@ -23064,7 +23206,7 @@ function cliui(opts, _mixin) {
   });
 }
 
-// ../../work/main/node_modules/ansi-regex/index.js
+// node_modules/ansi-regex/index.js
 var ST = String.raw`(?:\u001B\u005C|\u009C)`;
 var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
 var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
@@ -23077,7 +23219,7 @@ function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
 
-// ../../work/main/node_modules/strip-ansi/index.js
+// node_modules/strip-ansi/index.js
 var regex = ansiRegex();
 function stripAnsi(string) {
   if (typeof string !== "string") {
@@ -23089,7 +23231,7 @@ function stripAnsi(string) {
   return string.replace(regex, "");
 }
 
-// ../../work/main/node_modules/get-east-asian-width/lookup-data.js
+// node_modules/get-east-asian-width/lookup-data.js
 var ambiguousMinimalCodePoint = 161;
 var ambiguousMaximumCodePoint = 1114109;
 var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
@@ -23100,7 +23242,7 @@ var wideMinimalCodePoint = 4352;
 var wideMaximumCodePoint = 262141;
 var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
 
-// ../../work/main/node_modules/get-east-asian-width/utilities.js
+// node_modules/get-east-asian-width/utilities.js
 var isInRange = (ranges, codePoint) => {
   let low = 0;
   let high = Math.floor(ranges.length / 2) - 1;
@@ -23118,7 +23260,7 @@ var isInRange = (ranges, codePoint) => {
   return false;
 };
 
-// ../../work/main/node_modules/get-east-asian-width/lookup.js
+// node_modules/get-east-asian-width/lookup.js
 var commonCjkCodePoint = 19968;
 var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
 function findWideFastPathRange(ranges) {
@@ -23159,7 +23301,7 @@ var isWide = (codePoint) => {
   return isInRange(wideRanges, codePoint);
 };
 
-// ../../work/main/node_modules/get-east-asian-width/index.js
+// node_modules/get-east-asian-width/index.js
 function validate(codePoint) {
   if (!Number.isSafeInteger(codePoint)) {
     throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
@@ -23173,7 +23315,7 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
   return 1;
 }
 
-// ../../work/main/node_modules/cliui/node_modules/string-width/index.js
+// node_modules/cliui/node_modules/string-width/index.js
 var import_emoji_regex = __toESM(require_emoji_regex(), 1);
 var segmenter = new Intl.Segmenter();
 var defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
@@ -23222,7 +23364,7 @@ function stringWidth(string, options = {}) {
   return width;
 }
 
-// ../../work/main/node_modules/wrap-ansi/node_modules/string-width/index.js
+// node_modules/wrap-ansi/node_modules/string-width/index.js
 var import_emoji_regex2 = __toESM(require_emoji_regex(), 1);
 var segmenter2 = new Intl.Segmenter();
 var defaultIgnorableCodePointRegex2 = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
@@ -23271,7 +23413,7 @@ function stringWidth2(string, options = {}) {
   return width;
 }
 
-// ../../work/main/node_modules/ansi-styles/index.js
+// node_modules/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
 var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
 var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -23457,7 +23599,7 @@ function assembleStyles() {
 var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
-// ../../work/main/node_modules/wrap-ansi/index.js
+// node_modules/wrap-ansi/index.js
 var ESCAPES = /* @__PURE__ */ new Set([
   "\x1B",
   "\x9B"
@@ -23612,7 +23754,7 @@ function wrapAnsi(string, columns, options) {
   return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line) => exec(line, columns, options)).join("\n");
 }
 
-// ../../work/main/node_modules/cliui/index.mjs
+// node_modules/cliui/index.mjs
 function ui(opts) {
   return cliui(opts, {
     stringWidth,
@@ -23621,7 +23763,7 @@ function ui(opts) {
   });
 }
 
-// ../../work/main/node_modules/escalade/sync/index.mjs
+// node_modules/escalade/sync/index.mjs
 import { dirname as dirname2, resolve as resolve4 } from "path";
 import { readdirSync, statSync as statSync2 } from "fs";
 function sync_default(start, callback) {
@@ -23638,15 +23780,15 @@ function sync_default(start, callback) {
   }
 }
 
-// ../../work/main/node_modules/yargs/lib/platform-shims/esm.mjs
+// node_modules/yargs/lib/platform-shims/esm.mjs
 import { inspect } from "util";
 import { fileURLToPath } from "url";
 
-// ../../work/main/node_modules/yargs-parser/build/lib/index.js
+// node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
 import { normalize, resolve as resolve5 } from "path";
 
-// ../../work/main/node_modules/yargs-parser/build/lib/string-utils.js
+// node_modules/yargs-parser/build/lib/string-utils.js
 function camelCase(str) {
   const isCamelCase = str !== str.toLowerCase() && str !== str.toUpperCase();
   if (!isCamelCase) {
@@ -23700,7 +23842,7 @@ function looksLikeNumber(x) {
   return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
 }
 
-// ../../work/main/node_modules/yargs-parser/build/lib/tokenize-arg-string.js
+// node_modules/yargs-parser/build/lib/tokenize-arg-string.js
 function tokenizeArgString(argString) {
   if (Array.isArray(argString)) {
     return argString.map((e) => typeof e !== "string" ? e + "" : e);
@@ -23732,7 +23874,7 @@ function tokenizeArgString(argString) {
   return args;
 }
 
-// ../../work/main/node_modules/yargs-parser/build/lib/yargs-parser-types.js
+// node_modules/yargs-parser/build/lib/yargs-parser-types.js
 var DefaultValuesForTypeKey;
 (function(DefaultValuesForTypeKey2) {
   DefaultValuesForTypeKey2["BOOLEAN"] = "boolean";
@@ -23741,7 +23883,7 @@ var DefaultValuesForTypeKey;
   DefaultValuesForTypeKey2["ARRAY"] = "array";
 })(DefaultValuesForTypeKey || (DefaultValuesForTypeKey = {}));
 
-// ../../work/main/node_modules/yargs-parser/build/lib/yargs-parser.js
+// node_modules/yargs-parser/build/lib/yargs-parser.js
 var mixin2;
 var YargsParser = class {
   constructor(_mixin) {
@@ -24581,7 +24723,7 @@ function stripQuotes(val) {
   return typeof val === "string" && (val[0] === "'" || val[0] === '"') && val[val.length - 1] === val[0] ? val.substring(1, val.length - 1) : val;
 }
 
-// ../../work/main/node_modules/yargs-parser/build/lib/index.js
+// node_modules/yargs-parser/build/lib/index.js
 import { readFileSync as readFileSync4 } from "fs";
 import { createRequire } from "node:module";
 var _a;
@@ -24627,10 +24769,10 @@ yargsParser.decamelize = decamelize;
 yargsParser.looksLikeNumber = looksLikeNumber;
 var lib_default = yargsParser;
 
-// ../../work/main/node_modules/yargs/lib/platform-shims/esm.mjs
+// node_modules/yargs/lib/platform-shims/esm.mjs
 import { basename, dirname as dirname3, extname, relative as relative2, resolve as resolve7, join as join2 } from "path";
 
-// ../../work/main/node_modules/yargs/build/lib/utils/process-argv.js
+// node_modules/yargs/build/lib/utils/process-argv.js
 function getProcessArgvBinIndex() {
   if (isBundledElectronApp())
     return 0;
@@ -24646,7 +24788,7 @@ function getProcessArgvBin() {
   return process.argv[getProcessArgvBinIndex()];
 }
 
-// ../../work/main/node_modules/string-width/index.js
+// node_modules/string-width/index.js
 var segmenter3 = new Intl.Segmenter();
 var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
 var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
@@ -24769,7 +24911,7 @@ function stringWidth3(input, options = {}) {
   return width;
 }
 
-// ../../work/main/node_modules/y18n/build/lib/platform-shims/node.js
+// node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync5, statSync as statSync3, writeFile } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve6 } from "path";
@@ -24789,7 +24931,7 @@ var node_default = {
   }
 };
 
-// ../../work/main/node_modules/y18n/build/lib/index.js
+// node_modules/y18n/build/lib/index.js
 var shim;
 var Y18N = class {
   constructor(opts) {
@@ -24950,13 +25092,13 @@ function y18n(opts, _shim) {
   };
 }
 
-// ../../work/main/node_modules/y18n/index.mjs
+// node_modules/y18n/index.mjs
 var y18n2 = (opts) => {
   return y18n(opts, node_default);
 };
 var y18n_default = y18n2;
 
-// ../../work/main/node_modules/yargs/lib/platform-shims/esm.mjs
+// node_modules/yargs/lib/platform-shims/esm.mjs
 var import_get_caller_file = __toESM(require_get_caller_file(), 1);
 import { createRequire as createRequire2 } from "node:module";
 import { readFileSync as readFileSync6, readdirSync as readdirSync2 } from "node:fs";
@@ -25010,7 +25152,7 @@ var esm_default = {
   })
 };
 
-// ../../work/main/node_modules/yargs/build/lib/typings/common-types.js
+// node_modules/yargs/build/lib/typings/common-types.js
 function assertNotStrictEqual(actual, expected, shim3, message) {
   shim3.assert.notStrictEqual(actual, expected, message);
 }
@@ -25021,12 +25163,12 @@ function objectKeys(object) {
   return Object.keys(object);
 }
 
-// ../../work/main/node_modules/yargs/build/lib/utils/is-promise.js
+// node_modules/yargs/build/lib/utils/is-promise.js
 function isPromise(maybePromise) {
   return !!maybePromise && !!maybePromise.then && typeof maybePromise.then === "function";
 }
 
-// ../../work/main/node_modules/yargs/build/lib/yerror.js
+// node_modules/yargs/build/lib/yerror.js
 var YError = class _YError extends Error {
   constructor(msg) {
     super(msg || "yargs error");
@@ -25037,7 +25179,7 @@ var YError = class _YError extends Error {
   }
 };
 
-// ../../work/main/node_modules/yargs/build/lib/parse-command.js
+// node_modules/yargs/build/lib/parse-command.js
 function parseCommand(cmd) {
   const extraSpacesStrippedCommand = cmd.replace(/\s{2,}/g, " ");
   const splitCommand = extraSpacesStrippedCommand.split(/\s+(?![^[]*]|[^<]*>)/);
@@ -25070,7 +25212,7 @@ function parseCommand(cmd) {
   return parsedCommand;
 }
 
-// ../../work/main/node_modules/yargs/build/lib/argsert.js
+// node_modules/yargs/build/lib/argsert.js
 var positionName = ["first", "second", "third", "fourth", "fifth", "sixth"];
 function argsert(arg1, arg2, arg3) {
   function parseArgs() {
@@ -25128,7 +25270,7 @@ function argumentTypeError(observedType, allowedTypes, position) {
   throw new YError(`Invalid ${positionName[position] || "manyith"} argument. Expected ${allowedTypes.join(" or ")} but received ${observedType}.`);
 }
 
-// ../../work/main/node_modules/yargs/build/lib/middleware.js
+// node_modules/yargs/build/lib/middleware.js
 var GlobalMiddleware = class {
   constructor(yargs) {
     this.globalMiddleware = [];
@@ -25210,7 +25352,7 @@ function applyMiddleware(argv, yargs, middlewares, beforeValidation) {
   }, argv);
 }
 
-// ../../work/main/node_modules/yargs/build/lib/utils/maybe-async-result.js
+// node_modules/yargs/build/lib/utils/maybe-async-result.js
 function maybeAsyncResult(getResult, resultHandler, errorHandler = (err) => {
   throw err;
 }) {
@@ -25225,7 +25367,7 @@ function isFunction(arg) {
   return typeof arg === "function";
 }
 
-// ../../work/main/node_modules/yargs/build/lib/command.js
+// node_modules/yargs/build/lib/command.js
 var DEFAULT_MARKER = /(^\*)|(^\$0)/;
 var CommandInstance = class {
   constructor(usage2, validation2, globalMiddleware, shim3) {
@@ -25646,7 +25788,7 @@ function isCommandHandlerDefinition(cmd) {
   return typeof cmd === "object" && !Array.isArray(cmd);
 }
 
-// ../../work/main/node_modules/yargs/build/lib/utils/obj-filter.js
+// node_modules/yargs/build/lib/utils/obj-filter.js
 function objFilter(original = {}, filter = () => true) {
   const obj = {};
   objectKeys(original).forEach((key) => {
@@ -25657,7 +25799,7 @@ function objFilter(original = {}, filter = () => true) {
   return obj;
 }
 
-// ../../work/main/node_modules/yargs/build/lib/utils/set-blocking.js
+// node_modules/yargs/build/lib/utils/set-blocking.js
 function setBlocking(blocking) {
   if (typeof process === "undefined")
     return;
@@ -25669,7 +25811,7 @@ function setBlocking(blocking) {
   });
 }
 
-// ../../work/main/node_modules/yargs/build/lib/usage.js
+// node_modules/yargs/build/lib/usage.js
 function isBoolean(fail2) {
   return typeof fail2 === "boolean";
 }
@@ -26195,7 +26337,7 @@ function getText(text) {
   return isIndentedText(text) ? text.text : text;
 }
 
-// ../../work/main/node_modules/yargs/build/lib/completion-templates.js
+// node_modules/yargs/build/lib/completion-templates.js
 var completionShTemplate = `###-begin-{{app_name}}-completions-###
 #
 # yargs command completion script
@@ -26264,7 +26406,7 @@ complete -f -c {{app_name}} -a '({{app_path}} --get-yargs-completions (commandli
 ###-end-{{app_name}}-completions-###
 `;
 
-// ../../work/main/node_modules/yargs/build/lib/completion.js
+// node_modules/yargs/build/lib/completion.js
 var Completion = class {
   constructor(yargs, usage2, command2, shim3) {
     var _a2, _b2, _c2, _d, _e;
@@ -26500,7 +26642,7 @@ function isFallbackCompletionFunction(completionFunction) {
   return completionFunction.length > 3;
 }
 
-// ../../work/main/node_modules/yargs/build/lib/utils/levenshtein.js
+// node_modules/yargs/build/lib/utils/levenshtein.js
 function levenshtein(a, b) {
   if (a.length === 0)
     return b.length;
@@ -26531,7 +26673,7 @@ function levenshtein(a, b) {
   return matrix[b.length][a.length];
 }
 
-// ../../work/main/node_modules/yargs/build/lib/validation.js
+// node_modules/yargs/build/lib/validation.js
 var specialKeys = ["$0", "--", "_"];
 function validation(yargs, usage2, shim3) {
   const __ = shim3.y18n.__;
@@ -26726,7 +26868,7 @@ ${customMsgs.join("\n")}` : "";
     }
   };
   let conflicting = {};
-  self.conflicts = function conflicts(key, value) {
+  self.conflicts = function conflicts2(key, value) {
     argsert("<string|object> [array|string]", [key, value], arguments.length);
     if (typeof key === "object") {
       Object.keys(key).forEach((k) => {
@@ -26800,7 +26942,7 @@ ${customMsgs.join("\n")}` : "";
   return self;
 }
 
-// ../../work/main/node_modules/yargs/build/lib/utils/apply-extends.js
+// node_modules/yargs/build/lib/utils/apply-extends.js
 var previouslyVisitedConfigs = [];
 var shim2;
 function applyExtends(config, cwd, mergeExtends, _shim) {
@@ -26855,7 +26997,7 @@ function mergeDeep(config1, config2) {
   return target;
 }
 
-// ../../work/main/node_modules/yargs/build/lib/yargs-factory.js
+// node_modules/yargs/build/lib/yargs-factory.js
 var __classPrivateFieldSet = function(receiver, state, value, kind, f) {
   if (kind === "m") throw new TypeError("Private method is not writable");
   if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
@@ -28354,7 +28496,7 @@ function isYargsInstance(y) {
   return !!y && typeof y.getInternalMethods === "function";
 }
 
-// ../../work/main/node_modules/yargs/index.mjs
+// node_modules/yargs/index.mjs
 var Yargs = YargsFactory(esm_default);
 
 // rules/bundle-add-host-false.ts
@@ -28386,6 +28528,122 @@ var bundle_add_host_false_default = defineRule({
         data: { bundle: bundle.id, value: attribute.value, kind: bundle.containerKind },
         fix: `pcs resource bundle update ${bundle.id} network add-host=true (or remove add-host: true is the default)`
       });
+    }
+  }
+});
+
+// src/cib/ports.ts
+var MIN_PORT = 1;
+var MAX_PORT = 65535;
+function parsePort(value) {
+  const port = parseInteger(value);
+  return port !== void 0 && port >= MIN_PORT && port <= MAX_PORT ? port : void 0;
+}
+function parsePortRange(value) {
+  const match = value === void 0 ? null : /^(\d+)-(\d+)$/.exec(value);
+  if (!match) return void 0;
+  const first = parsePort(match[1]);
+  const last = parsePort(match[2]);
+  if (first === void 0 || last === void 0 || first > last) return void 0;
+  return { first, last };
+}
+function mappedHostPorts(mapping) {
+  const port = mapping.attr("port");
+  if (port !== void 0) {
+    const number = parsePort(port);
+    return number === void 0 ? void 0 : { first: number, last: number };
+  }
+  return parsePortRange(mapping.attr("range"));
+}
+
+// rules/bundle-attribute-values.ts
+var COUNT_MINIMUMS = { replicas: 1, "replicas-per-host": 1, "promoted-max": 0, masters: 0 };
+function countPacemakerUses(value, minimum) {
+  const leading = /^\s*([+-]?\d+)/.exec(value);
+  const parsed = leading ? Number.parseInt(leading[1], 10) : minimum;
+  return Math.max(parsed, minimum);
+}
+var bundle_attribute_values_default = defineRule({
+  meta: {
+    id: "bundle-attribute-values",
+    level: "error",
+    description: "Bundle counts, ports, netmask and add-host hold values Pacemaker can use",
+    constraint: {
+      title: "replicas and replicas-per-host >= 1, promoted-max >= 0, ports in 1..65535, host-netmask in 1..32, add-host a boolean",
+      source: 'RHEL 7 HA Reference \xA79.5.1.1-9.5.1.2, tables 9.6, 9.7, 9.8 ("\u6B63\u306E\u6574\u6570", CIDR netmask, TCP port); pe__unpack_bundle() in Pacemaker lib/pengine/bundle.c (pcmk__scan_min_int, crm_str_to_boolean)'
+    },
+    tags: ["bundle", "container", "network"],
+    messages: {
+      count: {
+        text: 'Bundle "{{bundle}}" sets {{attribute}}="{{value}}", which is not an integer of at least {{minimum}}; Pacemaker silently uses {{used}} instead'
+      },
+      port: {
+        text: 'Bundle "{{bundle}}" sets {{attribute}}="{{value}}"{{where}}, which is not a TCP port ({{min}} to {{max}}); {{effect}}'
+      },
+      netmask: {
+        text: 'Bundle "{{bundle}}" sets host-netmask="{{value}}", which is not a prefix length from 1 to 32; Pacemaker passes it unchecked as cidr_netmask to the IPaddr2 resources of the replica addresses, which cannot use it'
+      },
+      boolean: {
+        text: 'Bundle "{{bundle}}" sets add-host="{{value}}", which is not a boolean (true/false, yes/no, on/off, 1/0); Pacemaker silently treats it as true'
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      const update = `pcs resource bundle update ${bundle.id}`;
+      for (const container of bundle.containers) {
+        for (const [attribute, minimum] of Object.entries(COUNT_MINIMUMS)) {
+          const node = container.attribute(attribute);
+          if (!node) continue;
+          const number = parseInteger(node.value);
+          if (number !== void 0 && number >= minimum) continue;
+          const used = countPacemakerUses(node.value, minimum);
+          report({
+            messageId: "count",
+            node,
+            data: { bundle: bundle.id, attribute, value: node.value, minimum, used },
+            fix: attribute === "masters" ? `${update} container masters= promoted-max=${used}` : `${update} container ${attribute}=${used}`
+          });
+        }
+      }
+      const reportPort = (node, where, effect, fix) => {
+        if (!node || parsePort(node.value) !== void 0) return;
+        report({
+          messageId: "port",
+          node,
+          data: { bundle: bundle.id, attribute: node.name, value: node.value, where, min: MIN_PORT, max: MAX_PORT, effect },
+          fix
+        });
+      };
+      const network = bundle.network;
+      if (!network) continue;
+      reportPort(
+        network.attribute("control-port"),
+        "",
+        "Pacemaker passes it unchecked to Pacemaker Remote and its connection resources, so the cluster cannot reach the containers",
+        `${update} network control-port=3121`
+      );
+      const netmask = network.attribute("host-netmask");
+      const prefix = parseInteger(netmask?.value);
+      if (netmask && (prefix === void 0 || prefix < 1 || prefix > 32)) {
+        report({ messageId: "netmask", node: netmask, data: { bundle: bundle.id, value: netmask.value }, fix: `${update} network host-netmask=24` });
+      }
+      const addHost = network.attribute("add-host");
+      if (addHost && parseBoolean(addHost.value) === void 0) {
+        report({ messageId: "boolean", node: addHost, data: { bundle: bundle.id, value: addHost.value }, fix: `${update} network add-host= (removes it: the default is true; pcs does not set add-host itself)` });
+      }
+      const runtime = bundle.containerKind ?? "the container runtime";
+      for (const mapping of bundle.portMappings) {
+        const id = mapping.id ?? "<id>";
+        const anyPort = `<${MIN_PORT}-${MAX_PORT}>`;
+        const internal = mapping.has("internal-port") ? ` internal-port=${parsePort(mapping.attr("internal-port")) ?? anyPort}` : "";
+        const fix = `${update} port-map delete ${id} port-map add id=${id} port=${parsePort(mapping.attr("port")) ?? anyPort}${internal}`;
+        const effect = `Pacemaker passes it unchecked to "${runtime} run -p", which refuses it, so no replica can start`;
+        const port = mapping.attribute("port");
+        const dropped = 'Pacemaker reports "Invalid port directive" and ignores the mapping';
+        reportPort(port, ` on port-mapping "${id}"`, port?.value === "" ? dropped : effect, fix);
+        reportPort(mapping.attribute("internal-port"), ` on port-mapping "${id}"`, effect, fix);
+      }
     }
   }
 });
@@ -28477,6 +28735,120 @@ var bundle_container_attribute_target_default = defineRule({
   }
 });
 
+// rules/bundle-container-count.ts
+var UNPACK_PRECEDENCE = ["docker", "rkt", "podman"];
+var bundle_container_count_default = defineRule({
+  meta: {
+    id: "bundle-container-count",
+    level: "error",
+    description: "A bundle has exactly one container element (docker, podman or rkt)",
+    constraint: {
+      title: "A bundle holds exactly one docker, podman or rkt element",
+      source: "RHEL 7 HA Reference \xA79.5.1 (pcs resource bundle create ... container docker ...); Pacemaker xml/resources-*.rng (element-bundle: a choice of one container); pe__unpack_bundle() in lib/pengine/bundle.c"
+    },
+    tags: ["bundle", "container", "schema"],
+    messages: {
+      missing: {
+        text: 'Bundle "{{bundle}}" has no container element (docker, podman or rkt); Pacemaker cannot unpack it and ignores the whole bundle'
+      },
+      extra: {
+        text: 'Bundle "{{bundle}}" has a second container element <{{kind}}>; the schema allows exactly one, and Pacemaker would run the <{{used}}> one (it prefers docker, then rkt, then podman)'
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      const [first, ...extras] = bundle.containers;
+      if (!first) {
+        report({
+          messageId: "missing",
+          node: bundle.element,
+          data: { bundle: bundle.id },
+          fix: `Add one container element with pcs cluster edit, e.g. <podman image="<registry/image:tag>"/> inside bundle ${bundle.id} (pcs cannot add a container to an existing bundle)`
+        });
+        continue;
+      }
+      const used = UNPACK_PRECEDENCE.find((kind) => bundle.containers.some((container) => container.name === kind));
+      for (const extra of extras) {
+        report({
+          messageId: "extra",
+          node: extra,
+          data: { bundle: bundle.id, kind: extra.name, used },
+          fix: `Delete the extra <${extra.name}> element with pcs cluster edit, keeping the one container the bundle should run`,
+          related: [{ target: first, message: `first container of bundle "${bundle.id}"` }]
+        });
+      }
+    }
+  }
+});
+
+// rules/bundle-container-options-conflict.ts
+var NETWORK_FLAGS = /* @__PURE__ */ new Set(["--net", "--network"]);
+var HOSTNAME_FLAGS = /* @__PURE__ */ new Set(["-h", "--hostname"]);
+var ENV_FLAGS = /* @__PURE__ */ new Set(["-e", "--env", "--environment"]);
+var PUBLISH_FLAGS = /* @__PURE__ */ new Set(["-p", "--publish"]);
+function publishes(value, port) {
+  const match = /(?:(\d+)(?:-(\d+))?:)?(\d+)(?:-(\d+))?$/.exec(value.replace(/\/\w+$/, ""));
+  if (!match) return false;
+  const covers = (first, last) => first !== void 0 && Number(first) <= port && port <= Number(last ?? first);
+  return covers(match[1], match[2]) || covers(match[3], match[4]);
+}
+function conflicts(bundle) {
+  const found = [];
+  const network = bundle.containerAttr("network");
+  const port = bundle.effectiveControlPort;
+  const hasAddresses = bundle.network?.has("ip-range-start") === true;
+  const mapsControlPort = bundle.hasResource && bundle.containerKind !== "rkt" && (hasAddresses || network !== "host");
+  for (const flag of bundle.containerOptions) {
+    const { flag: name, value } = flag;
+    if (NETWORK_FLAGS.has(name) && network !== void 0) {
+      found.push({ flag, generated: `--net=${network} (from the container's network attribute)`, effect: "the container gets two network settings and the result depends on the container engine" });
+    } else if (HOSTNAME_FLAGS.has(name) && hasAddresses) {
+      found.push({ flag, generated: `-h ${bundle.id}-<n> for every replica (ip-range-start is set)`, effect: "the replica hostname no longer matches the name Pacemaker maps to its address" });
+    } else if (name === "--restart" && (bundle.containerKind === "docker" || (value ?? "").toLowerCase() !== "no")) {
+      const generated = bundle.containerKind === "docker" ? "--restart=no" : "no restart policy (Pacemaker restarts containers itself)";
+      found.push({ flag, generated, effect: "a restart policy makes the container engine restart containers behind the cluster's back" });
+    } else if (ENV_FLAGS.has(name) && value !== void 0 && (value === "PCMK_remote_port" || value.startsWith("PCMK_remote_port="))) {
+      found.push({ flag, generated: `-e PCMK_remote_port=${port}`, effect: "Pacemaker Remote inside may listen on a port the cluster does not connect to; set control-port instead" });
+    } else if (PUBLISH_FLAGS.has(name) && mapsControlPort && value !== void 0 && publishes(value, port)) {
+      found.push({ flag, generated: `-p for the control port ${port}`, effect: "the port is published twice and the container fails to start" });
+    }
+  }
+  return found;
+}
+var bundle_container_options_conflict_default = defineRule({
+  meta: {
+    id: "bundle-container-options-conflict",
+    level: "warning",
+    description: "Container options do not repeat flags Pacemaker passes to docker/podman itself",
+    constraint: {
+      title: "Container options must not set --net, -h, --restart, the control port or PCMK_remote_port",
+      source: "RHEL 7 HA Reference \xA79.5.1.1 table 9.6 (options, network), \xA79.5.1.2 table 9.7 (control-port: PCMK_remote_port is ignored for bundles) and note after table 9.8; Pacemaker lib/pengine/bundle.c create_container_resource()"
+    },
+    tags: ["bundle", "container"],
+    messages: {
+      duplicateFlag: {
+        text: 'Bundle "{{bundle}}" passes "{{flag}}" in its container options, but Pacemaker already generates {{generated}}; {{effect}}'
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      const options = bundle.container?.attribute("options");
+      if (!options) continue;
+      for (const { flag, generated, effect } of conflicts(bundle)) {
+        const written = flag.value === void 0 ? flag.flag : `${flag.flag} ${flag.value}`;
+        report({
+          messageId: "duplicateFlag",
+          node: options,
+          data: { bundle: bundle.id, flag: written, generated, effect },
+          fix: `Remove "${written}" from the options: pcs resource bundle update ${bundle.id} container options="..."`
+        });
+      }
+    }
+  }
+});
+
 // rules/bundle-control-port-replicas-per-host.ts
 var bundle_control_port_replicas_per_host_default = defineRule({
   meta: {
@@ -28507,6 +28879,163 @@ var bundle_control_port_replicas_per_host_default = defineRule({
         data: { bundle: bundle.id, port: bundle.network.attr("control-port") ?? "", value: attribute.value },
         fix: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or give each replica an address: network ip-range-start=...)`
       });
+    }
+  }
+});
+
+// src/cib/addresses.ts
+function parseIpv4(text) {
+  if (text === void 0) return void 0;
+  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
+  if (!match) return void 0;
+  const octets = match.slice(1).map(Number);
+  if (octets.some((octet) => octet > 255)) return void 0;
+  return octets.reduce((value, octet) => value * 256 + octet, 0);
+}
+function inSubnet(address, base, prefixLength) {
+  const hostSize = 2 ** (32 - prefixLength);
+  return Math.floor(address / hostSize) === Math.floor(base / hostSize);
+}
+function scanOctets(text) {
+  const match = /^\s*([+-]?\d+)\.\s*([+-]?\d+)\.\s*([+-]?\d+)\.\s*([+-]?\d+)/.exec(text);
+  if (!match) return void 0;
+  return match.slice(1).map((word) => {
+    const value = Number.parseInt(word, 10);
+    return value < 0 ? 2 ** 32 + value : value;
+  });
+}
+function nextReplicaAddress(last) {
+  const octets = scanOctets(last);
+  if (!octets) return void 0;
+  const [first, second, third, fourth] = octets;
+  if (third > 253) return void 0;
+  if (fourth > 253) return `${first}.${second}.${third + 1}.1`;
+  return `${first}.${second}.${third}.${fourth + 1}`;
+}
+function* replicaAddresses(start, replicas) {
+  let last;
+  for (let replica = 0; replica < replicas; replica++) {
+    const address = last === void 0 ? start : nextReplicaAddress(last);
+    yield { replica, address };
+    last = address;
+  }
+}
+
+// src/cib/bundle-names.ts
+var MAX_ENUMERATED_REPLICAS = 1e4;
+function replicaCount(bundle) {
+  return Math.min(Math.max(1, bundle.replicas ?? 1), MAX_ENUMERATED_REPLICAS);
+}
+function createsReplicaNodes(bundle) {
+  return bundle.hasResource && reachable(bundle);
+}
+function reachable(bundle) {
+  return bundle.network?.has("ip-range-start") === true || bundle.network?.has("control-port") === true;
+}
+function sanitizeId(id) {
+  const body = id.replace(/[^A-Za-z0-9_.-]/g, ".");
+  return /^[A-Za-z_]/.test(body) ? body : `_${body.slice(1)}`;
+}
+function* generatedNames(bundle) {
+  if (!bundle.id || !bundle.containerKind) return;
+  if (bundle.hasResource && !reachable(bundle)) return;
+  const replicas = replicaCount(bundle);
+  const prefix = bundle.id;
+  for (let replica = 0; replica < replicas; replica++) {
+    yield { name: sanitizeId(`${prefix}-${bundle.containerKind}-${replica}`), kind: "container" };
+  }
+  const start = bundle.networkAttr("ip-range-start");
+  if (start !== void 0) {
+    for (const { address } of replicaAddresses(start, replicas)) {
+      if (address === void 0) break;
+      yield { name: sanitizeId(`${prefix}-ip-${address}`), kind: "ip" };
+    }
+  }
+  if (bundle.hasResource) {
+    for (let replica = 0; replica < replicas; replica++) yield { name: `${prefix}-${replica}`, kind: "replica" };
+    yield { name: `${prefix}-${(bundle.promotedMax ?? 0) > 0 ? "master" : "clone"}`, kind: "clone" };
+  }
+}
+function replicaNodeNames(bundles) {
+  const names = /* @__PURE__ */ new Map();
+  for (const bundle of bundles) {
+    if (!bundle.id || !createsReplicaNodes(bundle)) continue;
+    const replicas = replicaCount(bundle);
+    for (let replica = 0; replica < replicas; replica++) {
+      const name = `${bundle.id}-${replica}`;
+      if (!names.has(name)) names.set(name, bundle);
+    }
+  }
+  return names;
+}
+
+// rules/bundle-generated-id-collision.ts
+var RESOURCE_NAMESPACE = /* @__PURE__ */ new Set(["primitive", "group", "clone", "master", "bundle", "template", "tag"]);
+var WHAT = {
+  replica: "the Pacemaker Remote connection (and bundle node) of a replica",
+  container: "a replica's container resource",
+  ip: "a replica's IPaddr2 resource",
+  clone: "the implicit clone around the bundled resource"
+};
+var CONSEQUENCE = {
+  replica: 'Pacemaker silently renames that connection to "pcmk-internal-<resource>-remote-<n>", so the bundle node is no longer the replica name',
+  container: "two resources then share one id, and constraints, crm_resource and the operation history reach the wrong one",
+  ip: "two resources then share one id, and constraints, crm_resource and the operation history reach the wrong one",
+  clone: "two resources then share one id, and constraints, crm_resource and the operation history reach the wrong one"
+};
+var bundle_generated_id_collision_default = defineRule({
+  meta: {
+    id: "bundle-generated-id-collision",
+    level: "error",
+    description: "No resource id equals a name Pacemaker generates for a bundle replica",
+    constraint: {
+      title: "Ids Pacemaker generates for bundle replicas must be free",
+      source: "RHEL 7 HA Reference \xA79.5.1.2 note (replicas are named <bundle>-<n>); Pacemaker lib/pengine/bundle.c create_container_resource(), create_ip_resource(), create_remote_resource(), pe__unpack_bundle()"
+    },
+    tags: ["bundle", "ids"],
+    messages: {
+      collision: {
+        text: 'The id "{{id}}" of {{element}} is the name Pacemaker generates for {{what}} of bundle "{{bundle}}"; {{consequence}}'
+      },
+      generatedTwice: {
+        text: 'Bundle "{{bundle}}" makes Pacemaker generate "{{id}}", which is also the name of {{what}} of bundle "{{other}}"; two generated resources then share one id'
+      }
+    }
+  },
+  check({ cib, report }) {
+    const generated = /* @__PURE__ */ new Map();
+    for (const bundle of cib.bundles) {
+      const reportedAgainst = /* @__PURE__ */ new Set();
+      for (const { name, kind } of generatedNames(bundle)) {
+        const earlier = generated.get(name);
+        if (!earlier) {
+          generated.set(name, { bundle, kind });
+          continue;
+        }
+        if (earlier.bundle === bundle || reportedAgainst.has(earlier.bundle)) continue;
+        reportedAgainst.add(earlier.bundle);
+        report({
+          messageId: "generatedTwice",
+          node: bundle.element.attribute("id"),
+          data: { bundle: bundle.id, id: name, what: WHAT[earlier.kind], other: earlier.bundle.id },
+          fix: `Recreate one of the bundles under a name that is not a prefix of the other's generated names (pcs resource bundle create ...)`,
+          related: [{ target: earlier.bundle.element.attribute("id"), message: `bundle "${earlier.bundle.id}" defined here` }]
+        });
+      }
+    }
+    for (const [id, elements] of cib.elementsById) {
+      const owner = generated.get(id);
+      if (!owner) continue;
+      for (const element of elements) {
+        if (!RESOURCE_NAMESPACE.has(element.name)) continue;
+        report({
+          messageId: "collision",
+          node: element.attribute("id"),
+          data: { id, element: `<${element.name}>`, what: WHAT[owner.kind], bundle: owner.bundle.id, consequence: CONSEQUENCE[owner.kind] },
+          fix: `Give the ${element.name} another id (pcs cannot rename: delete it and create it again under a new id), or recreate bundle "${owner.bundle.id}" under another name`,
+          related: [{ target: owner.bundle.element.attribute("id"), message: `bundle "${owner.bundle.id}" defined here` }]
+        });
+      }
     }
   }
 });
@@ -28575,6 +29104,42 @@ function portLocation(bundle) {
   return bundle.network?.attribute("control-port") ?? bundle.network ?? bundle.container ?? bundle.element;
 }
 
+// rules/bundle-image-required.ts
+var bundle_image_required_default = defineRule({
+  meta: {
+    id: "bundle-image-required",
+    level: "error",
+    description: "A bundle container names a non-empty image",
+    constraint: {
+      title: "The container image is required",
+      source: 'RHEL 7 HA Reference \xA79.5.1.1, table 9.6 (image: "Docker \u30A4\u30E1\u30FC\u30B8\u30BF\u30B0 (\u5FC5\u9808)"); Pacemaker xml/resources-*.rng; pcs/lib/cib/resource/bundle.py'
+    },
+    tags: ["bundle", "container"],
+    messages: {
+      missing: {
+        text: 'The <{{kind}}> container of bundle "{{bundle}}" has no image; the schema requires one and Pacemaker has nothing to run'
+      },
+      empty: {
+        text: 'The <{{kind}}> container of bundle "{{bundle}}" has an empty image; the schema lets it through, but the container can never start'
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      for (const container of bundle.containers) {
+        const image = container.attribute("image");
+        if (image && image.value.trim() !== "") continue;
+        report({
+          messageId: image ? "empty" : "missing",
+          node: image ?? container,
+          data: { bundle: bundle.id, kind: container.name },
+          fix: `pcs resource bundle update ${bundle.id} container image=<registry/image:tag>`
+        });
+      }
+    }
+  }
+});
+
 // rules/bundle-ip-options-without-ip-range.ts
 var ADDRESS_OPTIONS = ["host-netmask", "host-interface", "add-host"];
 var bundle_ip_options_without_ip_range_default = defineRule({
@@ -28609,44 +29174,6 @@ var bundle_ip_options_without_ip_range_default = defineRule({
     }
   }
 });
-
-// src/cib/addresses.ts
-function parseIpv4(text) {
-  if (text === void 0) return void 0;
-  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
-  if (!match) return void 0;
-  const octets = match.slice(1).map(Number);
-  if (octets.some((octet) => octet > 255)) return void 0;
-  return octets.reduce((value, octet) => value * 256 + octet, 0);
-}
-function inSubnet(address, base, prefixLength) {
-  const hostSize = 2 ** (32 - prefixLength);
-  return Math.floor(address / hostSize) === Math.floor(base / hostSize);
-}
-function scanOctets(text) {
-  const match = /^\s*([+-]?\d+)\.\s*([+-]?\d+)\.\s*([+-]?\d+)\.\s*([+-]?\d+)/.exec(text);
-  if (!match) return void 0;
-  return match.slice(1).map((word) => {
-    const value = Number.parseInt(word, 10);
-    return value < 0 ? 2 ** 32 + value : value;
-  });
-}
-function nextReplicaAddress(last) {
-  const octets = scanOctets(last);
-  if (!octets) return void 0;
-  const [first, second, third, fourth] = octets;
-  if (third > 253) return void 0;
-  if (fourth > 253) return `${first}.${second}.${third + 1}.1`;
-  return `${first}.${second}.${third}.${fourth + 1}`;
-}
-function* replicaAddresses(start, replicas) {
-  let last;
-  for (let replica = 0; replica < replicas; replica++) {
-    const address = last === void 0 ? start : nextReplicaAddress(last);
-    yield { replica, address };
-    last = address;
-  }
-}
 
 // rules/bundle-ip-range-fits.ts
 var DEFAULT_NETMASK = 32;
@@ -28767,6 +29294,96 @@ var bundle_ip_range_start_ipv4_default = defineRule({
   }
 });
 
+// rules/bundle-mapping-id.ts
+var bundle_mapping_id_default = defineRule({
+  meta: {
+    id: "bundle-mapping-id",
+    level: "error",
+    description: "Every port-mapping and storage-mapping of a bundle has an id",
+    constraint: {
+      title: "port-mapping and storage-mapping ids are required",
+      source: 'RHEL 7 HA Reference \xA79.5.1.2 table 9.8 and \xA79.5.1.3 table 9.9 (id: "(\u5FC5\u9808)"); Pacemaker xml/resources-*.rng (id is a required ID)'
+    },
+    tags: ["bundle", "ids", "network", "storage"],
+    messages: {
+      missing: {
+        text: 'A <{{kind}}> of bundle "{{bundle}}" ({{summary}}) has no id; the schema requires one, and pcs can only address mappings by id'
+      },
+      empty: {
+        text: 'A <{{kind}}> of bundle "{{bundle}}" ({{summary}}) has an empty id; the schema requires a valid XML id'
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      for (const mapping of [...bundle.portMappings, ...bundle.storageMappings]) {
+        const id = mapping.attribute("id");
+        if (id && id.value.trim() !== "") continue;
+        const isPort = mapping.name === "port-mapping";
+        const summary = (isPort ? ["port", "internal-port", "range"] : ["source-dir", "source-dir-root", "target-dir"]).filter((name) => mapping.has(name)).map((name) => `${name}=${mapping.attr(name)}`).join(" ");
+        const suggested = isPort ? `${bundle.id}-port-map-${mapping.attr("port") ?? mapping.attr("range") ?? "<n>"}` : `${bundle.id}-storage-map-<n>`;
+        report({
+          messageId: id ? "empty" : "missing",
+          node: id ?? mapping,
+          data: { bundle: bundle.id, kind: mapping.name, summary: summary || "no attributes" },
+          fix: `Give it a unique id with pcs cluster edit, e.g. <${mapping.name} id="${suggested}" ...> (the name pcs would have given it)`
+        });
+      }
+    }
+  }
+});
+
+// rules/bundle-masters-deprecated.ts
+var PROMOTED_MAX_SCHEMA = { major: 3, minor: 0 };
+var bundle_masters_deprecated_default = defineRule({
+  meta: {
+    id: "bundle-masters-deprecated",
+    level: "error",
+    description: "Bundle containers use promoted-max, not the deprecated masters",
+    constraint: {
+      title: "masters is deprecated in favour of promoted-max; the two are mutually exclusive",
+      source: 'Pacemaker xml/resources-3.0.rng (choice of masters or promoted-max); lib/pengine/bundle.c ("Support for the masters attribute ... is deprecated"); RHEL 7 HA Reference \xA79.5.1.1, table 9.6 (promoted-max)'
+    },
+    tags: ["bundle", "container", "deprecated", "pacemaker3"],
+    messages: {
+      deprecated: {
+        text: 'Bundle "{{bundle}}" sets masters="{{value}}", deprecated since Pacemaker 2.0; use promoted-max (the Pacemaker 3 schema upgrade renames it)',
+        level: "warning"
+      },
+      both: {
+        text: 'Bundle "{{bundle}}" sets both masters="{{value}}" and promoted-max="{{promotedMax}}"; the schema allows only one of them, and Pacemaker ignores masters'
+      }
+    }
+  },
+  check({ cib, report }) {
+    const version = cib.schemaVersion;
+    const upgradeFirst = version && compareVersions(version, PROMOTED_MAX_SCHEMA) < 0 ? "pcs cluster cib-upgrade (promoted-max needs pacemaker-3.0), then " : "";
+    for (const bundle of cib.bundles) {
+      for (const container of bundle.containers) {
+        const masters = container.attribute("masters");
+        if (!masters) continue;
+        const promotedMax = container.attribute("promoted-max");
+        if (promotedMax) {
+          report({
+            messageId: "both",
+            node: masters,
+            data: { bundle: bundle.id, value: masters.value, promotedMax: promotedMax.value },
+            fix: `pcs resource bundle update ${bundle.id} container masters=`,
+            related: [{ target: promotedMax, message: "promoted-max set here" }]
+          });
+        } else {
+          report({
+            messageId: "deprecated",
+            node: masters,
+            data: { bundle: bundle.id, value: masters.value },
+            fix: `${upgradeFirst}pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`
+          });
+        }
+      }
+    }
+  }
+});
+
 // rules/bundle-meta-clone-options.ts
 var CLONE_OPTIONS = {
   "clone-max": {
@@ -28835,6 +29452,63 @@ var bundle_meta_clone_options_default = defineRule({
   }
 });
 
+// rules/bundle-meta-inheritance-conflict.ts
+var ROLE_REACH = {
+  stopped: 0,
+  unpromoted: 1,
+  slave: 1,
+  started: 2,
+  promoted: 2,
+  master: 2
+};
+function disagree(name, own, inherited) {
+  if (name === "is-managed") {
+    const a2 = parseBoolean(own);
+    const b2 = parseBoolean(inherited);
+    return a2 !== void 0 && b2 !== void 0 && a2 !== b2;
+  }
+  const a = ROLE_REACH[own.trim().toLowerCase()];
+  const b = ROLE_REACH[inherited.trim().toLowerCase()];
+  return a !== void 0 && b !== void 0 && a !== b;
+}
+var bundle_meta_inheritance_conflict_default = defineRule({
+  meta: {
+    id: "bundle-meta-inheritance-conflict",
+    level: "warning",
+    description: "The resource inside a bundle does not contradict the bundle's target-role or is-managed",
+    constraint: {
+      title: "Bundle meta-attributes (target-role, is-managed) are inherited by the resource inside",
+      source: "RHEL 7 HA Reference \xA79.5.2.2 (meta-attributes set on a bundle, including target-role and is-managed, are inherited)"
+    },
+    tags: ["bundle", "meta"],
+    messages: {
+      conflict: {
+        text: 'Resource "{{resource}}" sets {{name}}={{value}}, but its bundle "{{bundle}}" sets {{name}}={{bundleValue}}; the containers follow the bundle and the resource inside follows its own value, so they disagree'
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      const primitive = bundle.primitive;
+      if (!primitive) continue;
+      for (const name of ["target-role", "is-managed"]) {
+        const own = cib.ownMeta(primitive, name);
+        const inherited = cib.ownMeta(bundle.element, name);
+        if (!own || !inherited || !disagree(name, own.value, inherited.value)) continue;
+        const resource = primitive.id ?? "";
+        const bundleNode = inherited.attribute ?? inherited.nvpair;
+        report({
+          messageId: "conflict",
+          node: own.attribute ?? own.nvpair,
+          data: { resource, name, value: own.value, bundle: bundle.id, bundleValue: inherited.value },
+          fix: `Let the resource inherit the bundle's value: pcs resource meta ${resource} ${name}=  (and set the state you want on the bundle: pcs resource meta ${bundle.id} ${name}=...)`,
+          related: [{ target: bundleNode, message: `bundle "${bundle.id}" sets ${name}=${inherited.value} here` }]
+        });
+      }
+    }
+  }
+});
+
 // rules/bundle-network-none-with-resource.ts
 var bundle_network_none_with_resource_default = defineRule({
   meta: {
@@ -28882,29 +29556,114 @@ var bundle_network_none_with_resource_default = defineRule({
   }
 });
 
-// src/cib/ports.ts
-var MIN_PORT = 1;
-var MAX_PORT = 65535;
-function parsePort(value) {
-  const port = parseInteger(value);
-  return port !== void 0 && port >= MIN_PORT && port <= MAX_PORT ? port : void 0;
-}
-function parsePortRange(value) {
-  const match = value === void 0 ? null : /^(\d+)-(\d+)$/.exec(value);
-  if (!match) return void 0;
-  const first = parsePort(match[1]);
-  const last = parsePort(match[2]);
-  if (first === void 0 || last === void 0 || first > last) return void 0;
-  return { first, last };
-}
-function mappedHostPorts(mapping) {
-  const port = mapping.attr("port");
-  if (port !== void 0) {
-    const number = parsePort(port);
-    return number === void 0 ? void 0 : { first: number, last: number };
+// rules/bundle-no-fencing-resource.ts
+var bundle_no_fencing_resource_default = defineRule({
+  meta: {
+    id: "bundle-no-fencing-resource",
+    level: "error",
+    description: "A bundle does not contain a fencing (stonith) resource",
+    constraint: {
+      title: "The resource inside a bundle is not of class stonith",
+      source: 'pcs pcs/lib/cib/resource/bundle.py and "pcs resource config" ("Bundle resource ... contains stonith resource ..., which is unsupported"); RHEL 7 HA Reference \xA79.5.2 (the bundled resource is managed through Pacemaker Remote)'
+    },
+    tags: ["bundle", "fencing"],
+    messages: {
+      fencingInBundle: {
+        text: 'Bundle "{{bundle}}" contains the fencing device "{{resource}}" (class {{class}}{{via}}); fencing devices cannot run inside a container, pcs treats the bundle as unsupported, and the device does not protect the cluster'
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      for (const primitive of bundle.resources) {
+        if (primitive.name !== "primitive") continue;
+        const agent = cib.resourceAgent(primitive);
+        if (agent.class?.toLowerCase() !== "stonith") continue;
+        const ownClass = primitive.attribute("class");
+        const resource = primitive.id ?? "";
+        report({
+          messageId: "fencingInBundle",
+          node: ownClass ?? primitive.attribute("template") ?? primitive,
+          data: {
+            bundle: bundle.id,
+            resource,
+            class: agent.class,
+            via: ownClass ? "" : ` from template "${agent.template?.id ?? ""}"`
+          },
+          fix: `Define the device outside the bundle: remove "${resource}" from bundle "${bundle.id}" in the CIB, then pcs stonith create ${resource} ${agent.type ?? "<fence-agent>"} ...`
+        });
+      }
+    }
   }
-  return parsePortRange(mapping.attr("range"));
-}
+});
+
+// rules/bundle-not-cloned.ts
+var bundle_not_cloned_default = defineRule({
+  meta: {
+    id: "bundle-not-cloned",
+    level: "error",
+    description: "Bundles are not inside a clone or master",
+    constraint: {
+      title: "Bundles cannot be explicitly cloned",
+      source: 'RHEL 7 HA Reference \xA79.5.3 ("pcs \u30B3\u30DE\u30F3\u30C9\u3067\u660E\u793A\u7684\u306B\u30AF\u30ED\u30FC\u30F3\u5316\u3055\u308C\u3066\u3044\u306A\u3044"; replicas > 1 behaves like a clone); Pacemaker xml/resources-*.rng (element-clone holds a primitive or group)'
+    },
+    tags: ["bundle", "resource"],
+    crmVerify: /Element (clone|master) (failed to validate content|has extra content: bundle)/,
+    messages: {
+      cloned: {
+        text: `Bundle "{{bundle}}" is inside {{kind}} "{{clone}}"; bundles cannot be cloned (the schema rejects the CIB): use the bundle's replicas and promoted-max instead`
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      const clone = bundle.element.ancestor("clone", "master");
+      if (!clone) continue;
+      const cloneId = clone.id ?? "";
+      report({
+        messageId: "cloned",
+        node: bundle.element,
+        data: { bundle: bundle.id, kind: clone.name, clone: cloneId },
+        fix: `Move the bundle out of ${clone.describe()} to <resources> (pcs cluster edit), then set the number of copies on the bundle: pcs resource bundle update ${bundle.id} container replicas=<n>`,
+        related: [{ target: clone, message: `${clone.name} "${cloneId}"` }]
+      });
+    }
+  }
+});
+
+// rules/bundle-not-grouped.ts
+var bundle_not_grouped_default = defineRule({
+  meta: {
+    id: "bundle-not-grouped",
+    level: "error",
+    description: "Bundles are not members of a group",
+    constraint: {
+      title: "Bundles cannot be included in a group",
+      source: 'RHEL 7 HA Reference \xA79.5.3 ("\u30D0\u30F3\u30C9\u30EB\u306F\u30B0\u30EB\u30FC\u30D7\u306B\u542B\u307E\u308C\u3066\u3044\u306A\u3044\u3053\u3068"); Pacemaker xml/resources-*.rng (element-group holds primitives only)'
+    },
+    tags: ["bundle", "resource"],
+    crmVerify: /Element group has extra content: bundle/,
+    messages: {
+      grouped: {
+        text: 'Bundle "{{bundle}}" is inside group "{{group}}"; groups hold only primitives, so the schema rejects the CIB'
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      const group = bundle.element.ancestor("group");
+      if (!group) continue;
+      const groupId = group.id ?? "";
+      report({
+        messageId: "grouped",
+        node: bundle.element,
+        data: { bundle: bundle.id, group: groupId },
+        fix: `Move the bundle out of the group to <resources> (pcs cluster edit) and keep its ordering with constraints: pcs constraint order start <previous> then start ${bundle.id}; pcs constraint colocation add ${bundle.id} with <previous>`,
+        related: [{ target: group, message: `group "${groupId}"` }]
+      });
+    }
+  }
+});
 
 // rules/bundle-port-mapping-control-port.ts
 var bundle_port_mapping_control_port_default = defineRule({
@@ -29097,6 +29856,40 @@ var bundle_port_range_format_default = defineRule({
   }
 });
 
+// rules/bundle-primitive-priority.ts
+var bundle_primitive_priority_default = defineRule({
+  meta: {
+    id: "bundle-primitive-priority",
+    level: "note",
+    description: "Priority is set on the bundle, not on the resource inside it",
+    constraint: {
+      title: "Only the bundle's own priority counts",
+      source: "RHEL 7 HA Reference \xA79.5.2.2 (bundle meta-attributes such as priority are inherited by the resource inside)"
+    },
+    tags: ["bundle", "meta"],
+    messages: {
+      primitivePriority: {
+        text: `Resource "{{resource}}" inside bundle "{{bundle}}" sets priority={{value}}; Pacemaker places the bundle's replicas by the bundle's own priority (which the resource inherits), so set it on the bundle instead`
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      const primitive = bundle.primitive;
+      if (!primitive) continue;
+      const priority = cib.ownMeta(primitive, "priority");
+      if (!priority) continue;
+      const resource = primitive.id ?? "";
+      report({
+        messageId: "primitivePriority",
+        node: priority.attribute ?? priority.nvpair,
+        data: { resource, bundle: bundle.id, value: priority.value },
+        fix: `pcs resource meta ${bundle.id} priority=${priority.value} && pcs resource meta ${resource} priority=`
+      });
+    }
+  }
+});
+
 // rules/bundle-promotable-agent.ts
 var bundle_promotable_agent_default = defineRule({
   meta: {
@@ -29247,6 +30040,124 @@ var bundle_remote_node_control_port_default = defineRule({
   }
 });
 
+// rules/bundle-replica-node-name-collision.ts
+var bundle_replica_node_name_collision_default = defineRule({
+  meta: {
+    id: "bundle-replica-node-name-collision",
+    level: "error",
+    description: "No cluster node or guest node is named like a bundle replica",
+    constraint: {
+      title: "Bundle replica names <bundle>-<n> must not be node names",
+      source: "RHEL 7 HA Reference \xA79.5.1.2 note (replicas are named <bundle>-<n>); Pacemaker lib/pengine/bundle.c create_remote_resource() (an existing node of that name is reused as the bundle node)"
+    },
+    tags: ["bundle", "nodes", "remote"],
+    messages: {
+      clusterNode: {
+        text: `Node "{{name}}" has the name Pacemaker gives a replica of bundle "{{bundle}}"; Pacemaker merges the two, so the bundled resource is started on the real node instead of in the container, and that node can no longer host the bundle's containers`
+      },
+      guestNode: {
+        text: 'Resource "{{resource}}" makes a guest node named "{{name}}", the name Pacemaker gives a replica of bundle "{{bundle}}"; the guest node and the bundle node become one node'
+      }
+    }
+  },
+  check({ cib, report }) {
+    const replicas = replicaNodeNames(cib.bundles);
+    if (replicas.size === 0) return;
+    const bundleAt = (name) => {
+      const bundle = replicas.get(name);
+      return { bundle, related: [{ target: bundle.element.attribute("id"), message: `bundle "${bundle.id}" defined here` }] };
+    };
+    for (const node of cib.clusterNodes) {
+      const uname = node.attribute("uname");
+      if (!uname || !replicas.has(uname.value)) continue;
+      if (node.attr("type")?.toLowerCase() === "remote") continue;
+      const { bundle, related } = bundleAt(uname.value);
+      report({
+        messageId: "clusterNode",
+        node: uname,
+        data: { name: uname.value, bundle: bundle.id },
+        fix: `Recreate bundle "${bundle.id}" under another name (pcs resource bundle create ...); a cluster node is renamed only by removing and re-adding it`,
+        related
+      });
+    }
+    for (const primitive of cib.primitives) {
+      if (cib.bundleOf(primitive)) continue;
+      const guest = cib.ownMeta(primitive, "remote-node");
+      if (!guest || !replicas.has(guest.value)) continue;
+      const { bundle, related } = bundleAt(guest.value);
+      report({
+        messageId: "guestNode",
+        node: guest.attribute ?? guest.nvpair,
+        data: { resource: primitive.id ?? "", name: guest.value, bundle: bundle.id },
+        fix: `pcs resource meta ${primitive.id ?? "<resource>"} remote-node=<another name>  (or recreate bundle "${bundle.id}" under another name)`,
+        related
+      });
+    }
+  }
+});
+
+// rules/bundle-replicas-capacity.ts
+function hostNames(cib) {
+  const bundleNodes = replicaNodeNames(cib.bundles);
+  const hosts = /* @__PURE__ */ new Set();
+  for (const node of cib.clusterNodes) {
+    const name = node.attr("uname") ?? node.id;
+    const type = node.attr("type")?.toLowerCase();
+    if (name === void 0 || type === "ping" || bundleNodes.has(name)) continue;
+    hosts.add(name);
+  }
+  for (const primitive of cib.primitives) {
+    if (cib.bundleOf(primitive)) continue;
+    const agent = cib.resourceAgent(primitive);
+    const isRemote = agent.class?.toLowerCase() === "ocf" && agent.provider === "pacemaker" && agent.type === "remote";
+    if (isRemote && primitive.id !== void 0) hosts.add(primitive.id);
+    const guest = cib.ownMeta(primitive, "remote-node")?.value;
+    if (guest) hosts.add(guest);
+  }
+  return hosts;
+}
+function oneReplicaPerHost(bundle) {
+  return bundle.hasResource && bundle.network?.has("control-port") === true && !bundle.network.has("ip-range-start");
+}
+var bundle_replicas_capacity_default = defineRule({
+  meta: {
+    id: "bundle-replicas-capacity",
+    level: "warning",
+    description: "A bundle does not ask for more replicas than its nodes can hold",
+    constraint: {
+      title: "replicas <= number of nodes x replicas-per-host",
+      source: "RHEL 7 HA Reference \xA79.5.1.1, table 9.6 (replicas, replicas-per-host); Pacemaker lib/pengine/bundle.c pe__unpack_bundle() (clone-max = replicas, clone-node-max = replicas-per-host)"
+    },
+    tags: ["bundle", "nodes"],
+    messages: {
+      tooMany: {
+        text: 'Bundle "{{bundle}}" asks for {{replicas}} replicas, but the CIB lists {{nodes}} node(s) that can each hold {{perHost}} of them ({{capacity}} in all); {{blocked}} replica(s) can never start'
+      }
+    }
+  },
+  check({ cib, report }) {
+    if (cib.clusterNodes.length === 0 || cib.bundles.length === 0) return;
+    const nodes = hostNames(cib).size;
+    if (nodes === 0) return;
+    for (const bundle of cib.bundles) {
+      const container = bundle.container;
+      if (!container) continue;
+      const replicas = Math.max(1, bundle.replicas ?? 1);
+      const forced = oneReplicaPerHost(bundle);
+      const perHost = forced ? 1 : Math.max(1, bundle.replicasPerHost ?? 1);
+      const capacity = nodes * perHost;
+      if (replicas <= capacity) continue;
+      const fix = forced ? `pcs resource bundle update ${bundle.id} container replicas=${capacity}  (control-port without ip-range-start allows one replica per node; add nodes, or give replicas addresses with network ip-range-start=...)` : `pcs resource bundle update ${bundle.id} container replicas=${capacity}  (or replicas-per-host=${Math.ceil(replicas / nodes)}, or add nodes)`;
+      report({
+        messageId: "tooMany",
+        node: container.attribute("replicas") ?? container.attribute("promoted-max") ?? container.attribute("masters") ?? container,
+        data: { bundle: bundle.id, replicas, nodes, perHost, capacity, blocked: replicas - capacity },
+        fix
+      });
+    }
+  }
+});
+
 // rules/bundle-replicas-per-host-agent.ts
 var ANONYMOUS_ONLY_CLASSES = /* @__PURE__ */ new Set(["lsb", "systemd", "service", "upstart", "nagios"]);
 var bundle_replicas_per_host_agent_default = defineRule({
@@ -29321,6 +30232,210 @@ var bundle_resource_needs_ip_range_or_control_port_default = defineRule({
         report({ messageId: "noNetwork", node: bundle.element, data, fix });
       } else if (!bundle.network.has("ip-range-start") && !bundle.network.has("control-port")) {
         report({ messageId: "neither", node: bundle.network, data, fix });
+      }
+    }
+  }
+});
+
+// rules/bundle-rkt-unsupported.ts
+var bundle_rkt_unsupported_default = defineRule({
+  meta: {
+    id: "bundle-rkt-unsupported",
+    level: "warning",
+    description: "Bundles do not use the deprecated rkt container type",
+    constraint: {
+      title: "rkt bundles are deprecated and dropped by the Pacemaker 3 schema upgrade",
+      source: 'Pacemaker 2.1.8 release notes (rkt deprecated); Pacemaker 3.0.0 upgrade-3.10-*.xsl (drops rkt bundles and their constraints); lib/pengine/bundle.c ("Support for rkt in bundles ... is deprecated")'
+    },
+    tags: ["bundle", "container", "deprecated", "pacemaker3"],
+    // On a cluster that runs Pacemaker 3 the bundle is already gone: no longer a deprecation.
+    levelFor: (options) => targetsPacemaker3(options) ? "error" : void 0,
+    messages: {
+      rkt: {
+        text: 'Bundle "{{bundle}}" uses an rkt container, deprecated since Pacemaker 2.1.8; upgrading the CIB to Pacemaker 3 deletes this bundle and every constraint on it'
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      for (const container of bundle.containers) {
+        if (container.name !== "rkt") continue;
+        report({
+          messageId: "rkt",
+          node: container,
+          data: { bundle: bundle.id },
+          fix: `Rename the <rkt> element of bundle ${bundle.id} to <podman> (or <docker>) with pcs cluster edit; pcs cannot change a bundle's container type, and the image must run under podman`
+        });
+      }
+    }
+  }
+});
+
+// rules/bundle-run-command.ts
+var LEGACY_DAEMON = /(^|[^\w-])pacemaker_remoted($|[^\w-])/;
+var DEFAULT_COMMAND = "/usr/sbin/pacemaker-remoted";
+var bundle_run_command_default = defineRule({
+  meta: {
+    id: "bundle-run-command",
+    level: "warning",
+    description: "A custom run-command of a bundle with a resource still starts pacemaker-remoted",
+    constraint: {
+      title: "With a resource, run-command must start Pacemaker Remote (pacemaker-remoted)",
+      source: "RHEL 7 HA Reference \xA79.5.1.1, table 9.6 (run-command, default /usr/sbin/pacemaker_remoted); Pacemaker lib/pengine/bundle.c create_container_resource() (default SBIN_DIR/pacemaker-remoted); Pacemaker 3.0 release notes (pacemaker_remoted link removed)"
+    },
+    tags: ["bundle", "container", "remote", "pacemaker3"],
+    messages: {
+      customCommand: {
+        text: 'Bundle "{{bundle}}" replaces the container command with run-command "{{value}}"; with a resource inside, it must start pacemaker-remoted, or Pacemaker cannot reach the resource: review it',
+        level: "note"
+      },
+      legacyDaemon: {
+        text: 'Bundle "{{bundle}}" runs "{{value}}": the legacy name pacemaker_remoted was removed in Pacemaker 3 (the daemon is pacemaker-remoted), so the container cannot start Pacemaker Remote there'
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      if (!bundle.hasResource) continue;
+      const command2 = bundle.container?.attribute("run-command");
+      if (!command2 || command2.value.trim() === DEFAULT_COMMAND) continue;
+      if (LEGACY_DAEMON.test(command2.value)) {
+        report({
+          messageId: "legacyDaemon",
+          node: command2,
+          data: { bundle: bundle.id, value: command2.value },
+          fix: `pcs resource bundle update ${bundle.id} container run-command=  (Pacemaker then starts /usr/sbin/pacemaker-remoted), or run-command=${command2.value.replace(/pacemaker_remoted/g, "pacemaker-remoted")}`
+        });
+        continue;
+      }
+      report({
+        messageId: "customCommand",
+        node: command2,
+        data: { bundle: bundle.id, value: command2.value },
+        fix: `Check that "${command2.value}" ends up running pacemaker-remoted, or drop it: pcs resource bundle update ${bundle.id} container run-command=`
+      });
+    }
+  }
+});
+
+// rules/bundle-schema-version.ts
+var BUNDLE = { major: 2, minor: 8 };
+var PROMOTED_MAX_AND_ADD_HOST = { major: 3, minor: 0 };
+var PODMAN = { major: 3, minor: 2 };
+var RKT_FIRST = { major: 2, minor: 10 };
+var RKT_LAST = { major: 3, minor: 10 };
+var bundle_schema_version_default = defineRule({
+  meta: {
+    id: "bundle-schema-version",
+    level: "error",
+    description: "The CIB's validate-with schema is new enough for the bundle features it uses",
+    constraint: {
+      title: "bundle needs pacemaker-2.8, promoted-max and add-host pacemaker-3.0, podman pacemaker-3.2; rkt exists in pacemaker-2.10 to 3.10",
+      source: "Pacemaker xml/resources-2.8.rng, resources-2.10.rng, resources-3.0.rng, resources-3.2.rng; Pacemaker 3.0.0 schema upgrade (pacemaker-4.0) drops rkt"
+    },
+    tags: ["bundle", "schema"],
+    messages: {
+      tooOld: {
+        text: 'Bundle "{{bundle}}" uses {{what}}, which needs schema {{first}} or newer, but validate-with is "{{validateWith}}"; the CIB does not validate and Pacemaker rejects it'
+      },
+      removed: {
+        text: 'Bundle "{{bundle}}" uses {{what}}, which schemas after {{last}} no longer have, but validate-with is "{{validateWith}}"; the CIB does not validate and Pacemaker rejects it'
+      }
+    }
+  },
+  check({ cib, report }) {
+    const version = cib.schemaVersion;
+    const validateWith = cib.root.attribute("validate-with");
+    if (!version || !validateWith) return;
+    const related = [{ target: validateWith, message: `validate-with="${validateWith.value}"` }];
+    for (const bundle of cib.bundles) {
+      const features = [{ node: bundle.element, what: "a <bundle> resource", first: BUNDLE }];
+      for (const container of bundle.containers) {
+        if (container.name === "podman") features.push({ node: container, what: "a <podman> container", first: PODMAN });
+        if (container.name === "rkt") features.push({ node: container, what: "an <rkt> container", first: RKT_FIRST, last: RKT_LAST });
+        const promotedMax = container.attribute("promoted-max");
+        if (promotedMax) features.push({ node: promotedMax, what: "promoted-max", first: PROMOTED_MAX_AND_ADD_HOST });
+      }
+      const addHost = bundle.network?.attribute("add-host");
+      if (addHost) features.push({ node: addHost, what: "add-host on its network", first: PROMOTED_MAX_AND_ADD_HOST });
+      for (const feature of features) {
+        const data = { bundle: bundle.id, what: feature.what, validateWith: validateWith.value, first: formatVersion(feature.first) };
+        if (compareVersions(version, feature.first) < 0) {
+          report({
+            messageId: "tooOld",
+            node: feature.node,
+            data,
+            fix: `Upgrade the CIB to the newest schema the cluster supports: pcs cluster cib-upgrade (${formatVersion(feature.first)} at least)`,
+            related
+          });
+        } else if (feature.last && compareVersions(version, feature.last) > 0) {
+          report({
+            messageId: "removed",
+            node: feature.node,
+            data: { ...data, last: formatVersion(feature.last) },
+            fix: `Rename the <rkt> element of bundle ${bundle.id} to <podman> with pcs cluster edit (the image must run under podman)`,
+            related
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/bundle-single-primitive.ts
+var bundle_single_primitive_default = defineRule({
+  meta: {
+    id: "bundle-single-primitive",
+    level: "error",
+    description: "A bundle holds at most one resource, and it is a plain primitive",
+    constraint: {
+      title: "A bundle may contain one primitive resource",
+      source: 'RHEL 7 HA Reference \xA79.5.2 ("\u30D0\u30F3\u30C9\u30EB\u306F\u5FC5\u8981\u306B\u5FDC\u3058\u3066\u30011 \u3064\u306E Pacemaker \u30AF\u30E9\u30B9\u30BF\u30FC\u30EA\u30BD\u30FC\u30B9\u3092\u542B\u3081\u308B\u3053\u3068\u304C\u3067\u304D\u307E\u3059"); Pacemaker xml/resources-*.rng (element-bundle: optional element-primitive); pcs/lib/cib/resource/bundle.py (a bundle may contain at most one primitive)'
+    },
+    tags: ["bundle", "resource"],
+    messages: {
+      extra: {
+        text: 'Bundle "{{bundle}}" holds a second resource {{resource}}; a bundle holds at most one primitive, and Pacemaker runs only the first one'
+      },
+      notPrimitive: {
+        text: 'Bundle "{{bundle}}" holds a <{{kind}}> "{{resource}}"; a bundle can only hold a primitive, and Pacemaker never runs anything else inside it'
+      },
+      templateReference: {
+        text: 'The primitive "{{resource}}" in bundle "{{bundle}}" is a reference to template "{{template}}"; a bundle holds one plain primitive with its own class and type'
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      const [first, ...extras] = bundle.resources;
+      if (!first) continue;
+      const resource = first.id ?? "";
+      if (first.name !== "primitive") {
+        report({
+          messageId: "notPrimitive",
+          node: first,
+          data: { bundle: bundle.id, kind: first.name, resource },
+          fix: `Move the resources out of the bundle and put one primitive in it: pcs resource create <id> <agent> ... bundle ${bundle.id}`
+        });
+      } else if (first.has("template")) {
+        const template = first.attr("template");
+        const agent = cib.resourceAgent(first);
+        const spelled = agent.class && agent.type ? [agent.class, agent.provider, agent.type].filter(Boolean).join(":") : "<agent>";
+        report({
+          messageId: "templateReference",
+          node: first.attribute("template"),
+          data: { bundle: bundle.id, resource, template },
+          fix: `Give the primitive its own agent instead of the template: pcs resource delete ${resource}, then pcs resource create ${resource} ${spelled} ... bundle ${bundle.id}`
+        });
+      }
+      for (const extra of extras) {
+        report({
+          messageId: "extra",
+          node: extra,
+          data: { bundle: bundle.id, resource: extra.describe() },
+          fix: `Move ${extra.describe()} out of the bundle (pcs cluster edit); use one bundle per resource`,
+          related: [{ target: first, message: `first resource of bundle "${bundle.id}"` }]
+        });
       }
     }
   }
@@ -29536,6 +30651,770 @@ var bundle_target_role_promoted_default = defineRule({
   }
 });
 
+// rules/bundle-unmanaged.ts
+var bundle_unmanaged_default = defineRule({
+  meta: {
+    id: "bundle-unmanaged",
+    level: "warning",
+    description: "Bundles are managed, not in maintenance, and the cluster is not in maintenance mode",
+    constraint: {
+      title: "Restarting Pacemaker while a bundle is unmanaged or the cluster is in maintenance mode can break the bundle",
+      source: "RHEL 7 HA Reference \xA79.5.3 (second limitation); \xA79.5.2.2 (bundle meta-attributes such as is-managed)"
+    },
+    tags: ["bundle", "meta", "maintenance"],
+    messages: {
+      bundleMeta: {
+        text: 'Bundle "{{bundle}}" has {{name}}={{value}}, so Pacemaker neither starts, stops nor recovers it; restarting Pacemaker in this state can leave the bundle broken'
+      },
+      defaultsMeta: {
+        text: "rsc_defaults set {{name}}={{value}}, so Pacemaker does not manage bundle(s) {{bundles}}; restarting Pacemaker in this state can leave them broken"
+      },
+      clusterMaintenance: {
+        text: "The cluster is in maintenance mode (maintenance-mode={{value}}) and holds bundle(s) {{bundles}}; restarting Pacemaker in maintenance mode can leave bundles broken"
+      }
+    }
+  },
+  check({ cib, report }) {
+    if (cib.bundles.length === 0) return;
+    const unmanaging = /* @__PURE__ */ new Map();
+    for (const bundle of cib.bundles) {
+      for (const [name, unmanagedWhen] of [["is-managed", false], ["maintenance", true]]) {
+        const found = cib.meta(bundle.element, name);
+        if (!found || parseBoolean(found.value) !== unmanagedWhen) continue;
+        const entry = unmanaging.get(found.nvpair) ?? { name, found, bundles: [] };
+        entry.bundles.push(bundle.id);
+        unmanaging.set(found.nvpair, entry);
+      }
+    }
+    for (const { name, found, bundles } of unmanaging.values()) {
+      const node = found.attribute ?? found.nvpair;
+      const restore = name === "is-managed" ? "is-managed=true" : "maintenance=false";
+      if (found.nvpair.ancestor("rsc_defaults")) {
+        report({
+          messageId: "defaultsMeta",
+          node,
+          data: { name, value: found.value, bundles: bundles.map((id) => `"${id}"`).join(", ") },
+          fix: `pcs resource defaults update ${restore}`
+        });
+        continue;
+      }
+      for (const bundle of bundles) {
+        report({
+          messageId: "bundleMeta",
+          node,
+          data: { bundle, name, value: found.value },
+          fix: name === "is-managed" ? `pcs resource manage ${bundle}` : `pcs resource meta ${bundle} ${restore}`
+        });
+      }
+    }
+    const maintenanceMode = cib.clusterOption("maintenance-mode");
+    if (maintenanceMode && parseBoolean(maintenanceMode.value) === true) {
+      report({
+        messageId: "clusterMaintenance",
+        node: maintenanceMode.attribute ?? maintenanceMode.nvpair,
+        data: { value: maintenanceMode.value, bundles: cib.bundles.map((bundle) => `"${bundle.id}"`).join(", ") },
+        fix: "pcs property set maintenance-mode=false"
+      });
+    }
+  }
+});
+
+// rules/bundle-unsupported-children.ts
+var bundle_unsupported_children_default = defineRule({
+  meta: {
+    id: "bundle-unsupported-children",
+    level: "error",
+    description: "Bundles have no operations, utilization or instance_attributes of their own",
+    constraint: {
+      title: "Bundles have no instance attributes, utilization attributes or operations",
+      source: 'RHEL 7 HA Reference \xA79.5.3 ("\u30D0\u30F3\u30C9\u30EB\u306B\u306F\u3001\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u5C5E\u6027\u3001\u4F7F\u7528\u7387\u5C5E\u6027\u3001\u307E\u305F\u306F\u64CD\u4F5C\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u3057\u304B\u3057\u3001\u30D0\u30F3\u30C9\u30EB\u306B\u542B\u307E\u308C\u308B\u30EA\u30BD\u30FC\u30B9\u306B\u306F\u3001\u3053\u308C\u3089\u304C\u3042\u308A\u307E\u3059\u3002"); Pacemaker xml/resources-*.rng (element-bundle); lib/pengine/bundle.c (utilization)'
+    },
+    tags: ["bundle", "schema"],
+    crmVerify: /Element bundle has extra content: (operations|utilization)/,
+    messages: {
+      rejected: {
+        text: 'Bundle "{{bundle}}" has <{{child}}> of its own; bundles cannot have {{what}} (the schema rejects the CIB), they belong on the primitive inside the bundle'
+      },
+      ignored: {
+        text: 'Bundle "{{bundle}}" has <instance_attributes> of its own; Pacemaker silently ignores them, since bundles have no instance attributes (they belong on the primitive inside the bundle)',
+        level: "warning"
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      const primitive = bundle.primitive?.id;
+      for (const child of bundle.element.childrenNamed("operations", "utilization", "instance_attributes")) {
+        const data = { bundle: bundle.id, child: child.name };
+        if (child.name === "instance_attributes") {
+          report({
+            messageId: "ignored",
+            node: child,
+            data,
+            fix: primitive ? `Move them to the primitive: pcs resource update ${primitive} <name>=<value>, then delete the bundle's <instance_attributes> (pcs cluster edit)` : `Delete the bundle's <instance_attributes> (pcs cluster edit); container settings go on the container: pcs resource bundle update ${bundle.id} container ...`
+          });
+          continue;
+        }
+        const what = child.name === "operations" ? "operations" : "utilization attributes";
+        const onPrimitive = child.name === "operations" ? `pcs resource op add ${primitive ?? "<primitive>"} monitor interval=<interval>` : `pcs resource utilization ${primitive ?? "<primitive>"} <name>=<value>`;
+        report({
+          messageId: "rejected",
+          node: child,
+          data: { ...data, what },
+          fix: `Delete the bundle's <${child.name}> (pcs cluster edit)${primitive ? ` and configure them on the primitive: ${onPrimitive}` : ""}`
+        });
+      }
+    }
+  }
+});
+
+// src/cib/constraints.ts
+var RESOURCE_ATTRIBUTES = {
+  rsc_location: ["rsc"],
+  rsc_colocation: ["rsc", "with-rsc"],
+  rsc_order: ["first", "then"],
+  rsc_ticket: ["rsc"]
+};
+function constraintResourceReferences(cib) {
+  const references = [];
+  for (const constraint of cib.constraintsSection?.children ?? []) {
+    const names = RESOURCE_ATTRIBUTES[constraint.name];
+    if (!names) continue;
+    for (const name of names) {
+      const attribute = constraint.attribute(name);
+      if (attribute) references.push({ attribute, constraint });
+    }
+    for (const set of constraint.childrenNamed("resource_set")) {
+      for (const ref of set.childrenNamed("resource_ref")) {
+        const attribute = ref.attribute("id");
+        if (attribute) references.push({ attribute, constraint });
+      }
+    }
+  }
+  return references;
+}
+function describeConstraint(constraint) {
+  return constraint.id === void 0 ? constraint.name : `${constraint.name} "${constraint.id}"`;
+}
+
+// rules/constraint-bundled-primitive.ts
+var constraint_bundled_primitive_default = defineRule({
+  meta: {
+    id: "constraint-bundled-primitive",
+    level: "error",
+    description: "Constraints name the bundle, never the primitive inside it",
+    constraint: {
+      title: "No constraint names a bundle's inner primitive",
+      source: 'Pacemaker scheduler, constraint unpacking (observed with crm_verify 2.1.5: "Ignoring constraint ... because X is not a valid resource or tag"); RHEL 7 HA Reference \xA79.5 (bundles are managed as a whole)'
+    },
+    tags: ["bundle", "constraints"],
+    messages: {
+      bundled: {
+        text: '{{attribute}}="{{primitive}}" in {{constraint}} names the primitive inside bundle "{{bundle}}"; Pacemaker ignores the constraint: constrain the bundle "{{bundle}}" instead'
+      }
+    },
+    crmVerify: /because '[^']*' is not a valid resource or tag/
+  },
+  check({ cib, report }) {
+    const bundleOfPrimitive = /* @__PURE__ */ new Map();
+    for (const bundle of cib.bundles) {
+      for (const resource of bundle.resources) if (resource.id !== void 0) bundleOfPrimitive.set(resource.id, bundle);
+    }
+    if (bundleOfPrimitive.size === 0) return;
+    for (const { attribute, constraint } of constraintResourceReferences(cib)) {
+      const bundle = bundleOfPrimitive.get(attribute.value);
+      if (!bundle) continue;
+      const name = attribute.owner.name === "resource_ref" ? "resource_ref id" : attribute.name;
+      report({
+        messageId: "bundled",
+        node: attribute,
+        data: { attribute: name, primitive: attribute.value, bundle: bundle.id, constraint: describeConstraint(constraint) },
+        fix: `Replace "${attribute.value}" with "${bundle.id}": pcs constraint delete ${constraint.id ?? "<constraint id>"}, then recreate it on the bundle (e.g. pcs constraint location ${bundle.id} prefers <node>)`,
+        related: [{ target: bundle.element, message: `bundle "${bundle.id}" defined here` }]
+      });
+    }
+  }
+});
+
+// rules/constraint-unknown-reference.ts
+var TARGET_ELEMENTS = ["primitive", "group", "clone", "master", "bundle", "template", "tag"];
+var constraint_unknown_reference_default = defineRule({
+  meta: {
+    id: "constraint-unknown-reference",
+    level: "error",
+    description: "Every resource, template, tag, id-ref and node named in constraints exists",
+    constraint: {
+      title: "Constraint references resolve (rsc, with-rsc, first, then, resource_ref, id-ref, node)",
+      source: 'Pacemaker xml/constraints-*.rng (IDREF attributes); Pacemaker Explained, "Resource Constraints" and "Reusing Parts of the Configuration" (id-ref); xml/upgrade-3.10-3.xsl drops constraints on nonexistent resources'
+    },
+    tags: ["constraints", "references"],
+    messages: {
+      unknownResource: {
+        text: '{{attribute}}="{{value}}" in {{constraint}} names no resource, template or tag, so Pacemaker ignores the constraint'
+      },
+      unknownIdRef: {
+        text: 'id-ref="{{value}}" on <{{element}}> refers to no element of the configuration, so Pacemaker ignores this {{element}}'
+      },
+      unknownNode: {
+        text: 'node="{{value}}" in {{constraint}} is not a known node (no <node uname>, remote, guest or bundle replica of that name); the constraint has no effect until such a node joins',
+        level: "warning"
+      }
+    },
+    crmVerify: /references an unknown ID/
+  },
+  check({ cib, report }) {
+    const targets = /* @__PURE__ */ new Set();
+    for (const name of TARGET_ELEMENTS) {
+      for (const element of cib.configured(name)) if (element.id !== void 0) targets.add(element.id);
+    }
+    for (const { attribute, constraint } of constraintResourceReferences(cib)) {
+      if (targets.has(attribute.value)) continue;
+      report({
+        messageId: "unknownResource",
+        node: attribute,
+        data: { attribute: attribute.owner.name === "resource_ref" ? "resource_ref id" : attribute.name, value: attribute.value, constraint: describeConstraint(constraint) },
+        fix: `Correct the name, or remove the constraint: pcs constraint delete ${constraint.id ?? "<constraint id>"}`
+      });
+    }
+    for (const element of cib.configuration?.descendants() ?? []) {
+      const attribute = element.attribute("id-ref");
+      if (!attribute || cib.elementsById.has(attribute.value)) continue;
+      report({
+        messageId: "unknownIdRef",
+        node: attribute,
+        data: { value: attribute.value, element: element.name },
+        fix: `Point id-ref at an existing <${element.name} id="...">, or define the ${element.name} here instead of referring to it`
+      });
+    }
+    const nodes = knownNodeNames(cib);
+    if (nodes.size === 0) return;
+    for (const location of cib.constraintsSection?.childrenNamed("rsc_location") ?? []) {
+      const attribute = location.attribute("node");
+      if (!attribute || nodes.has(attribute.value)) continue;
+      report({
+        messageId: "unknownNode",
+        node: attribute,
+        data: { value: attribute.value, constraint: describeConstraint(location) },
+        fix: `Check the node name (pcs status nodes); remove the constraint if the node is gone: pcs constraint delete ${location.id ?? "<constraint id>"}`
+      });
+    }
+  }
+});
+function knownNodeNames(cib) {
+  const names = /* @__PURE__ */ new Set();
+  for (const node of cib.clusterNodes) {
+    const uname = node.attr("uname") ?? node.id;
+    if (uname !== void 0) names.add(uname);
+  }
+  for (const state of cib.all("node_state")) {
+    const uname = state.attr("uname");
+    if (uname !== void 0) names.add(uname);
+  }
+  if (names.size === 0) return names;
+  for (const primitive of cib.primitives) {
+    const agent = cib.resourceAgent(primitive);
+    if (agent.class === "ocf" && agent.provider === "pacemaker" && agent.type === "remote" && primitive.id) names.add(primitive.id);
+    const guest = cib.ownMeta(primitive, "remote-node")?.value;
+    if (guest) names.add(guest);
+  }
+  for (const bundle of cib.bundles) {
+    const replicas = bundle.replicas ?? 1;
+    for (let i = 0; i < replicas && i < 1e3; i++) names.add(`${bundle.id}-${i}`);
+  }
+  return names;
+}
+
+// rules/fencing-disabled.ts
+var fencing_disabled_default = defineRule({
+  meta: {
+    id: "fencing-disabled",
+    level: "warning",
+    description: "Fencing is not disabled (stonith-enabled / fencing-enabled is not false)",
+    constraint: {
+      title: "stonith-enabled (Pacemaker 3: fencing-enabled) stays true in a production cluster",
+      source: 'Pacemaker Explained, "Cluster Options" (stonith-enabled) and "Fencing"; RHEL HA documentation: clusters without fencing are not supported'
+    },
+    tags: ["fencing", "cluster-options"],
+    messages: {
+      disabled: {
+        text: "Cluster option {{name}}={{value}} disables fencing: Pacemaker cannot safely recover resources from a node that stops responding, and may run them on two nodes at once"
+      }
+    }
+  },
+  check({ cib, report }) {
+    const option = cib.clusterOption("stonith-enabled", "fencing-enabled");
+    if (!option || parseBoolean(option.value) !== false) return;
+    const name = option.nvpair.attr("name") ?? "stonith-enabled";
+    report({
+      messageId: "disabled",
+      node: option.attribute ?? option.nvpair,
+      data: { name, value: option.value },
+      fix: `Configure a fencing device (pcs stonith create ...), then: pcs property set ${name}=true`
+    });
+  }
+});
+
+// rules/fencing-no-devices.ts
+var fencing_no_devices_default = defineRule({
+  meta: {
+    id: "fencing-no-devices",
+    level: "error",
+    description: 'With fencing enabled, at least one fencing device (class="stonith") is configured',
+    constraint: {
+      title: "Fencing enabled (the default) requires a stonith primitive",
+      source: 'Pacemaker Explained, "Fencing" and "Cluster Options" (stonith-enabled); Pacemaker lib/pengine/unpacked.c unpack_resources()'
+    },
+    tags: ["fencing", "cluster-options"],
+    messages: {
+      noDevicesByDefault: {
+        text: 'Fencing is enabled by default but no fencing device (primitive with class="stonith") is configured: Pacemaker starts no resource at all'
+      },
+      noDevices: {
+        text: 'Cluster option {{name}}={{value}} enables fencing but no fencing device (primitive with class="stonith") is configured: Pacemaker starts no resource at all'
+      }
+    },
+    crmVerify: /no STONITH resources have been defined/
+  },
+  check({ cib, report }) {
+    const option = cib.clusterOption("stonith-enabled", "fencing-enabled");
+    if (parseBoolean(option?.value) === false) return;
+    if (cib.fencingDevices.length > 0) return;
+    if (parseBoolean(cib.clusterOption("have-watchdog")?.value) === true) return;
+    const fix = "pcs stonith create <name> <fence agent> ... (see pcs stonith list), for example: pcs stonith create fence-node1 fence_ipmilan ip=... username=... password=... pcmk_host_list=node1";
+    if (option) {
+      report({
+        messageId: "noDevices",
+        node: option.attribute ?? option.nvpair,
+        data: { name: option.nvpair.attr("name") ?? "stonith-enabled", value: option.value },
+        fix
+      });
+    } else {
+      report({ messageId: "noDevicesByDefault", node: void 0, fix });
+    }
+  }
+});
+
+// rules/monitor-missing.ts
+var monitor_missing_default = defineRule({
+  meta: {
+    id: "monitor-missing",
+    level: "warning",
+    description: "Every primitive has a recurring monitor operation",
+    constraint: {
+      title: "Every primitive (fencing devices and bundled primitives included) has a monitor op with interval > 0",
+      source: 'Pacemaker Explained, "Resource Operations" / "Monitoring Resources for Failure"; RHEL 7 HA Reference \xA76.6 (pcs adds a monitor by default)'
+    },
+    tags: ["operations", "monitoring"],
+    messages: {
+      missing: {
+        text: '{{kind}} "{{resource}}" has no recurring monitor operation, so Pacemaker never notices when it fails and never recovers it'
+      },
+      disabled: {
+        text: '{{kind}} "{{resource}}" has only disabled recurring monitor operations (enabled=false), so Pacemaker never notices when it fails and never recovers it'
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const primitive of cib.primitives) {
+      const agent = cib.resourceAgent(primitive);
+      const monitors = [...recurringMonitors(cib, primitive), ...agent.template ? recurringMonitors(cib, agent.template) : []];
+      const enabled = monitors.filter((op) => parseBoolean(op.attr("enabled")) !== false);
+      if (enabled.length > 0) continue;
+      const fencing = agent.class === "stonith";
+      const id = primitive.id ?? "<resource>";
+      report({
+        messageId: monitors.length > 0 ? "disabled" : "missing",
+        node: primitive,
+        data: { kind: fencing ? "Fencing device" : "Resource", resource: id },
+        fix: fencing ? `pcs stonith op add ${id} monitor interval=60s` : `pcs resource op add ${id} monitor interval=<agent's recommended interval, e.g. 30s> timeout=<e.g. 20s>`
+      });
+    }
+  }
+});
+function recurringMonitors(cib, owner) {
+  const operations = owner.child("operations");
+  if (!operations) return [];
+  const resolved = operations.has("id-ref") ? cib.byId(operations.attr("id-ref")) ?? operations : operations;
+  return resolved.childrenNamed("op").filter((op) => op.attr("name") === "monitor" && (parseIntervalMs(op.attr("interval") ?? "0") ?? 0) > 0);
+}
+
+// rules/operation-duplicate.ts
+var operation_duplicate_default = defineRule({
+  meta: {
+    id: "operation-duplicate",
+    level: "error",
+    description: "No two operations of a resource share the same name and interval",
+    constraint: {
+      title: "Each (name, interval) pair appears once per resource",
+      source: 'Pacemaker Explained, "Resource Operations" / "Monitoring Multiple Times" and "Monitoring Promotable Clones" (each monitor needs a different interval); RHEL 7 HA Reference \xA76.9; Pacemaker is_op_dup()'
+    },
+    tags: ["operations"],
+    messages: {
+      duplicate: {
+        text: 'Operation "{{op}}" of {{resource}} repeats {{name}} with interval {{interval}} (the same as "{{first}}"); Pacemaker tells operations apart only by name and interval, so it uses one and ignores the other'
+      },
+      duplicateSettings: {
+        text: 'Operation "{{op}}" of {{resource}} configures {{name}} again (interval 0, like "{{first}}"); Pacemaker takes the {{name}} settings (timeout, on-fail...) from one of them only, so the other is silently ignored'
+      },
+      duplicateRole: {
+        text: 'Operation "{{op}}" of {{resource}} repeats {{name}} with interval {{interval}} (the same as "{{first}}"); the role does not tell them apart, so Pacemaker monitors only one role: give each role its own interval'
+      }
+    },
+    crmVerify: /is duplicate of .*do not use same name and interval combination/
+  },
+  check({ cib, report }) {
+    const owners = [...cib.configured("primitive"), ...cib.configured("template")];
+    for (const owner of owners) {
+      const operations = owner.child("operations");
+      if (!operations) continue;
+      const resolved = operations.has("id-ref") ? cib.byId(operations.attr("id-ref")) ?? operations : operations;
+      const seen = /* @__PURE__ */ new Map();
+      for (const op of resolved.childrenNamed("op")) {
+        const name = op.attr("name");
+        const intervalMs = parseIntervalMs(op.attr("interval") ?? "0");
+        if (name === void 0 || intervalMs === void 0) continue;
+        const key = `${name}\0${intervalMs}`;
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, op);
+          continue;
+        }
+        const rolesDiffer = (op.attr("role") ?? "") !== (first.attr("role") ?? "");
+        report({
+          messageId: intervalMs === 0 ? "duplicateSettings" : rolesDiffer ? "duplicateRole" : "duplicate",
+          node: op.attribute("interval") ?? op.attribute("name") ?? op,
+          data: {
+            op: op.id ?? name,
+            first: first.id ?? name,
+            resource: owner.describe(),
+            name,
+            interval: op.attr("interval") ?? "0"
+          },
+          fix: rolesDiffer ? `Give one of them another interval, e.g. pcs resource op remove ${op.id ?? "<op id>"} && pcs resource op add ${owner.id ?? "<resource>"} ${name} interval=<other interval> role=${op.attr("role") ?? "..."}` : `pcs resource op remove ${op.id ?? "<op id>"} (or change its interval: pcs resource update ${owner.id ?? "<resource>"} op ${name} interval=...)`,
+          related: [{ target: first, message: `"${first.id ?? name}" defined here` }]
+        });
+      }
+    }
+  }
+});
+
+// rules/pacemaker3-removed.ts
+var REMOVED_CLASSES = /* @__PURE__ */ new Set(["nagios", "upstart"]);
+var RENAMED_OPTIONS = {
+  "crmd-finalization-timeout": "join-finalization-timeout",
+  "crmd-integration-timeout": "join-integration-timeout",
+  "crmd-transition-delay": "transition-delay"
+};
+var RESOURCE_META_OWNERS = /* @__PURE__ */ new Set(["template", "primitive", "group", "clone", "master", "bundle", "rsc_defaults"]);
+var OP_META_OWNERS = /* @__PURE__ */ new Set(["op", "op_defaults"]);
+var pacemaker3_removed_default = defineRule({
+  meta: {
+    id: "pacemaker3-removed",
+    level: "warning",
+    description: "Nothing that Pacemaker 3 removes, drops or renames on upgrade is used",
+    constraint: {
+      title: "No feature removed in Pacemaker 3 (dropped or rewritten by the pacemaker-4.0 schema upgrade)",
+      source: "Pacemaker xml/upgrade-3.10-0.xsl, -2.xsl, -4.xsl and cts/schemas/test-3 expected upgrade warnings; Pacemaker 3.0 release notes"
+    },
+    tags: ["pacemaker3", "deprecated", "upgrade"],
+    // For a cluster that runs (or is about to run) Pacemaker 3, these are no longer advice.
+    levelFor: (options) => targetsPacemaker3(options) ? "error" : void 0,
+    messages: {
+      masterResource: {
+        text: 'Legacy promotable resource <master id="{{id}}">: Pacemaker 3 converts it to a <clone> with meta-attribute promotable=true'
+      },
+      removedClass: {
+        text: '{{kind}} "{{id}}" uses the {{class}} class, which Pacemaker 3 no longer supports: the upgrade drops it, with every constraint on it'
+      },
+      emptiedCollective: {
+        text: 'The {{kind}} "{{id}}" contains only {{classes}} resources, which Pacemaker 3 drops: the upgrade then drops the {{kind}} itself, with every constraint on it'
+      },
+      rktBundle: {
+        text: 'Bundle "{{id}}" uses rkt containers, which Pacemaker 3 no longer supports: the upgrade drops the bundle, with every constraint on it'
+      },
+      masters: {
+        text: 'Bundle "{{id}}" sets the legacy masters="{{value}}": Pacemaker 3 renames it to promoted-max'
+      },
+      lifetimeDropped: {
+        text: "<lifetime> in {{constraint}} is no longer supported: the Pacemaker 3 upgrade drops it, and its rules no longer limit the constraint"
+      },
+      lifetimeConverted: {
+        text: "<lifetime> in {{constraint}} is no longer supported: the Pacemaker 3 upgrade folds its rules into the location rule"
+      },
+      restartType: {
+        text: 'Meta-attribute restart-type of {{owner}} is no longer supported: the Pacemaker 3 upgrade drops it (consider the "kind" of ordering constraints instead)'
+      },
+      operationMeta: {
+        text: "Operation meta-attribute {{name}} of {{owner}} is no longer supported: the Pacemaker 3 upgrade drops it (consider the on-fail operation attribute instead)"
+      },
+      renamedOption: {
+        text: "Cluster option {{name}} was renamed: Pacemaker 3 renames it to {{newName}}"
+      },
+      removeAfterStop: {
+        text: "Cluster option remove-after-stop is no longer supported: the Pacemaker 3 upgrade drops it"
+      },
+      poweroff: {
+        text: 'Cluster option {{name}}=poweroff is a legacy alias: Pacemaker 3 replaces it with "off"'
+      },
+      moon: {
+        text: 'date_spec "{{id}}" uses moon (phase of the moon), which Pacemaker 3 no longer supports: the upgrade drops the attribute'
+      },
+      pingNode: {
+        text: 'Node "{{id}}" has type="ping", which Pacemaker 3 no longer supports: the upgrade turns it into a member node and bans every resource from it'
+      },
+      fencingLevelIndex: {
+        text: 'Fencing level "{{id}}" has index {{value}}; Pacemaker 3 allows 1 to 9 and the upgrade drops this level'
+      }
+    }
+  },
+  check({ cib, report }) {
+    checkRemovedClasses(cib, report);
+    for (const master of cib.configured("master")) {
+      report({
+        messageId: "masterResource",
+        node: master,
+        data: { id: master.id ?? "" },
+        fix: `Convert it to a promotable clone (pcs resource promotable / cibadmin --upgrade on Pacemaker 3 does it): <clone id="${master.id ?? "..."}"> with meta-attribute promotable=true`
+      });
+    }
+    for (const bundle of cib.bundles) {
+      if (bundle.containers.some((container) => container.name === "rkt")) {
+        report({
+          messageId: "rktBundle",
+          node: bundle.element.child("rkt"),
+          data: { id: bundle.id },
+          fix: `Recreate the bundle with podman: pcs resource bundle reset ${bundle.id} container podman image=...`
+        });
+        continue;
+      }
+      const masters = bundle.container?.attribute("masters");
+      if (masters) {
+        report({
+          messageId: "masters",
+          node: masters,
+          data: { id: bundle.id, value: masters.value },
+          fix: `pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`
+        });
+      }
+    }
+    for (const lifetime of cib.configured("lifetime")) {
+      const constraint = lifetime.parent;
+      if (!constraint) continue;
+      const label = constraint.id === void 0 ? constraint.name : `${constraint.name} "${constraint.id}"`;
+      const converted = constraint.name === "rsc_location";
+      report({
+        messageId: converted ? "lifetimeConverted" : "lifetimeDropped",
+        node: lifetime,
+        data: { constraint: label },
+        fix: converted ? "Move the lifetime rules into the constraint's own <rule> (a date_expression), or use pcs constraint location ... rule ..." : `Remove the constraint when it should expire: pcs constraint delete ${constraint.id ?? "<id>"}`
+      });
+    }
+    for (const nvpair of cib.configured("nvpair")) {
+      const name = nvpair.attr("name");
+      const set = nvpair.parent;
+      const owner = set?.parent;
+      if (name === void 0 || !set || !owner) continue;
+      const nameAttribute = nvpair.attribute("name");
+      if (set.name === "meta_attributes" && name === "restart-type" && RESOURCE_META_OWNERS.has(owner.name)) {
+        report({
+          messageId: "restartType",
+          node: nameAttribute,
+          data: { owner: owner.describe() },
+          fix: owner.name === "rsc_defaults" ? "pcs resource defaults update restart-type=" : `pcs resource meta ${owner.id ?? "<resource>"} restart-type=`
+        });
+      } else if (set.name === "meta_attributes" && (name === "can_fail" || name === "role_after_failure") && OP_META_OWNERS.has(owner.name)) {
+        report({
+          messageId: "operationMeta",
+          node: nameAttribute,
+          data: { name, owner: owner.describe() },
+          fix: `Delete the nvpair ${nvpair.id ?? name} and set on-fail on the operation instead (pcs resource update <resource> op <name> on-fail=...)`
+        });
+      } else if (set.name === "cluster_property_set") {
+        const newName = RENAMED_OPTIONS[name];
+        if (newName) {
+          report({
+            messageId: "renamedOption",
+            node: nameAttribute,
+            data: { name, newName },
+            fix: `pcs property set ${name}= ${newName}=${nvpair.attr("value") ?? ""}`
+          });
+        } else if (name === "remove-after-stop") {
+          report({ messageId: "removeAfterStop", node: nameAttribute, fix: "pcs property set remove-after-stop=" });
+        } else if ((name === "stonith-action" || name === "fencing-action") && nvpair.attr("value") === "poweroff") {
+          report({
+            messageId: "poweroff",
+            node: nvpair.attribute("value"),
+            data: { name },
+            fix: `pcs property set ${name}=off`
+          });
+        }
+      }
+    }
+    for (const dateSpec of cib.configured("date_spec")) {
+      const moon = dateSpec.attribute("moon");
+      if (moon) report({ messageId: "moon", node: moon, data: { id: dateSpec.id ?? "" }, fix: "Remove the moon attribute from the date_spec" });
+    }
+    for (const node of cib.clusterNodes) {
+      const type = node.attribute("type");
+      if (type?.value !== "ping") continue;
+      report({
+        messageId: "pingNode",
+        node: type,
+        data: { id: node.attr("uname") ?? node.id ?? "" },
+        fix: "Remove the ping node from the cluster, or run it as a normal member with resources banned from it"
+      });
+    }
+    for (const level of cib.configured("fencing-level")) {
+      const index = level.attribute("index");
+      if (!index || !/^\d+$/.test(index.value.trim()) || Number(index.value) <= 9) continue;
+      report({
+        messageId: "fencingLevelIndex",
+        node: index,
+        data: { id: level.id ?? "", value: index.value },
+        fix: "Renumber the fencing levels of that target within 1..9 (pcs stonith level add <level> <target> <devices>)"
+      });
+    }
+  }
+});
+function checkRemovedClasses(cib, report) {
+  const removedClass = (element) => {
+    const value = element.attr("class")?.toLowerCase();
+    return value !== void 0 && REMOVED_CLASSES.has(value) ? value : void 0;
+  };
+  const droppedTemplates = /* @__PURE__ */ new Map();
+  for (const template of cib.configured("template")) {
+    const cls = removedClass(template);
+    if (cls === void 0 || template.id === void 0) continue;
+    droppedTemplates.set(template.id, cls);
+    report({
+      messageId: "removedClass",
+      node: template.attribute("class"),
+      data: { kind: "Template", id: template.id, class: cls },
+      fix: `Replace the template with one of another class (ocf or systemd), then: pcs resource delete ${template.id}`
+    });
+  }
+  const dropped = /* @__PURE__ */ new Map();
+  for (const primitive of cib.primitives) {
+    const own = removedClass(primitive);
+    const viaTemplate = primitive.attr("template") === void 0 ? void 0 : droppedTemplates.get(primitive.attr("template"));
+    const cls = own ?? viaTemplate;
+    if (cls !== void 0) dropped.set(primitive, cls);
+  }
+  if (dropped.size === 0) return;
+  const allDropped = (primitives) => primitives.length > 0 && primitives.every((p) => dropped.has(p));
+  const droppedCollectives = /* @__PURE__ */ new Set();
+  for (const group of cib.configured("group")) if (allDropped(group.childrenNamed("primitive"))) droppedCollectives.add(group);
+  for (const clone of [...cib.configured("clone"), ...cib.configured("master")]) {
+    if (allDropped([...clone.descendants()].filter((element) => element.name === "primitive"))) droppedCollectives.add(clone);
+  }
+  const insideDropped = (element) => {
+    for (let node = element.parent; node; node = node.parent) if (droppedCollectives.has(node)) return true;
+    return false;
+  };
+  for (const collective of droppedCollectives) {
+    if (insideDropped(collective)) continue;
+    const classes = [...new Set([...collective.descendants()].map((element) => dropped.get(element)).filter((c) => c !== void 0))];
+    report({
+      messageId: "emptiedCollective",
+      node: collective,
+      data: { kind: collective.name, id: collective.id ?? "", classes: classes.join("/") },
+      fix: `Recreate its resources with a supported class (ocf or systemd), or remove it: pcs resource delete ${collective.id ?? "<id>"}`
+    });
+  }
+  for (const [primitive, cls] of dropped) {
+    if (insideDropped(primitive)) continue;
+    report({
+      messageId: "removedClass",
+      node: primitive.attribute("class") ?? primitive.attribute("template") ?? primitive,
+      data: { kind: "Resource", id: primitive.id ?? "", class: cls },
+      fix: `Recreate it with a supported class, e.g. systemd: pcs resource delete ${primitive.id ?? "<id>"} && pcs resource create ${primitive.id ?? "<id>"} systemd:<service>`
+    });
+  }
+}
+
+// rules/role-valid.ts
+var SCHEMA_ROLE_ATTRIBUTES = {
+  op: ["role"],
+  rsc_location: ["role"],
+  rsc_colocation: ["rsc-role", "with-rsc-role"],
+  rsc_ticket: ["rsc-role"],
+  resource_set: ["role"]
+};
+var KNOWN = `${ROLES.join(", ")} (legacy: ${Object.keys(LEGACY_ROLES).join(", ")})`;
+var NEW_ROLE_NAMES_SINCE = { major: 3, minor: 7 };
+var role_valid_default = defineRule({
+  meta: {
+    id: "role-valid",
+    level: "error",
+    description: "role, rsc-role, with-rsc-role and target-role values are roles Pacemaker knows",
+    constraint: {
+      title: "Roles are Stopped, Started, Promoted, Unpromoted (legacy Master, Slave)",
+      source: 'Pacemaker xml/constraints-3.9.rng (attribute-roles), xml/resources-3.9.rng (op role); Pacemaker Explained, "Resource Meta-Attributes" (target-role); lib/common/roles.c'
+    },
+    tags: ["roles", "constraints", "operations"],
+    messages: {
+      unknown: {
+        text: '{{attribute}}="{{value}}" on {{element}} is not a role; known roles: {{known}}'
+      },
+      unknownTargetRole: {
+        text: 'target-role "{{value}}" of {{element}} is not a role, so Pacemaker ignores it; known roles: {{known}}'
+      },
+      wrongCase: {
+        text: '{{attribute}}="{{value}}" on {{element}} must be spelled "{{expected}}": the schema only accepts the exact spelling, so the CIB fails validation'
+      },
+      tooNewForSchema: {
+        text: '{{attribute}}="{{value}}" on {{element}} needs validate-with pacemaker-3.7 or later (this CIB uses {{schema}}); older schemas only know Master and Slave'
+      }
+    }
+  },
+  check({ cib, report }) {
+    const schema = cib.schemaVersion;
+    const check = (attribute, exact) => {
+      const element = attribute.owner;
+      const role = canonicalRole(attribute.value);
+      const data = { attribute: attribute.name, value: attribute.value, element: element.describe(), known: KNOWN };
+      if (role === void 0) {
+        report({ messageId: "unknown", node: attribute, data, fix: `Use one of ${KNOWN}` });
+      } else if (exact && role !== attribute.value.trim()) {
+        report({ messageId: "wrongCase", node: attribute, data: { ...data, expected: role }, fix: `Write ${attribute.name}="${role}"` });
+      } else if (exact && !(role in LEGACY_ROLES) && role !== "Started" && role !== "Stopped" && schema && compareVersions(schema, NEW_ROLE_NAMES_SINCE) < 0) {
+        report({
+          messageId: "tooNewForSchema",
+          node: attribute,
+          data: { ...data, schema: cib.validateWith ?? "" },
+          fix: `Upgrade the schema (pcs cluster cib-upgrade), or write ${attribute.name}="${role === "Promoted" ? "Master" : "Slave"}"`
+        });
+      }
+    };
+    for (const [name, attributes] of Object.entries(SCHEMA_ROLE_ATTRIBUTES)) {
+      for (const element of cib.configured(name)) {
+        for (const attributeName of attributes) {
+          const attribute = element.attribute(attributeName);
+          if (attribute) check(attribute, true);
+        }
+      }
+    }
+    for (const rule of cib.configured("rule")) {
+      const attribute = rule.attribute("role");
+      if (attribute) check(attribute, false);
+    }
+    for (const nvpair of cib.configured("nvpair")) {
+      if (nvpair.attr("name") !== "target-role" || nvpair.parent?.name !== "meta_attributes") continue;
+      const attribute = nvpair.attribute("value");
+      if (!attribute) continue;
+      const value = attribute.value.trim();
+      if (value === "#default" || value === "default" || canonicalRole(value) !== void 0) continue;
+      const owner = nvpair.parent.parent;
+      report({
+        messageId: "unknownTargetRole",
+        node: attribute,
+        data: { value: attribute.value, element: owner?.describe() ?? "<meta_attributes>", known: KNOWN },
+        fix: `pcs resource meta ${owner?.id ?? "<resource>"} target-role=Started (or Stopped, Promoted, Unpromoted)`
+      });
+    }
+  }
+});
+
 // rules/schema.ts
 import { existsSync as existsSync3 } from "node:fs";
 
@@ -29543,7 +31422,7 @@ import { existsSync as existsSync3 } from "node:fs";
 import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
 import { join as join3 } from "node:path";
 
-// ../../work/main/node_modules/libxml2-wasm/lib/nodejs.mjs
+// node_modules/libxml2-wasm/lib/nodejs.mjs
 import fs from "node:fs";
 function filePath(filename) {
   try {
@@ -29711,6 +31590,67 @@ var schema_default = defineRule({
   }
 });
 
+// rules/score-valid.ts
+var SCHEMA_INFINITIES = /* @__PURE__ */ new Set(["INFINITY", "+INFINITY", "-INFINITY"]);
+var HEALTH_COLOURS = /* @__PURE__ */ new Set(["red", "yellow", "green"]);
+var score_valid_default = defineRule({
+  meta: {
+    id: "score-valid",
+    level: "error",
+    description: "Scores of constraints and rules are integers, INFINITY, +INFINITY or -INFINITY",
+    constraint: {
+      title: "score is an integer, INFINITY, +INFINITY or -INFINITY",
+      source: 'Pacemaker xml/score.rng; Pacemaker Explained, "Scores" (Infinity math); lib/common/scores.c char2score()'
+    },
+    tags: ["constraints", "rules", "scores"],
+    messages: {
+      invalid: {
+        text: 'score="{{value}}" on {{element}} is not a score: use an integer, INFINITY, +INFINITY or -INFINITY; the CIB fails schema validation and Pacemaker 3 ignores the constraint'
+      },
+      infinityCase: {
+        text: 'score="{{value}}" on {{element}} must be spelled {{expected}}: the schema accepts only upper-case INFINITY, so the CIB fails validation'
+      },
+      healthColour: {
+        text: 'score="{{value}}" on {{element}}: red, yellow and green are node-health attribute values, not scores; the schema rejects them here'
+      }
+    },
+    crmVerify: /Type integer doesn't allow value/
+  },
+  check({ cib, report }) {
+    const scored = /* @__PURE__ */ new Set();
+    if (cib.constraintsSection) {
+      for (const element of cib.constraintsSection.descendants()) if (element.has("score")) scored.add(element);
+    }
+    for (const rule of cib.configured("rule")) if (rule.has("score")) scored.add(rule);
+    for (const element of scored) {
+      const attribute = element.attribute("score");
+      const value = attribute.value;
+      const trimmed = value.trim();
+      if (SCHEMA_INFINITIES.has(trimmed) || parseInteger(trimmed) !== void 0) continue;
+      const data = { value, element: element.describe() };
+      const infinity = /^([+-]?)infinity$/i.exec(trimmed);
+      if (infinity) {
+        const expected = `${infinity[1]}INFINITY`;
+        report({ messageId: "infinityCase", node: attribute, data: { ...data, expected }, fix: `Write score="${expected}"` });
+      } else if (HEALTH_COLOURS.has(trimmed.toLowerCase())) {
+        report({
+          messageId: "healthColour",
+          node: attribute,
+          data,
+          fix: "Use a number; to keep resources off unhealthy nodes, set the node-health-strategy cluster option instead (pcs property set node-health-strategy=migrate-on-red)"
+        });
+      } else {
+        report({
+          messageId: "invalid",
+          node: attribute,
+          data,
+          fix: "Use an integer or INFINITY / -INFINITY, e.g. recreate the constraint: pcs constraint location <resource> prefers <node>=100"
+        });
+      }
+    }
+  }
+});
+
 // rules/unique-ids.ts
 var unique_ids_default = defineRule({
   meta: {
@@ -29833,31 +31773,60 @@ var xml_well_formed_default = defineRule({
 // rules/index.ts
 var builtinRules = [
   bundle_add_host_false_default,
+  bundle_attribute_values_default,
   bundle_authkey_location_default,
   bundle_container_attribute_target_default,
+  bundle_container_count_default,
+  bundle_container_options_conflict_default,
   bundle_control_port_replicas_per_host_default,
+  bundle_generated_id_collision_default,
   bundle_host_network_control_port_default,
+  bundle_image_required_default,
   bundle_ip_options_without_ip_range_default,
   bundle_ip_range_fits_default,
   bundle_ip_range_start_ipv4_default,
+  bundle_mapping_id_default,
+  bundle_masters_deprecated_default,
   bundle_meta_clone_options_default,
+  bundle_meta_inheritance_conflict_default,
   bundle_network_none_with_resource_default,
+  bundle_no_fencing_resource_default,
+  bundle_not_cloned_default,
+  bundle_not_grouped_default,
   bundle_port_mapping_control_port_default,
   bundle_port_mapping_host_network_default,
   bundle_port_mapping_internal_port_default,
   bundle_port_mapping_port_or_range_default,
   bundle_port_range_format_default,
+  bundle_primitive_priority_default,
   bundle_promotable_agent_default,
   bundle_promoted_max_default,
   bundle_remote_node_control_port_default,
+  bundle_replica_node_name_collision_default,
+  bundle_replicas_capacity_default,
   bundle_replicas_per_host_agent_default,
   bundle_resource_needs_ip_range_or_control_port_default,
+  bundle_rkt_unsupported_default,
+  bundle_run_command_default,
+  bundle_schema_version_default,
+  bundle_single_primitive_default,
   bundle_storage_absolute_paths_default,
   bundle_storage_log_mount_default,
   bundle_storage_source_default,
   bundle_storage_target_required_default,
   bundle_target_role_promoted_default,
+  bundle_unmanaged_default,
+  bundle_unsupported_children_default,
+  constraint_bundled_primitive_default,
+  constraint_unknown_reference_default,
+  fencing_disabled_default,
+  fencing_no_devices_default,
+  monitor_missing_default,
+  operation_duplicate_default,
+  pacemaker3_removed_default,
+  role_valid_default,
   schema_default,
+  score_valid_default,
   unique_ids_default,
   validate_with_default,
   xml_well_formed_default
@@ -30029,7 +31998,8 @@ function formatGithub(report, options = {}) {
       `endColumn=${finding.endColumn}`,
       `title=${escapeProperty(finding.ruleId)}`
     ].join(",");
-    const body = [finding.message, ...finding.fix ? [`Fix: ${finding.fix}`] : [], `Docs: ${docsUrl(finding.ruleId)}`].join("\n");
+    const docs = docsLink(report, finding.ruleId);
+    const body = [finding.message, ...finding.fix ? [`Fix: ${finding.fix}`] : [], ...docs ? [`Docs: ${docs}`] : []].join("\n");
     lines.push(`::${COMMAND[finding.level]} ${properties}::${escapeData(body)}`);
   }
   for (const file of report.files) {
@@ -30059,23 +32029,23 @@ function ruleName(id) {
   return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
 }
 function sarifRule(meta) {
-  const url = docsUrl(meta.id);
+  const url = ruleDocsUrl(meta);
   const constraint = `${meta.constraint.title} (${meta.constraint.source})`;
   return {
     id: meta.id,
     name: ruleName(meta.id),
     shortDescription: { text: clip(meta.description) },
     fullDescription: { text: clip(`${meta.description}. Enforces: ${constraint}.`) },
-    helpUri: url,
+    ...url && { helpUri: url },
     help: {
       text: `${meta.description}
-Enforces: ${constraint}
-Documentation: ${url}`,
+Enforces: ${constraint}${url ? `
+Documentation: ${url}` : ""}`,
       markdown: `${meta.description}
 
-**Enforces:** ${meta.constraint.title} \u2014 ${meta.constraint.source}
+**Enforces:** ${meta.constraint.title} \u2014 ${meta.constraint.source}${url ? `
 
-[Documentation, examples and fixes](${url})`
+[Documentation, examples and fixes](${url})` : ""}`
     },
     defaultConfiguration: { level: meta.level },
     properties: {
@@ -30164,7 +32134,7 @@ function formatSarif(report) {
 `;
 }
 
-// ../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js
+// node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET2 = 10;
 var wrapAnsi162 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
 var wrapAnsi2562 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -30350,7 +32320,7 @@ function assembleStyles2() {
 var ansiStyles2 = assembleStyles2();
 var ansi_styles_default2 = ansiStyles2;
 
-// ../../work/main/node_modules/chalk/source/vendor/supports-color/index.js
+// node_modules/chalk/source/vendor/supports-color/index.js
 import process2 from "node:process";
 import os from "node:os";
 import tty from "node:tty";
@@ -30482,7 +32452,7 @@ var supportsColor = {
 };
 var supports_color_default = supportsColor;
 
-// ../../work/main/node_modules/chalk/source/utilities.js
+// node_modules/chalk/source/utilities.js
 function stringReplaceAll(string, substring, replacer) {
   let index = string.indexOf(substring);
   if (index === -1) {
@@ -30512,7 +32482,7 @@ function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
   return returnValue;
 }
 
-// ../../work/main/node_modules/chalk/source/index.js
+// node_modules/chalk/source/index.js
 var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
 var GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
 var STYLER = /* @__PURE__ */ Symbol("STYLER");
@@ -30682,7 +32652,8 @@ function formatText(report, options) {
       for (const related of finding.related) {
         out.push(`    ${chalk2.dim(`${related.line}:${related.column}`)} ${chalk2.dim(related.message)}`);
       }
-      out.push(`    ${chalk2.dim(`docs: ${docsUrl(finding.ruleId)}`)}`);
+      const docs = docsLink(report, finding.ruleId);
+      if (docs) out.push(`    ${chalk2.dim(`docs: ${docs}`)}`);
     }
     out.push("");
   }
@@ -30747,7 +32718,7 @@ async function loadPlugins(paths) {
       if (!/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/.test(rule.meta.id)) {
         throw new ConfigError(`plugin ${path}: rule id "${rule.meta.id}" must be kebab-case (optionally "plugin/rule")`);
       }
-      rules.push(rule);
+      rules.push({ ...rule, meta: { ...rule.meta, docsUrl: rule.meta.docsUrl ?? "" } });
     }
   }
   return rules;
@@ -30781,6 +32752,7 @@ function policyRules(policies, file) {
         description: policy.description ?? `Policy ${policy.id}: ${policy.assert}`,
         constraint: { title: policy.description ?? policy.assert, source: `policy in ${file ?? "the configuration"}` },
         tags: ["policy"],
+        docsUrl: "",
         messages: { violated: { text: "{{message}}" } }
       },
       check({ cib, libxmlDocument, report }) {

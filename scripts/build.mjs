@@ -6,6 +6,8 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const common = {
+  // Paths in the bundle's comments are relative to this: the same bytes from any folder or checkout.
+  absWorkingDir: root,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -17,6 +19,8 @@ const common = {
 };
 
 await build({ ...common, entryPoints: [join(root, 'src/bin.ts')], outfile: join(root, 'build/cli.mjs') });
+// The library entry that plugins import as `cib-lint` (package.json "exports").
+await build({ ...common, entryPoints: [join(root, 'src/index.ts')], outfile: join(root, 'build/index.mjs') });
 if (existsSync(join(root, 'src/action.ts'))) {
   await build({ ...common, entryPoints: [join(root, 'src/action.ts')], outfile: join(root, 'dist/index.js') });
 }

@@ -3,10 +3,15 @@
  * every finding with a link to its line in the repository. GitHub accepts at most 1 MiB per step,
  * so the Markdown stops below that and says how much was left out.
  */
-import { docsUrl } from './meta.js';
 import type { Finding } from './engine.js';
-import { countFindings, isActive, plural, summaryLine, worstFirst, type LintReport } from './report.js';
+import { countFindings, docsLink, isActive, plural, summaryLine, worstFirst, type LintReport } from './report.js';
 import type { Level } from './rule.js';
+
+/** The rule id as a Markdown link to its docs, or plain code when it has none. */
+function ruleLink(report: LintReport, ruleId: string): string {
+  const docs = docsLink(report, ruleId);
+  return docs ? `[\`${ruleId}\`](${docs})` : `\`${ruleId}\``;
+}
 
 const LEVELS: readonly Level[] = ['error', 'warning', 'note'];
 
@@ -116,7 +121,7 @@ export function renderSummary(report: LintReport, context: SummaryContext = {}):
     add(`| Rule ${header}`);
     add(`| --- ${rule}`);
     for (const [id, c] of sortedRows(tally(findings.map(({ finding }) => [finding.ruleId, finding])))) {
-      add(`| [\`${id}\`](${docsUrl(id)}) |${row(c)}`);
+      add(`| ${ruleLink(report, id)} |${row(c)}`);
     }
     add('');
 
@@ -140,7 +145,7 @@ export function renderSummary(report: LintReport, context: SummaryContext = {}):
       const fix = finding.fix ? ` Fix: ${escapeMarkdown(finding.fix)}` : '';
       const line =
         `- ${LEVEL_ICON[finding.level]} **${finding.level}** ${link ? `[${name}](${link})` : name} ` +
-        `${escapeMarkdown(finding.message)}.${fix} ([\`${finding.ruleId}\`](${docsUrl(finding.ruleId)}))`;
+        `${escapeMarkdown(finding.message)}.${fix} (${ruleLink(report, finding.ruleId)})`;
       if (!add(line)) break;
       shownFindings++;
     }

@@ -153,15 +153,24 @@ function docsPage(id: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Repeatable options are plain strings to yargs (an `array` option would swallow the file
+ * operands after it); repeating one gives an array.
+ */
+function asList(value: unknown): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map(String);
+}
+
 async function commandLint(argv: Record<string, unknown>): Promise<number> {
   const cwd = process.cwd();
-  const requests = parseFormats((argv.format as string[] | undefined) ?? []);
+  const requests = parseFormats(asList(argv.format));
   const prepared = await prepareRun({
     cwd,
     config: argv.config as string | undefined,
     noConfig: argv.config === false || argv.noConfig === true,
-    rule: argv.rule as string[] | undefined,
-    plugin: argv.plugin as string[] | undefined,
+    rule: asList(argv.rule),
+    plugin: asList(argv.plugin),
     schemaDir: argv.schemaDir as string | undefined,
     pacemaker: argv.pacemaker as string | undefined,
   });
@@ -274,15 +283,15 @@ export async function main(argv: string[]): Promise<number> {
       (command) =>
         command
           .positional('files', { type: 'string', array: true, describe: 'files, directories, globs, or - for stdin' })
-          .option('format', { alias: 'f', type: 'string', array: true, describe: 'text | json | sarif | github, optionally =FILE; repeatable' })
+          .option('format', { alias: 'f', type: 'string', describe: 'text | json | sarif | github, optionally =FILE; repeatable' })
           .option('fail-on', { choices: ['error', 'warning', 'note', 'none'] as const, default: 'error' as const, describe: 'lowest level that makes the exit code 1' })
           .option('max-warnings', { type: 'number', describe: 'exit 1 when there are more warnings than this' })
           .option('quiet', { alias: 'q', type: 'boolean', describe: 'report errors only' })
           .option('color', { type: 'boolean', describe: 'force colour on or off (NO_COLOR and FORCE_COLOR are honoured)' })
-          .option('rule', { type: 'string', array: true, describe: 'ID=off|note|warning|error; repeatable, overrides the config' })
+          .option('rule', { type: 'string', describe: 'ID=off|note|warning|error; repeatable, overrides the config' })
           .option('config', { alias: 'c', type: 'string', describe: 'configuration file (default: .cib-lint.yaml|.yml|.json found upward); --no-config ignores them' })
           .option('print-config', { type: 'boolean', describe: 'print the effective configuration and exit' })
-          .option('plugin', { type: 'string', array: true, describe: 'module with custom rules; repeatable' })
+          .option('plugin', { type: 'string', describe: 'module with custom rules; repeatable' })
           .option('pacemaker', { type: 'string', describe: 'Pacemaker version the cluster runs, e.g. 2.1 or 3.0' })
           .option('schema-dir', { type: 'string', describe: "folder with Pacemaker's RelaxNG schemas (default: $CIB_LINT_SCHEMA_DIR, /usr/share/pacemaker)" })
           .option('stdin-filename', { type: 'string', describe: 'name to report for standard input' })

@@ -86,10 +86,11 @@ export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSe
     result.source = error.text;
     for (const { rule, level } of settings.rules) {
       if (!rule.checkUnparsable) continue;
+      const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
       runGuarded(rule, result, () =>
         rule.checkUnparsable!({
           error: { message: error.message, ...error.position },
-          reportAt: (descriptor) => result.findings.push(findingAt(rule, level, descriptor, error.lines)),
+          reportAt: (descriptor) => result.findings.push(findingAt(rule, chosen, descriptor, error.lines)),
         }),
       );
     }
@@ -105,6 +106,7 @@ export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSe
     let elementsByLine: Map<number, XmlElement> | undefined;
     for (const { rule, level, options } of settings.rules) {
       if (!isCib && !rule.meta.anyDocument) continue;
+      const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
       const context: RuleContext = {
         cib,
         options: { ...settings.options, ruleOptions: options },
@@ -120,8 +122,8 @@ export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSe
           return elementsByLine.get(line);
         },
         positionOf: (target) => xml.lines.position(target.span.start),
-        report: (descriptor) => result.findings.push(findingFor(rule, level, descriptor, xml.lines)),
-        reportAt: (descriptor) => result.findings.push(findingAt(rule, level, descriptor, xml.lines)),
+        report: (descriptor) => result.findings.push(findingFor(rule, chosen, descriptor, xml.lines)),
+        reportAt: (descriptor) => result.findings.push(findingAt(rule, chosen, descriptor, xml.lines)),
       };
       runGuarded(rule, result, () => rule.check(context));
     }

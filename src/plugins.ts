@@ -37,7 +37,8 @@ export async function loadPlugins(paths: string[]): Promise<Rule[]> {
       if (!/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/.test(rule.meta.id)) {
         throw new ConfigError(`plugin ${path}: rule id "${rule.meta.id}" must be kebab-case (optionally "plugin/rule")`);
       }
-      rules.push(rule);
+      // Plugin rules without documentation show no link rather than a link to cib-lint's docs.
+      rules.push({ ...rule, meta: { ...rule.meta, docsUrl: rule.meta.docsUrl ?? '' } });
     }
   }
   return rules;

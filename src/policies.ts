@@ -39,6 +39,7 @@ export function policyRules(policies: Policy[], file: string | undefined): Rule[
         description: policy.description ?? `Policy ${policy.id}: ${policy.assert}`,
         constraint: { title: policy.description ?? policy.assert, source: `policy in ${file ?? 'the configuration'}` },
         tags: ['policy'],
+        docsUrl: '',
         messages: { violated: { text: '{{message}}' } },
       },
       check({ cib, libxmlDocument, report }) {

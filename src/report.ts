@@ -5,6 +5,7 @@
 import type { FileResult, Finding } from './engine.js';
 import type { Level, RuleMeta } from './rule.js';
 import { levelRank } from './rule.js';
+import { ruleDocsUrl } from './meta.js';
 
 export interface LintReport {
   files: FileResult[];
@@ -21,6 +22,12 @@ export interface Counts {
   suppressed: number;
   /** Files that could not be linted completely (unreadable, a rule crashed). */
   fileErrors: number;
+}
+
+/** The docs link of a rule that ran (undefined when it has none). */
+export function docsLink(report: LintReport, ruleId: string): string | undefined {
+  const meta = report.rules.find((candidate) => candidate.id === ruleId);
+  return meta ? ruleDocsUrl(meta) : undefined;
 }
 
 export function isActive(finding: Finding): boolean {

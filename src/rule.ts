@@ -37,6 +37,11 @@ export interface RuleMeta<MessageId extends string = string> {
    * documents, since their findings would be noise on anything else.
    */
   anyDocument?: boolean;
+  /**
+   * The rule's documentation. Built-in rules leave it out: theirs is derived from the id. Plugin
+   * and policy rules without documentation get an empty string (no link is shown).
+   */
+  docsUrl?: string;
   /** In the `recommended` preset (the default); rules outside it run with `extends: all`. */
   recommended?: boolean;
   messages: Record<MessageId, RuleMessage>;
@@ -50,6 +55,12 @@ export interface RuleMeta<MessageId extends string = string> {
    * rule reports the same element (or one of its attributes). For catch-all rules like `schema`.
    */
   deferToOtherRules?: boolean;
+  /**
+   * The level of every finding of the rule for the configured target, when it differs from the
+   * defaults (for example an error once the cluster runs Pacemaker 3). A level the user
+   * configures for the rule still wins.
+   */
+  levelFor?(options: RuleOptions): Level | undefined;
   /**
    * Says why the rule cannot check anything in this environment (for example Pacemaker's schemas
    * are not installed), or undefined when it can. Tests of fixtures skip the rule visibly then.
@@ -121,4 +132,10 @@ export function formatMessage(template: string, data: Record<string, string | nu
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
     key in data ? String(data[key]) : whole,
   );
+}
+
+/** Whether the configured target (`pacemaker` in the config, `--pacemaker`) is Pacemaker 3 or later. */
+export function targetsPacemaker3(options: RuleOptions): boolean {
+  const major = Number.parseInt(options.pacemakerVersion ?? '', 10);
+  return Number.isFinite(major) && major >= 3;
 }

@@ -56,7 +56,7 @@ export function githubSarifProblems(log: Log): string[] {
         if (!text || text.length > 1024) problems.push(`${rule.id}: short/full description missing or over 1024 characters`);
       }
       if (!rule.help?.text || !rule.help.markdown) problems.push(`${rule.id}: help.text/markdown missing`);
-      if (!rule.help?.markdown?.includes('https://')) problems.push(`${rule.id}: no docs link in help.markdown`);
+      if (rule.helpUri && !rule.help?.markdown?.includes(rule.helpUri)) problems.push(`${rule.id}: docs link missing from help.markdown`);
       if (!rule.defaultConfiguration?.level) problems.push(`${rule.id}: defaultConfiguration.level missing`);
       const properties = rule.properties ?? {};
       if (!Array.isArray(properties.tags) || !properties.precision || !properties['problem.severity']) {

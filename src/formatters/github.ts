@@ -3,8 +3,7 @@
  * warning annotations per step, so the worst come first and one notice counts what was left out.
  */
 import { relative, isAbsolute } from 'node:path';
-import { docsUrl } from '../meta.js';
-import { worstFirst, type LintReport } from '../report.js';
+import { docsLink, worstFirst, type LintReport } from '../report.js';
 
 export const ANNOTATION_LIMIT = 10;
 
@@ -44,7 +43,8 @@ export function formatGithub(report: LintReport, options: { summaryHint?: string
       `endColumn=${finding.endColumn}`,
       `title=${escapeProperty(finding.ruleId)}`,
     ].join(',');
-    const body = [finding.message, ...(finding.fix ? [`Fix: ${finding.fix}`] : []), `Docs: ${docsUrl(finding.ruleId)}`].join('\n');
+    const docs = docsLink(report, finding.ruleId);
+    const body = [finding.message, ...(finding.fix ? [`Fix: ${finding.fix}`] : []), ...(docs ? [`Docs: ${docs}`] : [])].join('\n');
     lines.push(`::${COMMAND[finding.level]} ${properties}::${escapeData(body)}`);
   }
   for (const file of report.files) {

@@ -2,8 +2,8 @@
  * `--format json`: a stable, documented shape (README "JSON output"). Fields are only added,
  * never renamed, within a major version.
  */
-import { docsUrl, TOOL_NAME, TOOL_VERSION } from '../meta.js';
-import { countFindings, type LintReport } from '../report.js';
+import { TOOL_NAME, TOOL_VERSION } from '../meta.js';
+import { countFindings, docsLink, type LintReport } from '../report.js';
 
 export function formatJson(report: LintReport): string {
   const counts = countFindings(report.files);
@@ -37,7 +37,7 @@ export function formatJson(report: LintReport): string {
         related: finding.related,
         suppressed: finding.suppressions !== undefined && finding.suppressions.length > 0,
         ...(finding.suppressions && { suppressions: finding.suppressions }),
-        docsUrl: docsUrl(finding.ruleId),
+        docsUrl: docsLink(report, finding.ruleId) ?? null,
       })),
     })),
   };

@@ -7,7 +7,7 @@
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { docsUrl, REPOSITORY_URL, TOOL_NAME, TOOL_VERSION } from '../meta.js';
+import { REPOSITORY_URL, ruleDocsUrl, TOOL_NAME, TOOL_VERSION } from '../meta.js';
 import type { Finding, Location } from '../engine.js';
 import type { LintReport } from '../report.js';
 import type { Level, RuleMeta } from '../rule.js';
@@ -27,17 +27,17 @@ function ruleName(id: string): string {
 }
 
 export function sarifRule(meta: RuleMeta): ReportingDescriptor {
-  const url = docsUrl(meta.id);
+  const url = ruleDocsUrl(meta);
   const constraint = `${meta.constraint.title} (${meta.constraint.source})`;
   return {
     id: meta.id,
     name: ruleName(meta.id),
     shortDescription: { text: clip(meta.description) },
     fullDescription: { text: clip(`${meta.description}. Enforces: ${constraint}.`) },
-    helpUri: url,
+    ...(url && { helpUri: url }),
     help: {
-      text: `${meta.description}\nEnforces: ${constraint}\nDocumentation: ${url}`,
-      markdown: `${meta.description}\n\n**Enforces:** ${meta.constraint.title} — ${meta.constraint.source}\n\n[Documentation, examples and fixes](${url})`,
+      text: `${meta.description}\nEnforces: ${constraint}${url ? `\nDocumentation: ${url}` : ''}`,
+      markdown: `${meta.description}\n\n**Enforces:** ${meta.constraint.title} — ${meta.constraint.source}${url ? `\n\n[Documentation, examples and fixes](${url})` : ''}`,
     },
     defaultConfiguration: { level: meta.level },
     properties: {

@@ -1,9 +1,8 @@
 /** The default human output: grouped by file, a code frame per finding, a summary line. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import { relative } from 'node:path';
-import { docsUrl } from '../meta.js';
 import type { Finding } from '../engine.js';
-import { countFindings, isActive, summaryLine, type LintReport } from '../report.js';
+import { countFindings, docsLink, isActive, summaryLine, type LintReport } from '../report.js';
 
 export interface TextOptions {
   color: boolean;
@@ -30,7 +29,8 @@ export function formatText(report: LintReport, options: TextOptions): string {
       for (const related of finding.related) {
         out.push(`    ${chalk.dim(`${related.line}:${related.column}`)} ${chalk.dim(related.message)}`);
       }
-      out.push(`    ${chalk.dim(`docs: ${docsUrl(finding.ruleId)}`)}`);
+      const docs = docsLink(report, finding.ruleId);
+      if (docs) out.push(`    ${chalk.dim(`docs: ${docs}`)}`);
     }
     out.push('');
   }

@@ -4,6 +4,8 @@
  * structure is the one libxml2 saw and every position is exact.
  */
 
+import { parseAttributes } from './attributes.js';
+
 export interface Span {
   /** Offset of the first character in the decoded source text. */
   start: number;
@@ -30,7 +32,13 @@ export interface XmlComment {
 }
 
 export class XmlElement {
-  readonly attributes: XmlAttribute[] = [];
+  private attributeList: XmlAttribute[] | undefined;
+  /** Where the scanner found this element's attributes; parsed on first use (see attributes.ts). */
+  private pendingSource: string | undefined;
+  private pendingFrom = 0;
+  private pendingTo = 0;
+  /** `name[n]` labels of the children without an id, computed once (see idPath). */
+  private childLabels: Map<XmlElement, string> | undefined;
   readonly children: XmlElement[] = [];
   /** Comments directly before this element's start tag (after the previous tag). */
   readonly leadingComments: XmlComment[] = [];
@@ -45,6 +53,24 @@ export class XmlElement {
     /** The element name inside the start tag. */
     readonly nameSpan: Span,
   ) {}
+
+  /** The attributes in source order. */
+  get attributes(): XmlAttribute[] {
+    if (this.attributeList === undefined) {
+      const source = this.pendingSource;
+      this.attributeList = source === undefined ? [] : parseAttributes(source, this.pendingFrom, this.pendingTo, this).attributes;
+      this.pendingSource = undefined;
+    }
+    return this.attributeList;
+  }
+
+  /** For the scanner: the attributes are in `text[from, to)`, to be parsed when first read. */
+  deferAttributes(text: string, from: number, to: number): void {
+    this.attributeList = undefined;
+    this.pendingSource = text;
+    this.pendingFrom = from;
+    this.pendingTo = to;
+  }
 
   /** The attribute's value, or undefined when the attribute is absent. */
   attr(name: string): string | undefined {
@@ -95,13 +121,28 @@ export class XmlElement {
   idPath(): string[] {
     const path: string[] = [];
     for (let node: XmlElement | undefined = this; node; node = node.parent) {
-      if (node.id !== undefined) path.unshift(node.id);
-      else if (node.parent) {
-        const siblings = node.parent.children.filter((sibling) => sibling.name === node!.name);
-        path.unshift(siblings.length > 1 ? `${node.name}[${siblings.indexOf(node) + 1}]` : node.name);
-      } else path.unshift(node.name);
+      const id = node.id;
+      if (id !== undefined) path.push(id);
+      else if (node.parent) path.push(node.parent.labelOf(node));
+      else path.push(node.name);
     }
-    return path;
+    return path.reverse();
+  }
+
+  /** `name` or `name[n]` (1-based among same-name siblings) for a child; linear once per parent. */
+  private labelOf(child: XmlElement): string {
+    if (!this.childLabels) {
+      this.childLabels = new Map();
+      const counts = new Map<string, number>();
+      for (const sibling of this.children) counts.set(sibling.name, (counts.get(sibling.name) ?? 0) + 1);
+      const seen = new Map<string, number>();
+      for (const sibling of this.children) {
+        const position = (seen.get(sibling.name) ?? 0) + 1;
+        seen.set(sibling.name, position);
+        this.childLabels.set(sibling, counts.get(sibling.name)! > 1 ? `${sibling.name}[${position}]` : sibling.name);
+      }
+    }
+    return this.childLabels.get(child) ?? child.name;
   }
 
   /** `<bundle id="web">` style label for messages. */

@@ -4,7 +4,8 @@
  * malformed documents first; on malformed text it stops quietly with what it has (only comments are
  * then used, for fixture and suppression markers).
  */
-import { XmlElement, type XmlAttribute, type XmlComment } from './element.js';
+import { parseAttributes, endsName } from './attributes.js';
+import { XmlElement, type XmlComment } from './element.js';
 
 export interface ScanResult {
   root: XmlElement | undefined;
@@ -15,8 +16,8 @@ export interface ScanResult {
   usesDeclaredEntities: boolean;
 }
 
-const NAME_END = /[\s/>=]/;
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** The rest of a start tag after its name: anything but quotes and `>`, and quoted values. */
+const TAG_REST = /[^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*)*>/y;
 
 export function scanXml(text: string): ScanResult {
   const elements: XmlElement[] = [];
@@ -25,6 +26,9 @@ export function scanXml(text: string): ScanResult {
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let usesDeclaredEntities = false;
+  // Only a DTD can declare entities; then every value is decoded now to know whether libxml2's
+  // expansion is needed. Otherwise attributes are parsed lazily, when a rule first reads them.
+  let eager = false;
   let at = 0;
 
   const skipPast = (terminator: string, from: number): number => {
@@ -35,7 +39,8 @@ export function scanXml(text: string): ScanResult {
   while (at < text.length) {
     const open = text.indexOf('<', at);
     if (open < 0) break;
-    if (text.startsWith('<!--', open)) {
+    const next = text.charCodeAt(open + 1);
+    if (next === 33 /* ! */ && text.startsWith('<!--', open)) {
       const end = skipPast('-->', open + 4);
       const comment: XmlComment = {
         text: text.slice(open + 4, end - 3),
@@ -45,79 +50,51 @@ export function scanXml(text: string): ScanResult {
       comments.push(comment);
       pendingComments.push(comment);
       at = end;
-    } else if (text.startsWith('<![CDATA[', open)) {
+    } else if (next === 33 && text.startsWith('<![CDATA[', open)) {
       at = skipPast(']]>', open + 9);
-    } else if (text.startsWith('<?', open)) {
+    } else if (next === 63 /* ? */) {
       at = skipPast('?>', open + 2);
-    } else if (text.startsWith('<!', open)) {
+    } else if (next === 33) {
+      eager = true;
       at = skipDoctype(text, open);
-    } else if (text.charCodeAt(open + 1) === 47 /* / */) {
+    } else if (next === 47 /* / */) {
       stack.pop();
       at = skipPast('>', open + 2);
     } else {
       let cursor = open + 1;
-      while (cursor < text.length && !NAME_END.test(text[cursor]!)) cursor++;
+      while (cursor < text.length && !endsName(text.charCodeAt(cursor))) cursor++;
       const name = text.slice(open + 1, cursor);
       if (name === '') break;
+      TAG_REST.lastIndex = cursor;
+      if (!TAG_REST.test(text)) break;
+      const tagEnd = TAG_REST.lastIndex;
+      const selfClosing = text.charCodeAt(tagEnd - 2) === 47;
       const parent = stack[stack.length - 1];
-      const element = new XmlElement(name, parent, elements.length, { start: open, end: open }, {
+      const element = new XmlElement(name, parent, elements.length, { start: open, end: tagEnd }, {
         start: open + 1,
         end: cursor,
       });
-      let selfClosing = false;
-      for (;;) {
-        while (cursor < text.length && /\s/.test(text[cursor]!)) cursor++;
-        if (cursor >= text.length) break;
-        if (text[cursor] === '>') {
-          cursor++;
-          break;
-        }
-        if (text.startsWith('/>', cursor)) {
-          selfClosing = true;
-          cursor += 2;
-          break;
-        }
-        const nameStart = cursor;
-        while (cursor < text.length && !NAME_END.test(text[cursor]!)) cursor++;
-        const attributeName = text.slice(nameStart, cursor);
-        while (cursor < text.length && /\s/.test(text[cursor]!)) cursor++;
-        if (text[cursor] !== '=' || attributeName === '') return finish();
-        cursor++;
-        while (cursor < text.length && /\s/.test(text[cursor]!)) cursor++;
-        const quote = text[cursor];
-        if (quote !== '"' && quote !== "'") return finish();
-        const valueStart = cursor + 1;
-        const valueEnd = text.indexOf(quote, valueStart);
-        if (valueEnd < 0) return finish();
-        cursor = valueEnd + 1;
-        const raw = text.slice(valueStart, valueEnd);
-        const decoded = decodeAttributeValue(raw);
-        if (decoded === undefined) usesDeclaredEntities = true;
-        const attribute: XmlAttribute = {
-          name: attributeName,
-          value: decoded ?? raw,
-          owner: element,
-          span: { start: nameStart, end: cursor },
-          valueSpan: { start: valueStart, end: valueEnd },
-        };
-        element.attributes.push(attribute);
+      if (eager) {
+        const parsed = parseAttributes(text, cursor, tagEnd, element);
+        if (!parsed.complete) break;
+        if (parsed.usesDeclaredEntities) usesDeclaredEntities = true;
+        element.attributes.push(...parsed.attributes);
+      } else {
+        element.deferAttributes(text, cursor, tagEnd);
       }
-      element.span.end = cursor;
-      for (const comment of pendingComments) comment.nextElement = element;
-      element.leadingComments.push(...pendingComments);
-      pendingComments.length = 0;
+      if (pendingComments.length > 0) {
+        for (const comment of pendingComments) comment.nextElement = element;
+        element.leadingComments.push(...pendingComments);
+        pendingComments.length = 0;
+      }
       elements.push(element);
       if (parent) parent.children.push(element);
       else root ??= element;
       if (!selfClosing) stack.push(element);
-      at = cursor;
+      at = tagEnd;
     }
   }
-  return finish();
-
-  function finish(): ScanResult {
-    return { root, elements, comments, usesDeclaredEntities };
-  }
+  return { root, elements, comments, usesDeclaredEntities };
 }
 
 /** Skips `<!DOCTYPE ... [ internal subset ] >` including quoted strings and comments inside. */
@@ -144,22 +121,4 @@ function skipDoctype(text: string, open: number): number {
   return text.length;
 }
 
-/**
- * XML attribute-value normalisation (XML 1.0 §3.3.3) for CDATA attributes: line breaks and tabs
- * become spaces, then character and predefined entity references are expanded. Returns undefined
- * when the value references an entity only the DTD defines.
- */
-export function decodeAttributeValue(raw: string): string | undefined {
-  let value = raw;
-  if (/[\t\r\n]/.test(value)) value = value.replace(/\r\n|[\t\r\n]/g, ' ');
-  if (!value.includes('&')) return value;
-  let unknown = false;
-  value = value.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);/g, (whole, ref: string) => {
-    if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
-    if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
-    const predefined = PREDEFINED[ref];
-    if (predefined === undefined) unknown = true;
-    return predefined ?? whole;
-  });
-  return unknown ? undefined : value;
-}
+export { decodeAttributeValue } from './attributes.js';

@@ -1,0 +1,41 @@
+import { defineRule } from '../src/rule.js';
+
+/**
+ * The image is what the container runs: Pacemaker passes it to `docker run` / `podman run` as
+ * is. A missing `image` fails the schema; an empty one passes it (the schema types it as text)
+ * but every start of the container fails, and pcs refuses to create such a bundle.
+ */
+export default defineRule({
+  meta: {
+    id: 'bundle-image-required',
+    level: 'error',
+    description: 'A bundle container names a non-empty image',
+    constraint: {
+      title: 'The container image is required',
+      source: 'RHEL 7 HA Reference §9.5.1.1, table 9.6 (image: "Docker イメージタグ (必須)"); Pacemaker xml/resources-*.rng; pcs/lib/cib/resource/bundle.py',
+    },
+    tags: ['bundle', 'container'],
+    messages: {
+      missing: {
+        text: 'The <{{kind}}> container of bundle "{{bundle}}" has no image; the schema requires one and Pacemaker has nothing to run',
+      },
+      empty: {
+        text: 'The <{{kind}}> container of bundle "{{bundle}}" has an empty image; the schema lets it through, but the container can never start',
+      },
+    },
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      for (const container of bundle.containers) {
+        const image = container.attribute('image');
+        if (image && image.value.trim() !== '') continue;
+        report({
+          messageId: image ? 'empty' : 'missing',
+          node: image ?? container,
+          data: { bundle: bundle.id, kind: container.name },
+          fix: `pcs resource bundle update ${bundle.id} container image=<registry/image:tag>`,
+        });
+      }
+    }
+  },
+});

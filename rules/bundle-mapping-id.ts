@@ -1,0 +1,49 @@
+import { defineRule } from '../src/rule.js';
+
+/**
+ * Port and storage mappings are addressed by id: the schema requires one, pcs removes a mapping
+ * only by its id (`port-map delete <id>`), and Pacemaker names the mapping by id in its own
+ * errors. A mapping without an id fails validation, so Pacemaker rejects the CIB.
+ */
+export default defineRule({
+  meta: {
+    id: 'bundle-mapping-id',
+    level: 'error',
+    description: 'Every port-mapping and storage-mapping of a bundle has an id',
+    constraint: {
+      title: 'port-mapping and storage-mapping ids are required',
+      source: 'RHEL 7 HA Reference §9.5.1.2 table 9.8 and §9.5.1.3 table 9.9 (id: "(必須)"); Pacemaker xml/resources-*.rng (id is a required ID)',
+    },
+    tags: ['bundle', 'ids', 'network', 'storage'],
+    messages: {
+      missing: {
+        text: 'A <{{kind}}> of bundle "{{bundle}}" ({{summary}}) has no id; the schema requires one, and pcs can only address mappings by id',
+      },
+      empty: {
+        text: 'A <{{kind}}> of bundle "{{bundle}}" ({{summary}}) has an empty id; the schema requires a valid XML id',
+      },
+    },
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      for (const mapping of [...bundle.portMappings, ...bundle.storageMappings]) {
+        const id = mapping.attribute('id');
+        if (id && id.value.trim() !== '') continue;
+        const isPort = mapping.name === 'port-mapping';
+        const summary = (isPort ? ['port', 'internal-port', 'range'] : ['source-dir', 'source-dir-root', 'target-dir'])
+          .filter((name) => mapping.has(name))
+          .map((name) => `${name}=${mapping.attr(name)}`)
+          .join(' ');
+        const suggested = isPort
+          ? `${bundle.id}-port-map-${mapping.attr('port') ?? mapping.attr('range') ?? '<n>'}`
+          : `${bundle.id}-storage-map-<n>`;
+        report({
+          messageId: id ? 'empty' : 'missing',
+          node: id ?? mapping,
+          data: { bundle: bundle.id, kind: mapping.name, summary: summary || 'no attributes' },
+          fix: `Give it a unique id with pcs cluster edit, e.g. <${mapping.name} id="${suggested}" ...> (the name pcs would have given it)`,
+        });
+      }
+    }
+  },
+});

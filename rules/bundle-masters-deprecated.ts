@@ -1,0 +1,58 @@
+import { defineRule } from '../src/rule.js';
+import { compareVersions } from '../src/cib/values.js';
+
+const PROMOTED_MAX_SCHEMA = { major: 3, minor: 0 };
+
+/**
+ * `masters` is the pre-2.0 name of `promoted-max`: Pacemaker still reads it (with a deprecation
+ * warning) and its Pacemaker 3 schema upgrade renames it. The schema offers the two as a choice,
+ * so a container carrying both does not validate, and Pacemaker would read only promoted-max.
+ */
+export default defineRule({
+  meta: {
+    id: 'bundle-masters-deprecated',
+    level: 'error',
+    description: 'Bundle containers use promoted-max, not the deprecated masters',
+    constraint: {
+      title: 'masters is deprecated in favour of promoted-max; the two are mutually exclusive',
+      source: 'Pacemaker xml/resources-3.0.rng (choice of masters or promoted-max); lib/pengine/bundle.c ("Support for the masters attribute ... is deprecated"); RHEL 7 HA Reference §9.5.1.1, table 9.6 (promoted-max)',
+    },
+    tags: ['bundle', 'container', 'deprecated', 'pacemaker3'],
+    messages: {
+      deprecated: {
+        text: 'Bundle "{{bundle}}" sets masters="{{value}}", deprecated since Pacemaker 2.0; use promoted-max (the Pacemaker 3 schema upgrade renames it)',
+        level: 'warning',
+      },
+      both: {
+        text: 'Bundle "{{bundle}}" sets both masters="{{value}}" and promoted-max="{{promotedMax}}"; the schema allows only one of them, and Pacemaker ignores masters',
+      },
+    },
+  },
+  check({ cib, report }) {
+    const version = cib.schemaVersion;
+    const upgradeFirst = version && compareVersions(version, PROMOTED_MAX_SCHEMA) < 0 ? 'pcs cluster cib-upgrade (promoted-max needs pacemaker-3.0), then ' : '';
+    for (const bundle of cib.bundles) {
+      for (const container of bundle.containers) {
+        const masters = container.attribute('masters');
+        if (!masters) continue;
+        const promotedMax = container.attribute('promoted-max');
+        if (promotedMax) {
+          report({
+            messageId: 'both',
+            node: masters,
+            data: { bundle: bundle.id, value: masters.value, promotedMax: promotedMax.value },
+            fix: `pcs resource bundle update ${bundle.id} container masters=`,
+            related: [{ target: promotedMax, message: 'promoted-max set here' }],
+          });
+        } else {
+          report({
+            messageId: 'deprecated',
+            node: masters,
+            data: { bundle: bundle.id, value: masters.value },
+            fix: `${upgradeFirst}pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`,
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,40 @@
+import { defineRule } from '../src/rule.js';
+
+/**
+ * Pacemaker places a bundle's replicas as a whole, by the bundle's priority, and the bundled
+ * resource inherits the bundle's meta-attributes. A priority on the resource inside does not
+ * change the order in which the scheduler serves resources, so it only misleads whoever reads
+ * the configuration.
+ */
+export default defineRule({
+  meta: {
+    id: 'bundle-primitive-priority',
+    level: 'note',
+    description: 'Priority is set on the bundle, not on the resource inside it',
+    constraint: {
+      title: 'Only the bundle\'s own priority counts',
+      source: 'RHEL 7 HA Reference §9.5.2.2 (bundle meta-attributes such as priority are inherited by the resource inside)',
+    },
+    tags: ['bundle', 'meta'],
+    messages: {
+      primitivePriority: {
+        text: 'Resource "{{resource}}" inside bundle "{{bundle}}" sets priority={{value}}; Pacemaker places the bundle\'s replicas by the bundle\'s own priority (which the resource inherits), so set it on the bundle instead',
+      },
+    },
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      const primitive = bundle.primitive;
+      if (!primitive) continue;
+      const priority = cib.ownMeta(primitive, 'priority');
+      if (!priority) continue;
+      const resource = primitive.id ?? '';
+      report({
+        messageId: 'primitivePriority',
+        node: priority.attribute ?? priority.nvpair,
+        data: { resource, bundle: bundle.id, value: priority.value },
+        fix: `pcs resource meta ${bundle.id} priority=${priority.value} && pcs resource meta ${resource} priority=`,
+      });
+    }
+  },
+});

@@ -1,0 +1,56 @@
+import { defineRule } from '../src/rule.js';
+
+/** The daemon's pre-2.0 name, kept as a compatibility link until Pacemaker 3 removed it. */
+const LEGACY_DAEMON = /(^|[^\w-])pacemaker_remoted($|[^\w-])/;
+const DEFAULT_COMMAND = '/usr/sbin/pacemaker-remoted';
+
+/**
+ * In a bundle with a resource, the container's first process must be Pacemaker Remote: the
+ * cluster reaches the resource only through it. Pacemaker starts /usr/sbin/pacemaker-remoted by
+ * default; a custom run-command replaces that, and nothing checks that it still starts the
+ * daemon. The old name pacemaker_remoted, which the RHEL 7 documentation still shows, was only a
+ * compatibility link since Pacemaker 2.0 and is gone in Pacemaker 3 images.
+ */
+export default defineRule({
+  meta: {
+    id: 'bundle-run-command',
+    level: 'warning',
+    description: 'A custom run-command of a bundle with a resource still starts pacemaker-remoted',
+    constraint: {
+      title: 'With a resource, run-command must start Pacemaker Remote (pacemaker-remoted)',
+      source: 'RHEL 7 HA Reference §9.5.1.1, table 9.6 (run-command, default /usr/sbin/pacemaker_remoted); Pacemaker lib/pengine/bundle.c create_container_resource() (default SBIN_DIR/pacemaker-remoted); Pacemaker 3.0 release notes (pacemaker_remoted link removed)',
+    },
+    tags: ['bundle', 'container', 'remote', 'pacemaker3'],
+    messages: {
+      customCommand: {
+        text: 'Bundle "{{bundle}}" replaces the container command with run-command "{{value}}"; with a resource inside, it must start pacemaker-remoted, or Pacemaker cannot reach the resource: review it',
+        level: 'note',
+      },
+      legacyDaemon: {
+        text: 'Bundle "{{bundle}}" runs "{{value}}": the legacy name pacemaker_remoted was removed in Pacemaker 3 (the daemon is pacemaker-remoted), so the container cannot start Pacemaker Remote there',
+      },
+    },
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      if (!bundle.hasResource) continue;
+      const command = bundle.container?.attribute('run-command');
+      if (!command || command.value.trim() === DEFAULT_COMMAND) continue;
+      if (LEGACY_DAEMON.test(command.value)) {
+        report({
+          messageId: 'legacyDaemon',
+          node: command,
+          data: { bundle: bundle.id, value: command.value },
+          fix: `pcs resource bundle update ${bundle.id} container run-command=  (Pacemaker then starts /usr/sbin/pacemaker-remoted), or run-command=${command.value.replace(/pacemaker_remoted/g, 'pacemaker-remoted')}`,
+        });
+        continue;
+      }
+      report({
+        messageId: 'customCommand',
+        node: command,
+        data: { bundle: bundle.id, value: command.value },
+        fix: `Check that "${command.value}" ends up running pacemaker-remoted, or drop it: pcs resource bundle update ${bundle.id} container run-command=`,
+      });
+    }
+  },
+});

@@ -1,0 +1,66 @@
+import { defineRule } from '../src/rule.js';
+
+/**
+ * Pacemaker wraps the bundle's resource in an implicit clone, one instance per replica, and
+ * looks only for the first <primitive> child: a group, clone or nested bundle is never run, and
+ * a second resource is ignored (the schema allows one primitive; pcs refuses to add a second).
+ * A template reference is a primitive whose agent lives elsewhere, which bundle tooling (pcs,
+ * the catalog's other checks) cannot follow, so it is held to the same "one plain primitive".
+ */
+export default defineRule({
+  meta: {
+    id: 'bundle-single-primitive',
+    level: 'error',
+    description: 'A bundle holds at most one resource, and it is a plain primitive',
+    constraint: {
+      title: 'A bundle may contain one primitive resource',
+      source: 'RHEL 7 HA Reference §9.5.2 ("バンドルは必要に応じて、1 つの Pacemaker クラスターリソースを含めることができます"); Pacemaker xml/resources-*.rng (element-bundle: optional element-primitive); pcs/lib/cib/resource/bundle.py (a bundle may contain at most one primitive)',
+    },
+    tags: ['bundle', 'resource'],
+    messages: {
+      extra: {
+        text: 'Bundle "{{bundle}}" holds a second resource {{resource}}; a bundle holds at most one primitive, and Pacemaker runs only the first one',
+      },
+      notPrimitive: {
+        text: 'Bundle "{{bundle}}" holds a <{{kind}}> "{{resource}}"; a bundle can only hold a primitive, and Pacemaker never runs anything else inside it',
+      },
+      templateReference: {
+        text: 'The primitive "{{resource}}" in bundle "{{bundle}}" is a reference to template "{{template}}"; a bundle holds one plain primitive with its own class and type',
+      },
+    },
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      const [first, ...extras] = bundle.resources;
+      if (!first) continue;
+      const resource = first.id ?? '';
+      if (first.name !== 'primitive') {
+        report({
+          messageId: 'notPrimitive',
+          node: first,
+          data: { bundle: bundle.id, kind: first.name, resource },
+          fix: `Move the resources out of the bundle and put one primitive in it: pcs resource create <id> <agent> ... bundle ${bundle.id}`,
+        });
+      } else if (first.has('template')) {
+        const template = first.attr('template')!;
+        const agent = cib.resourceAgent(first);
+        const spelled = agent.class && agent.type ? [agent.class, agent.provider, agent.type].filter(Boolean).join(':') : '<agent>';
+        report({
+          messageId: 'templateReference',
+          node: first.attribute('template'),
+          data: { bundle: bundle.id, resource, template },
+          fix: `Give the primitive its own agent instead of the template: pcs resource delete ${resource}, then pcs resource create ${resource} ${spelled} ... bundle ${bundle.id}`,
+        });
+      }
+      for (const extra of extras) {
+        report({
+          messageId: 'extra',
+          node: extra,
+          data: { bundle: bundle.id, resource: extra.describe() },
+          fix: `Move ${extra.describe()} out of the bundle (pcs cluster edit); use one bundle per resource`,
+          related: [{ target: first, message: `first resource of bundle "${bundle.id}"` }],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,107 @@
+import { defineRule } from '../src/rule.js';
+import { constraintResourceReferences, describeConstraint } from '../src/cib/constraints.js';
+import type { Cib } from '../src/cib/model.js';
+
+/** What a constraint may name: resources, resource templates and tags. */
+const TARGET_ELEMENTS = ['primitive', 'group', 'clone', 'master', 'bundle', 'template', 'tag'];
+
+/**
+ * A constraint that names a resource, template or tag that does not exist constrains nothing:
+ * the schema rejects the dangling IDREF (so the cluster refuses the CIB), Pacemaker's scheduler
+ * ignores the constraint, and the Pacemaker 3 schema upgrade deletes it. The same goes for an
+ * `id-ref` pointing at nothing: the referring set or rule is lost. A location's `node` may name a
+ * node that has not joined yet, so an unknown node name is only a warning.
+ */
+export default defineRule({
+  meta: {
+    id: 'constraint-unknown-reference',
+    level: 'error',
+    description: 'Every resource, template, tag, id-ref and node named in constraints exists',
+    constraint: {
+      title: 'Constraint references resolve (rsc, with-rsc, first, then, resource_ref, id-ref, node)',
+      source: 'Pacemaker xml/constraints-*.rng (IDREF attributes); Pacemaker Explained, "Resource Constraints" and "Reusing Parts of the Configuration" (id-ref); xml/upgrade-3.10-3.xsl drops constraints on nonexistent resources',
+    },
+    tags: ['constraints', 'references'],
+    messages: {
+      unknownResource: {
+        text: '{{attribute}}="{{value}}" in {{constraint}} names no resource, template or tag, so Pacemaker ignores the constraint',
+      },
+      unknownIdRef: {
+        text: 'id-ref="{{value}}" on <{{element}}> refers to no element of the configuration, so Pacemaker ignores this {{element}}',
+      },
+      unknownNode: {
+        text: 'node="{{value}}" in {{constraint}} is not a known node (no <node uname>, remote, guest or bundle replica of that name); the constraint has no effect until such a node joins',
+        level: 'warning',
+      },
+    },
+    crmVerify: /references an unknown ID/,
+  },
+  check({ cib, report }) {
+    const targets = new Set<string>();
+    for (const name of TARGET_ELEMENTS) {
+      for (const element of cib.configured(name)) if (element.id !== undefined) targets.add(element.id);
+    }
+    for (const { attribute, constraint } of constraintResourceReferences(cib)) {
+      if (targets.has(attribute.value)) continue;
+      report({
+        messageId: 'unknownResource',
+        node: attribute,
+        data: { attribute: attribute.owner.name === 'resource_ref' ? 'resource_ref id' : attribute.name, value: attribute.value, constraint: describeConstraint(constraint) },
+        fix: `Correct the name, or remove the constraint: pcs constraint delete ${constraint.id ?? '<constraint id>'}`,
+      });
+    }
+
+    for (const element of cib.configuration?.descendants() ?? []) {
+      const attribute = element.attribute('id-ref');
+      if (!attribute || cib.elementsById.has(attribute.value)) continue;
+      report({
+        messageId: 'unknownIdRef',
+        node: attribute,
+        data: { value: attribute.value, element: element.name },
+        fix: `Point id-ref at an existing <${element.name} id="...">, or define the ${element.name} here instead of referring to it`,
+      });
+    }
+
+    const nodes = knownNodeNames(cib);
+    if (nodes.size === 0) return; // a CIB prepared before any node joined: nothing to compare with
+    for (const location of cib.constraintsSection?.childrenNamed('rsc_location') ?? []) {
+      const attribute = location.attribute('node');
+      if (!attribute || nodes.has(attribute.value)) continue;
+      report({
+        messageId: 'unknownNode',
+        node: attribute,
+        data: { value: attribute.value, constraint: describeConstraint(location) },
+        fix: `Check the node name (pcs status nodes); remove the constraint if the node is gone: pcs constraint delete ${location.id ?? '<constraint id>'}`,
+      });
+    }
+  },
+});
+
+/**
+ * Names a location may use for a node: cluster nodes, nodes Pacemaker has seen (status), Pacemaker
+ * Remote nodes (the id of an ocf:pacemaker:remote primitive), guest nodes (meta remote-node) and
+ * bundle replicas (`<bundle>-<i>`).
+ */
+function knownNodeNames(cib: Cib): Set<string> {
+  const names = new Set<string>();
+  for (const node of cib.clusterNodes) {
+    const uname = node.attr('uname') ?? node.id;
+    if (uname !== undefined) names.add(uname);
+  }
+  for (const state of cib.all('node_state')) {
+    const uname = state.attr('uname');
+    if (uname !== undefined) names.add(uname);
+  }
+  if (names.size === 0) return names;
+  for (const primitive of cib.primitives) {
+    const agent = cib.resourceAgent(primitive);
+    if (agent.class === 'ocf' && agent.provider === 'pacemaker' && agent.type === 'remote' && primitive.id) names.add(primitive.id);
+    const guest = cib.ownMeta(primitive, 'remote-node')?.value;
+    if (guest) names.add(guest);
+  }
+  for (const bundle of cib.bundles) {
+    const replicas = bundle.replicas ?? 1;
+    for (let i = 0; i < replicas && i < 1000; i++) names.add(`${bundle.id}-${i}`);
+  }
+  return names;
+}

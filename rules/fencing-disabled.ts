@@ -1,0 +1,36 @@
+import { defineRule } from '../src/rule.js';
+import { parseBoolean } from '../src/cib/values.js';
+
+/**
+ * Without fencing, Pacemaker cannot recover from a node that stops responding: it must either
+ * guess that the node is down (and risk running a resource twice, corrupting shared data) or
+ * block. Fencing is mandatory for supported clusters; crm_verify says nothing when it is off.
+ */
+export default defineRule({
+  meta: {
+    id: 'fencing-disabled',
+    level: 'warning',
+    description: 'Fencing is not disabled (stonith-enabled / fencing-enabled is not false)',
+    constraint: {
+      title: 'stonith-enabled (Pacemaker 3: fencing-enabled) stays true in a production cluster',
+      source: 'Pacemaker Explained, "Cluster Options" (stonith-enabled) and "Fencing"; RHEL HA documentation: clusters without fencing are not supported',
+    },
+    tags: ['fencing', 'cluster-options'],
+    messages: {
+      disabled: {
+        text: 'Cluster option {{name}}={{value}} disables fencing: Pacemaker cannot safely recover resources from a node that stops responding, and may run them on two nodes at once',
+      },
+    },
+  },
+  check({ cib, report }) {
+    const option = cib.clusterOption('stonith-enabled', 'fencing-enabled');
+    if (!option || parseBoolean(option.value) !== false) return;
+    const name = option.nvpair.attr('name') ?? 'stonith-enabled';
+    report({
+      messageId: 'disabled',
+      node: option.attribute ?? option.nvpair,
+      data: { name, value: option.value },
+      fix: `Configure a fencing device (pcs stonith create ...), then: pcs property set ${name}=true`,
+    });
+  },
+});

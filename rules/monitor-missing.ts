@@ -1,0 +1,58 @@
+import { defineRule } from '../src/rule.js';
+import type { XmlElement } from '../src/xml/element.js';
+import { parseBoolean, parseIntervalMs } from '../src/cib/values.js';
+import type { Cib } from '../src/cib/model.js';
+
+/**
+ * Pacemaker only notices that a resource failed when an operation tells it so: without a
+ * recurring monitor, a crashed service stays "Started" in the cluster's view and is never
+ * recovered. The same holds for fencing devices, whose failure shows only when fencing is needed.
+ * crm_verify is silent: the configuration is valid, just blind.
+ */
+export default defineRule({
+  meta: {
+    id: 'monitor-missing',
+    level: 'warning',
+    description: 'Every primitive has a recurring monitor operation',
+    constraint: {
+      title: 'Every primitive (fencing devices and bundled primitives included) has a monitor op with interval > 0',
+      source: 'Pacemaker Explained, "Resource Operations" / "Monitoring Resources for Failure"; RHEL 7 HA Reference §6.6 (pcs adds a monitor by default)',
+    },
+    tags: ['operations', 'monitoring'],
+    messages: {
+      missing: {
+        text: '{{kind}} "{{resource}}" has no recurring monitor operation, so Pacemaker never notices when it fails and never recovers it',
+      },
+      disabled: {
+        text: '{{kind}} "{{resource}}" has only disabled recurring monitor operations (enabled=false), so Pacemaker never notices when it fails and never recovers it',
+      },
+    },
+  },
+  check({ cib, report }) {
+    for (const primitive of cib.primitives) {
+      const agent = cib.resourceAgent(primitive);
+      const monitors = [...recurringMonitors(cib, primitive), ...(agent.template ? recurringMonitors(cib, agent.template) : [])];
+      const enabled = monitors.filter((op) => parseBoolean(op.attr('enabled')) !== false);
+      if (enabled.length > 0) continue;
+      const fencing = agent.class === 'stonith';
+      const id = primitive.id ?? '<resource>';
+      report({
+        messageId: monitors.length > 0 ? 'disabled' : 'missing',
+        node: primitive,
+        data: { kind: fencing ? 'Fencing device' : 'Resource', resource: id },
+        fix: fencing
+          ? `pcs stonith op add ${id} monitor interval=60s`
+          : `pcs resource op add ${id} monitor interval=<agent's recommended interval, e.g. 30s> timeout=<e.g. 20s>`,
+      });
+    }
+  },
+});
+
+function recurringMonitors(cib: Cib, owner: XmlElement): XmlElement[] {
+  const operations = owner.child('operations');
+  if (!operations) return [];
+  const resolved = operations.has('id-ref') ? cib.byId(operations.attr('id-ref')!) ?? operations : operations;
+  return resolved
+    .childrenNamed('op')
+    .filter((op) => op.attr('name') === 'monitor' && (parseIntervalMs(op.attr('interval') ?? '0') ?? 0) > 0);
+}

@@ -1,0 +1,71 @@
+import { defineRule } from '../src/rule.js';
+import type { XmlElement } from '../src/xml/element.js';
+import { parseIntervalMs } from '../src/cib/values.js';
+
+/**
+ * Pacemaker identifies a resource's operation by its name and interval alone (the operation key
+ * `<rsc>_<name>_<interval>`, also in the status section): two ops with the same pair collide,
+ * and the scheduler logs "Operation X is duplicate of Y" and uses only one of them. The role is
+ * not part of the key, so a promotable resource needs different intervals for its Promoted and
+ * Unpromoted monitors.
+ */
+export default defineRule({
+  meta: {
+    id: 'operation-duplicate',
+    level: 'error',
+    description: 'No two operations of a resource share the same name and interval',
+    constraint: {
+      title: 'Each (name, interval) pair appears once per resource',
+      source: 'Pacemaker Explained, "Resource Operations" / "Monitoring Multiple Times" and "Monitoring Promotable Clones" (each monitor needs a different interval); RHEL 7 HA Reference §6.9; Pacemaker is_op_dup()',
+    },
+    tags: ['operations'],
+    messages: {
+      duplicate: {
+        text: 'Operation "{{op}}" of {{resource}} repeats {{name}} with interval {{interval}} (the same as "{{first}}"); Pacemaker tells operations apart only by name and interval, so it uses one and ignores the other',
+      },
+      duplicateSettings: {
+        text: 'Operation "{{op}}" of {{resource}} configures {{name}} again (interval 0, like "{{first}}"); Pacemaker takes the {{name}} settings (timeout, on-fail...) from one of them only, so the other is silently ignored',
+      },
+      duplicateRole: {
+        text: 'Operation "{{op}}" of {{resource}} repeats {{name}} with interval {{interval}} (the same as "{{first}}"); the role does not tell them apart, so Pacemaker monitors only one role: give each role its own interval',
+      },
+    },
+    crmVerify: /is duplicate of .*do not use same name and interval combination/,
+  },
+  check({ cib, report }) {
+    const owners = [...cib.configured('primitive'), ...cib.configured('template')];
+    for (const owner of owners) {
+      const operations = owner.child('operations');
+      if (!operations) continue;
+      const resolved = operations.has('id-ref') ? cib.byId(operations.attr('id-ref')!) ?? operations : operations;
+      const seen = new Map<string, XmlElement>();
+      for (const op of resolved.childrenNamed('op')) {
+        const name = op.attr('name');
+        const intervalMs = parseIntervalMs(op.attr('interval') ?? '0');
+        if (name === undefined || intervalMs === undefined) continue;
+        const key = `${name}\u0000${intervalMs}`;
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, op);
+          continue;
+        }
+        const rolesDiffer = (op.attr('role') ?? '') !== (first.attr('role') ?? '');
+        report({
+          messageId: intervalMs === 0 ? 'duplicateSettings' : rolesDiffer ? 'duplicateRole' : 'duplicate',
+          node: op.attribute('interval') ?? op.attribute('name') ?? op,
+          data: {
+            op: op.id ?? name,
+            first: first.id ?? name,
+            resource: owner.describe(),
+            name,
+            interval: op.attr('interval') ?? '0',
+          },
+          fix: rolesDiffer
+            ? `Give one of them another interval, e.g. pcs resource op remove ${op.id ?? '<op id>'} && pcs resource op add ${owner.id ?? '<resource>'} ${name} interval=<other interval> role=${op.attr('role') ?? '...'}`
+            : `pcs resource op remove ${op.id ?? '<op id>'} (or change its interval: pcs resource update ${owner.id ?? '<resource>'} op ${name} interval=...)`,
+          related: [{ target: first, message: `"${first.id ?? name}" defined here` }],
+        });
+      }
+    }
+  },
+});
