@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'examples/**/*.test.mjs'],
     exclude: ['test/suites/**'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,

@@ -22808,7 +22808,7 @@ function sortFindings(findings) {
 }
 
 // src/lint.ts
-var DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
+var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 function readStdin() {
   const chunks = [];
   const buffer = Buffer.alloc(65536);
@@ -31577,7 +31577,13 @@ var schema_default = defineRule({
       errors = error2.details.map((detail) => ({ message: detail.message.trim(), line: detail.line, xpath: detail.xpath }));
     }
     for (const error2 of deepestErrors(errors)) {
-      const node = error2.xpath ? libxmlDocument.get(error2.xpath) : null;
+      const node = error2.xpath ? (() => {
+        try {
+          return libxmlDocument.get(error2.xpath);
+        } catch {
+          return null;
+        }
+      })() : null;
       const owner = node instanceof XmlAttribute ? node.parent : node instanceof XmlElement ? node : null;
       const index = owner?.eval(ELEMENT_INDEX);
       const element = typeof index === "number" ? cib.elements[index] : void 0;
@@ -32103,7 +32109,10 @@ function result(finding, filePath2, root, ruleIndex) {
   };
 }
 function buildSarif(report) {
-  const rules = [...report.rules].sort((a, b) => a.id.localeCompare(b.id));
+  const used = new Set(report.files.flatMap((file) => file.findings.map((finding) => finding.ruleId)));
+  const listed = new Set(report.rules.map((meta) => meta.id));
+  const diagnostics = DIAGNOSTIC_METAS.filter((meta) => used.has(meta.id) && !listed.has(meta.id));
+  const rules = [...report.rules, ...diagnostics].sort((a, b) => a.id.localeCompare(b.id));
   const indexById = new Map(rules.map((meta, index) => [meta.id, index]));
   const results = [];
   for (const file of report.files) {
@@ -32847,13 +32856,17 @@ function commentLocation(comment, lines) {
   const to = lines.position(comment.span.end);
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
-function diagnostic(meta, messageId, data, location, key) {
+function diagnostic(meta, messageId, data, at, key) {
+  const { line, column, endLine, endColumn } = at;
   return {
     ruleId: meta.id,
     level: meta.level,
     messageId,
     message: formatMessage(meta.messages[messageId].text, data),
-    ...location,
+    line,
+    column,
+    endLine,
+    endColumn,
     idPath: [],
     fingerprint: fingerprintOf(meta.id, [], key, messageId),
     related: []

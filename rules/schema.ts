@@ -99,7 +99,8 @@ export default defineRule({
       errors = error.details.map((detail) => ({ message: detail.message.trim(), line: detail.line, xpath: detail.xpath }));
     }
     for (const error of deepestErrors(errors)) {
-      const node = error.xpath ? libxmlDocument.get(error.xpath) : null;
+      // An XPath with a namespace prefix (an element of another namespace) cannot be evaluated: no node then.
+      const node = error.xpath ? (() => { try { return libxmlDocument.get(error.xpath!); } catch { return null; } })() : null;
       const owner = node instanceof LibxmlAttribute ? node.parent : node instanceof LibxmlElement ? node : null;
       const index = owner?.eval(ELEMENT_INDEX);
       const element = typeof index === 'number' ? cib.elements[index] : undefined;

@@ -109,13 +109,18 @@ function commentLocation(comment: XmlComment, lines: LineIndex): Location {
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
 
-function diagnostic(meta: RuleMeta, messageId: string, data: Record<string, string>, location: Location, key: string): Finding {
+function diagnostic(meta: RuleMeta, messageId: string, data: Record<string, string>, at: Location, key: string): Finding {
+  // Only the position is taken: `at` may be a whole finding.
+  const { line, column, endLine, endColumn } = at;
   return {
     ruleId: meta.id,
     level: meta.level,
     messageId,
     message: formatMessage(meta.messages[messageId]!.text, data),
-    ...location,
+    line,
+    column,
+    endLine,
+    endColumn,
     idPath: [],
     fingerprint: fingerprintOf(meta.id, [], key, messageId),
     related: [],

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { REPOSITORY_URL, ruleDocsUrl, TOOL_NAME, TOOL_VERSION } from '../meta.js';
 import type { Finding, Location } from '../engine.js';
 import type { LintReport } from '../report.js';
+import { DIAGNOSTIC_METAS } from '../diagnostics.js';
 import type { Level, RuleMeta } from '../rule.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -99,7 +100,11 @@ function result(finding: Finding, filePath: string, root: string, ruleIndex: num
 }
 
 export function buildSarif(report: LintReport): Log {
-  const rules = [...report.rules].sort((a, b) => a.id.localeCompare(b.id));
+  // The engine's own diagnostics (a rule that failed, suppression problems) are in rules[] when used.
+  const used = new Set(report.files.flatMap((file) => file.findings.map((finding) => finding.ruleId)));
+  const listed = new Set(report.rules.map((meta) => meta.id));
+  const diagnostics = DIAGNOSTIC_METAS.filter((meta) => used.has(meta.id) && !listed.has(meta.id));
+  const rules = [...report.rules, ...diagnostics].sort((a, b) => a.id.localeCompare(b.id));
   const indexById = new Map(rules.map((meta, index) => [meta.id, index]));
   const results: Result[] = [];
   for (const file of report.files) {
