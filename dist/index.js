@@ -14907,6 +14907,15 @@ function definesId(element) {
   if (element.name === "node" && element.parent?.name === "nodes") return false;
   return !(element.name === "role" && element.parent?.name !== "acls");
 }
+function subtreeRange(element) {
+  if (!element) return [-1, -2];
+  let last = element;
+  while (last.children.length > 0) last = last.children[last.children.length - 1];
+  return [element.index, last.index];
+}
+function inRange(element, [first, last]) {
+  return element.index >= first && element.index <= last;
+}
 var DEFAULT_REMOTE_PORT = 3121;
 var Bundle = class {
   constructor(element, cib) {
@@ -14922,7 +14931,6 @@ var Bundle = class {
     this.storageMappings = this.storage?.childrenNamed("storage-mapping") ?? [];
     this.resources = element.childrenNamed(...RESOURCE_ELEMENTS);
     this.primitive = element.child("primitive");
-    this.containerOptions = parseContainerOptions(this.container?.attr("options"));
   }
   element;
   cib;
@@ -14939,8 +14947,12 @@ var Bundle = class {
   resources;
   /** The bundled primitive, P in the catalog. */
   primitive;
-  /** Flags parsed from the container's `options` attribute. */
-  containerOptions;
+  parsedOptions;
+  /** Flags parsed from the container's `options` attribute (parsed on first use). */
+  get containerOptions() {
+    this.parsedOptions ??= parseContainerOptions(this.container?.attr("options"));
+    return this.parsedOptions;
+  }
   /** "With a resource" in the catalog: the bundle holds a primitive Pacemaker must reach. */
   get hasResource() {
     return this.primitive !== void 0;
@@ -15006,8 +15018,12 @@ var Cib = class {
       if (!list) this.elementsByName.set(element.name, list = []);
       list.push(element);
     }
+    this.configurationRange = subtreeRange(this.configuration);
+    this.resourcesRange = subtreeRange(this.resourcesSection);
     if (this.configuration) {
-      for (const element of this.configuration.descendants()) {
+      const [first, last] = this.configurationRange;
+      for (let index = first + 1; index <= last; index++) {
+        const element = elements[index];
         const id = element.id;
         if (id === void 0 || !definesId(element)) continue;
         let list = this.elementsById.get(id);
@@ -15029,6 +15045,12 @@ var Cib = class {
   elementsById = /* @__PURE__ */ new Map();
   elementsByName = /* @__PURE__ */ new Map();
   bundleList;
+  /** Document-order index range of the configuration section: its elements are contiguous. */
+  configurationRange;
+  resourcesRange;
+  configuredByName = /* @__PURE__ */ new Map();
+  primitiveList;
+  setCache = /* @__PURE__ */ new Map();
   bundleByElement;
   templatesById;
   get validateWith() {
@@ -15041,15 +15063,17 @@ var Cib = class {
   all(name) {
     return this.elementsByName.get(name) ?? [];
   }
-  /** Elements with this name inside the configuration section. */
+  /** Elements with this name inside the configuration section (computed once per name). */
   configured(name) {
-    return this.all(name).filter((element) => this.inConfiguration(element));
+    let list = this.configuredByName.get(name);
+    if (!list) {
+      list = this.all(name).filter((element) => this.inConfiguration(element));
+      this.configuredByName.set(name, list);
+    }
+    return list;
   }
   inConfiguration(element) {
-    for (let node = element; node; node = node.parent) {
-      if (node === this.configuration) return true;
-    }
-    return false;
+    return inRange(element, this.configurationRange);
   }
   /** The first element of the configuration section with this id. */
   byId(id) {
@@ -15068,7 +15092,8 @@ var Cib = class {
   }
   /** Every primitive in the resources section (inside groups, clones and bundles too). */
   get primitives() {
-    return this.configured("primitive").filter((element) => element.ancestor("resources") !== void 0);
+    this.primitiveList ??= this.configured("primitive").filter((element) => inRange(element, this.resourcesRange));
+    return this.primitiveList;
   }
   /** `<template>` elements of the resources section, by id (the first one wins). */
   templateById(id) {
@@ -15139,12 +15164,19 @@ var Cib = class {
   }
   /** The nvsets named `setName` under `owner`, `id-ref`s replaced by their targets, by score. */
   resolvedSets(owner, setName) {
-    const sets = owner.childrenNamed(setName).map((set) => {
-      const ref = set.attr("id-ref");
-      return ref === void 0 ? set : this.byId(ref) ?? set;
-    });
-    const score = (set) => parseInteger(set.attr("score")) ?? 0;
-    return sets.map((set, order) => ({ set, order })).sort((a, b) => score(b.set) - score(a.set) || a.order - b.order).map(({ set }) => set);
+    let byName = this.setCache.get(owner);
+    if (!byName) this.setCache.set(owner, byName = /* @__PURE__ */ new Map());
+    let resolved = byName.get(setName);
+    if (!resolved) {
+      const sets = owner.childrenNamed(setName).map((set) => {
+        const ref = set.attr("id-ref");
+        return ref === void 0 ? set : this.byId(ref) ?? set;
+      });
+      const score = (set) => parseInteger(set.attr("score")) ?? 0;
+      resolved = sets.length < 2 ? sets : sets.map((set, order) => ({ set, order })).sort((a, b) => score(b.set) - score(a.set) || a.order - b.order).map(({ set }) => set);
+      byName.set(setName, resolved);
+    }
+    return resolved;
   }
   findNvpair(set, names) {
     for (const child of set.children) {
@@ -25737,8 +25769,8 @@ var CommandInstance = class {
     }
     return void 0;
   }
-  extractDesc({ describe, description, desc }) {
-    for (const test of [describe, description, desc]) {
+  extractDesc({ describe: describe2, description, desc }) {
+    for (const test of [describe2, description, desc]) {
       if (typeof test === "string" || test === false)
         return test;
       assertNotStrictEqual(test, true, this.shim);
@@ -25914,7 +25946,7 @@ function usage(yargs, shim3) {
   };
   self.getCommands = () => commands;
   let descriptions = {};
-  self.describe = function describe(keyOrKeys, desc) {
+  self.describe = function describe2(keyOrKeys, desc) {
     if (Array.isArray(keyOrKeys)) {
       keyOrKeys.forEach((k) => {
         self.describe(k, desc);
@@ -28526,7 +28558,7 @@ var bundle_add_host_false_default = defineRule({
         messageId: "hostsEntry",
         node: attribute,
         data: { bundle: bundle.id, value: attribute.value, kind: bundle.containerKind },
-        fix: `pcs resource bundle update ${bundle.id} network add-host=true (or remove add-host: true is the default)`
+        fix: `pcs resource bundle update ${bundle.id} network add-host= (removes it: true is the default; pcs 0.11 accepts add-host=true only with --force)`
       });
     }
   }
@@ -28558,11 +28590,12 @@ function mappedHostPorts(mapping) {
 
 // rules/bundle-attribute-values.ts
 var COUNT_MINIMUMS = { replicas: 1, "replicas-per-host": 1, "promoted-max": 0, masters: 0 };
-function countPacemakerUses(value, minimum) {
+function countPacemakerReads(value, minimum) {
   const leading = /^\s*([+-]?\d+)/.exec(value);
   const parsed = leading ? Number.parseInt(leading[1], 10) : minimum;
   return Math.max(parsed, minimum);
 }
+var EDIT_FILE = "Edit the CIB file (pcs cannot load a CIB that fails schema validation)";
 var bundle_attribute_values_default = defineRule({
   meta: {
     id: "bundle-attribute-values",
@@ -28570,12 +28603,15 @@ var bundle_attribute_values_default = defineRule({
     description: "Bundle counts, ports, netmask and add-host hold values Pacemaker can use",
     constraint: {
       title: "replicas and replicas-per-host >= 1, promoted-max >= 0, ports in 1..65535, host-netmask in 1..32, add-host a boolean",
-      source: 'RHEL 7 HA Reference \xA79.5.1.1-9.5.1.2, tables 9.6, 9.7, 9.8 ("\u6B63\u306E\u6574\u6570", CIDR netmask, TCP port); pe__unpack_bundle() in Pacemaker lib/pengine/bundle.c (pcmk__scan_min_int, crm_str_to_boolean)'
+      source: 'RHEL 7 HA Reference \xA79.5.1.1-9.5.1.2, tables 9.6, 9.7, 9.8 ("\u6B63\u306E\u6574\u6570", CIDR netmask, TCP port); pe__unpack_bundle() in Pacemaker lib/pengine/bundle.c (pcmk__scan_min_int, crm_str_to_boolean); xml/resources-*.rng'
     },
     tags: ["bundle", "container", "network"],
     messages: {
       count: {
-        text: 'Bundle "{{bundle}}" sets {{attribute}}="{{value}}", which is not an integer of at least {{minimum}}; Pacemaker silently uses {{used}} instead'
+        text: 'Bundle "{{bundle}}" sets {{attribute}}="{{value}}", which is below the minimum of {{minimum}}; Pacemaker silently uses {{minimum}} instead'
+      },
+      notInteger: {
+        text: 'Bundle "{{bundle}}" sets {{attribute}}="{{value}}"{{where}}, which is not an integer; the schema rejects it, so Pacemaker refuses the CIB'
       },
       port: {
         text: 'Bundle "{{bundle}}" sets {{attribute}}="{{value}}"{{where}}, which is not a TCP port ({{min}} to {{max}}); {{effect}}'
@@ -28584,30 +28620,42 @@ var bundle_attribute_values_default = defineRule({
         text: 'Bundle "{{bundle}}" sets host-netmask="{{value}}", which is not a prefix length from 1 to 32; Pacemaker passes it unchecked as cidr_netmask to the IPaddr2 resources of the replica addresses, which cannot use it'
       },
       boolean: {
-        text: 'Bundle "{{bundle}}" sets add-host="{{value}}", which is not a boolean (true/false, yes/no, on/off, 1/0); Pacemaker silently treats it as true'
+        text: 'Bundle "{{bundle}}" sets add-host="{{value}}", which is not a boolean; the schema rejects it, so Pacemaker refuses the CIB (the scheduler itself would read it as true)'
       }
     }
   },
   check({ cib, report }) {
     for (const bundle of cib.bundles) {
       const update = `pcs resource bundle update ${bundle.id}`;
+      const anyPort = `<${MIN_PORT}-${MAX_PORT}>`;
+      const reportNotInteger = (node, element, suggested) => {
+        if (parseInteger(node.value) !== void 0) return false;
+        report({
+          messageId: "notInteger",
+          node,
+          data: { bundle: bundle.id, attribute: node.name, value: node.value, where: element.startsWith("port-mapping") ? ` on ${element}` : "" },
+          fix: `${EDIT_FILE}: set ${node.name}="${suggested}" on the ${element} of bundle ${bundle.id}`
+        });
+        return true;
+      };
       for (const container of bundle.containers) {
         for (const [attribute, minimum] of Object.entries(COUNT_MINIMUMS)) {
           const node = container.attribute(attribute);
-          if (!node) continue;
-          const number = parseInteger(node.value);
-          if (number !== void 0 && number >= minimum) continue;
-          const used = countPacemakerUses(node.value, minimum);
+          if (!node || attribute === "masters" && container.has("promoted-max")) continue;
+          if (reportNotInteger(node, `<${container.name}>`, countPacemakerReads(node.value, minimum))) continue;
+          if (parseInteger(node.value) >= minimum) continue;
           report({
             messageId: "count",
             node,
-            data: { bundle: bundle.id, attribute, value: node.value, minimum, used },
-            fix: attribute === "masters" ? `${update} container masters= promoted-max=${used}` : `${update} container ${attribute}=${used}`
+            data: { bundle: bundle.id, attribute, value: node.value, minimum },
+            fix: attribute === "masters" ? `${update} container masters= promoted-max=${minimum}` : `${update} container ${attribute}=${minimum}`
           });
         }
       }
-      const reportPort = (node, where, effect, fix) => {
-        if (!node || parsePort(node.value) !== void 0) return;
+      const reportPort = (node, element, effect, fix) => {
+        if (!node || reportNotInteger(node, element, element === "<network>" ? DEFAULT_REMOTE_PORT : anyPort)) return;
+        if (parsePort(node.value) !== void 0) return;
+        const where = element === "<network>" ? "" : ` on ${element}`;
         report({
           messageId: "port",
           node,
@@ -28619,30 +28667,30 @@ var bundle_attribute_values_default = defineRule({
       if (!network) continue;
       reportPort(
         network.attribute("control-port"),
-        "",
+        "<network>",
         "Pacemaker passes it unchecked to Pacemaker Remote and its connection resources, so the cluster cannot reach the containers",
-        `${update} network control-port=3121`
+        `${update} network control-port=${DEFAULT_REMOTE_PORT}`
       );
       const netmask = network.attribute("host-netmask");
-      const prefix = parseInteger(netmask?.value);
-      if (netmask && (prefix === void 0 || prefix < 1 || prefix > 32)) {
-        report({ messageId: "netmask", node: netmask, data: { bundle: bundle.id, value: netmask.value }, fix: `${update} network host-netmask=24` });
+      if (netmask && !reportNotInteger(netmask, "<network>", 32)) {
+        const prefix = parseInteger(netmask.value);
+        if (prefix < 1 || prefix > 32) {
+          report({ messageId: "netmask", node: netmask, data: { bundle: bundle.id, value: netmask.value }, fix: `${update} network host-netmask=32` });
+        }
       }
       const addHost = network.attribute("add-host");
       if (addHost && parseBoolean(addHost.value) === void 0) {
-        report({ messageId: "boolean", node: addHost, data: { bundle: bundle.id, value: addHost.value }, fix: `${update} network add-host= (removes it: the default is true; pcs does not set add-host itself)` });
+        const fix = `${EDIT_FILE}: set add-host="true" or "false" on the <network> of bundle ${bundle.id}, or remove it (the default is true; pcs does not know add-host)`;
+        report({ messageId: "boolean", node: addHost, data: { bundle: bundle.id, value: addHost.value }, fix });
       }
       const runtime = bundle.containerKind ?? "the container runtime";
       for (const mapping of bundle.portMappings) {
         const id = mapping.id ?? "<id>";
-        const anyPort = `<${MIN_PORT}-${MAX_PORT}>`;
         const internal = mapping.has("internal-port") ? ` internal-port=${parsePort(mapping.attr("internal-port")) ?? anyPort}` : "";
-        const fix = `${update} port-map delete ${id} port-map add id=${id} port=${parsePort(mapping.attr("port")) ?? anyPort}${internal}`;
+        const replace = `${update} port-map delete ${id} && ${update} port-map add id=${id} port=${parsePort(mapping.attr("port")) ?? anyPort}${internal}`;
         const effect = `Pacemaker passes it unchecked to "${runtime} run -p", which refuses it, so no replica can start`;
-        const port = mapping.attribute("port");
-        const dropped = 'Pacemaker reports "Invalid port directive" and ignores the mapping';
-        reportPort(port, ` on port-mapping "${id}"`, port?.value === "" ? dropped : effect, fix);
-        reportPort(mapping.attribute("internal-port"), ` on port-mapping "${id}"`, effect, fix);
+        reportPort(mapping.attribute("port"), `port-mapping "${id}"`, effect, replace);
+        reportPort(mapping.attribute("internal-port"), `port-mapping "${id}"`, effect, replace);
       }
     }
   }
@@ -28697,6 +28745,25 @@ var bundle_authkey_location_default = defineRule({
   }
 });
 
+// src/cib/pcs-commands.ts
+function setMetaCommand(owner, nvpair, value) {
+  const name = nvpair.attr("name") ?? "<name>";
+  const set = nvpair.parent;
+  if (set && set.parent === owner && set === owner.child("meta_attributes")) {
+    if (owner.name === "bundle" && owner.id !== void 0) return `pcs resource bundle update ${owner.id} meta ${name}=${value}`;
+    if (owner.name === "rsc_defaults") return `pcs resource defaults update ${name}=${value}`;
+    if (["primitive", "group", "clone", "master"].includes(owner.name) && owner.id !== void 0) {
+      return `pcs resource meta ${owner.id} ${name}=${value}`;
+    }
+  }
+  const id = nvpair.id ?? "";
+  const command2 = value === "" ? `cibadmin --delete --xml-text '<nvpair id="${id}"/>'` : `cibadmin --modify --xml-text '<nvpair id="${id}" value="${value}"/>'`;
+  return set?.parent === owner ? command2 : `${command2} (the set "${set?.id ?? ""}" is shared through id-ref: this changes every resource using it)`;
+}
+function unsetMetaCommand(owner, nvpair) {
+  return setMetaCommand(owner, nvpair, "");
+}
+
 // rules/bundle-container-attribute-target.ts
 var bundle_container_attribute_target_default = defineRule({
   meta: {
@@ -28705,12 +28772,15 @@ var bundle_container_attribute_target_default = defineRule({
     description: 'Meta container-attribute-target, when set on a bundle or its resource, is "host"',
     constraint: {
       title: 'container-attribute-target is "host" or unset',
-      source: 'RHEL 7 HA Reference \xA79.5.2.1 ("host \u306B\u8A2D\u5B9A\u3055\u308C\u3066\u3044\u308B\u5834\u5408 ... \u305D\u306E\u4ED6\u306E\u5834\u5408\u306F\u3001\u30ED\u30FC\u30AB\u30EB\u30CE\u30FC\u30C9 (\u3053\u306E\u5834\u5408\u306F\u30D0\u30F3\u30C9\u30EB\u30CE\u30FC\u30C9) \u304C\u4F7F\u7528\u3055\u308C\u307E\u3059"); Pacemaker lib/pengine/bundle.c, lib/pacemaker/pcmk_sched_notif.c'
+      source: 'RHEL 7 HA Reference \xA79.5.2.1 ("host \u306B\u8A2D\u5B9A\u3055\u308C\u3066\u3044\u308B\u5834\u5408 ... \u305D\u306E\u4ED6\u306E\u5834\u5408\u306F\u3001\u30ED\u30FC\u30AB\u30EB\u30CE\u30FC\u30C9 (\u3053\u306E\u5834\u5408\u306F\u30D0\u30F3\u30C9\u30EB\u30CE\u30FC\u30C9) \u304C\u4F7F\u7528\u3055\u308C\u307E\u3059"); Pacemaker lib/pengine/utils.c pe_node_attribute_calculated(), lib/pacemaker/pcmk_sched_notif.c (notify_all_hosts)'
     },
     tags: ["bundle", "meta", "attributes"],
     messages: {
       notHost: {
         text: '{{owner}} sets container-attribute-target="{{value}}"; the only meaningful value is "host", and Pacemaker treats anything else as unset, so node attributes are looked up on the bundle node, not on the host'
+      },
+      wrongCase: {
+        text: '{{owner}} sets container-attribute-target="{{value}}"; Pacemaker reads it as "host" when it looks up node attributes, but compares it exactly when it builds clone notifications, which then leave out the hosts (notify_all_hosts); write "host"'
       }
     }
   },
@@ -28720,15 +28790,14 @@ var bundle_container_attribute_target_default = defineRule({
       for (const owner of owners) {
         const found = cib.ownMeta(owner, "container-attribute-target");
         if (!found || found.value === "host") continue;
-        const resource = owner.id ?? "<id>";
         report({
-          messageId: "notHost",
+          messageId: found.value.toLowerCase() === "host" ? "wrongCase" : "notHost",
           node: found.attribute ?? found.nvpair,
           data: {
-            owner: owner === bundle.element ? `Bundle "${bundle.id}"` : `Resource "${resource}" in bundle "${bundle.id}"`,
+            owner: owner === bundle.element ? `Bundle "${bundle.id}"` : `Resource "${owner.id ?? ""}" in bundle "${bundle.id}"`,
             value: found.value
           },
-          fix: `pcs resource meta ${resource} container-attribute-target=host (or container-attribute-target= to use the bundle node, the default)`
+          fix: `${setMetaCommand(owner, found.nvpair, "host")} (or remove it to use the bundle node, the default: ${setMetaCommand(owner, found.nvpair, "")})`
         });
       }
     }
@@ -28749,10 +28818,10 @@ var bundle_container_count_default = defineRule({
     tags: ["bundle", "container", "schema"],
     messages: {
       missing: {
-        text: 'Bundle "{{bundle}}" has no container element (docker, podman or rkt); Pacemaker cannot unpack it and ignores the whole bundle'
+        text: 'Bundle "{{bundle}}" has no container element (docker, podman or rkt); the schema requires one, and Pacemaker cannot unpack the bundle and leaves it out of the cluster'
       },
       extra: {
-        text: 'Bundle "{{bundle}}" has a second container element <{{kind}}>; the schema allows exactly one, and Pacemaker would run the <{{used}}> one (it prefers docker, then rkt, then podman)'
+        text: 'Bundle "{{bundle}}" has more than one container element, and this <{{kind}}> is one too many: the schema allows exactly one, so Pacemaker refuses the CIB (it would run only the first <{{used}}>, looking for docker, then rkt, then podman)'
       }
     }
   },
@@ -28764,7 +28833,7 @@ var bundle_container_count_default = defineRule({
           messageId: "missing",
           node: bundle.element,
           data: { bundle: bundle.id },
-          fix: `Add one container element with pcs cluster edit, e.g. <podman image="<registry/image:tag>"/> inside bundle ${bundle.id} (pcs cannot add a container to an existing bundle)`
+          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): add one container element to bundle ${bundle.id}, e.g. <podman image="<registry/image:tag>"/>`
         });
         continue;
       }
@@ -28774,7 +28843,7 @@ var bundle_container_count_default = defineRule({
           messageId: "extra",
           node: extra,
           data: { bundle: bundle.id, kind: extra.name, used },
-          fix: `Delete the extra <${extra.name}> element with pcs cluster edit, keeping the one container the bundle should run`,
+          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): keep the one container bundle ${bundle.id} should run and delete the others`,
           related: [{ target: first, message: `first container of bundle "${bundle.id}"` }]
         });
       }
@@ -28860,6 +28929,7 @@ var bundle_control_port_replicas_per_host_default = defineRule({
       source: 'RHEL 7 HA Reference \xA79.5.1.2, table 9.7 (control-port: "\u3053\u306E\u5834\u5408\u306F replicas-per-host \u306F 1 \u3067\u3042\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059")'
     },
     tags: ["bundle", "network", "remote"],
+    crmVerify: /Specifying the 'control-port' for \S+ requires 'replicas-per-host=1'/,
     messages: {
       tooMany: {
         text: 'Bundle "{{bundle}}" reaches its resource on control-port {{port}} without ip-range-start, so only one replica can listen per host, but replicas-per-host is {{value}}; Pacemaker forces it to 1'
@@ -28891,6 +28961,9 @@ function parseIpv4(text) {
   const octets = match.slice(1).map(Number);
   if (octets.some((octet) => octet > 255)) return void 0;
   return octets.reduce((value, octet) => value * 256 + octet, 0);
+}
+function formatIpv4(value) {
+  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join(".");
 }
 function inSubnet(address, base, prefixLength) {
   const hostSize = 2 ** (32 - prefixLength);
@@ -29133,7 +29206,8 @@ var bundle_image_required_default = defineRule({
           messageId: image ? "empty" : "missing",
           node: image ?? container,
           data: { bundle: bundle.id, kind: container.name },
-          fix: `pcs resource bundle update ${bundle.id} container image=<registry/image:tag>`
+          // Without an image the CIB does not validate, and pcs cannot load it.
+          fix: image ? `pcs resource bundle update ${bundle.id} container image=<registry/image:tag>` : `Edit the CIB file (pcs cannot load a CIB that fails schema validation): add image="<registry/image:tag>" to the <${container.name}> of bundle ${bundle.id}`
         });
       }
     }
@@ -29176,7 +29250,6 @@ var bundle_ip_options_without_ip_range_default = defineRule({
 });
 
 // rules/bundle-ip-range-fits.ts
-var DEFAULT_NETMASK = 32;
 var bundle_ip_range_fits_default = defineRule({
   meta: {
     id: "bundle-ip-range-fits",
@@ -29184,7 +29257,7 @@ var bundle_ip_range_fits_default = defineRule({
     description: "Every bundle replica gets an address from ip-range-start, inside its host-netmask subnet",
     constraint: {
       title: "ip-range-start provides one consecutive address per replica, within host-netmask",
-      source: "RHEL 7 HA Reference \xA79.5.1.2, table 9.7 (ip-range-start, host-netmask); Pacemaker lib/pengine/bundle.c next_ip() and allocate_ip()"
+      source: "RHEL 7 HA Reference \xA79.5.1.2, table 9.7 (ip-range-start, host-netmask); Pacemaker lib/pengine/bundle.c next_ip(), allocate_ip() and create_ip_resource()"
     },
     tags: ["bundle", "network"],
     messages: {
@@ -29192,7 +29265,7 @@ var bundle_ip_range_fits_default = defineRule({
         text: 'Bundle "{{bundle}}" counts {{replicas}} replica addresses up from ip-range-start {{start}}, but Pacemaker stops once the third octet would pass 254: replica {{replica}} gets no IP address ({{count}} of the {{replicas}} replicas get none), so its IP resource and container cannot work, and the replica after it starts over at {{start}}'
       },
       outsideSubnet: {
-        text: 'Bundle "{{bundle}}" gives replica {{replica}} the address {{address}}, outside the /{{netmask}} subnet of ip-range-start {{start}}{{netmaskNote}} ({{count}} of the {{replicas}} replicas are outside it); Pacemaker still creates it with that netmask on the host interface, where it is likely unreachable',
+        text: 'Bundle "{{bundle}}" gives replica {{replica}} the address {{address}}, outside the /{{netmask}} subnet of ip-range-start {{start}} ({{count}} of the {{replicas}} replicas are outside it); Pacemaker still hands {{address}}/{{netmask}} to IPaddr2, which fails to start when no host interface is on that subnet, or (with host-interface set) adds it where hosts on the subnet of {{start}} cannot reach it',
         level: "warning"
       }
     }
@@ -29203,8 +29276,8 @@ var bundle_ip_range_fits_default = defineRule({
       const start = parseIpv4(startAttribute?.value);
       if (!startAttribute || start === void 0) continue;
       const netmaskAttribute = bundle.network?.attribute("host-netmask");
-      const netmask = netmaskAttribute ? parseInteger(netmaskAttribute.value) : DEFAULT_NETMASK;
-      const checkSubnet = netmask !== void 0 && netmask >= 1 && netmask <= 32;
+      const netmask = parseInteger(netmaskAttribute?.value);
+      const checkSubnet = netmask !== void 0 && netmask >= 1 && netmask < 32;
       const replicas = Math.max(1, bundle.replicas ?? 1);
       let missing;
       const outside = [];
@@ -29217,7 +29290,8 @@ var bundle_ip_range_fits_default = defineRule({
       }
       const period = missing === void 0 ? replicas : missing + 1;
       const occurrences = (replica) => Math.floor((replicas - 1 - replica) / period) + 1;
-      const related = bundle.container?.attribute("replicas") ? [{ target: bundle.container.attribute("replicas"), message: `${replicas} replicas requested here` }] : [];
+      const replicasAttribute = bundle.container?.attribute("replicas");
+      const related = replicasAttribute ? [{ target: replicasAttribute, message: `${replicas} replicas requested here` }] : [];
       if (missing !== void 0) {
         report({
           messageId: "noAddress",
@@ -29229,12 +29303,12 @@ var bundle_ip_range_fits_default = defineRule({
             replica: `${bundle.id}-${missing}`,
             count: occurrences(missing)
           },
-          fix: `Start the range lower so ${replicas} addresses fit (pcs resource bundle update ${bundle.id} network ip-range-start=...), or run fewer replicas: pcs resource bundle update ${bundle.id} container replicas=${missing}`,
+          fix: `Run only the replicas that get an address: pcs resource bundle update ${bundle.id} container replicas=${missing} (or move ip-range-start to a free range whose third octet leaves room: network ip-range-start=...)`,
           related
         });
       }
       const first = outside[0];
-      if (first) {
+      if (first && netmaskAttribute) {
         report({
           messageId: "outsideSubnet",
           node: startAttribute,
@@ -29245,11 +29319,10 @@ var bundle_ip_range_fits_default = defineRule({
             netmask,
             replicas,
             start: startAttribute.value,
-            netmaskNote: netmaskAttribute ? "" : " (host-netmask is unset, so the subnet is /32: ip-range-start alone)",
             count: outside.reduce((sum, { replica }) => sum + occurrences(replica), 0)
           },
-          fix: netmaskAttribute ? `Choose an ip-range-start with room for ${replicas} addresses inside the /${netmask} subnet: pcs resource bundle update ${bundle.id} network ip-range-start=...` : `Set the prefix length of the host interface's subnet: pcs resource bundle update ${bundle.id} network host-netmask=24`,
-          related: netmaskAttribute ? [{ target: netmaskAttribute, message: `host-netmask ${netmaskAttribute.value} set here` }, ...related] : related
+          fix: `Run only the replicas that fit: pcs resource bundle update ${bundle.id} container replicas=${first.replica} (or move ip-range-start to a free range with room for ${replicas} addresses inside the /${netmask}: network ip-range-start=...)`,
+          related: [{ target: netmaskAttribute, message: `host-netmask ${netmaskAttribute.value} set here` }, ...related]
         });
       }
     }
@@ -29264,7 +29337,7 @@ var bundle_ip_range_start_ipv4_default = defineRule({
     description: "A bundle's ip-range-start is a dotted-quad IPv4 address",
     constraint: {
       title: "ip-range-start supports IPv4 addresses only",
-      source: 'RHEL 7 HA Reference \xA79.5.1.2, table 9.7 (ip-range-start: "\u73FE\u5728\u30B5\u30DD\u30FC\u30C8\u3055\u308C\u3066\u3044\u308B\u30A2\u30C9\u30EC\u30B9\u306F\u3001IPv4 \u306E\u307F\u3067\u3059"); Pacemaker lib/pengine/bundle.c next_ip()'
+      source: 'RHEL 7 HA Reference \xA79.5.1.2, table 9.7 (ip-range-start: "\u73FE\u5728\u30B5\u30DD\u30FC\u30C8\u3055\u308C\u3066\u3044\u308B\u30A2\u30C9\u30EC\u30B9\u306F\u3001IPv4 \u306E\u307F\u3067\u3059"); Pacemaker lib/pengine/bundle.c next_ip(); resource-agents IPaddr2 (findif.sh ipcheck_ipv4)'
     },
     tags: ["bundle", "network"],
     messages: {
@@ -29275,24 +29348,40 @@ var bundle_ip_range_start_ipv4_default = defineRule({
         text: 'Bundle "{{bundle}}" has the IPv6 ip-range-start "{{value}}"; Pacemaker supports only IPv4 here: the first replica gets this address, the next one none, the one after it this address again'
       },
       notIpv4: {
-        text: 'Bundle "{{bundle}}" has ip-range-start "{{value}}", which is not a dotted-quad IPv4 address (four numbers 0-255); Pacemaker cannot count replica addresses up from it'
+        text: 'Bundle "{{bundle}}" has ip-range-start "{{value}}", which is not a plain dotted-quad IPv4 address (four decimal numbers 0-255, no leading zeros, nothing around them); Pacemaker gives the first replica this text as written, which IPaddr2 rejects, and {{rest}}'
       }
     }
   },
   check({ cib, report }) {
     for (const bundle of cib.bundles) {
       const attribute = bundle.network?.attribute("ip-range-start");
-      if (!attribute || parseIpv4(attribute.value) !== void 0) continue;
-      const messageId = attribute.value.trim() === "" ? "empty" : attribute.value.includes(":") ? "ipv6" : "notIpv4";
+      if (!attribute) continue;
+      const value = attribute.value;
+      const parsed = parseIpv4(value);
+      if (parsed !== void 0 && formatIpv4(parsed) === value) continue;
+      const messageId = value.trim() === "" ? "empty" : value.includes(":") ? "ipv6" : "notIpv4";
+      const next = nextReplicaAddress(value);
       report({
         messageId,
         node: attribute,
-        data: { bundle: bundle.id, value: attribute.value },
-        fix: `pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131 (the first of one free IPv4 address per replica)`
+        data: {
+          bundle: bundle.id,
+          value,
+          rest: next === void 0 ? "gives the next replica no address at all" : `the next replicas get ${next} onwards`
+        },
+        fix: `pcs resource bundle update ${bundle.id} network ${suggestedAddress(value, bundle.replicas ?? 1)}`
       });
     }
   }
 });
+function suggestedAddress(value, replicas) {
+  const match = /^\s*(\d+)\.(\d+)\.(\d+)\.(\d+)\s*(?:\/\s*(\d+))?\s*$/.exec(value);
+  const octets = match?.slice(1, 5).map(Number);
+  if (!match || !octets || octets.some((octet) => octet > 255)) {
+    return `ip-range-start=192.168.122.131 (${replicas > 1 ? `the first of ${replicas} free consecutive IPv4 addresses` : "a free IPv4 address"})`;
+  }
+  return `ip-range-start=${octets.join(".")}${match[5] === void 0 ? "" : ` host-netmask=${Number(match[5])}`}`;
+}
 
 // rules/bundle-mapping-id.ts
 var bundle_mapping_id_default = defineRule({
@@ -29351,13 +29440,13 @@ var bundle_masters_deprecated_default = defineRule({
         level: "warning"
       },
       both: {
-        text: 'Bundle "{{bundle}}" sets both masters="{{value}}" and promoted-max="{{promotedMax}}"; the schema allows only one of them, and Pacemaker ignores masters'
+        text: 'Bundle "{{bundle}}" sets both masters="{{value}}" and promoted-max="{{promotedMax}}"; the schema allows only one of them, so Pacemaker refuses the CIB (it would read only promoted-max)'
       }
     }
   },
   check({ cib, report }) {
     const version = cib.schemaVersion;
-    const upgradeFirst = version && compareVersions(version, PROMOTED_MAX_SCHEMA) < 0 ? "pcs cluster cib-upgrade (promoted-max needs pacemaker-3.0), then " : "";
+    const upgradeFirst = version && compareVersions(version, PROMOTED_MAX_SCHEMA) < 0 ? "pcs cluster cib-upgrade && " : "";
     for (const bundle of cib.bundles) {
       for (const container of bundle.containers) {
         const masters = container.attribute("masters");
@@ -29368,7 +29457,8 @@ var bundle_masters_deprecated_default = defineRule({
             messageId: "both",
             node: masters,
             data: { bundle: bundle.id, value: masters.value, promotedMax: promotedMax.value },
-            fix: `pcs resource bundle update ${bundle.id} container masters=`,
+            // The CIB does not validate, so pcs cannot load it.
+            fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): delete masters="${masters.value}" from the <${container.name}> of bundle ${bundle.id}`,
             related: [{ target: promotedMax, message: "promoted-max set here" }]
           });
         } else {
@@ -29387,30 +29477,27 @@ var bundle_masters_deprecated_default = defineRule({
 // rules/bundle-meta-clone-options.ts
 var CLONE_OPTIONS = {
   "clone-max": {
-    instead: "the container's replicas",
-    pcs: (b) => `pcs resource bundle update ${b} container replicas=<n>`,
+    derived: "Pacemaker sets clone-max of the bundle's implicit clone to the container's replicas",
+    containerAttribute: (value) => `replicas=${value}`,
     sameAsDerived: (value, bundle) => parseInteger(value) === bundle.replicas
   },
   "clone-node-max": {
-    instead: "the container's replicas-per-host",
-    pcs: (b) => `pcs resource bundle update ${b} container replicas-per-host=<n>`,
+    derived: "Pacemaker sets clone-node-max of the bundle's implicit clone to the container's replicas-per-host",
+    containerAttribute: (value) => `replicas-per-host=${value}`,
     sameAsDerived: (value, bundle) => parseInteger(value) === bundle.replicasPerHost
   },
   "globally-unique": {
-    instead: "the container's replicas-per-host (unique exactly when it is above 1)",
-    pcs: (b) => `pcs resource bundle update ${b} container replicas-per-host=<n>`,
+    derived: "Pacemaker makes the bundle's implicit clone globally unique exactly when the container's replicas-per-host is above 1",
     sameAsDerived: (value, bundle) => bundle.replicasPerHost !== void 0 && parseBoolean(value) === bundle.replicasPerHost > 1
   },
   ordered: {
-    instead: "its own rule (bundle replicas always start in order)",
-    pcs: () => "",
+    derived: "Pacemaker always sets ordered=true on the bundle's implicit clone",
     sameAsDerived: (value) => parseBoolean(value) === true
   },
   "promoted-max": {
-    instead: "the container's promoted-max",
-    pcs: (b) => `pcs resource bundle update ${b} container promoted-max=<n>`,
-    // Only a container promoted-max above 0 overrides the meta value.
-    sameAsDerived: (value, bundle) => (bundle.promotedMax ?? 0) > 0 && parseInteger(value) === bundle.promotedMax
+    derived: "Pacemaker sets promoted-max of the bundle's implicit clone to the container's promoted-max",
+    containerAttribute: (value) => `promoted-max=${value}`,
+    sameAsDerived: (value, bundle) => parseInteger(value) === bundle.promotedMax
   }
 };
 var bundle_meta_clone_options_default = defineRule({
@@ -29420,15 +29507,18 @@ var bundle_meta_clone_options_default = defineRule({
     description: "Bundle meta-attributes do not set clone options (clone-max, clone-node-max, globally-unique, ordered, promoted-max)",
     constraint: {
       title: "Clone options of a bundle come from its container element, not from meta-attributes",
-      source: "RHEL 7 HA Reference \xA79.5.1.1, table 9.6 (replicas, replicas-per-host, promoted-max) and \xA79.5.3 (bundles are not cloned explicitly); Pacemaker lib/pengine/bundle.c (the implicit clone's meta_attributes)"
+      source: "RHEL 7 HA Reference \xA79.5.1.1, table 9.6 (replicas, replicas-per-host, promoted-max) and \xA79.5.3 (bundles are not cloned explicitly); Pacemaker lib/pengine/bundle.c pe__unpack_bundle() (the implicit clone's meta_attributes), lib/pengine/complex.c (own meta before the parent's)"
     },
     tags: ["bundle", "meta", "clone"],
     messages: {
       cloneOption: {
-        text: `Bundle "{{bundle}}" sets the clone option {{name}}={{value}} as a meta-attribute; Pacemaker sets {{name}} of the bundle's implicit clone from {{instead}} and ignores the meta-attribute`
+        text: 'Bundle "{{bundle}}" sets the clone option {{name}}={{value}} as a meta-attribute, but {{derived}}, so the meta-attribute is ignored'
+      },
+      inheritedPromotedMax: {
+        text: `Bundle "{{bundle}}" sets promoted-max={{value}} as a meta-attribute while its container sets none; the implicit clone inherits it, but it counts only together with meta promotable=true, and the container's promoted-max is the setting Pacemaker and pcs document for bundles`
       },
       redundant: {
-        text: 'Bundle "{{bundle}}" sets the clone option {{name}}={{value}} as a meta-attribute; Pacemaker already derives the same value from {{instead}}, so the meta-attribute has no effect and would silently stop matching if the container changed',
+        text: 'Bundle "{{bundle}}" sets the clone option {{name}}={{value}} as a meta-attribute; {{derived}} anyway, so the meta-attribute has no effect and only suggests a setting that does not exist',
         level: "note"
       }
     }
@@ -29438,14 +29528,15 @@ var bundle_meta_clone_options_default = defineRule({
       for (const [name, option] of Object.entries(CLONE_OPTIONS)) {
         const found = cib.ownMeta(bundle.element, name);
         if (!found) continue;
-        const remove = `pcs resource meta ${bundle.id} ${name}=`;
-        const redundant = option.sameAsDerived(found.value, bundle);
-        const replace = redundant ? "" : option.pcs(bundle.id);
+        const inherited = name === "promoted-max" && !((bundle.promotedMax ?? 0) > 0);
+        const redundant = !inherited && option.sameAsDerived(found.value, bundle);
+        const unset = unsetMetaCommand(bundle.element, found.nvpair);
+        const intent = redundant ? void 0 : option.containerAttribute?.(found.value);
         report({
-          messageId: redundant ? "redundant" : "cloneOption",
+          messageId: inherited ? "inheritedPromotedMax" : redundant ? "redundant" : "cloneOption",
           node: found.nvpair.attribute("name") ?? found.nvpair,
-          data: { bundle: bundle.id, name, value: found.value, instead: option.instead },
-          fix: replace ? `${remove} && ${replace}` : remove
+          data: { bundle: bundle.id, name, value: found.value, derived: option.derived },
+          fix: intent ? `${unset} && pcs resource bundle update ${bundle.id} container ${intent}` : unset
         });
       }
     }
@@ -29880,11 +29971,13 @@ var bundle_primitive_priority_default = defineRule({
       const priority = cib.ownMeta(primitive, "priority");
       if (!priority) continue;
       const resource = primitive.id ?? "";
+      const unset = unsetMetaCommand(primitive, priority.nvpair);
+      const move = cib.ownMeta(bundle.element, "priority") ? "" : `pcs resource bundle update ${bundle.id} meta priority=${priority.value} && `;
       report({
         messageId: "primitivePriority",
         node: priority.attribute ?? priority.nvpair,
         data: { resource, bundle: bundle.id, value: priority.value },
-        fix: `pcs resource meta ${bundle.id} priority=${priority.value} && pcs resource meta ${resource} priority=`
+        fix: `${move}${unset}`
       });
     }
   }
@@ -29930,7 +30023,7 @@ var bundle_promotable_agent_default = defineRule({
           class: agent.class,
           via: fromTemplate ? ` (from template "${agent.template?.id ?? ""}")` : ""
         },
-        fix: `Use an OCF agent with promote/demote actions (pcs resource delete ${primitive.id ?? "<id>"}; pcs resource create ${primitive.id ?? "<id>"} ocf:<provider>:<agent> bundle ${bundle.id}), or make the bundle non-promotable: pcs resource bundle update ${bundle.id} container promoted-max=0`,
+        fix: `Use an OCF agent with promote/demote actions (pcs resource delete ${primitive.id ?? "<id>"}; pcs resource create ${primitive.id ?? "<id>"} ocf:<provider>:<agent> bundle ${bundle.id}), or make the bundle non-promotable: ${trigger.unset}`,
         related
       });
     }
@@ -29939,10 +30032,12 @@ var bundle_promotable_agent_default = defineRule({
 function promotableTrigger(cib, bundle) {
   if ((bundle.promotedMax ?? 0) > 0) {
     const attribute = bundle.container?.attribute("promoted-max") ?? bundle.container?.attribute("masters");
-    return { reason: `${attribute?.name ?? "promoted-max"}=${attribute?.value ?? ""}`, node: attribute };
+    const name = attribute?.name ?? "promoted-max";
+    return { reason: `${name}=${attribute?.value ?? ""}`, node: attribute, unset: `pcs resource bundle update ${bundle.id} container ${name}=` };
   }
   const meta = cib.meta(bundle.element, "promotable");
-  return { reason: `meta promotable=${meta?.value ?? "true"}`, node: meta?.attribute };
+  const unset = meta?.nvpair.ancestor("rsc_defaults") ? "pcs resource defaults update promotable=" : `pcs resource bundle update ${bundle.id} meta promotable=`;
+  return { reason: `meta promotable=${meta?.value ?? "true"}`, node: meta?.attribute, unset };
 }
 
 // rules/bundle-promoted-max.ts
@@ -30172,7 +30267,7 @@ var bundle_replicas_per_host_agent_default = defineRule({
     tags: ["bundle", "agent", "replicas"],
     messages: {
       anonymousOnly: {
-        text: 'Bundle "{{bundle}}" asks for replicas-per-host={{value}}, but its resource "{{resource}}" is of class {{class}}{{via}}, which cannot run as a unique clone; Pacemaker ignores globally-unique for it and the replicas per host are not honoured'
+        text: 'Bundle "{{bundle}}" asks for replicas-per-host={{value}}, but its resource "{{resource}}" is of class {{class}}{{via}}, which cannot run as a unique clone; Pacemaker makes the clone anonymous instead, which runs at most one replica per node, so replicas beyond the number of nodes are never created'
       }
     }
   },
@@ -30182,6 +30277,7 @@ var bundle_replicas_per_host_agent_default = defineRule({
       const attribute = bundle.container?.attribute("replicas-per-host");
       const perHost = bundle.replicasPerHost;
       if (!primitive || !attribute || perHost === void 0 || perHost <= 1) continue;
+      if (!bundle.network?.has("ip-range-start")) continue;
       const agent = cib.resourceAgent(primitive);
       if (agent.class === void 0 || !ANONYMOUS_ONLY_CLASSES.has(agent.class.toLowerCase())) continue;
       const classAttribute = primitive.attribute("class") ?? agent.template?.attribute("class");
@@ -30196,7 +30292,7 @@ var bundle_replicas_per_host_agent_default = defineRule({
           class: agent.class,
           via: primitive.has("class") || !agent.template ? "" : ` (from template "${agent.template.id ?? ""}")`
         },
-        fix: `pcs resource bundle update ${bundle.id} container replicas-per-host=1, or run the service through an OCF agent`,
+        fix: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or run the service through an OCF agent: pcs resource delete ${primitive.id ?? "<id>"}; pcs resource create ${primitive.id ?? "<id>"} ocf:<provider>:<agent> bundle ${bundle.id})`,
         related
       });
     }
@@ -30214,6 +30310,7 @@ var bundle_resource_needs_ip_range_or_control_port_default = defineRule({
       source: 'RHEL 7 HA Reference \xA79.5.2 ("ip-range-start \u307E\u305F\u306F control-port \u3092\u30D0\u30F3\u30C9\u30EB\u3067\u8A2D\u5B9A\u3059\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059"); Pacemaker lib/pengine/bundle.c'
     },
     tags: ["bundle", "network", "remote"],
+    crmVerify: /Cannot control \S+ inside \S+ without either ip-range-start or control-port/,
     messages: {
       noNetwork: {
         text: 'Bundle "{{bundle}}" contains resource "{{resource}}" but has no <network>, so Pacemaker cannot reach Pacemaker Remote in its containers and ignores the bundle'
@@ -30227,7 +30324,7 @@ var bundle_resource_needs_ip_range_or_control_port_default = defineRule({
     for (const bundle of cib.bundles) {
       if (!bundle.primitive) continue;
       const data = { bundle: bundle.id, resource: bundle.primitive.id ?? "?" };
-      const fix = bundle.usesHostNetwork ? `pcs resource bundle update ${bundle.id} network control-port=3121` : `pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131 (one free address per replica), or control-port=3121 with host networking`;
+      const fix = bundle.usesHostNetwork ? `pcs resource bundle update ${bundle.id} network control-port=3121 (a port no other host-networked bundle uses)` : `pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131 (the first of ${bundle.replicas ?? 1} consecutive free addresses), or network control-port=3121 to run one replica per host`;
       if (!bundle.network) {
         report({ messageId: "noNetwork", node: bundle.element, data, fix });
       } else if (!bundle.network.has("ip-range-start") && !bundle.network.has("control-port")) {
@@ -30348,41 +30445,40 @@ var bundle_schema_version_default = defineRule({
     const validateWith = cib.root.attribute("validate-with");
     if (!version || !validateWith) return;
     const related = [{ target: validateWith, message: `validate-with="${validateWith.value}"` }];
-    for (const bundle of cib.bundles) {
-      const features = [{ node: bundle.element, what: "a <bundle> resource", first: BUNDLE }];
-      for (const container of bundle.containers) {
-        if (container.name === "podman") features.push({ node: container, what: "a <podman> container", first: PODMAN });
-        if (container.name === "rkt") features.push({ node: container, what: "an <rkt> container", first: RKT_FIRST, last: RKT_LAST });
-        const promotedMax = container.attribute("promoted-max");
-        if (promotedMax) features.push({ node: promotedMax, what: "promoted-max", first: PROMOTED_MAX_AND_ADD_HOST });
-      }
-      const addHost = bundle.network?.attribute("add-host");
-      if (addHost) features.push({ node: addHost, what: "add-host on its network", first: PROMOTED_MAX_AND_ADD_HOST });
-      for (const feature of features) {
-        const data = { bundle: bundle.id, what: feature.what, validateWith: validateWith.value, first: formatVersion(feature.first) };
-        if (compareVersions(version, feature.first) < 0) {
-          report({
-            messageId: "tooOld",
-            node: feature.node,
-            data,
-            fix: `Upgrade the CIB to the newest schema the cluster supports: pcs cluster cib-upgrade (${formatVersion(feature.first)} at least)`,
-            related
-          });
-        } else if (feature.last && compareVersions(version, feature.last) > 0) {
-          report({
-            messageId: "removed",
-            node: feature.node,
-            data: { ...data, last: formatVersion(feature.last) },
-            fix: `Rename the <rkt> element of bundle ${bundle.id} to <podman> with pcs cluster edit (the image must run under podman)`,
-            related
-          });
-        }
+    const features = cib.bundles.flatMap((bundle) => bundleFeatures(bundle).map((feature) => ({ bundle, feature })));
+    const needed = features.reduce((oldest, { feature }) => compareVersions(feature.first, oldest) > 0 ? feature.first : oldest, BUNDLE);
+    const raiseVersion = `Edit the CIB file (pcs cannot upgrade a CIB that does not validate against its own schema): set validate-with="${formatVersion(needed)}" on <cib>, then run pcs cluster cib-upgrade`;
+    for (const { bundle, feature } of features) {
+      const data = { bundle: bundle.id, what: feature.what, validateWith: validateWith.value, first: formatVersion(feature.first) };
+      if (compareVersions(version, feature.first) < 0) {
+        report({ messageId: "tooOld", node: feature.node, data, fix: raiseVersion, related });
+      } else if (feature.last && compareVersions(version, feature.last) > 0) {
+        report({
+          messageId: "removed",
+          node: feature.node,
+          data: { ...data, last: formatVersion(feature.last) },
+          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): rename the <rkt> element of bundle ${bundle.id} to <podman> (the image must run under podman)`,
+          related
+        });
       }
     }
   }
 });
+function bundleFeatures(bundle) {
+  const features = [{ node: bundle.element, what: "a <bundle> resource", first: BUNDLE }];
+  for (const container of bundle.containers) {
+    if (container.name === "podman") features.push({ node: container, what: "a <podman> container", first: PODMAN });
+    if (container.name === "rkt") features.push({ node: container, what: "an <rkt> container", first: RKT_FIRST, last: RKT_LAST });
+    const promotedMax = container.attribute("promoted-max");
+    if (promotedMax) features.push({ node: promotedMax, what: "promoted-max", first: PROMOTED_MAX_AND_ADD_HOST });
+  }
+  const addHost = bundle.network?.attribute("add-host");
+  if (addHost) features.push({ node: addHost, what: "add-host on its network", first: PROMOTED_MAX_AND_ADD_HOST });
+  return features;
+}
 
 // rules/bundle-single-primitive.ts
+var EDIT_FILE2 = "Edit the CIB file (pcs cannot load a CIB that fails schema validation)";
 var bundle_single_primitive_default = defineRule({
   meta: {
     id: "bundle-single-primitive",
@@ -30415,7 +30511,7 @@ var bundle_single_primitive_default = defineRule({
           messageId: "notPrimitive",
           node: first,
           data: { bundle: bundle.id, kind: first.name, resource },
-          fix: `Move the resources out of the bundle and put one primitive in it: pcs resource create <id> <agent> ... bundle ${bundle.id}`
+          fix: `${EDIT_FILE2}: move <${first.name} id="${resource}"> out of bundle ${bundle.id}, then put one primitive in the bundle: pcs resource create <id> <agent> bundle ${bundle.id}`
         });
       } else if (first.has("template")) {
         const template = first.attr("template");
@@ -30425,7 +30521,7 @@ var bundle_single_primitive_default = defineRule({
           messageId: "templateReference",
           node: first.attribute("template"),
           data: { bundle: bundle.id, resource, template },
-          fix: `Give the primitive its own agent instead of the template: pcs resource delete ${resource}, then pcs resource create ${resource} ${spelled} ... bundle ${bundle.id}`
+          fix: `pcs resource delete ${resource} && pcs resource create ${resource} ${spelled} bundle ${bundle.id} (add the template's instance attributes and operations to the create command)`
         });
       }
       for (const extra of extras) {
@@ -30433,7 +30529,7 @@ var bundle_single_primitive_default = defineRule({
           messageId: "extra",
           node: extra,
           data: { bundle: bundle.id, resource: extra.describe() },
-          fix: `Move ${extra.describe()} out of the bundle (pcs cluster edit); use one bundle per resource`,
+          fix: `${EDIT_FILE2}: move ${extra.describe()} out of bundle ${bundle.id}; use one bundle per resource`,
           related: [{ target: first, message: `first resource of bundle "${bundle.id}"` }]
         });
       }
@@ -30622,7 +30718,7 @@ var bundle_target_role_promoted_default = defineRule({
     tags: ["bundle", "promotable", "meta"],
     messages: {
       notPromotable: {
-        text: 'Bundle "{{bundle}}" is not promotable (no promoted-max above 0), so target-role="{{value}}" on {{owner}} only makes sense for promotable clones; Pacemaker ignores it and runs the resources as if no target-role were set'
+        text: 'Bundle "{{bundle}}" is not promotable (no promoted-max above 0, no meta promotable=true), so target-role="{{value}}" on {{owner}} only makes sense for promotable clones; Pacemaker ignores it and runs the resources as if no target-role were set'
       }
     },
     crmVerify: /only makes sense for promotable clones/
@@ -30644,7 +30740,7 @@ var bundle_target_role_promoted_default = defineRule({
             value: targetRole.value,
             owner: isBundle ? "the bundle" : `its resource "${resource}"`
           },
-          fix: `pcs resource meta ${resource} target-role=Started (or Stopped), or make the bundle promotable: pcs resource bundle update ${bundle.id} container promoted-max=1`
+          fix: `${unsetMetaCommand(owner, targetRole.nvpair)} (${isBundle ? `or pcs resource disable ${bundle.id} to stop it` : "the resource then follows its bundle"}), or make the bundle promotable (needs an OCF agent with promote/demote): pcs resource bundle update ${bundle.id} container promoted-max=1`
         });
       }
     }
@@ -30682,28 +30778,30 @@ var bundle_unmanaged_default = defineRule({
         const found = cib.meta(bundle.element, name);
         if (!found || parseBoolean(found.value) !== unmanagedWhen) continue;
         const entry = unmanaging.get(found.nvpair) ?? { name, found, bundles: [] };
-        entry.bundles.push(bundle.id);
+        entry.bundles.push(bundle);
         unmanaging.set(found.nvpair, entry);
       }
     }
     for (const { name, found, bundles } of unmanaging.values()) {
       const node = found.attribute ?? found.nvpair;
-      const restore = name === "is-managed" ? "is-managed=true" : "maintenance=false";
-      if (found.nvpair.ancestor("rsc_defaults")) {
+      const restore = name === "is-managed" ? "true" : "false";
+      const rscDefaults = found.nvpair.ancestor("rsc_defaults");
+      if (rscDefaults) {
         report({
           messageId: "defaultsMeta",
           node,
-          data: { name, value: found.value, bundles: bundles.map((id) => `"${id}"`).join(", ") },
-          fix: `pcs resource defaults update ${restore}`
+          data: { name, value: found.value, bundles: bundles.map((bundle) => `"${bundle.id}"`).join(", ") },
+          fix: setMetaCommand(rscDefaults, found.nvpair, restore)
         });
         continue;
       }
       for (const bundle of bundles) {
+        const inFirstSet = found.nvpair.parent === bundle.element.child("meta_attributes");
         report({
           messageId: "bundleMeta",
           node,
-          data: { bundle, name, value: found.value },
-          fix: name === "is-managed" ? `pcs resource manage ${bundle}` : `pcs resource meta ${bundle} ${restore}`
+          data: { bundle: bundle.id, name, value: found.value },
+          fix: name === "is-managed" && inFirstSet ? `pcs resource manage ${bundle.id}` : setMetaCommand(bundle.element, found.nvpair, "")
         });
       }
     }
@@ -30747,26 +30845,30 @@ var bundle_unsupported_children_default = defineRule({
       for (const child of bundle.element.childrenNamed("operations", "utilization", "instance_attributes")) {
         const data = { bundle: bundle.id, child: child.name };
         if (child.name === "instance_attributes") {
-          report({
-            messageId: "ignored",
-            node: child,
-            data,
-            fix: primitive ? `Move them to the primitive: pcs resource update ${primitive} <name>=<value>, then delete the bundle's <instance_attributes> (pcs cluster edit)` : `Delete the bundle's <instance_attributes> (pcs cluster edit); container settings go on the container: pcs resource bundle update ${bundle.id} container ...`
-          });
+          report({ messageId: "ignored", node: child, data, fix: moveInstanceAttributes(cib, bundle.id, child, primitive) });
           continue;
         }
         const what = child.name === "operations" ? "operations" : "utilization attributes";
-        const onPrimitive = child.name === "operations" ? `pcs resource op add ${primitive ?? "<primitive>"} monitor interval=<interval>` : `pcs resource utilization ${primitive ?? "<primitive>"} <name>=<value>`;
+        const destination = primitive ? `move the <${child.name}> element into <primitive id="${primitive}">` : `delete the <${child.name}> element of bundle ${bundle.id}`;
         report({
           messageId: "rejected",
           node: child,
           data: { ...data, what },
-          fix: `Delete the bundle's <${child.name}> (pcs cluster edit)${primitive ? ` and configure them on the primitive: ${onPrimitive}` : ""}`
+          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): ${destination}`
         });
       }
     }
   }
 });
+var shellWord = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+function moveInstanceAttributes(cib, bundle, set, primitive) {
+  const reference = set.attr("id-ref");
+  const selector = reference === void 0 ? `@id="${set.id ?? ""}"` : `@id-ref="${reference}"`;
+  const remove = `cibadmin --delete --xpath ${shellWord(`//bundle[@id="${bundle}"]/instance_attributes[${selector}]`)}`;
+  const pairs = (reference === void 0 ? set : cib.byId(reference) ?? set).childrenNamed("nvpair");
+  const assignments = pairs.filter((nvpair) => nvpair.has("name") && nvpair.has("value")).map((nvpair) => shellWord(`${nvpair.attr("name")}=${nvpair.attr("value")}`));
+  return primitive && assignments.length > 0 ? `pcs resource update ${primitive} ${assignments.join(" ")} && ${remove}` : remove;
+}
 
 // src/cib/constraints.ts
 var RESOURCE_ATTRIBUTES = {
@@ -30845,15 +30947,18 @@ var constraint_unknown_reference_default = defineRule({
     description: "Every resource, template, tag, id-ref and node named in constraints exists",
     constraint: {
       title: "Constraint references resolve (rsc, with-rsc, first, then, resource_ref, id-ref, node)",
-      source: 'Pacemaker xml/constraints-*.rng (IDREF attributes); Pacemaker Explained, "Resource Constraints" and "Reusing Parts of the Configuration" (id-ref); xml/upgrade-3.10-3.xsl drops constraints on nonexistent resources'
+      source: 'Pacemaker xml/constraints-*.rng (IDREF attributes); Pacemaker Explained, "Resource Constraints" and "Reusing Parts of the Configuration" (id-ref); crm_verify 2.1.5 ("references an unknown ID", "is not a valid resource or tag")'
     },
     tags: ["constraints", "references"],
     messages: {
       unknownResource: {
-        text: '{{attribute}}="{{value}}" in {{constraint}} names no resource, template or tag, so Pacemaker ignores the constraint'
+        text: '{{attribute}}="{{value}}" in {{constraint}} names nothing in the configuration: the CIB fails schema validation (IDREF to an unknown ID), so Pacemaker refuses it'
+      },
+      notAResource: {
+        text: '{{attribute}}="{{value}}" in {{constraint}} names {{target}}, not a resource, template or tag, so Pacemaker ignores the constraint'
       },
       unknownIdRef: {
-        text: 'id-ref="{{value}}" on <{{element}}> refers to no element of the configuration, so Pacemaker ignores this {{element}}'
+        text: 'id-ref="{{value}}" on <{{element}}> refers to no element of the configuration: the CIB fails schema validation (IDREF to an unknown ID), so Pacemaker refuses it'
       },
       unknownNode: {
         text: 'node="{{value}}" in {{constraint}} is not a known node (no <node uname>, remote, guest or bundle replica of that name); the constraint has no effect until such a node joins',
@@ -30867,14 +30972,21 @@ var constraint_unknown_reference_default = defineRule({
     for (const name of TARGET_ELEMENTS) {
       for (const element of cib.configured(name)) if (element.id !== void 0) targets.add(element.id);
     }
+    const editFile = "Correct the name in the CIB file, or remove the constraint from it (pcs and cibadmin cannot load the CIB until then)";
     for (const { attribute, constraint } of constraintResourceReferences(cib)) {
       if (targets.has(attribute.value)) continue;
-      report({
-        messageId: "unknownResource",
-        node: attribute,
-        data: { attribute: attribute.owner.name === "resource_ref" ? "resource_ref id" : attribute.name, value: attribute.value, constraint: describeConstraint(constraint) },
-        fix: `Correct the name, or remove the constraint: pcs constraint delete ${constraint.id ?? "<constraint id>"}`
-      });
+      const data = { attribute: attribute.owner.name === "resource_ref" ? "resource_ref id" : attribute.name, value: attribute.value, constraint: describeConstraint(constraint) };
+      const other = cib.byId(attribute.value);
+      if (other) {
+        report({
+          messageId: "notAResource",
+          node: attribute,
+          data: { ...data, target: other.describe() },
+          fix: `pcs constraint delete ${constraint.id ?? "<constraint id>"}, then recreate it on the resource you meant`
+        });
+      } else {
+        report({ messageId: "unknownResource", node: attribute, data, fix: editFile });
+      }
     }
     for (const element of cib.configuration?.descendants() ?? []) {
       const attribute = element.attribute("id-ref");
@@ -30883,14 +30995,14 @@ var constraint_unknown_reference_default = defineRule({
         messageId: "unknownIdRef",
         node: attribute,
         data: { value: attribute.value, element: element.name },
-        fix: `Point id-ref at an existing <${element.name} id="...">, or define the ${element.name} here instead of referring to it`
+        fix: `In the CIB file, point id-ref at an existing <${element.name} id="...">, or define the ${element.name} here instead (pcs and cibadmin cannot load the CIB until then)`
       });
     }
     const nodes = knownNodeNames(cib);
     if (nodes.size === 0) return;
     for (const location of cib.constraintsSection?.childrenNamed("rsc_location") ?? []) {
       const attribute = location.attribute("node");
-      if (!attribute || nodes.has(attribute.value)) continue;
+      if (!attribute || nodes.has(attribute.value.toLowerCase())) continue;
       report({
         messageId: "unknownNode",
         node: attribute,
@@ -30902,24 +31014,27 @@ var constraint_unknown_reference_default = defineRule({
 });
 function knownNodeNames(cib) {
   const names = /* @__PURE__ */ new Set();
+  const add = (name) => {
+    names.add(name.toLowerCase());
+  };
   for (const node of cib.clusterNodes) {
     const uname = node.attr("uname") ?? node.id;
-    if (uname !== void 0) names.add(uname);
+    if (uname !== void 0) add(uname);
   }
   for (const state of cib.all("node_state")) {
     const uname = state.attr("uname");
-    if (uname !== void 0) names.add(uname);
+    if (uname !== void 0) add(uname);
   }
   if (names.size === 0) return names;
   for (const primitive of cib.primitives) {
     const agent = cib.resourceAgent(primitive);
-    if (agent.class === "ocf" && agent.provider === "pacemaker" && agent.type === "remote" && primitive.id) names.add(primitive.id);
+    if (agent.class === "ocf" && agent.provider === "pacemaker" && agent.type === "remote" && primitive.id) add(primitive.id);
     const guest = cib.ownMeta(primitive, "remote-node")?.value;
-    if (guest) names.add(guest);
+    if (guest) add(guest);
   }
   for (const bundle of cib.bundles) {
     const replicas = bundle.replicas ?? 1;
-    for (let i = 0; i < replicas && i < 1e3; i++) names.add(`${bundle.id}-${i}`);
+    for (let i = 0; i < replicas && i < 1e3; i++) add(`${bundle.id}-${i}`);
   }
   return names;
 }
@@ -31098,209 +31213,86 @@ var operation_duplicate_default = defineRule({
   }
 });
 
-// rules/pacemaker3-removed.ts
+// src/cib/pacemaker3.ts
 var REMOVED_CLASSES = /* @__PURE__ */ new Set(["nagios", "upstart"]);
-var RENAMED_OPTIONS = {
+var RENAMED_CLUSTER_OPTIONS = {
   "crmd-finalization-timeout": "join-finalization-timeout",
   "crmd-integration-timeout": "join-integration-timeout",
   "crmd-transition-delay": "transition-delay"
 };
 var RESOURCE_META_OWNERS = /* @__PURE__ */ new Set(["template", "primitive", "group", "clone", "master", "bundle", "rsc_defaults"]);
 var OP_META_OWNERS = /* @__PURE__ */ new Set(["op", "op_defaults"]);
-var pacemaker3_removed_default = defineRule({
-  meta: {
-    id: "pacemaker3-removed",
-    level: "warning",
-    description: "Nothing that Pacemaker 3 removes, drops or renames on upgrade is used",
-    constraint: {
-      title: "No feature removed in Pacemaker 3 (dropped or rewritten by the pacemaker-4.0 schema upgrade)",
-      source: "Pacemaker xml/upgrade-3.10-0.xsl, -2.xsl, -4.xsl and cts/schemas/test-3 expected upgrade warnings; Pacemaker 3.0 release notes"
-    },
-    tags: ["pacemaker3", "deprecated", "upgrade"],
-    // For a cluster that runs (or is about to run) Pacemaker 3, these are no longer advice.
-    levelFor: (options) => targetsPacemaker3(options) ? "error" : void 0,
-    messages: {
-      masterResource: {
-        text: 'Legacy promotable resource <master id="{{id}}">: Pacemaker 3 converts it to a <clone> with meta-attribute promotable=true'
-      },
-      removedClass: {
-        text: '{{kind}} "{{id}}" uses the {{class}} class, which Pacemaker 3 no longer supports: the upgrade drops it, with every constraint on it'
-      },
-      emptiedCollective: {
-        text: 'The {{kind}} "{{id}}" contains only {{classes}} resources, which Pacemaker 3 drops: the upgrade then drops the {{kind}} itself, with every constraint on it'
-      },
-      rktBundle: {
-        text: 'Bundle "{{id}}" uses rkt containers, which Pacemaker 3 no longer supports: the upgrade drops the bundle, with every constraint on it'
-      },
-      masters: {
-        text: 'Bundle "{{id}}" sets the legacy masters="{{value}}": Pacemaker 3 renames it to promoted-max'
-      },
-      lifetimeDropped: {
-        text: "<lifetime> in {{constraint}} is no longer supported: the Pacemaker 3 upgrade drops it, and its rules no longer limit the constraint"
-      },
-      lifetimeConverted: {
-        text: "<lifetime> in {{constraint}} is no longer supported: the Pacemaker 3 upgrade folds its rules into the location rule"
-      },
-      restartType: {
-        text: 'Meta-attribute restart-type of {{owner}} is no longer supported: the Pacemaker 3 upgrade drops it (consider the "kind" of ordering constraints instead)'
-      },
-      operationMeta: {
-        text: "Operation meta-attribute {{name}} of {{owner}} is no longer supported: the Pacemaker 3 upgrade drops it (consider the on-fail operation attribute instead)"
-      },
-      renamedOption: {
-        text: "Cluster option {{name}} was renamed: Pacemaker 3 renames it to {{newName}}"
-      },
-      removeAfterStop: {
-        text: "Cluster option remove-after-stop is no longer supported: the Pacemaker 3 upgrade drops it"
-      },
-      poweroff: {
-        text: 'Cluster option {{name}}=poweroff is a legacy alias: Pacemaker 3 replaces it with "off"'
-      },
-      moon: {
-        text: 'date_spec "{{id}}" uses moon (phase of the moon), which Pacemaker 3 no longer supports: the upgrade drops the attribute'
-      },
-      pingNode: {
-        text: 'Node "{{id}}" has type="ping", which Pacemaker 3 no longer supports: the upgrade turns it into a member node and bans every resource from it'
-      },
-      fencingLevelIndex: {
-        text: 'Fencing level "{{id}}" has index {{value}}; Pacemaker 3 allows 1 to 9 and the upgrade drops this level'
+var REMOVED_OP_META = /* @__PURE__ */ new Set(["can_fail", "can-fail", "role_after_failure"]);
+function findRemovals(cib) {
+  const found = resourcesDroppedWithTheirClass(cib).map(({ element, classes }) => ({ kind: "droppedClass", element, classes }));
+  for (const element of cib.configured("master")) found.push({ kind: "masterResource", element });
+  for (const bundle of cib.bundles) {
+    const rkt = bundle.element.child("rkt");
+    const masters = bundle.container?.attribute("masters");
+    if (rkt) found.push({ kind: "rktBundle", bundle, rkt });
+    else if (masters) found.push({ kind: "masters", bundle, masters });
+  }
+  for (const lifetime of cib.configured("lifetime")) {
+    if (lifetime.parent) found.push({ kind: "lifetime", lifetime, constraint: lifetime.parent });
+  }
+  found.push(...removedNvpairs(cib));
+  for (const dateSpec of cib.configured("date_spec")) {
+    const moon = dateSpec.attribute("moon");
+    if (moon) found.push({ kind: "moon", dateSpec, moon });
+  }
+  for (const node of cib.clusterNodes) {
+    const type = node.attribute("type");
+    if (type?.value === "ping") found.push({ kind: "pingNode", node, type });
+  }
+  for (const level of cib.configured("fencing-level")) {
+    const index = level.attribute("index");
+    if (index && /^\d+$/.test(index.value.trim()) && Number(index.value) > 9) found.push({ kind: "fencingLevelIndex", level, index });
+  }
+  return found;
+}
+function removedNvpairs(cib) {
+  const found = [];
+  for (const nvpair of cib.configured("nvpair")) {
+    const name = nvpair.attr("name");
+    const set = nvpair.parent;
+    const owner = set?.parent;
+    if (name === void 0 || !set || !owner) continue;
+    if (set.name === "meta_attributes") {
+      if (name === "restart-type" && RESOURCE_META_OWNERS.has(owner.name)) found.push({ kind: "restartType", nvpair, owner });
+      if (REMOVED_OP_META.has(name) && OP_META_OWNERS.has(owner.name)) {
+        found.push({ kind: "operationMeta", nvpair, owner, name, droppedByUpgrade: name !== "can-fail" });
       }
-    }
-  },
-  check({ cib, report }) {
-    checkRemovedClasses(cib, report);
-    for (const master of cib.configured("master")) {
-      report({
-        messageId: "masterResource",
-        node: master,
-        data: { id: master.id ?? "" },
-        fix: `Convert it to a promotable clone (pcs resource promotable / cibadmin --upgrade on Pacemaker 3 does it): <clone id="${master.id ?? "..."}"> with meta-attribute promotable=true`
-      });
-    }
-    for (const bundle of cib.bundles) {
-      if (bundle.containers.some((container) => container.name === "rkt")) {
-        report({
-          messageId: "rktBundle",
-          node: bundle.element.child("rkt"),
-          data: { id: bundle.id },
-          fix: `Recreate the bundle with podman: pcs resource bundle reset ${bundle.id} container podman image=...`
-        });
-        continue;
+    } else if (set.name === "cluster_property_set") {
+      const newName = RENAMED_CLUSTER_OPTIONS[name];
+      if (newName) found.push({ kind: "renamedOption", nvpair, name, newName });
+      else if (name === "remove-after-stop") found.push({ kind: "removeAfterStop", nvpair });
+      else if ((name === "stonith-action" || name === "fencing-action") && nvpair.attr("value") === "poweroff") {
+        found.push({ kind: "poweroff", nvpair, name });
       }
-      const masters = bundle.container?.attribute("masters");
-      if (masters) {
-        report({
-          messageId: "masters",
-          node: masters,
-          data: { id: bundle.id, value: masters.value },
-          fix: `pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`
-        });
-      }
-    }
-    for (const lifetime of cib.configured("lifetime")) {
-      const constraint = lifetime.parent;
-      if (!constraint) continue;
-      const label = constraint.id === void 0 ? constraint.name : `${constraint.name} "${constraint.id}"`;
-      const converted = constraint.name === "rsc_location";
-      report({
-        messageId: converted ? "lifetimeConverted" : "lifetimeDropped",
-        node: lifetime,
-        data: { constraint: label },
-        fix: converted ? "Move the lifetime rules into the constraint's own <rule> (a date_expression), or use pcs constraint location ... rule ..." : `Remove the constraint when it should expire: pcs constraint delete ${constraint.id ?? "<id>"}`
-      });
-    }
-    for (const nvpair of cib.configured("nvpair")) {
-      const name = nvpair.attr("name");
-      const set = nvpair.parent;
-      const owner = set?.parent;
-      if (name === void 0 || !set || !owner) continue;
-      const nameAttribute = nvpair.attribute("name");
-      if (set.name === "meta_attributes" && name === "restart-type" && RESOURCE_META_OWNERS.has(owner.name)) {
-        report({
-          messageId: "restartType",
-          node: nameAttribute,
-          data: { owner: owner.describe() },
-          fix: owner.name === "rsc_defaults" ? "pcs resource defaults update restart-type=" : `pcs resource meta ${owner.id ?? "<resource>"} restart-type=`
-        });
-      } else if (set.name === "meta_attributes" && (name === "can_fail" || name === "role_after_failure") && OP_META_OWNERS.has(owner.name)) {
-        report({
-          messageId: "operationMeta",
-          node: nameAttribute,
-          data: { name, owner: owner.describe() },
-          fix: `Delete the nvpair ${nvpair.id ?? name} and set on-fail on the operation instead (pcs resource update <resource> op <name> on-fail=...)`
-        });
-      } else if (set.name === "cluster_property_set") {
-        const newName = RENAMED_OPTIONS[name];
-        if (newName) {
-          report({
-            messageId: "renamedOption",
-            node: nameAttribute,
-            data: { name, newName },
-            fix: `pcs property set ${name}= ${newName}=${nvpair.attr("value") ?? ""}`
-          });
-        } else if (name === "remove-after-stop") {
-          report({ messageId: "removeAfterStop", node: nameAttribute, fix: "pcs property set remove-after-stop=" });
-        } else if ((name === "stonith-action" || name === "fencing-action") && nvpair.attr("value") === "poweroff") {
-          report({
-            messageId: "poweroff",
-            node: nvpair.attribute("value"),
-            data: { name },
-            fix: `pcs property set ${name}=off`
-          });
-        }
-      }
-    }
-    for (const dateSpec of cib.configured("date_spec")) {
-      const moon = dateSpec.attribute("moon");
-      if (moon) report({ messageId: "moon", node: moon, data: { id: dateSpec.id ?? "" }, fix: "Remove the moon attribute from the date_spec" });
-    }
-    for (const node of cib.clusterNodes) {
-      const type = node.attribute("type");
-      if (type?.value !== "ping") continue;
-      report({
-        messageId: "pingNode",
-        node: type,
-        data: { id: node.attr("uname") ?? node.id ?? "" },
-        fix: "Remove the ping node from the cluster, or run it as a normal member with resources banned from it"
-      });
-    }
-    for (const level of cib.configured("fencing-level")) {
-      const index = level.attribute("index");
-      if (!index || !/^\d+$/.test(index.value.trim()) || Number(index.value) <= 9) continue;
-      report({
-        messageId: "fencingLevelIndex",
-        node: index,
-        data: { id: level.id ?? "", value: index.value },
-        fix: "Renumber the fencing levels of that target within 1..9 (pcs stonith level add <level> <target> <devices>)"
-      });
     }
   }
-});
-function checkRemovedClasses(cib, report) {
+  return found;
+}
+function resourcesDroppedWithTheirClass(cib) {
   const removedClass = (element) => {
     const value = element.attr("class")?.toLowerCase();
     return value !== void 0 && REMOVED_CLASSES.has(value) ? value : void 0;
   };
+  const found = [];
   const droppedTemplates = /* @__PURE__ */ new Map();
   for (const template of cib.configured("template")) {
     const cls = removedClass(template);
     if (cls === void 0 || template.id === void 0) continue;
     droppedTemplates.set(template.id, cls);
-    report({
-      messageId: "removedClass",
-      node: template.attribute("class"),
-      data: { kind: "Template", id: template.id, class: cls },
-      fix: `Replace the template with one of another class (ocf or systemd), then: pcs resource delete ${template.id}`
-    });
+    found.push({ element: template, classes: [cls] });
   }
   const dropped = /* @__PURE__ */ new Map();
   for (const primitive of cib.primitives) {
-    const own = removedClass(primitive);
-    const viaTemplate = primitive.attr("template") === void 0 ? void 0 : droppedTemplates.get(primitive.attr("template"));
-    const cls = own ?? viaTemplate;
+    const template = primitive.attr("template");
+    const cls = removedClass(primitive) ?? (template === void 0 ? void 0 : droppedTemplates.get(template));
     if (cls !== void 0) dropped.set(primitive, cls);
   }
-  if (dropped.size === 0) return;
+  if (dropped.size === 0) return found;
   const allDropped = (primitives) => primitives.length > 0 && primitives.every((p) => dropped.has(p));
   const droppedCollectives = /* @__PURE__ */ new Set();
   for (const group of cib.configured("group")) if (allDropped(group.childrenNamed("primitive"))) droppedCollectives.add(group);
@@ -31313,23 +31305,143 @@ function checkRemovedClasses(cib, report) {
   };
   for (const collective of droppedCollectives) {
     if (insideDropped(collective)) continue;
-    const classes = [...new Set([...collective.descendants()].map((element) => dropped.get(element)).filter((c) => c !== void 0))];
-    report({
-      messageId: "emptiedCollective",
-      node: collective,
-      data: { kind: collective.name, id: collective.id ?? "", classes: classes.join("/") },
-      fix: `Recreate its resources with a supported class (ocf or systemd), or remove it: pcs resource delete ${collective.id ?? "<id>"}`
-    });
+    const classes = /* @__PURE__ */ new Set();
+    for (const element of collective.descendants()) {
+      const cls = dropped.get(element);
+      if (cls !== void 0) classes.add(cls);
+    }
+    found.push({ element: collective, classes: [...classes] });
   }
   for (const [primitive, cls] of dropped) {
-    if (insideDropped(primitive)) continue;
-    report({
-      messageId: "removedClass",
-      node: primitive.attribute("class") ?? primitive.attribute("template") ?? primitive,
-      data: { kind: "Resource", id: primitive.id ?? "", class: cls },
-      fix: `Recreate it with a supported class, e.g. systemd: pcs resource delete ${primitive.id ?? "<id>"} && pcs resource create ${primitive.id ?? "<id>"} systemd:<service>`
-    });
+    if (!insideDropped(primitive)) found.push({ element: primitive, classes: [cls] });
   }
+  return found;
+}
+
+// rules/pacemaker3-removed.ts
+var MESSAGES = {
+  masterResource: { text: 'Legacy promotable resource <master id="{{id}}">: Pacemaker 3 converts it to a <clone> with meta-attribute promotable=true' },
+  removedClass: { text: '{{kind}} "{{id}}" uses the {{class}} class, which Pacemaker 3 no longer supports: the upgrade drops it, with every constraint on it' },
+  emptiedCollective: { text: 'The {{kind}} "{{id}}" contains only {{classes}} resources, which Pacemaker 3 drops: the upgrade then drops the {{kind}} itself, with every constraint on it' },
+  rktBundle: { text: 'Bundle "{{id}}" uses rkt containers, which Pacemaker 3 no longer supports: the upgrade drops the bundle, with every constraint on it' },
+  masters: { text: 'Bundle "{{id}}" sets the legacy masters="{{value}}": Pacemaker 3 renames it to promoted-max' },
+  lifetimeDropped: { text: "<lifetime> in {{constraint}} is no longer supported: the Pacemaker 3 upgrade drops it, and its rules no longer limit the constraint" },
+  lifetimeConverted: { text: "<lifetime> in {{constraint}} is no longer supported: the Pacemaker 3 upgrade folds its rules into the location rule" },
+  restartType: { text: 'Meta-attribute restart-type of {{owner}} is no longer supported: the Pacemaker 3 upgrade drops it (consider the "kind" of ordering constraints instead)' },
+  operationMeta: { text: "Operation meta-attribute {{name}} of {{owner}} is no longer supported: {{effect}} (consider the on-fail operation attribute instead)" },
+  renamedOption: { text: "Cluster option {{name}} was renamed: Pacemaker 3 renames it to {{newName}}" },
+  removeAfterStop: { text: "Cluster option remove-after-stop is no longer supported: the Pacemaker 3 upgrade drops it" },
+  poweroff: { text: 'Cluster option {{name}}=poweroff is a legacy alias: Pacemaker 3 replaces it with "off"' },
+  moon: { text: 'date_spec "{{id}}" uses moon (phase of the moon), which Pacemaker 3 no longer supports: the upgrade drops the attribute' },
+  pingNode: { text: 'Node "{{id}}" has type="ping", which Pacemaker 3 no longer supports: the upgrade turns it into a member node and bans every resource from it' },
+  fencingLevelIndex: { text: 'Fencing level "{{id}}" has index {{value}}; Pacemaker 3 allows 1 to 9 and the upgrade drops this level' }
+};
+var pacemaker3_removed_default = defineRule({
+  meta: {
+    id: "pacemaker3-removed",
+    level: "warning",
+    description: "Nothing that Pacemaker 3 removes, drops or renames on upgrade is used",
+    constraint: {
+      title: "No feature removed in Pacemaker 3 (dropped or rewritten by the pacemaker-4.0 schema upgrade)",
+      source: "Pacemaker xml/upgrade-3.10-2.xsl, -3.xsl, -4.xsl and cts/schemas/test-3 expected upgrade warnings; Pacemaker 3.0.0 release notes (ChangeLog.md)"
+    },
+    tags: ["pacemaker3", "deprecated", "upgrade"],
+    // For a cluster that runs (or is about to run) Pacemaker 3, these are no longer advice.
+    levelFor: (options) => targetsPacemaker3(options) ? "error" : void 0,
+    messages: MESSAGES
+  },
+  check({ cib, report }) {
+    for (const removal of findRemovals(cib)) report(describe(removal));
+  }
+});
+function describe(removal) {
+  switch (removal.kind) {
+    case "droppedClass": {
+      const { element, classes } = removal;
+      const id = element.id ?? "<id>";
+      if (element.name === "template" || element.name === "primitive") {
+        return {
+          messageId: "removedClass",
+          node: element.attribute("class") ?? element.attribute("template") ?? element,
+          data: { kind: element.name === "template" ? "Template" : "Resource", id, class: classes.join("/") },
+          fix: element.name === "template" ? `Recreate the resources that use it with a supported class (ocf or systemd), then: cibadmin --delete --xml-text '<template id="${id}"/>'` : `Recreate it with a supported class, e.g. systemd: pcs resource delete ${id} && pcs resource create ${id} systemd:<service>`
+        };
+      }
+      return {
+        messageId: "emptiedCollective",
+        node: element,
+        data: { kind: element.name, id, classes: classes.join("/") },
+        fix: `Recreate its resources with a supported class (ocf or systemd), or remove it: pcs resource delete ${id}`
+      };
+    }
+    case "masterResource": {
+      const id = removal.element.id ?? "<id>";
+      return {
+        messageId: "masterResource",
+        node: removal.element,
+        data: { id },
+        // Not `pcs resource unclone` + `promotable`: unclone deletes every constraint on the master.
+        fix: `Rename <master id="${id}"> to <clone id="${id}"> and add meta-attribute promotable=true (pcs cluster cib cib.xml; edit it; pcs cluster cib-push cib.xml --config); Pacemaker 3's cibadmin --upgrade does the same`
+      };
+    }
+    case "rktBundle": {
+      const { id } = removal.bundle;
+      const fix = `pcs resource delete ${id} && pcs resource bundle create ${id} container podman image=${removal.rkt.attr("image") ?? "<image>"} ... (then recreate its constraints)`;
+      return { messageId: "rktBundle", node: removal.rkt, data: { id }, fix };
+    }
+    case "masters": {
+      const { bundle, masters } = removal;
+      const fix = `pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`;
+      return { messageId: "masters", node: masters, data: { id: bundle.id, value: masters.value }, fix };
+    }
+    case "lifetime": {
+      const { constraint } = removal;
+      const converted = constraint.name === "rsc_location";
+      const remove = `pcs constraint delete ${constraint.id ?? "<id>"}`;
+      return {
+        messageId: converted ? "lifetimeConverted" : "lifetimeDropped",
+        node: removal.lifetime,
+        data: { constraint: describeConstraint(constraint) },
+        fix: converted ? `Put the lifetime's date condition into the constraint's own rule: ${remove}, then pcs constraint location <resource> rule score=<score> '#uname' eq <node> and date lt <end>` : `Remove the constraint when it should expire: ${remove}`
+      };
+    }
+    case "restartType": {
+      const { nvpair, owner } = removal;
+      const fix = owner.name === "rsc_defaults" ? "pcs resource defaults update restart-type=" : owner.name === "template" ? deleteNvpair(nvpair.id) : `pcs resource meta ${owner.id ?? "<resource>"} restart-type=`;
+      return { messageId: "restartType", node: nvpair.attribute("name"), data: { owner: owner.describe() }, fix };
+    }
+    case "operationMeta": {
+      const { nvpair, owner, name } = removal;
+      return {
+        messageId: "operationMeta",
+        node: nvpair.attribute("name"),
+        data: { name, owner: owner.describe(), effect: removal.droppedByUpgrade ? "the Pacemaker 3 upgrade drops it" : "Pacemaker 3 ignores it" },
+        // pcs has no command for an operation's own meta-attributes.
+        fix: owner.name === "op_defaults" ? `pcs resource op defaults update ${name}=` : deleteNvpair(nvpair.id)
+      };
+    }
+    case "renamedOption": {
+      const { nvpair, name, newName } = removal;
+      return { messageId: "renamedOption", node: nvpair.attribute("name"), data: { name, newName }, fix: `pcs property set ${name}= ${newName}=${nvpair.attr("value") ?? ""}` };
+    }
+    case "removeAfterStop":
+      return { messageId: "removeAfterStop", node: removal.nvpair.attribute("name"), fix: "pcs property unset remove-after-stop" };
+    case "poweroff":
+      return { messageId: "poweroff", node: removal.nvpair.attribute("value"), data: { name: removal.name }, fix: `pcs property set ${removal.name}=off` };
+    case "moon":
+      return { messageId: "moon", node: removal.moon, data: { id: removal.dateSpec.id ?? "" }, fix: "Remove the moon attribute from the date_spec" };
+    case "pingNode": {
+      const fix = "Remove the ping node from the cluster, or run it as a normal member with resources banned from it";
+      return { messageId: "pingNode", node: removal.type, data: { id: removal.node.attr("uname") ?? removal.node.id ?? "" }, fix };
+    }
+    case "fencingLevelIndex": {
+      const fix = "Renumber the fencing levels of that target within 1..9 (pcs stonith level add <level> <target> <devices>)";
+      return { messageId: "fencingLevelIndex", node: removal.index, data: { id: removal.level.id ?? "", value: removal.index.value }, fix };
+    }
+  }
+}
+function deleteNvpair(id) {
+  return `cibadmin --delete --xml-text '<nvpair id="${id ?? "<nvpair id>"}"/>'`;
 }
 
 // rules/role-valid.ts
@@ -31506,6 +31618,23 @@ function validatorFor(path) {
 function schemaInstalled(directory) {
   return existsSync2(join3(directory, "pacemaker-2.0.rng")) || existsSync2(join3(directory, "pacemaker-3.0.rng"));
 }
+function pointerOf(node) {
+  return node._nodePtr ?? 0;
+}
+function validateConfiguration(validator2, document) {
+  const status = document.get("/cib/status");
+  const statusPointer = status ? pointerOf(status) : 0;
+  const children = [];
+  for (let child = statusPointer ? XmlNodeStruct.children(statusPointer) : 0; child; child = XmlNodeStruct.next(child)) {
+    children.push(child);
+  }
+  for (const child of children) xmlUnlinkNode(child);
+  try {
+    validator2.validate(document);
+  } finally {
+    for (const child of children) xmlAddChild(statusPointer, child);
+  }
+}
 
 // rules/schema.ts
 var ELEMENT_INDEX = "count(ancestor::*) + count(preceding::*)";
@@ -31571,7 +31700,7 @@ var schema_default = defineRule({
     }
     let errors = [];
     try {
-      validatorFor(file).validate(libxmlDocument);
+      validateConfiguration(validatorFor(file), libxmlDocument);
     } catch (error2) {
       if (!(error2 instanceof XmlValidateError)) throw error2;
       errors = error2.details.map((detail) => ({ message: detail.message.trim(), line: detail.line, xpath: detail.xpath }));
@@ -31669,7 +31798,9 @@ var unique_ids_default = defineRule({
     },
     tags: ["ids"],
     messages: {
-      duplicate: { text: 'The id "{{id}}" is already used by {{first}} on line {{line}}' }
+      duplicate: {
+        text: 'The id "{{id}}" is already used by {{first}} on line {{line}}: ids must be unique, so the CIB fails schema validation and Pacemaker refuses it'
+      }
     }
   },
   check({ cib, report, positionOf }) {
@@ -31682,7 +31813,8 @@ var unique_ids_default = defineRule({
           messageId: "duplicate",
           node: duplicate.attribute("id"),
           data: { id, first: first.describe().replace(/ id="[^"]*"/, ""), line: positionOf(first).line },
-          fix: `Rename one of them; with pcs, recreate the element under a new id (ids cannot be edited in place).`,
+          // pcs and cibadmin refuse to load a CIB that fails validation, so only the file can be edited.
+          fix: `Give this ${duplicate.name} another id in the CIB file (and update the references meant for it); pcs and cibadmin cannot load the CIB until then`,
           related: [{ target: firstId, message: `"${id}" first defined here` }]
         });
       }
@@ -31691,7 +31823,7 @@ var unique_ids_default = defineRule({
 });
 
 // rules/validate-with.ts
-var KNOWN_MINORS = { 1: 3, 2: 10, 3: 10, 4: 0 };
+var KNOWN_MINORS = { 2: 10, 3: 10, 4: 0 };
 var OLDEST_SUPPORTED = { major: 2, minor: 0 };
 var validate_with_default = defineRule({
   meta: {
@@ -31704,35 +31836,36 @@ var validate_with_default = defineRule({
     },
     tags: ["schema", "pacemaker3"],
     messages: {
-      missing: { text: "The <cib> element has no validate-with: Pacemaker cannot tell which schema applies" },
+      missing: { text: "The <cib> element has no validate-with: Pacemaker cannot tell which schema applies, and Pacemaker 3 refuses the CIB" },
       disabled: { text: 'validate-with="{{value}}" turns schema validation off; Pacemaker 3 refuses such a CIB' },
-      unknown: { text: 'validate-with="{{value}}" is not a schema Pacemaker knows (pacemaker-2.0 to pacemaker-4.0)' },
+      unknown: { text: 'validate-with="{{value}}" is not a schema Pacemaker has released (pacemaker-2.0 to pacemaker-4.0), so Pacemaker cannot validate the CIB and Pacemaker 3 refuses it' },
       tooOld: { text: 'validate-with="{{value}}" is older than pacemaker-2.0; Pacemaker 3 refuses it' }
     }
   },
   check({ cib, report }) {
     const attribute = cib.root.attribute("validate-with");
-    const fix = "Upgrade the CIB to the newest schema the cluster supports: `pcs cluster cib-upgrade` (or `cibadmin --upgrade --force`).";
+    const setSchema = `cibadmin --modify --xml-text '<cib validate-with="pacemaker-3.9"/>' (use the newest pacemaker-X.Y.rng in /usr/share/pacemaker)`;
     if (!attribute) {
-      report({ messageId: "missing", node: cib.root, fix });
+      report({ messageId: "missing", node: cib.root, fix: setSchema });
       return;
     }
     const value = attribute.value;
     if (value === "none" || value === "pacemaker-none") {
-      report({ messageId: "disabled", node: attribute, data: { value }, fix });
+      report({ messageId: "disabled", node: attribute, data: { value }, fix: setSchema });
       return;
     }
-    const version = parseSchemaVersion(value);
-    if (!version || !value.startsWith("pacemaker-") && !value.startsWith("transitional-")) {
-      report({ messageId: "unknown", node: attribute, data: { value }, fix });
+    const version = value === value.trim() ? parseSchemaVersion(value) : void 0;
+    if (!version || value.startsWith("transitional-") && compareVersions(version, OLDEST_SUPPORTED) >= 0) {
+      report({ messageId: "unknown", node: attribute, data: { value }, fix: setSchema });
       return;
     }
     if (compareVersions(version, OLDEST_SUPPORTED) < 0) {
-      report({ messageId: "tooOld", node: attribute, data: { value }, fix });
+      report({ messageId: "tooOld", node: attribute, data: { value }, fix: "pcs cluster cib-upgrade" });
       return;
     }
     const newestMinor = KNOWN_MINORS[version.major];
-    if (newestMinor === void 0 || version.minor > newestMinor || value.startsWith("transitional-")) {
+    if (newestMinor === void 0 || version.minor > newestMinor) {
+      const fix = "In the CIB file, set validate-with to a schema the cluster's Pacemaker ships (ls /usr/share/pacemaker/pacemaker-*.rng)";
       report({ messageId: "unknown", node: attribute, data: { value }, fix });
     }
   }

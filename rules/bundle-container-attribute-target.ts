@@ -1,10 +1,12 @@
+import { setMetaCommand } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
 
 /**
  * container-attribute-target chooses where the bundle's resource reads and writes user-defined
  * node attributes (promotion scores, for example): "host" means the physical host running the
- * container; anything else means the bundle node itself. Pacemaker compares the value with
- * "host" exactly, so "Host", "hosts" or "physical" silently select the default.
+ * container; anything else means the bundle node itself. Pacemaker 2.1 compares the value with
+ * "host" case-insensitively when it looks up node attributes, but exactly when it builds clone
+ * notifications, so "Host" works only halfway and "hosts" or "physical" silently mean the default.
  */
 export default defineRule({
   meta: {
@@ -13,12 +15,15 @@ export default defineRule({
     description: 'Meta container-attribute-target, when set on a bundle or its resource, is "host"',
     constraint: {
       title: 'container-attribute-target is "host" or unset',
-      source: 'RHEL 7 HA Reference §9.5.2.1 ("host に設定されている場合 ... その他の場合は、ローカルノード (この場合はバンドルノード) が使用されます"); Pacemaker lib/pengine/bundle.c, lib/pacemaker/pcmk_sched_notif.c',
+      source: 'RHEL 7 HA Reference §9.5.2.1 ("host に設定されている場合 ... その他の場合は、ローカルノード (この場合はバンドルノード) が使用されます"); Pacemaker lib/pengine/utils.c pe_node_attribute_calculated(), lib/pacemaker/pcmk_sched_notif.c (notify_all_hosts)',
     },
     tags: ['bundle', 'meta', 'attributes'],
     messages: {
       notHost: {
         text: '{{owner}} sets container-attribute-target="{{value}}"; the only meaningful value is "host", and Pacemaker treats anything else as unset, so node attributes are looked up on the bundle node, not on the host',
+      },
+      wrongCase: {
+        text: '{{owner}} sets container-attribute-target="{{value}}"; Pacemaker reads it as "host" when it looks up node attributes, but compares it exactly when it builds clone notifications, which then leave out the hosts (notify_all_hosts); write "host"',
       },
     },
   },
@@ -29,15 +34,14 @@ export default defineRule({
       for (const owner of owners) {
         const found = cib.ownMeta(owner, 'container-attribute-target');
         if (!found || found.value === 'host') continue;
-        const resource = owner.id ?? '<id>';
         report({
-          messageId: 'notHost',
+          messageId: found.value.toLowerCase() === 'host' ? 'wrongCase' : 'notHost',
           node: found.attribute ?? found.nvpair,
           data: {
-            owner: owner === bundle.element ? `Bundle "${bundle.id}"` : `Resource "${resource}" in bundle "${bundle.id}"`,
+            owner: owner === bundle.element ? `Bundle "${bundle.id}"` : `Resource "${owner.id ?? ''}" in bundle "${bundle.id}"`,
             value: found.value,
           },
-          fix: `pcs resource meta ${resource} container-attribute-target=host (or container-attribute-target= to use the bundle node, the default)`,
+          fix: `${setMetaCommand(owner, found.nvpair, 'host')} (or remove it to use the bundle node, the default: ${setMetaCommand(owner, found.nvpair, '')})`,
         });
       }
     }

@@ -1,14 +1,15 @@
 import { defineRule } from '../src/rule.js';
 
-/**
- * A bundle is a container plus what runs in it: without a container element Pacemaker cannot
- * unpack the bundle at all and drops it; with several, the schema rejects the CIB and Pacemaker
- * picks one by its own precedence (docker, then rkt, then podman), not by document order, so the
- * container that runs may not be the one the author looked at.
- */
 /** The order pe__unpack_bundle() looks for a container element in. */
 const UNPACK_PRECEDENCE = ['docker', 'rkt', 'podman'] as const;
 
+/**
+ * A bundle is a container plus what runs in it: without a container element Pacemaker cannot
+ * unpack the bundle at all and drops it; with several, the schema rejects the CIB, and Pacemaker
+ * would pick one by its own precedence (docker, then rkt, then podman), not by document order, so
+ * the container that runs may not be the one the author looked at. Either way the CIB does not
+ * validate, so pcs cannot load it: the fix is an edit of the file.
+ */
 export default defineRule({
   meta: {
     id: 'bundle-container-count',
@@ -21,10 +22,10 @@ export default defineRule({
     tags: ['bundle', 'container', 'schema'],
     messages: {
       missing: {
-        text: 'Bundle "{{bundle}}" has no container element (docker, podman or rkt); Pacemaker cannot unpack it and ignores the whole bundle',
+        text: 'Bundle "{{bundle}}" has no container element (docker, podman or rkt); the schema requires one, and Pacemaker cannot unpack the bundle and leaves it out of the cluster',
       },
       extra: {
-        text: 'Bundle "{{bundle}}" has a second container element <{{kind}}>; the schema allows exactly one, and Pacemaker would run the <{{used}}> one (it prefers docker, then rkt, then podman)',
+        text: 'Bundle "{{bundle}}" has more than one container element, and this <{{kind}}> is one too many: the schema allows exactly one, so Pacemaker refuses the CIB (it would run only the first <{{used}}>, looking for docker, then rkt, then podman)',
       },
     },
   },
@@ -36,7 +37,7 @@ export default defineRule({
           messageId: 'missing',
           node: bundle.element,
           data: { bundle: bundle.id },
-          fix: `Add one container element with pcs cluster edit, e.g. <podman image="<registry/image:tag>"/> inside bundle ${bundle.id} (pcs cannot add a container to an existing bundle)`,
+          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): add one container element to bundle ${bundle.id}, e.g. <podman image="<registry/image:tag>"/>`,
         });
         continue;
       }
@@ -46,7 +47,7 @@ export default defineRule({
           messageId: 'extra',
           node: extra,
           data: { bundle: bundle.id, kind: extra.name, used },
-          fix: `Delete the extra <${extra.name}> element with pcs cluster edit, keeping the one container the bundle should run`,
+          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): keep the one container bundle ${bundle.id} should run and delete the others`,
           related: [{ target: first, message: `first container of bundle "${bundle.id}"` }],
         });
       }

@@ -15,6 +15,7 @@ export default defineRule({
       source: 'RHEL 7 HA Reference §9.5.1.2, table 9.7 (control-port: "この場合は replicas-per-host は 1 である必要があります")',
     },
     tags: ['bundle', 'network', 'remote'],
+    crmVerify: /Specifying the 'control-port' for \S+ requires 'replicas-per-host=1'/,
     messages: {
       tooMany: {
         text: 'Bundle "{{bundle}}" reaches its resource on control-port {{port}} without ip-range-start, so only one replica can listen per host, but replicas-per-host is {{value}}; Pacemaker forces it to 1',

@@ -33,7 +33,10 @@ export default defineRule({
           messageId: image ? 'empty' : 'missing',
           node: image ?? container,
           data: { bundle: bundle.id, kind: container.name },
-          fix: `pcs resource bundle update ${bundle.id} container image=<registry/image:tag>`,
+          // Without an image the CIB does not validate, and pcs cannot load it.
+          fix: image
+            ? `pcs resource bundle update ${bundle.id} container image=<registry/image:tag>`
+            : `Edit the CIB file (pcs cannot load a CIB that fails schema validation): add image="<registry/image:tag>" to the <${container.name}> of bundle ${bundle.id}`,
         });
       }
     }

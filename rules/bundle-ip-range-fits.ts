@@ -2,15 +2,16 @@ import { defineRule } from '../src/rule.js';
 import { inSubnet, parseIpv4, replicaAddresses } from '../src/cib/addresses.js';
 import { parseInteger } from '../src/cib/values.js';
 
-const DEFAULT_NETMASK = 32;
-
 /**
  * Pacemaker numbers replica addresses by counting up from ip-range-start, without looking at
  * host-netmask: after x.y.z.254 it jumps to x.y.(z+1).1, and once the third octet is above 253
  * the next replica gets no address at all (its IPaddr2 cannot start, and the replica after it
- * starts over at ip-range-start). Addresses that leave the /host-netmask subnet are still
- * created on the host interface with that netmask, where they are usually unreachable.
- * Pacemaker says nothing about either.
+ * starts over at ip-range-start). Pacemaker says nothing about either.
+ *
+ * The subnet is checked only for an explicit host-netmask below 32. Unset, host-netmask means
+ * cidr_netmask=32 on every IPaddr2: each replica's address is a host address of its own, which
+ * IPaddr2 adds to whichever interface's subnet holds it (the usual floating-IP setup), so a /32
+ * says nothing about where the range may go and every bundle with two replicas would be flagged.
  */
 export default defineRule({
   meta: {
@@ -19,7 +20,7 @@ export default defineRule({
     description: 'Every bundle replica gets an address from ip-range-start, inside its host-netmask subnet',
     constraint: {
       title: 'ip-range-start provides one consecutive address per replica, within host-netmask',
-      source: 'RHEL 7 HA Reference §9.5.1.2, table 9.7 (ip-range-start, host-netmask); Pacemaker lib/pengine/bundle.c next_ip() and allocate_ip()',
+      source: 'RHEL 7 HA Reference §9.5.1.2, table 9.7 (ip-range-start, host-netmask); Pacemaker lib/pengine/bundle.c next_ip(), allocate_ip() and create_ip_resource()',
     },
     tags: ['bundle', 'network'],
     messages: {
@@ -27,7 +28,7 @@ export default defineRule({
         text: 'Bundle "{{bundle}}" counts {{replicas}} replica addresses up from ip-range-start {{start}}, but Pacemaker stops once the third octet would pass 254: replica {{replica}} gets no IP address ({{count}} of the {{replicas}} replicas get none), so its IP resource and container cannot work, and the replica after it starts over at {{start}}',
       },
       outsideSubnet: {
-        text: 'Bundle "{{bundle}}" gives replica {{replica}} the address {{address}}, outside the /{{netmask}} subnet of ip-range-start {{start}}{{netmaskNote}} ({{count}} of the {{replicas}} replicas are outside it); Pacemaker still creates it with that netmask on the host interface, where it is likely unreachable',
+        text: 'Bundle "{{bundle}}" gives replica {{replica}} the address {{address}}, outside the /{{netmask}} subnet of ip-range-start {{start}} ({{count}} of the {{replicas}} replicas are outside it); Pacemaker still hands {{address}}/{{netmask}} to IPaddr2, which fails to start when no host interface is on that subnet, or (with host-interface set) adds it where hosts on the subnet of {{start}} cannot reach it',
         level: 'warning',
       },
     },
@@ -38,8 +39,8 @@ export default defineRule({
       const start = parseIpv4(startAttribute?.value);
       if (!startAttribute || start === undefined) continue;
       const netmaskAttribute = bundle.network?.attribute('host-netmask');
-      const netmask = netmaskAttribute ? parseInteger(netmaskAttribute.value) : DEFAULT_NETMASK;
-      const checkSubnet = netmask !== undefined && netmask >= 1 && netmask <= 32;
+      const netmask = parseInteger(netmaskAttribute?.value);
+      const checkSubnet = netmask !== undefined && netmask >= 1 && netmask < 32;
       const replicas = Math.max(1, bundle.replicas ?? 1);
 
       // The allocation repeats after the first replica without an address, so one round of it
@@ -55,9 +56,8 @@ export default defineRule({
       }
       const period = missing === undefined ? replicas : missing + 1;
       const occurrences = (replica: number): number => Math.floor((replicas - 1 - replica) / period) + 1;
-      const related = bundle.container?.attribute('replicas')
-        ? [{ target: bundle.container.attribute('replicas')!, message: `${replicas} replicas requested here` }]
-        : [];
+      const replicasAttribute = bundle.container?.attribute('replicas');
+      const related = replicasAttribute ? [{ target: replicasAttribute, message: `${replicas} replicas requested here` }] : [];
 
       if (missing !== undefined) {
         report({
@@ -70,12 +70,12 @@ export default defineRule({
             replica: `${bundle.id}-${missing}`,
             count: occurrences(missing),
           },
-          fix: `Start the range lower so ${replicas} addresses fit (pcs resource bundle update ${bundle.id} network ip-range-start=...), or run fewer replicas: pcs resource bundle update ${bundle.id} container replicas=${missing}`,
+          fix: `Run only the replicas that get an address: pcs resource bundle update ${bundle.id} container replicas=${missing} (or move ip-range-start to a free range whose third octet leaves room: network ip-range-start=...)`,
           related,
         });
       }
       const first = outside[0];
-      if (first) {
+      if (first && netmaskAttribute) {
         report({
           messageId: 'outsideSubnet',
           node: startAttribute,
@@ -86,13 +86,10 @@ export default defineRule({
             netmask: netmask!,
             replicas,
             start: startAttribute.value,
-            netmaskNote: netmaskAttribute ? '' : ' (host-netmask is unset, so the subnet is /32: ip-range-start alone)',
             count: outside.reduce((sum, { replica }) => sum + occurrences(replica), 0),
           },
-          fix: netmaskAttribute
-            ? `Choose an ip-range-start with room for ${replicas} addresses inside the /${netmask} subnet: pcs resource bundle update ${bundle.id} network ip-range-start=...`
-            : `Set the prefix length of the host interface's subnet: pcs resource bundle update ${bundle.id} network host-netmask=24`,
-          related: netmaskAttribute ? [{ target: netmaskAttribute, message: `host-netmask ${netmaskAttribute.value} set here` }, ...related] : related,
+          fix: `Run only the replicas that fit: pcs resource bundle update ${bundle.id} container replicas=${first.replica} (or move ip-range-start to a free range with room for ${replicas} addresses inside the /${netmask}: network ip-range-start=...)`,
+          related: [{ target: netmaskAttribute, message: `host-netmask ${netmaskAttribute.value} set here` }, ...related],
         });
       }
     }

@@ -1,10 +1,11 @@
 import { defineRule } from '../src/rule.js';
-import { parseIpv4 } from '../src/cib/addresses.js';
+import { formatIpv4, nextReplicaAddress, parseIpv4 } from '../src/cib/addresses.js';
 
 /**
- * Pacemaker reads ip-range-start as four decimal numbers to count replica addresses up from it.
- * The first replica gets the text as written; anything else (IPv6, a host name, a typo) gives
- * every later replica no address or the first one again, and Pacemaker says nothing.
+ * Pacemaker gives the first replica ip-range-start exactly as written and counts the later
+ * replicas' addresses up from it with sscanf("%u.%u.%u.%u"). IPaddr2 accepts only a plain dotted
+ * quad (no blanks, no leading zeros, no suffix), so anything else breaks the first replica's
+ * address, and IPv6 or a host name leaves the next replica without one. Pacemaker says nothing.
  */
 export default defineRule({
   meta: {
@@ -13,7 +14,7 @@ export default defineRule({
     description: 'A bundle\'s ip-range-start is a dotted-quad IPv4 address',
     constraint: {
       title: 'ip-range-start supports IPv4 addresses only',
-      source: 'RHEL 7 HA Reference §9.5.1.2, table 9.7 (ip-range-start: "現在サポートされているアドレスは、IPv4 のみです"); Pacemaker lib/pengine/bundle.c next_ip()',
+      source: 'RHEL 7 HA Reference §9.5.1.2, table 9.7 (ip-range-start: "現在サポートされているアドレスは、IPv4 のみです"); Pacemaker lib/pengine/bundle.c next_ip(); resource-agents IPaddr2 (findif.sh ipcheck_ipv4)',
     },
     tags: ['bundle', 'network'],
     messages: {
@@ -24,21 +25,43 @@ export default defineRule({
         text: 'Bundle "{{bundle}}" has the IPv6 ip-range-start "{{value}}"; Pacemaker supports only IPv4 here: the first replica gets this address, the next one none, the one after it this address again',
       },
       notIpv4: {
-        text: 'Bundle "{{bundle}}" has ip-range-start "{{value}}", which is not a dotted-quad IPv4 address (four numbers 0-255); Pacemaker cannot count replica addresses up from it',
+        text: 'Bundle "{{bundle}}" has ip-range-start "{{value}}", which is not a plain dotted-quad IPv4 address (four decimal numbers 0-255, no leading zeros, nothing around them); Pacemaker gives the first replica this text as written, which IPaddr2 rejects, and {{rest}}',
       },
     },
   },
   check({ cib, report }) {
     for (const bundle of cib.bundles) {
       const attribute = bundle.network?.attribute('ip-range-start');
-      if (!attribute || parseIpv4(attribute.value) !== undefined) continue;
-      const messageId = attribute.value.trim() === '' ? 'empty' : attribute.value.includes(':') ? 'ipv6' : 'notIpv4';
+      if (!attribute) continue;
+      const value = attribute.value;
+      const parsed = parseIpv4(value);
+      // parseIpv4 admits leading zeros ("192.168.001.010"), which IPaddr2 refuses.
+      if (parsed !== undefined && formatIpv4(parsed) === value) continue;
+      const messageId = value.trim() === '' ? 'empty' : value.includes(':') ? 'ipv6' : 'notIpv4';
+      const next = nextReplicaAddress(value);
       report({
         messageId,
         node: attribute,
-        data: { bundle: bundle.id, value: attribute.value },
-        fix: `pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131 (the first of one free IPv4 address per replica)`,
+        data: {
+          bundle: bundle.id,
+          value,
+          rest: next === undefined ? 'gives the next replica no address at all' : `the next replicas get ${next} onwards`,
+        },
+        fix: `pcs resource bundle update ${bundle.id} network ${suggestedAddress(value, bundle.replicas ?? 1)}`,
       });
     }
   },
 });
+
+/**
+ * The address the user meant when the value holds one behind blanks, leading zeros or a CIDR
+ * suffix (which belongs in host-netmask); otherwise an example to replace.
+ */
+function suggestedAddress(value: string, replicas: number): string {
+  const match = /^\s*(\d+)\.(\d+)\.(\d+)\.(\d+)\s*(?:\/\s*(\d+))?\s*$/.exec(value);
+  const octets = match?.slice(1, 5).map(Number);
+  if (!match || !octets || octets.some((octet) => octet > 255)) {
+    return `ip-range-start=192.168.122.131 (${replicas > 1 ? `the first of ${replicas} free consecutive IPv4 addresses` : 'a free IPv4 address'})`;
+  }
+  return `ip-range-start=${octets.join('.')}${match[5] === undefined ? '' : ` host-netmask=${Number(match[5])}`}`;
+}

@@ -24,13 +24,14 @@ export default defineRule({
         level: 'warning',
       },
       both: {
-        text: 'Bundle "{{bundle}}" sets both masters="{{value}}" and promoted-max="{{promotedMax}}"; the schema allows only one of them, and Pacemaker ignores masters',
+        text: 'Bundle "{{bundle}}" sets both masters="{{value}}" and promoted-max="{{promotedMax}}"; the schema allows only one of them, so Pacemaker refuses the CIB (it would read only promoted-max)',
       },
     },
   },
   check({ cib, report }) {
     const version = cib.schemaVersion;
-    const upgradeFirst = version && compareVersions(version, PROMOTED_MAX_SCHEMA) < 0 ? 'pcs cluster cib-upgrade (promoted-max needs pacemaker-3.0), then ' : '';
+    // promoted-max does not exist before pacemaker-3.0: the rename needs a schema upgrade first.
+    const upgradeFirst = version && compareVersions(version, PROMOTED_MAX_SCHEMA) < 0 ? 'pcs cluster cib-upgrade && ' : '';
     for (const bundle of cib.bundles) {
       for (const container of bundle.containers) {
         const masters = container.attribute('masters');
@@ -41,7 +42,8 @@ export default defineRule({
             messageId: 'both',
             node: masters,
             data: { bundle: bundle.id, value: masters.value, promotedMax: promotedMax.value },
-            fix: `pcs resource bundle update ${bundle.id} container masters=`,
+            // The CIB does not validate, so pcs cannot load it.
+            fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): delete masters="${masters.value}" from the <${container.name}> of bundle ${bundle.id}`,
             related: [{ target: promotedMax, message: 'promoted-max set here' }],
           });
         } else {

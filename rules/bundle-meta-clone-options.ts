@@ -1,50 +1,52 @@
 import type { Bundle } from '../src/cib/model.js';
-import { defineRule } from '../src/rule.js';
+import { unsetMetaCommand } from '../src/cib/pcs-commands.js';
 import { parseBoolean, parseInteger } from '../src/cib/values.js';
+import { defineRule } from '../src/rule.js';
 
 interface CloneOption {
-  instead: string;
-  pcs: (bundle: string) => string;
+  /** What Pacemaker gives the implicit clone instead, as a clause: "Pacemaker sets ...". */
+  derived: string;
+  /** The container attribute that expresses the intent of a meta value, if there is one. */
+  containerAttribute?: (value: string) => string;
   /** Whether the meta value equals what Pacemaker derives from the container anyway. */
   sameAsDerived: (value: string, bundle: Bundle) => boolean;
 }
 
 const CLONE_OPTIONS: Record<string, CloneOption> = {
   'clone-max': {
-    instead: 'the container\'s replicas',
-    pcs: (b) => `pcs resource bundle update ${b} container replicas=<n>`,
+    derived: "Pacemaker sets clone-max of the bundle's implicit clone to the container's replicas",
+    containerAttribute: (value) => `replicas=${value}`,
     sameAsDerived: (value, bundle) => parseInteger(value) === bundle.replicas,
   },
   'clone-node-max': {
-    instead: 'the container\'s replicas-per-host',
-    pcs: (b) => `pcs resource bundle update ${b} container replicas-per-host=<n>`,
+    derived: "Pacemaker sets clone-node-max of the bundle's implicit clone to the container's replicas-per-host",
+    containerAttribute: (value) => `replicas-per-host=${value}`,
     sameAsDerived: (value, bundle) => parseInteger(value) === bundle.replicasPerHost,
   },
   'globally-unique': {
-    instead: 'the container\'s replicas-per-host (unique exactly when it is above 1)',
-    pcs: (b) => `pcs resource bundle update ${b} container replicas-per-host=<n>`,
+    derived: "Pacemaker makes the bundle's implicit clone globally unique exactly when the container's replicas-per-host is above 1",
     sameAsDerived: (value, bundle) => bundle.replicasPerHost !== undefined && parseBoolean(value) === bundle.replicasPerHost > 1,
   },
   ordered: {
-    instead: 'its own rule (bundle replicas always start in order)',
-    pcs: () => '',
+    derived: "Pacemaker always sets ordered=true on the bundle's implicit clone",
     sameAsDerived: (value) => parseBoolean(value) === true,
   },
   'promoted-max': {
-    instead: 'the container\'s promoted-max',
-    pcs: (b) => `pcs resource bundle update ${b} container promoted-max=<n>`,
-    // Only a container promoted-max above 0 overrides the meta value.
-    sameAsDerived: (value, bundle) => (bundle.promotedMax ?? 0) > 0 && parseInteger(value) === bundle.promotedMax,
+    derived: "Pacemaker sets promoted-max of the bundle's implicit clone to the container's promoted-max",
+    containerAttribute: (value) => `promoted-max=${value}`,
+    sameAsDerived: (value, bundle) => parseInteger(value) === bundle.promotedMax,
   },
 };
 
 /**
  * Pacemaker builds the clone behind a bundle itself and gives it ordered, clone-max (replicas),
- * clone-node-max (replicas-per-host), globally-unique (replicas-per-host > 1) and, when promotable,
- * promoted-max from the container element. Those explicit values override what the bundle's meta
- * would pass down, so clone options set as bundle meta are silently ignored. A meta value that
- * happens to equal the derived one (TripleO sets ordered=true) is only noted: harmless today, but
- * it misleads whoever later changes the container.
+ * clone-node-max (replicas-per-host), globally-unique (replicas-per-host > 1) and, when the
+ * container's promoted-max is above 0, promotable and promoted-max. A resource's own meta wins
+ * over what its parent passes down, so those clone options set as bundle meta are silently
+ * ignored. Only promoted-max gets through when the container sets none, and then it only works
+ * together with meta promotable=true, a roundabout way to say what the container's promoted-max
+ * says. A meta value that equals the derived one (TripleO sets ordered=true) is only noted:
+ * harmless today, but it misleads whoever later changes the container.
  */
 export default defineRule({
   meta: {
@@ -53,15 +55,18 @@ export default defineRule({
     description: 'Bundle meta-attributes do not set clone options (clone-max, clone-node-max, globally-unique, ordered, promoted-max)',
     constraint: {
       title: 'Clone options of a bundle come from its container element, not from meta-attributes',
-      source: 'RHEL 7 HA Reference §9.5.1.1, table 9.6 (replicas, replicas-per-host, promoted-max) and §9.5.3 (bundles are not cloned explicitly); Pacemaker lib/pengine/bundle.c (the implicit clone\'s meta_attributes)',
+      source: 'RHEL 7 HA Reference §9.5.1.1, table 9.6 (replicas, replicas-per-host, promoted-max) and §9.5.3 (bundles are not cloned explicitly); Pacemaker lib/pengine/bundle.c pe__unpack_bundle() (the implicit clone\'s meta_attributes), lib/pengine/complex.c (own meta before the parent\'s)',
     },
     tags: ['bundle', 'meta', 'clone'],
     messages: {
       cloneOption: {
-        text: 'Bundle "{{bundle}}" sets the clone option {{name}}={{value}} as a meta-attribute; Pacemaker sets {{name}} of the bundle\'s implicit clone from {{instead}} and ignores the meta-attribute',
+        text: 'Bundle "{{bundle}}" sets the clone option {{name}}={{value}} as a meta-attribute, but {{derived}}, so the meta-attribute is ignored',
+      },
+      inheritedPromotedMax: {
+        text: 'Bundle "{{bundle}}" sets promoted-max={{value}} as a meta-attribute while its container sets none; the implicit clone inherits it, but it counts only together with meta promotable=true, and the container\'s promoted-max is the setting Pacemaker and pcs document for bundles',
       },
       redundant: {
-        text: 'Bundle "{{bundle}}" sets the clone option {{name}}={{value}} as a meta-attribute; Pacemaker already derives the same value from {{instead}}, so the meta-attribute has no effect and would silently stop matching if the container changed',
+        text: 'Bundle "{{bundle}}" sets the clone option {{name}}={{value}} as a meta-attribute; {{derived}} anyway, so the meta-attribute has no effect and only suggests a setting that does not exist',
         level: 'note',
       },
     },
@@ -72,14 +77,15 @@ export default defineRule({
         // rsc_defaults are meant for every resource; only the bundle's own sets are a mistake.
         const found = cib.ownMeta(bundle.element, name);
         if (!found) continue;
-        const remove = `pcs resource meta ${bundle.id} ${name}=`;
-        const redundant = option.sameAsDerived(found.value, bundle);
-        const replace = redundant ? '' : option.pcs(bundle.id);
+        const inherited = name === 'promoted-max' && !((bundle.promotedMax ?? 0) > 0);
+        const redundant = !inherited && option.sameAsDerived(found.value, bundle);
+        const unset = unsetMetaCommand(bundle.element, found.nvpair);
+        const intent = redundant ? undefined : option.containerAttribute?.(found.value);
         report({
-          messageId: redundant ? 'redundant' : 'cloneOption',
+          messageId: inherited ? 'inheritedPromotedMax' : redundant ? 'redundant' : 'cloneOption',
           node: found.nvpair.attribute('name') ?? found.nvpair,
-          data: { bundle: bundle.id, name, value: found.value, instead: option.instead },
-          fix: replace ? `${remove} && ${replace}` : remove,
+          data: { bundle: bundle.id, name, value: found.value, derived: option.derived },
+          fix: intent ? `${unset} && pcs resource bundle update ${bundle.id} container ${intent}` : unset,
         });
       }
     }

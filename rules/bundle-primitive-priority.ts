@@ -1,3 +1,4 @@
+import { unsetMetaCommand } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
 
 /**
@@ -29,11 +30,14 @@ export default defineRule({
       const priority = cib.ownMeta(primitive, 'priority');
       if (!priority) continue;
       const resource = primitive.id ?? '';
+      const unset = unsetMetaCommand(primitive, priority.nvpair);
+      // A bundle that has a priority of its own keeps it; otherwise the value moves there.
+      const move = cib.ownMeta(bundle.element, 'priority') ? '' : `pcs resource bundle update ${bundle.id} meta priority=${priority.value} && `;
       report({
         messageId: 'primitivePriority',
         node: priority.attribute ?? priority.nvpair,
         data: { resource, bundle: bundle.id, value: priority.value },
-        fix: `pcs resource meta ${bundle.id} priority=${priority.value} && pcs resource meta ${resource} priority=`,
+        fix: `${move}${unset}`,
       });
     }
   },

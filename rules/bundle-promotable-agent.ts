@@ -47,19 +47,26 @@ export default defineRule({
           class: agent.class,
           via: fromTemplate ? ` (from template "${agent.template?.id ?? ''}")` : '',
         },
-        fix: `Use an OCF agent with promote/demote actions (pcs resource delete ${primitive.id ?? '<id>'}; pcs resource create ${primitive.id ?? '<id>'} ocf:<provider>:<agent> bundle ${bundle.id}), or make the bundle non-promotable: pcs resource bundle update ${bundle.id} container promoted-max=0`,
+        fix: `Use an OCF agent with promote/demote actions (pcs resource delete ${primitive.id ?? '<id>'}; pcs resource create ${primitive.id ?? '<id>'} ocf:<provider>:<agent> bundle ${bundle.id}), or make the bundle non-promotable: ${trigger.unset}`,
         related,
       });
     }
   },
 });
 
-/** What makes the bundle promotable, for the message and a related location. */
-function promotableTrigger(cib: Cib, bundle: Bundle): { reason: string; node: XmlAttribute | undefined } {
+/**
+ * What makes the bundle promotable, for the message and a related location, and the pcs command
+ * that undoes it (pcs 0.11 `resource meta` does not accept bundles; `bundle update ... meta` does).
+ */
+function promotableTrigger(cib: Cib, bundle: Bundle): { reason: string; node: XmlAttribute | undefined; unset: string } {
   if ((bundle.promotedMax ?? 0) > 0) {
     const attribute = bundle.container?.attribute('promoted-max') ?? bundle.container?.attribute('masters');
-    return { reason: `${attribute?.name ?? 'promoted-max'}=${attribute?.value ?? ''}`, node: attribute };
+    const name = attribute?.name ?? 'promoted-max';
+    return { reason: `${name}=${attribute?.value ?? ''}`, node: attribute, unset: `pcs resource bundle update ${bundle.id} container ${name}=` };
   }
   const meta = cib.meta(bundle.element, 'promotable');
-  return { reason: `meta promotable=${meta?.value ?? 'true'}`, node: meta?.attribute };
+  const unset = meta?.nvpair.ancestor('rsc_defaults')
+    ? 'pcs resource defaults update promotable='
+    : `pcs resource bundle update ${bundle.id} meta promotable=`;
+  return { reason: `meta promotable=${meta?.value ?? 'true'}`, node: meta?.attribute, unset };
 }

@@ -6,8 +6,9 @@ const ANONYMOUS_ONLY_CLASSES = new Set(['lsb', 'systemd', 'service', 'upstart', 
 /**
  * With replicas-per-host above 1, Pacemaker makes the bundle's implicit clone globally unique, so
  * that the replicas sharing a host can be told apart. Only OCF (and fencing) agents can run as
- * unique clones: for the other classes Pacemaker drops globally-unique with a warning seen only
- * at crm_verify -VV, and the bundle no longer gets the replicas per host it asked for.
+ * unique clones: for the other classes Pacemaker makes the clone anonymous (pe__force_anon()),
+ * with a warning seen only at crm_verify -VV, which also caps it at one replica per node and no
+ * more replicas than the cluster has nodes.
  */
 export default defineRule({
   meta: {
@@ -21,7 +22,7 @@ export default defineRule({
     tags: ['bundle', 'agent', 'replicas'],
     messages: {
       anonymousOnly: {
-        text: 'Bundle "{{bundle}}" asks for replicas-per-host={{value}}, but its resource "{{resource}}" is of class {{class}}{{via}}, which cannot run as a unique clone; Pacemaker ignores globally-unique for it and the replicas per host are not honoured',
+        text: 'Bundle "{{bundle}}" asks for replicas-per-host={{value}}, but its resource "{{resource}}" is of class {{class}}{{via}}, which cannot run as a unique clone; Pacemaker makes the clone anonymous instead, which runs at most one replica per node, so replicas beyond the number of nodes are never created',
       },
     },
   },
@@ -31,6 +32,9 @@ export default defineRule({
       const attribute = bundle.container?.attribute('replicas-per-host');
       const perHost = bundle.replicasPerHost;
       if (!primitive || !attribute || perHost === undefined || perHost <= 1) continue;
+      // Without ip-range-start the value never reaches the clone: control-port alone forces it to
+      // 1 (bundle-control-port-replicas-per-host), and with neither the bundle is discarded.
+      if (!bundle.network?.has('ip-range-start')) continue;
       const agent = cib.resourceAgent(primitive);
       if (agent.class === undefined || !ANONYMOUS_ONLY_CLASSES.has(agent.class.toLowerCase())) continue;
       const classAttribute = primitive.attribute('class') ?? agent.template?.attribute('class');
@@ -45,7 +49,7 @@ export default defineRule({
           class: agent.class,
           via: primitive.has('class') || !agent.template ? '' : ` (from template "${agent.template.id ?? ''}")`,
         },
-        fix: `pcs resource bundle update ${bundle.id} container replicas-per-host=1, or run the service through an OCF agent`,
+        fix: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or run the service through an OCF agent: pcs resource delete ${primitive.id ?? '<id>'}; pcs resource create ${primitive.id ?? '<id>'} ocf:<provider>:<agent> bundle ${bundle.id})`,
         related,
       });
     }

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import type { XmlAttribute, XmlElement } from '../src/xml/element.js';
 import { compareVersions, formatVersion, type SchemaVersion } from '../src/cib/values.js';
+import type { Bundle } from '../src/cib/model.js';
 
 /** A bundle feature and the schema versions that know it (`last` only when it was removed). */
 interface Feature {
@@ -46,37 +47,38 @@ export default defineRule({
     const validateWith = cib.root.attribute('validate-with');
     if (!version || !validateWith) return;
     const related = [{ target: validateWith, message: `validate-with="${validateWith.value}"` }];
-    for (const bundle of cib.bundles) {
-      const features: Feature[] = [{ node: bundle.element, what: 'a <bundle> resource', first: BUNDLE }];
-      for (const container of bundle.containers) {
-        if (container.name === 'podman') features.push({ node: container, what: 'a <podman> container', first: PODMAN });
-        if (container.name === 'rkt') features.push({ node: container, what: 'an <rkt> container', first: RKT_FIRST, last: RKT_LAST });
-        const promotedMax = container.attribute('promoted-max');
-        if (promotedMax) features.push({ node: promotedMax, what: 'promoted-max', first: PROMOTED_MAX_AND_ADD_HOST });
-      }
-      const addHost = bundle.network?.attribute('add-host');
-      if (addHost) features.push({ node: addHost, what: 'add-host on its network', first: PROMOTED_MAX_AND_ADD_HOST });
-
-      for (const feature of features) {
-        const data = { bundle: bundle.id, what: feature.what, validateWith: validateWith.value, first: formatVersion(feature.first) };
-        if (compareVersions(version, feature.first) < 0) {
-          report({
-            messageId: 'tooOld',
-            node: feature.node,
-            data,
-            fix: `Upgrade the CIB to the newest schema the cluster supports: pcs cluster cib-upgrade (${formatVersion(feature.first)} at least)`,
-            related,
-          });
-        } else if (feature.last && compareVersions(version, feature.last) > 0) {
-          report({
-            messageId: 'removed',
-            node: feature.node,
-            data: { ...data, last: formatVersion(feature.last) },
-            fix: `Rename the <rkt> element of bundle ${bundle.id} to <podman> with pcs cluster edit (the image must run under podman)`,
-            related,
-          });
-        }
+    const features = cib.bundles.flatMap((bundle) => bundleFeatures(bundle).map((feature) => ({ bundle, feature })));
+    // pcs cannot upgrade a CIB that does not validate against its own schema, so the fix names the
+    // oldest schema that has everything the bundles use, to be written into validate-with by hand.
+    const needed = features.reduce((oldest, { feature }) => (compareVersions(feature.first, oldest) > 0 ? feature.first : oldest), BUNDLE);
+    const raiseVersion = `Edit the CIB file (pcs cannot upgrade a CIB that does not validate against its own schema): set validate-with="${formatVersion(needed)}" on <cib>, then run pcs cluster cib-upgrade`;
+    for (const { bundle, feature } of features) {
+      const data = { bundle: bundle.id, what: feature.what, validateWith: validateWith.value, first: formatVersion(feature.first) };
+      if (compareVersions(version, feature.first) < 0) {
+        report({ messageId: 'tooOld', node: feature.node, data, fix: raiseVersion, related });
+      } else if (feature.last && compareVersions(version, feature.last) > 0) {
+        report({
+          messageId: 'removed',
+          node: feature.node,
+          data: { ...data, last: formatVersion(feature.last) },
+          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): rename the <rkt> element of bundle ${bundle.id} to <podman> (the image must run under podman)`,
+          related,
+        });
       }
     }
   },
 });
+
+/** The versioned features a bundle uses, each on the node that uses it. */
+function bundleFeatures(bundle: Bundle): Feature[] {
+  const features: Feature[] = [{ node: bundle.element, what: 'a <bundle> resource', first: BUNDLE }];
+  for (const container of bundle.containers) {
+    if (container.name === 'podman') features.push({ node: container, what: 'a <podman> container', first: PODMAN });
+    if (container.name === 'rkt') features.push({ node: container, what: 'an <rkt> container', first: RKT_FIRST, last: RKT_LAST });
+    const promotedMax = container.attribute('promoted-max');
+    if (promotedMax) features.push({ node: promotedMax, what: 'promoted-max', first: PROMOTED_MAX_AND_ADD_HOST });
+  }
+  const addHost = bundle.network?.attribute('add-host');
+  if (addHost) features.push({ node: addHost, what: 'add-host on its network', first: PROMOTED_MAX_AND_ADD_HOST });
+  return features;
+}

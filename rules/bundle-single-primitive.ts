@@ -1,5 +1,8 @@
 import { defineRule } from '../src/rule.js';
 
+// The CIB does not validate then (except for a template reference), so pcs cannot load it.
+const EDIT_FILE = 'Edit the CIB file (pcs cannot load a CIB that fails schema validation)';
+
 /**
  * Pacemaker wraps the bundle's resource in an implicit clone, one instance per replica, and
  * looks only for the first <primitive> child: a group, clone or nested bundle is never run, and
@@ -39,7 +42,7 @@ export default defineRule({
           messageId: 'notPrimitive',
           node: first,
           data: { bundle: bundle.id, kind: first.name, resource },
-          fix: `Move the resources out of the bundle and put one primitive in it: pcs resource create <id> <agent> ... bundle ${bundle.id}`,
+          fix: `${EDIT_FILE}: move <${first.name} id="${resource}"> out of bundle ${bundle.id}, then put one primitive in the bundle: pcs resource create <id> <agent> bundle ${bundle.id}`,
         });
       } else if (first.has('template')) {
         const template = first.attr('template')!;
@@ -49,7 +52,7 @@ export default defineRule({
           messageId: 'templateReference',
           node: first.attribute('template'),
           data: { bundle: bundle.id, resource, template },
-          fix: `Give the primitive its own agent instead of the template: pcs resource delete ${resource}, then pcs resource create ${resource} ${spelled} ... bundle ${bundle.id}`,
+          fix: `pcs resource delete ${resource} && pcs resource create ${resource} ${spelled} bundle ${bundle.id} (add the template's instance attributes and operations to the create command)`,
         });
       }
       for (const extra of extras) {
@@ -57,7 +60,7 @@ export default defineRule({
           messageId: 'extra',
           node: extra,
           data: { bundle: bundle.id, resource: extra.describe() },
-          fix: `Move ${extra.describe()} out of the bundle (pcs cluster edit); use one bundle per resource`,
+          fix: `${EDIT_FILE}: move ${extra.describe()} out of bundle ${bundle.id}; use one bundle per resource`,
           related: [{ target: first, message: `first resource of bundle "${bundle.id}"` }],
         });
       }

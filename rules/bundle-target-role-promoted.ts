@@ -1,13 +1,14 @@
 import { defineRule } from '../src/rule.js';
+import { unsetMetaCommand } from '../src/cib/pcs-commands.js';
 
 const PROMOTION_ROLES = new Set(['promoted', 'unpromoted', 'master', 'slave']);
 
 /**
  * Promoted and Unpromoted (Master and Slave before Pacemaker 2.1) are roles of promotable clones.
- * A bundle whose container sets no promoted-max has no such roles: Pacemaker logs "Ignoring
- * 'target-role' ... only makes sense for promotable clones" for the bundle and every resource it
- * generates, and runs them as if target-role were unset, so the intended stop or demotion never
- * happens.
+ * A bundle that is not promotable (no promoted-max, no meta promotable) has no such roles:
+ * Pacemaker logs "Ignoring 'target-role' ... only makes sense for promotable clones" for the
+ * bundle and every resource it generates, and runs them as if target-role were unset, so the role
+ * asked for never takes effect.
  */
 export default defineRule({
   meta: {
@@ -21,7 +22,7 @@ export default defineRule({
     tags: ['bundle', 'promotable', 'meta'],
     messages: {
       notPromotable: {
-        text: 'Bundle "{{bundle}}" is not promotable (no promoted-max above 0), so target-role="{{value}}" on {{owner}} only makes sense for promotable clones; Pacemaker ignores it and runs the resources as if no target-role were set',
+        text: 'Bundle "{{bundle}}" is not promotable (no promoted-max above 0, no meta promotable=true), so target-role="{{value}}" on {{owner}} only makes sense for promotable clones; Pacemaker ignores it and runs the resources as if no target-role were set',
       },
     },
     crmVerify: /only makes sense for promotable clones/,
@@ -43,9 +44,10 @@ export default defineRule({
             value: targetRole.value,
             owner: isBundle ? 'the bundle' : `its resource "${resource}"`,
           },
-          fix: `pcs resource meta ${resource} target-role=Started (or Stopped), or make the bundle promotable: pcs resource bundle update ${bundle.id} container promoted-max=1`,
+          fix: `${unsetMetaCommand(owner, targetRole.nvpair)} (${isBundle ? `or pcs resource disable ${bundle.id} to stop it` : 'the resource then follows its bundle'}), or make the bundle promotable (needs an OCF agent with promote/demote): pcs resource bundle update ${bundle.id} container promoted-max=1`,
         });
       }
     }
   },
 });
+

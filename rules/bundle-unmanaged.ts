@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
-import type { NvValue } from '../src/cib/model.js';
+import type { Bundle, NvValue } from '../src/cib/model.js';
+import { setMetaCommand } from '../src/cib/pcs-commands.js';
 import type { XmlElement } from '../src/xml/element.js';
 import { parseBoolean } from '../src/cib/values.js';
 
@@ -7,7 +8,7 @@ import { parseBoolean } from '../src/cib/values.js';
 interface Unmanaging {
   name: string;
   found: NvValue;
-  bundles: string[];
+  bundles: Bundle[];
 }
 
 /**
@@ -47,29 +48,32 @@ export default defineRule({
         const found = cib.meta(bundle.element, name);
         if (!found || parseBoolean(found.value) !== unmanagedWhen) continue;
         const entry = unmanaging.get(found.nvpair) ?? { name, found, bundles: [] };
-        entry.bundles.push(bundle.id);
+        entry.bundles.push(bundle);
         unmanaging.set(found.nvpair, entry);
       }
     }
 
     for (const { name, found, bundles } of unmanaging.values()) {
       const node = found.attribute ?? found.nvpair;
-      const restore = name === 'is-managed' ? 'is-managed=true' : 'maintenance=false';
-      if (found.nvpair.ancestor('rsc_defaults')) {
+      const restore = name === 'is-managed' ? 'true' : 'false';
+      const rscDefaults = found.nvpair.ancestor('rsc_defaults');
+      if (rscDefaults) {
         report({
           messageId: 'defaultsMeta',
           node,
-          data: { name, value: found.value, bundles: bundles.map((id) => `"${id}"`).join(', ') },
-          fix: `pcs resource defaults update ${restore}`,
+          data: { name, value: found.value, bundles: bundles.map((bundle) => `"${bundle.id}"`).join(', ') },
+          fix: setMetaCommand(rscDefaults, found.nvpair, restore),
         });
         continue;
       }
       for (const bundle of bundles) {
+        // pcs resource manage clears is-managed only in a resource's first meta_attributes set.
+        const inFirstSet = found.nvpair.parent === bundle.element.child('meta_attributes');
         report({
           messageId: 'bundleMeta',
           node,
-          data: { bundle, name, value: found.value },
-          fix: name === 'is-managed' ? `pcs resource manage ${bundle}` : `pcs resource meta ${bundle} ${restore}`,
+          data: { bundle: bundle.id, name, value: found.value },
+          fix: name === 'is-managed' && inFirstSet ? `pcs resource manage ${bundle.id}` : setMetaCommand(bundle.element, found.nvpair, ''),
         });
       }
     }

@@ -1,4 +1,6 @@
 import { defineRule } from '../src/rule.js';
+import type { XmlElement } from '../src/xml/element.js';
+import type { Cib } from '../src/cib/model.js';
 
 /**
  * A bundle is not a resource agent instance: it has no operations, utilization or instance
@@ -33,28 +35,35 @@ export default defineRule({
       for (const child of bundle.element.childrenNamed('operations', 'utilization', 'instance_attributes')) {
         const data = { bundle: bundle.id, child: child.name };
         if (child.name === 'instance_attributes') {
-          report({
-            messageId: 'ignored',
-            node: child,
-            data,
-            fix: primitive
-              ? `Move them to the primitive: pcs resource update ${primitive} <name>=<value>, then delete the bundle's <instance_attributes> (pcs cluster edit)`
-              : `Delete the bundle's <instance_attributes> (pcs cluster edit); container settings go on the container: pcs resource bundle update ${bundle.id} container ...`,
-          });
+          report({ messageId: 'ignored', node: child, data, fix: moveInstanceAttributes(cib, bundle.id, child, primitive) });
           continue;
         }
         const what = child.name === 'operations' ? 'operations' : 'utilization attributes';
-        const onPrimitive =
-          child.name === 'operations'
-            ? `pcs resource op add ${primitive ?? '<primitive>'} monitor interval=<interval>`
-            : `pcs resource utilization ${primitive ?? '<primitive>'} <name>=<value>`;
+        // The CIB does not validate, so pcs cannot load it: only an edit of the file helps.
+        const destination = primitive ? `move the <${child.name}> element into <primitive id="${primitive}">` : `delete the <${child.name}> element of bundle ${bundle.id}`;
         report({
           messageId: 'rejected',
           node: child,
           data: { ...data, what },
-          fix: `Delete the bundle's <${child.name}> (pcs cluster edit)${primitive ? ` and configure them on the primitive: ${onPrimitive}` : ''}`,
+          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): ${destination}`,
         });
       }
     }
   },
 });
+
+const shellWord = (word: string): string => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`);
+
+/**
+ * Sets the bundle's instance attributes on its primitive, then deletes the bundle's set: pcs has
+ * no command that removes an nvset from a bundle, cibadmin does (by XPath, since a set that refers
+ * to another with id-ref has no id of its own).
+ */
+function moveInstanceAttributes(cib: Cib, bundle: string, set: XmlElement, primitive: string | undefined): string {
+  const reference = set.attr('id-ref');
+  const selector = reference === undefined ? `@id="${set.id ?? ''}"` : `@id-ref="${reference}"`;
+  const remove = `cibadmin --delete --xpath ${shellWord(`//bundle[@id="${bundle}"]/instance_attributes[${selector}]`)}`;
+  const pairs = (reference === undefined ? set : cib.byId(reference) ?? set).childrenNamed('nvpair');
+  const assignments = pairs.filter((nvpair) => nvpair.has('name') && nvpair.has('value')).map((nvpair) => shellWord(`${nvpair.attr('name')}=${nvpair.attr('value')}`));
+  return primitive && assignments.length > 0 ? `pcs resource update ${primitive} ${assignments.join(' ')} && ${remove}` : remove;
+}

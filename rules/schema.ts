@@ -1,7 +1,7 @@
 import { XmlAttribute as LibxmlAttribute, XmlElement as LibxmlElement, XmlValidateError } from 'libxml2-wasm';
 import { existsSync } from 'node:fs';
 import { defineRule } from '../src/rule.js';
-import { schemaDirectory, schemaFile, schemaInstalled, validatorFor } from '../src/schemas.js';
+import { schemaDirectory, schemaFile, schemaInstalled, validateConfiguration, validatorFor } from '../src/schemas.js';
 import { parseSchemaVersion } from '../src/cib/values.js';
 
 /** Document-order position of the element a libxml2 error names (its ancestors and predecessors). */
@@ -93,7 +93,7 @@ export default defineRule({
     }
     let errors: SchemaError[] = [];
     try {
-      validatorFor(file).validate(libxmlDocument);
+      validateConfiguration(validatorFor(file), libxmlDocument);
     } catch (error) {
       if (!(error instanceof XmlValidateError)) throw error;
       errors = error.details.map((detail) => ({ message: detail.message.trim(), line: detail.line, xpath: detail.xpath }));

@@ -2,8 +2,8 @@ import { defineRule } from '../src/rule.js';
 
 /**
  * XML ids in the configuration must be unique: Pacemaker's schema declares `id` as type ID, and
- * constraints, id-refs and tools address elements by id. crm_verify only says the document does
- * not validate, without naming the duplicate.
+ * constraints, id-refs and tools address elements by id. A duplicate makes the whole CIB invalid,
+ * and crm_verify does not always name it ("Extra element network in interleave").
  */
 export default defineRule({
   meta: {
@@ -16,7 +16,9 @@ export default defineRule({
     },
     tags: ['ids'],
     messages: {
-      duplicate: { text: 'The id "{{id}}" is already used by {{first}} on line {{line}}' },
+      duplicate: {
+        text: 'The id "{{id}}" is already used by {{first}} on line {{line}}: ids must be unique, so the CIB fails schema validation and Pacemaker refuses it',
+      },
     },
   },
   check({ cib, report, positionOf }) {
@@ -29,7 +31,8 @@ export default defineRule({
           messageId: 'duplicate',
           node: duplicate.attribute('id'),
           data: { id, first: first.describe().replace(/ id="[^"]*"/, ''), line: positionOf(first).line },
-          fix: `Rename one of them; with pcs, recreate the element under a new id (ids cannot be edited in place).`,
+          // pcs and cibadmin refuse to load a CIB that fails validation, so only the file can be edited.
+          fix: `Give this ${duplicate.name} another id in the CIB file (and update the references meant for it); pcs and cibadmin cannot load the CIB until then`,
           related: [{ target: firstId, message: `"${id}" first defined here` }],
         });
       }

@@ -10,7 +10,7 @@ import type { Input } from './files.js';
 
 /**
  * 64 MiB: four times the largest real CIBs (tens of MB), and peak memory stays near 1 GiB at the limit
- * (about 16 bytes of memory per byte of CIB); a 256 MiB file would exhaust the JavaScript heap.
+ * (16-20 bytes of memory per byte of CIB); a 256 MiB file would exhaust the JavaScript heap.
  */
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 

@@ -30,6 +30,18 @@ function definesId(element: XmlElement): boolean {
   return !(element.name === 'role' && element.parent?.name !== 'acls');
 }
 
+/** The document-order index range `[first, last]` an element's subtree occupies. */
+function subtreeRange(element: XmlElement | undefined): [number, number] {
+  if (!element) return [-1, -2];
+  let last = element;
+  while (last.children.length > 0) last = last.children[last.children.length - 1]!;
+  return [element.index, last.index];
+}
+
+function inRange(element: XmlElement, [first, last]: [number, number]): boolean {
+  return element.index >= first && element.index <= last;
+}
+
 /** The port Pacemaker Remote listens on when nothing else is configured. */
 export const DEFAULT_REMOTE_PORT = 3121;
 
@@ -69,8 +81,7 @@ export class Bundle {
   readonly resources: XmlElement[];
   /** The bundled primitive, P in the catalog. */
   readonly primitive: XmlElement | undefined;
-  /** Flags parsed from the container's `options` attribute. */
-  readonly containerOptions: ContainerFlag[];
+  private parsedOptions: ContainerFlag[] | undefined;
 
   constructor(readonly element: XmlElement, private readonly cib: Cib) {
     this.id = element.id ?? '';
@@ -83,7 +94,12 @@ export class Bundle {
     this.storageMappings = this.storage?.childrenNamed('storage-mapping') ?? [];
     this.resources = element.childrenNamed(...RESOURCE_ELEMENTS);
     this.primitive = element.child('primitive');
-    this.containerOptions = parseContainerOptions(this.container?.attr('options'));
+  }
+
+  /** Flags parsed from the container's `options` attribute (parsed on first use). */
+  get containerOptions(): ContainerFlag[] {
+    this.parsedOptions ??= parseContainerOptions(this.container?.attr('options'));
+    return this.parsedOptions;
   }
 
   /** "With a resource" in the catalog: the bundle holds a primitive Pacemaker must reach. */
@@ -158,6 +174,12 @@ export class Cib {
   readonly elementsById = new Map<string, XmlElement[]>();
   readonly elementsByName = new Map<string, XmlElement[]>();
   private bundleList: Bundle[] | undefined;
+  /** Document-order index range of the configuration section: its elements are contiguous. */
+  private readonly configurationRange: [number, number];
+  private readonly resourcesRange: [number, number];
+  private readonly configuredByName = new Map<string, readonly XmlElement[]>();
+  private primitiveList: readonly XmlElement[] | undefined;
+  private readonly setCache = new Map<XmlElement, Map<string, XmlElement[]>>();
   private bundleByElement: Map<XmlElement, Bundle> | undefined;
   private templatesById: Map<string, XmlElement> | undefined;
 
@@ -178,8 +200,12 @@ export class Cib {
       if (!list) this.elementsByName.set(element.name, (list = []));
       list.push(element);
     }
+    this.configurationRange = subtreeRange(this.configuration);
+    this.resourcesRange = subtreeRange(this.resourcesSection);
     if (this.configuration) {
-      for (const element of this.configuration.descendants()) {
+      const [first, last] = this.configurationRange;
+      for (let index = first + 1; index <= last; index++) {
+        const element = elements[index]!;
         const id = element.id;
         if (id === undefined || !definesId(element)) continue;
         let list = this.elementsById.get(id);
@@ -202,16 +228,18 @@ export class Cib {
     return this.elementsByName.get(name) ?? [];
   }
 
-  /** Elements with this name inside the configuration section. */
-  configured(name: string): XmlElement[] {
-    return this.all(name).filter((element) => this.inConfiguration(element));
+  /** Elements with this name inside the configuration section (computed once per name). */
+  configured(name: string): readonly XmlElement[] {
+    let list = this.configuredByName.get(name);
+    if (!list) {
+      list = this.all(name).filter((element) => this.inConfiguration(element));
+      this.configuredByName.set(name, list);
+    }
+    return list;
   }
 
   inConfiguration(element: XmlElement): boolean {
-    for (let node: XmlElement | undefined = element; node; node = node.parent) {
-      if (node === this.configuration) return true;
-    }
-    return false;
+    return inRange(element, this.configurationRange);
   }
 
   /** The first element of the configuration section with this id. */
@@ -233,8 +261,9 @@ export class Cib {
   }
 
   /** Every primitive in the resources section (inside groups, clones and bundles too). */
-  get primitives(): XmlElement[] {
-    return this.configured('primitive').filter((element) => element.ancestor('resources') !== undefined);
+  get primitives(): readonly XmlElement[] {
+    this.primitiveList ??= this.configured('primitive').filter((element) => inRange(element, this.resourcesRange));
+    return this.primitiveList;
   }
 
   /** `<template>` elements of the resources section, by id (the first one wins). */
@@ -258,7 +287,7 @@ export class Cib {
   }
 
   /** Fencing devices: primitives of class `stonith`, their own or their template's. */
-  get fencingDevices(): XmlElement[] {
+  get fencingDevices(): readonly XmlElement[] {
     return this.primitives.filter((primitive) => this.resourceAgent(primitive).class === 'stonith');
   }
 
@@ -313,16 +342,26 @@ export class Cib {
   }
 
   /** The nvsets named `setName` under `owner`, `id-ref`s replaced by their targets, by score. */
-  resolvedSets(owner: XmlElement, setName: string): XmlElement[] {
-    const sets = owner.childrenNamed(setName).map((set) => {
-      const ref = set.attr('id-ref');
-      return ref === undefined ? set : this.byId(ref) ?? set;
-    });
-    const score = (set: XmlElement): number => parseInteger(set.attr('score')) ?? 0;
-    return sets
-      .map((set, order) => ({ set, order }))
-      .sort((a, b) => score(b.set) - score(a.set) || a.order - b.order)
-      .map(({ set }) => set);
+  resolvedSets(owner: XmlElement, setName: string): readonly XmlElement[] {
+    let byName = this.setCache.get(owner);
+    if (!byName) this.setCache.set(owner, (byName = new Map()));
+    let resolved = byName.get(setName);
+    if (!resolved) {
+      const sets = owner.childrenNamed(setName).map((set) => {
+        const ref = set.attr('id-ref');
+        return ref === undefined ? set : this.byId(ref) ?? set;
+      });
+      const score = (set: XmlElement): number => parseInteger(set.attr('score')) ?? 0;
+      resolved =
+        sets.length < 2
+          ? sets
+          : sets
+              .map((set, order) => ({ set, order }))
+              .sort((a, b) => score(b.set) - score(a.set) || a.order - b.order)
+              .map(({ set }) => set);
+      byName.set(setName, resolved);
+    }
+    return resolved;
   }
 
   private findNvpair(set: XmlElement, names: string[]): NvValue | undefined {

@@ -1,0 +1,35 @@
+/**
+ * pcs commands that rules suggest as fixes, built the way pcs 0.11 actually accepts them. Two
+ * pcs limits shape them: `pcs resource meta` rejects bundle ids ("unable to find a
+ * resource/clone/group"), where `pcs resource bundle update <id> meta` works; and pcs edits only
+ * the first meta_attributes set of a resource or of rsc_defaults.
+ */
+import type { XmlElement } from '../xml/element.js';
+
+/**
+ * The command that gives a meta-attribute nvpair of `owner` (a resource or rsc_defaults, as found
+ * by `Cib.meta()`) a new value, or removes it when the value is empty, so that the resource falls
+ * back to what it inherits. An nvpair pcs cannot reach (in a second set, or in a set shared
+ * through `id-ref`) is changed by its id with cibadmin.
+ */
+export function setMetaCommand(owner: XmlElement, nvpair: XmlElement, value: string): string {
+  const name = nvpair.attr('name') ?? '<name>';
+  const set = nvpair.parent;
+  if (set && set.parent === owner && set === owner.child('meta_attributes')) {
+    if (owner.name === 'bundle' && owner.id !== undefined) return `pcs resource bundle update ${owner.id} meta ${name}=${value}`;
+    if (owner.name === 'rsc_defaults') return `pcs resource defaults update ${name}=${value}`;
+    if (['primitive', 'group', 'clone', 'master'].includes(owner.name) && owner.id !== undefined) {
+      return `pcs resource meta ${owner.id} ${name}=${value}`;
+    }
+  }
+  const id = nvpair.id ?? '';
+  const command = value === ''
+    ? `cibadmin --delete --xml-text '<nvpair id="${id}"/>'`
+    : `cibadmin --modify --xml-text '<nvpair id="${id}" value="${value}"/>'`;
+  return set?.parent === owner ? command : `${command} (the set "${set?.id ?? ''}" is shared through id-ref: this changes every resource using it)`;
+}
+
+/** The command that removes a meta-attribute nvpair; see setMetaCommand(). */
+export function unsetMetaCommand(owner: XmlElement, nvpair: XmlElement): string {
+  return setMetaCommand(owner, nvpair, '');
+}
