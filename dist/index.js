@@ -14814,9 +14814,8 @@ function environmentValues(flags, name) {
   return values;
 }
 function networkMode(flags) {
-  let mode;
-  for (const { flag, value } of flags) if ((flag === "--net" || flag === "--network") && value !== void 0) mode = value;
-  return mode;
+  for (const { flag, value } of flags) if ((flag === "--net" || flag === "--network") && value !== void 0) return value;
+  return void 0;
 }
 
 // src/cib/values.ts
@@ -14844,6 +14843,13 @@ function compareVersions(a, b) {
 }
 function formatVersion(version) {
   return `pacemaker-${version.major}.${version.minor}`;
+}
+function parseScore(value) {
+  if (value === void 0) return void 0;
+  const word = value.trim();
+  if (/^\+?INFINITY$/i.test(word)) return Number.POSITIVE_INFINITY;
+  if (/^-INFINITY$/i.test(word)) return Number.NEGATIVE_INFINITY;
+  return parseInteger(word);
 }
 var INTERVAL_UNITS_MS = {
   "": 1e3,
@@ -15172,8 +15178,10 @@ var Cib = class {
         const ref = set.attr("id-ref");
         return ref === void 0 ? set : this.byId(ref) ?? set;
       });
-      const score = (set) => parseInteger(set.attr("score")) ?? 0;
-      resolved = sets.length < 2 ? sets : sets.map((set, order) => ({ set, order })).sort((a, b) => score(b.set) - score(a.set) || a.order - b.order).map(({ set }) => set);
+      const first = (set) => setName === "cluster_property_set" && set.id === "cib-bootstrap-options" ? 1 : 0;
+      const score = (set) => parseScore(set.attr("score")) ?? 0;
+      const descending = (x, y) => x > y ? -1 : x < y ? 1 : 0;
+      resolved = sets.length < 2 ? sets : sets.map((set, order) => ({ set, order })).sort((a, b) => first(b.set) - first(a.set) || descending(score(a.set), score(b.set)) || a.order - b.order).map(({ set }) => set);
       byName.set(setName, resolved);
     }
     return resolved;
@@ -22792,17 +22800,22 @@ function locate(target, lines) {
 function fingerprintOf(ruleId, idPath, attribute, messageId) {
   return createHash("sha256").update([ruleId, idPath.join("/"), attribute ?? "", messageId].join("\0")).digest("hex").slice(0, 32);
 }
+function findingBase(rule, configured, descriptor) {
+  return {
+    ruleId: rule.meta.id,
+    level: levelOf(rule, configured, descriptor.messageId),
+    messageId: descriptor.messageId,
+    message: messageOf(rule, descriptor),
+    ...descriptor.fix !== void 0 && { fix: descriptor.fix }
+  };
+}
 function findingFor(rule, configured, descriptor, lines) {
   const target = descriptor.node;
   const element = target === void 0 ? void 0 : isAttribute(target) ? target.owner : target;
   const attribute = target !== void 0 && isAttribute(target) ? target.name : void 0;
   const idPath = element?.idPath() ?? [];
   return {
-    ruleId: rule.meta.id,
-    level: levelOf(rule, configured, descriptor.messageId),
-    messageId: descriptor.messageId,
-    message: messageOf(rule, descriptor),
-    ...descriptor.fix !== void 0 && { fix: descriptor.fix },
+    ...findingBase(rule, configured, descriptor),
     ...locate(target, lines),
     ...element?.id !== void 0 && { elementId: element.id },
     idPath,
@@ -22819,11 +22832,7 @@ function findingAt(rule, configured, descriptor, lines) {
   const line = Math.min(Math.max(descriptor.line, 1), lines.lineCount);
   const column = Math.max(descriptor.column ?? 1, 1);
   return {
-    ruleId: rule.meta.id,
-    level: levelOf(rule, configured, descriptor.messageId),
-    messageId: descriptor.messageId,
-    message: messageOf(rule, descriptor),
-    ...descriptor.fix !== void 0 && { fix: descriptor.fix },
+    ...findingBase(rule, configured, descriptor),
     line,
     column,
     endLine: line,
@@ -28696,55 +28705,6 @@ var bundle_attribute_values_default = defineRule({
   }
 });
 
-// rules/bundle-authkey-location.ts
-var AUTHKEY = "/etc/pacemaker/authkey";
-var bundle_authkey_location_default = defineRule({
-  meta: {
-    id: "bundle-authkey-location",
-    level: "error",
-    description: "Bundles leave the Pacemaker Remote authkey at /etc/pacemaker/authkey and do not map it themselves",
-    constraint: {
-      title: "PCMK_authkey_location cannot differ from /etc/pacemaker/authkey; the authkey is mapped automatically",
-      source: 'RHEL 7 HA Reference \xA79.5.1.3, note and "\u91CD\u8981" box after table 9.9'
-    },
-    tags: ["bundle", "storage", "remote"],
-    messages: {
-      customLocation: {
-        text: 'Bundle "{{bundle}}" sets PCMK_authkey_location={{value}} in its container options; Pacemaker Remote in a bundle must use /etc/pacemaker/authkey, which Pacemaker maps in'
-      },
-      redundantMapping: {
-        text: 'Bundle "{{bundle}}" maps {{target}} itself; Pacemaker already maps the authkey into containers of bundles with a resource, so the mount is duplicated',
-        level: "warning"
-      }
-    }
-  },
-  check({ cib, report }) {
-    for (const bundle of cib.bundles) {
-      if (!bundle.primitive) continue;
-      const options = bundle.container?.attribute("options");
-      for (const value of environmentValues(bundle.containerOptions, "PCMK_authkey_location")) {
-        if (value === AUTHKEY) continue;
-        report({
-          messageId: "customLocation",
-          node: options,
-          data: { bundle: bundle.id, value },
-          fix: `Remove "-e PCMK_authkey_location=${value}" from the options: pcs resource bundle update ${bundle.id} container options="..."`
-        });
-      }
-      for (const mapping of bundle.storageMappings) {
-        const target = mapping.attribute("target-dir");
-        if (target?.value.replace(/\/+$/, "") !== AUTHKEY) continue;
-        report({
-          messageId: "redundantMapping",
-          node: target,
-          data: { bundle: bundle.id, target: target.value },
-          fix: `pcs resource bundle update ${bundle.id} storage-map delete ${mapping.id ?? "<id>"}`
-        });
-      }
-    }
-  }
-});
-
 // src/cib/pcs-commands.ts
 function setMetaCommand(owner, nvpair, value) {
   const name = nvpair.attr("name") ?? "<name>";
@@ -28762,6 +28722,71 @@ function setMetaCommand(owner, nvpair, value) {
 }
 function unsetMetaCommand(owner, nvpair) {
   return setMetaCommand(owner, nvpair, "");
+}
+function shellWord(word) {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+function recreateMappingCommand(bundle, mapping, changes) {
+  const id = mapping.id ?? "<id>";
+  const options = ["source-dir", "source-dir-root", "target-dir", "options"].flatMap((name) => {
+    const value = changes[name] ?? (mapping.has(name) ? shellWord(mapping.attr(name)) : void 0);
+    return value === void 0 ? [] : [`${name}=${value}`];
+  });
+  const update = `pcs resource bundle update ${bundle} storage-map`;
+  return `${update} delete ${id} && ${update} add id=${id} ${options.join(" ")}`;
+}
+
+// rules/bundle-authkey-location.ts
+var AUTHKEY = "/etc/pacemaker/authkey";
+var bundle_authkey_location_default = defineRule({
+  meta: {
+    id: "bundle-authkey-location",
+    level: "error",
+    description: "Bundles leave the Pacemaker Remote authkey at /etc/pacemaker/authkey and do not map it themselves",
+    constraint: {
+      title: "PCMK_authkey_location cannot differ from /etc/pacemaker/authkey; the authkey is mapped automatically",
+      source: 'RHEL 7 HA Reference \xA79.5.1.3, note and "\u91CD\u8981" box after table 9.9'
+    },
+    tags: ["bundle", "storage", "remote"],
+    messages: {
+      customLocation: {
+        text: 'Bundle "{{bundle}}" sets PCMK_authkey_location={{value}} in its container options; Pacemaker Remote in the containers then looks for its key there, but Pacemaker mounts the key only at /etc/pacemaker/authkey, so the cluster cannot connect to the resource'
+      },
+      redundantMapping: {
+        text: `Bundle "{{bundle}}" maps {{target}} itself; Pacemaker already mounts the host's /etc/pacemaker/authkey there in containers of bundles with a resource, so the container gets two mounts on one path, which docker and podman may refuse`,
+        level: "warning"
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      if (!bundle.primitive) continue;
+      const options = bundle.container?.attribute("options");
+      for (const value of environmentValues(bundle.containerOptions, "PCMK_authkey_location")) {
+        if (value === AUTHKEY) continue;
+        report({
+          messageId: "customLocation",
+          node: options,
+          data: { bundle: bundle.id, value },
+          fix: `pcs resource bundle update ${bundle.id} container options=${shellWord(withoutAuthkeyLocation(options?.value ?? ""))}`
+        });
+      }
+      for (const mapping of bundle.storageMappings) {
+        const target = mapping.attribute("target-dir");
+        if (target?.value.replace(/\/+$/, "") !== AUTHKEY) continue;
+        report({
+          messageId: "redundantMapping",
+          node: target,
+          data: { bundle: bundle.id, target: target.value },
+          fix: `pcs resource bundle update ${bundle.id} storage-map delete ${mapping.id ?? "<id>"}`
+        });
+      }
+    }
+  }
+});
+function withoutAuthkeyLocation(options) {
+  const setting = /(^|\s)(?:-e|--env)(?:=|\s+)?(?:'PCMK_authkey_location=[^']*'|"PCMK_authkey_location=[^"]*"|PCMK_authkey_location=\S*)(?=\s|$)/g;
+  return options.replace(setting, "$1").replace(/\s+/g, " ").trim();
 }
 
 // rules/bundle-container-attribute-target.ts
@@ -28885,6 +28910,17 @@ function conflicts(bundle) {
   }
   return found;
 }
+function optionsWithout(options, flags) {
+  if (/['"\\]/.test(options)) return void 0;
+  const words = options.trim().split(/\s+/);
+  for (const { flag, value } of flags) {
+    const joined = value === void 0 ? [flag] : [`${flag}=${value}`, `${flag}${value}`];
+    const index = words.findIndex((word, i) => joined.includes(word) || value !== void 0 && word === flag && words[i + 1] === value);
+    if (index < 0) return void 0;
+    words.splice(index, words[index] === flag && value !== void 0 ? 2 : 1);
+  }
+  return words.join(" ");
+}
 var bundle_container_options_conflict_default = defineRule({
   meta: {
     id: "bundle-container-options-conflict",
@@ -28905,13 +28941,16 @@ var bundle_container_options_conflict_default = defineRule({
     for (const bundle of cib.bundles) {
       const options = bundle.container?.attribute("options");
       if (!options) continue;
-      for (const { flag, generated, effect } of conflicts(bundle)) {
+      const found = conflicts(bundle);
+      const rest = optionsWithout(options.value, found.map((conflict) => conflict.flag));
+      const update = `pcs resource bundle update ${bundle.id} container options=`;
+      for (const { flag, generated, effect } of found) {
         const written = flag.value === void 0 ? flag.flag : `${flag.flag} ${flag.value}`;
         report({
           messageId: "duplicateFlag",
           node: options,
           data: { bundle: bundle.id, flag: written, generated, effect },
-          fix: `Remove "${written}" from the options: pcs resource bundle update ${bundle.id} container options="..."`
+          fix: rest === void 0 ? `Remove "${written}" from the options: ${update}'<the other options>'` : `${update}'${rest}'`
         });
       }
     }
@@ -29050,12 +29089,9 @@ var WHAT = {
   ip: "a replica's IPaddr2 resource",
   clone: "the implicit clone around the bundled resource"
 };
-var CONSEQUENCE = {
-  replica: 'Pacemaker silently renames that connection to "pcmk-internal-<resource>-remote-<n>", so the bundle node is no longer the replica name',
-  container: "two resources then share one id, and constraints, crm_resource and the operation history reach the wrong one",
-  ip: "two resources then share one id, and constraints, crm_resource and the operation history reach the wrong one",
-  clone: "two resources then share one id, and constraints, crm_resource and the operation history reach the wrong one"
-};
+var DUPLICATE = "two resources then share one id, and constraints, crm_resource and the operation history reach the wrong one";
+var RENAMED = 'as the resource comes first in the CIB, Pacemaker silently renames the connection to "pcmk-internal-<resource>-remote-<n>", so the bundle node is no longer named after the replica';
+var SHADOWED = "constraints and tools that name it reach the generated resource instead";
 var bundle_generated_id_collision_default = defineRule({
   meta: {
     id: "bundle-generated-id-collision",
@@ -29075,7 +29111,14 @@ var bundle_generated_id_collision_default = defineRule({
       }
     }
   },
-  check({ cib, report }) {
+  check({ cib, report, positionOf }) {
+    const consequence = (element, kind, bundle) => {
+      if (element.name === "tag" || element.name === "template") return SHADOWED;
+      if (kind !== "replica") return DUPLICATE;
+      const here = positionOf(element);
+      const there = positionOf(bundle.element);
+      return here.line < there.line || here.line === there.line && here.column < there.column ? RENAMED : DUPLICATE;
+    };
     const generated = /* @__PURE__ */ new Map();
     for (const bundle of cib.bundles) {
       const reportedAgainst = /* @__PURE__ */ new Set();
@@ -29104,7 +29147,7 @@ var bundle_generated_id_collision_default = defineRule({
         report({
           messageId: "collision",
           node: element.attribute("id"),
-          data: { id, element: `<${element.name}>`, what: WHAT[owner.kind], bundle: owner.bundle.id, consequence: CONSEQUENCE[owner.kind] },
+          data: { id, element: `<${element.name}>`, what: WHAT[owner.kind], bundle: owner.bundle.id, consequence: consequence(element, owner.kind, owner.bundle) },
           fix: `Give the ${element.name} another id (pcs cannot rename: delete it and create it again under a new id), or recreate bundle "${owner.bundle.id}" under another name`,
           related: [{ target: owner.bundle.element.attribute("id"), message: `bundle "${owner.bundle.id}" defined here` }]
         });
@@ -29396,26 +29439,34 @@ var bundle_mapping_id_default = defineRule({
     tags: ["bundle", "ids", "network", "storage"],
     messages: {
       missing: {
-        text: 'A <{{kind}}> of bundle "{{bundle}}" ({{summary}}) has no id; the schema requires one, and pcs can only address mappings by id'
+        text: 'A <{{kind}}> of bundle "{{bundle}}" ({{summary}}) has no id; the schema requires one, so Pacemaker refuses the CIB (and pcs can address a mapping only by its id)'
       },
       empty: {
-        text: 'A <{{kind}}> of bundle "{{bundle}}" ({{summary}}) has an empty id; the schema requires a valid XML id'
+        text: 'A <{{kind}}> of bundle "{{bundle}}" ({{summary}}) has an empty id; the schema requires a valid XML id, so Pacemaker refuses the CIB'
       }
     }
   },
   check({ cib, report }) {
+    const suggested = /* @__PURE__ */ new Set();
+    const freeId = (base) => {
+      let id = base;
+      for (let n = 1; cib.byId(id) || suggested.has(id); n++) id = `${base}-${n}`;
+      suggested.add(id);
+      return id;
+    };
     for (const bundle of cib.bundles) {
       for (const mapping of [...bundle.portMappings, ...bundle.storageMappings]) {
         const id = mapping.attribute("id");
         if (id && id.value.trim() !== "") continue;
         const isPort = mapping.name === "port-mapping";
         const summary = (isPort ? ["port", "internal-port", "range"] : ["source-dir", "source-dir-root", "target-dir"]).filter((name) => mapping.has(name)).map((name) => `${name}=${mapping.attr(name)}`).join(" ");
-        const suggested = isPort ? `${bundle.id}-port-map-${mapping.attr("port") ?? mapping.attr("range") ?? "<n>"}` : `${bundle.id}-storage-map-<n>`;
+        const base = isPort ? `${bundle.id}-port-map-${mapping.attr("port") ?? mapping.attr("range") ?? ""}` : `${bundle.id}-storage-map`;
         report({
           messageId: id ? "empty" : "missing",
           node: id ?? mapping,
           data: { bundle: bundle.id, kind: mapping.name, summary: summary || "no attributes" },
-          fix: `Give it a unique id with pcs cluster edit, e.g. <${mapping.name} id="${suggested}" ...> (the name pcs would have given it)`
+          // The CIB does not validate, so pcs cannot load it.
+          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): give this <${mapping.name}> a unique id, e.g. id="${freeId(base.replace(/-$/, ""))}" (the id pcs would give it)`
         });
       }
     }
@@ -29592,7 +29643,7 @@ var bundle_meta_inheritance_conflict_default = defineRule({
           messageId: "conflict",
           node: own.attribute ?? own.nvpair,
           data: { resource, name, value: own.value, bundle: bundle.id, bundleValue: inherited.value },
-          fix: `Let the resource inherit the bundle's value: pcs resource meta ${resource} ${name}=  (and set the state you want on the bundle: pcs resource meta ${bundle.id} ${name}=...)`,
+          fix: `Let the resource inherit the bundle's value: ${unsetMetaCommand(primitive, own.nvpair)} (then ${name === "is-managed" ? `pcs resource manage ${bundle.id} or pcs resource unmanage ${bundle.id}` : `pcs resource enable ${bundle.id} or pcs resource disable ${bundle.id}`} sets the state of both)`,
           related: [{ target: bundleNode, message: `bundle "${bundle.id}" sets ${name}=${inherited.value} here` }]
         });
       }
@@ -29601,6 +29652,7 @@ var bundle_meta_inheritance_conflict_default = defineRule({
 });
 
 // rules/bundle-network-none-with-resource.ts
+var NONE_OPTION = /(^|\s)--net(?:work)?(?:=|\s+)none(?=\s|$)/g;
 var bundle_network_none_with_resource_default = defineRule({
   meta: {
     id: "bundle-network-none-with-resource",
@@ -29616,7 +29668,7 @@ var bundle_network_none_with_resource_default = defineRule({
         text: 'Bundle "{{bundle}}" contains resource "{{resource}}" but runs its container with network="none"; the cluster cannot reach Pacemaker Remote inside, so the resource never runs'
       },
       networkOption: {
-        text: 'Bundle "{{bundle}}" contains resource "{{resource}}" but its container options select {{flag}}=none; the cluster cannot reach Pacemaker Remote inside, so the resource never runs'
+        text: 'Bundle "{{bundle}}" contains resource "{{resource}}" but its container options pass {{flag}}=none; the cluster cannot reach Pacemaker Remote inside, so the resource never runs'
       }
     }
   },
@@ -29626,21 +29678,23 @@ var bundle_network_none_with_resource_default = defineRule({
       const data = { bundle: bundle.id, resource: bundle.primitive.id ?? "?" };
       const network = bundle.container.attribute("network");
       if (network?.value === "none") {
+        const address = bundle.connectsRemote ? "" : " network ip-range-start=192.168.122.131";
         report({
           messageId: "networkAttribute",
           node: network,
           data,
-          fix: `Use the default network with addresses per replica: pcs resource bundle update ${bundle.id} container network= then network ip-range-start=192.168.122.131`
+          fix: `pcs resource bundle update ${bundle.id} container network=${address}`
         });
       }
-      if (networkMode(bundle.containerOptions) === "none") {
-        const selecting = bundle.containerOptions.filter(({ flag: flag2, value }) => (flag2 === "--net" || flag2 === "--network") && value !== void 0);
-        const flag = selecting[selecting.length - 1].flag;
+      const none = bundle.containerOptions.find(({ flag, value }) => (flag === "--net" || flag === "--network") && value === "none");
+      const options = bundle.container.attribute("options");
+      if (none && options) {
+        const rest = options.value.replace(NONE_OPTION, "$1").trim();
         report({
           messageId: "networkOption",
-          node: bundle.container.attribute("options"),
-          data: { ...data, flag },
-          fix: `Remove ${flag}=none from the options: pcs resource bundle update ${bundle.id} container options="..."`
+          node: options,
+          data: { ...data, flag: none.flag },
+          fix: rest === options.value.trim() ? `Remove ${none.flag}=none from the options: pcs resource bundle update ${bundle.id} container options='<the other options>'` : `pcs resource bundle update ${bundle.id} container options=${shellWord(rest)}`
         });
       }
     }
@@ -29655,12 +29709,12 @@ var bundle_no_fencing_resource_default = defineRule({
     description: "A bundle does not contain a fencing (stonith) resource",
     constraint: {
       title: "The resource inside a bundle is not of class stonith",
-      source: 'pcs pcs/lib/cib/resource/bundle.py and "pcs resource config" ("Bundle resource ... contains stonith resource ..., which is unsupported"); RHEL 7 HA Reference \xA79.5.2 (the bundled resource is managed through Pacemaker Remote)'
+      source: 'pcs "pcs resource config --output-format=cmd" (pcs_test/resources/cib-unsupported-stonith-config.xml: "Bundle resource ... contains stonith resource ..., which is unsupported"; pcs 0.11.5 does not warn yet); RHEL 7 HA Reference \xA79.5.2 (the bundled resource is managed through Pacemaker Remote)'
     },
     tags: ["bundle", "fencing"],
     messages: {
       fencingInBundle: {
-        text: 'Bundle "{{bundle}}" contains the fencing device "{{resource}}" (class {{class}}{{via}}); fencing devices cannot run inside a container, pcs treats the bundle as unsupported, and the device does not protect the cluster'
+        text: 'Bundle "{{bundle}}" contains the fencing device "{{resource}}" (class {{class}}{{via}}); Pacemaker schedules it inside the container, but fencing is done by the fencer of the full cluster nodes, which cannot use a device living there; pcs treats the bundle as unsupported, and the device does not protect the cluster'
       }
     }
   },
@@ -29681,7 +29735,9 @@ var bundle_no_fencing_resource_default = defineRule({
             class: agent.class,
             via: ownClass ? "" : ` from template "${agent.template?.id ?? ""}"`
           },
-          fix: `Define the device outside the bundle: remove "${resource}" from bundle "${bundle.id}" in the CIB, then pcs stonith create ${resource} ${agent.type ?? "<fence-agent>"} ...`
+          // pcs 0.11 deletes a primitive of class stonith with `stonith delete`, one whose class
+          // comes from a template only with `resource delete`.
+          fix: `Define the device outside the bundle: pcs ${ownClass ? "stonith" : "resource"} delete ${resource} && pcs stonith create ${resource} ${agent.type ?? "<fence-agent>"} <its options> (or delete the whole bundle if it exists only for the device: pcs resource delete ${bundle.id})`
         });
       }
     }
@@ -29702,7 +29758,7 @@ var bundle_not_cloned_default = defineRule({
     crmVerify: /Element (clone|master) (failed to validate content|has extra content: bundle)/,
     messages: {
       cloned: {
-        text: `Bundle "{{bundle}}" is inside {{kind}} "{{clone}}"; bundles cannot be cloned (the schema rejects the CIB): use the bundle's replicas and promoted-max instead`
+        text: `Bundle "{{bundle}}" is inside {{kind}} "{{clone}}"; bundles cannot be cloned, so the schema rejects the CIB and Pacemaker refuses it: the bundle's replicas and promoted-max make the copies instead`
       }
     }
   },
@@ -29711,11 +29767,12 @@ var bundle_not_cloned_default = defineRule({
       const clone = bundle.element.ancestor("clone", "master");
       if (!clone) continue;
       const cloneId = clone.id ?? "";
+      const copies = parseInteger(cib.ownMeta(clone, "clone-max")?.value) ?? "<n>";
       report({
         messageId: "cloned",
         node: bundle.element,
         data: { bundle: bundle.id, kind: clone.name, clone: cloneId },
-        fix: `Move the bundle out of ${clone.describe()} to <resources> (pcs cluster edit), then set the number of copies on the bundle: pcs resource bundle update ${bundle.id} container replicas=<n>`,
+        fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): move bundle ${bundle.id} out of ${clone.describe()} into <resources>, then set the number of copies on the bundle: pcs resource bundle update ${bundle.id} container replicas=${copies}`,
         related: [{ target: clone, message: `${clone.name} "${cloneId}"` }]
       });
     }
@@ -29736,7 +29793,7 @@ var bundle_not_grouped_default = defineRule({
     crmVerify: /Element group has extra content: bundle/,
     messages: {
       grouped: {
-        text: 'Bundle "{{bundle}}" is inside group "{{group}}"; groups hold only primitives, so the schema rejects the CIB'
+        text: 'Bundle "{{bundle}}" is inside group "{{group}}"; groups hold only primitives, so the schema rejects the CIB and Pacemaker refuses it'
       }
     }
   },
@@ -29749,12 +29806,22 @@ var bundle_not_grouped_default = defineRule({
         messageId: "grouped",
         node: bundle.element,
         data: { bundle: bundle.id, group: groupId },
-        fix: `Move the bundle out of the group to <resources> (pcs cluster edit) and keep its ordering with constraints: pcs constraint order start <previous> then start ${bundle.id}; pcs constraint colocation add ${bundle.id} with <previous>`,
+        fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): move bundle ${bundle.id} out of group ${groupId} into <resources>${groupConstraints(bundle.element, group)}`,
         related: [{ target: group, message: `group "${groupId}"` }]
       });
     }
   }
 });
+function groupConstraints(bundle, group) {
+  const members = group.childrenNamed(...RESOURCE_ELEMENTS);
+  const index = members.indexOf(bundle);
+  if (index < 0) return "";
+  const before2 = members[index - 1]?.id;
+  const after = members[index + 1]?.id;
+  const [first, then] = before2 !== void 0 ? [before2, bundle.id] : [bundle.id, after];
+  if (first === void 0 || then === void 0) return "";
+  return `, then keep the group's order and colocation: pcs constraint order start ${first} then start ${then} && pcs constraint colocation add ${then} with ${first}`;
+}
 
 // rules/bundle-port-mapping-control-port.ts
 var bundle_port_mapping_control_port_default = defineRule({
@@ -29790,12 +29857,19 @@ var bundle_port_mapping_control_port_default = defineRule({
             port,
             unsetNote: bundle.network?.has("control-port") ? "" : " (the default, control-port is unset)"
           },
-          fix: mapping.has("port") ? `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? "<id>"}` : `Split the range around port ${port}: pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? "<id>"} port-map add range=...`
+          fix: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? "<id>"}${mapping.has("port") ? "" : rangeAround(ports, port)}`
         });
       }
     }
   }
 });
+function rangeAround({ first, last }, port) {
+  const pieces = [
+    [first, port - 1],
+    [port + 1, last]
+  ];
+  return pieces.filter(([from, to]) => from <= to).map(([from, to]) => from === to ? ` port-map add port=${from}` : ` port-map add range=${from}-${to}`).join("");
+}
 
 // rules/bundle-port-mapping-host-network.ts
 var bundle_port_mapping_host_network_default = defineRule({
@@ -29861,7 +29935,8 @@ var bundle_port_mapping_internal_port_default = defineRule({
             value: internal.value,
             rangeNote: range === void 0 ? "" : ` (range ${range} is forwarded to the same ports inside the container)`
           },
-          fix: range === void 0 ? `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? "<id>"} port-map add port=<host port> internal-port=${internal.value}` : `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? "<id>"} port-map add range=${range}`
+          // The schema rejects it, so pcs cannot load the CIB: the fix is an edit of the XML.
+          fix: range === void 0 ? `Edit the CIB: add port="<host port>" to port-mapping "${mapping.id ?? "?"}" (forwarded to internal-port ${internal.value}), or remove the mapping` : `Edit the CIB: remove internal-port="${internal.value}" from port-mapping "${mapping.id ?? "?"}" (a range always maps to the same ports)`
         });
       }
     }
@@ -29893,20 +29968,21 @@ var bundle_port_mapping_port_or_range_default = defineRule({
       for (const mapping of bundle.portMappings) {
         const port = mapping.attribute("port");
         const range = mapping.attribute("range");
-        const data = { bundle: bundle.id, mapping: mapping.id ?? "?", port: port?.value ?? "", range: range?.value ?? "" };
+        const id = mapping.id ?? "?";
+        const data = { bundle: bundle.id, mapping: id, port: port?.value ?? "", range: range?.value ?? "" };
         if (!port && !range) {
           report({
             messageId: "neither",
             node: mapping,
             data,
-            fix: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? "<id>"} port-map add port=80 (or range=8000-8010)`
+            fix: `Edit the CIB: give port-mapping "${id}" a port="<host port>" or a range="<first>-<last>", or remove it (pcs cannot load a CIB the schema rejects)`
           });
         } else if (port && range) {
           report({
             messageId: "both",
             node: range,
             data,
-            fix: `Split it into two mappings: pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? "<id>"} port-map add port=${port.value} port-map add range=${range.value}`
+            fix: `Edit the CIB: remove range="${range.value}" from port-mapping "${id}" and add <port-mapping id="${id}-range" range="${range.value}"/> next to it (pcs cannot load a CIB the schema rejects)`
           });
         }
       }
@@ -29927,7 +30003,10 @@ var bundle_port_range_format_default = defineRule({
     tags: ["bundle", "network"],
     messages: {
       malformed: {
-        text: 'Port mapping "{{mapping}}" of bundle "{{bundle}}" has range "{{value}}", which is not first-last with two ports 1-65535 and first <= last; the container runtime rejects it and the replicas do not start'
+        text: 'Port mapping "{{mapping}}" of bundle "{{bundle}}" has range "{{value}}", which is not first-last with two ports 1-65535 and first <= last; Pacemaker passes it to docker or podman as written, which refuse it (so the replicas do not start) or, for port 0, publish ports you did not mean'
+      },
+      singlePort: {
+        text: 'Port mapping "{{mapping}}" of bundle "{{bundle}}" has range "{{value}}", a single port rather than first-last; docker and podman happen to accept it, but it is a port mapping: write port="{{value}}"'
       }
     }
   },
@@ -29936,11 +30015,16 @@ var bundle_port_range_format_default = defineRule({
       for (const mapping of bundle.portMappings) {
         const range = mapping.attribute("range");
         if (!range || parsePortRange(range.value)) continue;
+        const id = mapping.id ?? "?";
+        const single = parsePort(range.value);
+        const reversed = /^(\d+)-(\d+)$/.exec(range.value);
+        const swapped = reversed ? parsePortRange(`${reversed[2]}-${reversed[1]}`) : void 0;
+        const replacement = single !== void 0 ? `port=${single}` : swapped ? `range=${swapped.first}-${swapped.last}` : "range=8000-8010 (with your first and last port)";
         report({
-          messageId: "malformed",
+          messageId: single === void 0 ? "malformed" : "singlePort",
           node: range,
-          data: { bundle: bundle.id, mapping: mapping.id ?? "?", value: range.value },
-          fix: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? "<id>"} port-map add range=8000-8010`
+          data: { bundle: bundle.id, mapping: id, value: range.value },
+          fix: `pcs resource bundle update ${bundle.id} port-map delete ${id} port-map add ${replacement}`
         });
       }
     }
@@ -30114,6 +30198,13 @@ var bundle_remote_node_control_port_default = defineRule({
       return agent.class?.toLowerCase() === "ocf" && agent.provider === "pacemaker" && agent.type === "remote";
     });
     if (!remoteNode) return;
+    const taken = new Set(cib.bundles.map((bundle) => bundle.effectiveControlPort));
+    let suggestion = DEFAULT_REMOTE_PORT;
+    const freePort = () => {
+      while (taken.has(suggestion)) suggestion++;
+      taken.add(suggestion);
+      return suggestion;
+    };
     for (const bundle of cib.bundles) {
       if (!bundle.connectsRemote) continue;
       const attribute = bundle.network?.attribute("control-port");
@@ -30128,7 +30219,7 @@ var bundle_remote_node_control_port_default = defineRule({
           unsetNote: attribute ? "" : " (unset, so the default)",
           remote: remoteNode.id ?? "?"
         },
-        fix: `pcs resource bundle update ${bundle.id} network control-port=3122 (a port nothing else on the nodes uses)`,
+        fix: `pcs resource bundle update ${bundle.id} network control-port=${freePort()} (a port nothing else on the nodes uses; open it in their firewalls)`,
         related: [{ target: remoteNode, message: `Pacemaker Remote node "${remoteNode.id ?? "?"}" is defined here` }]
       });
     }
@@ -30184,7 +30275,8 @@ var bundle_replica_node_name_collision_default = defineRule({
         messageId: "guestNode",
         node: guest.attribute ?? guest.nvpair,
         data: { resource: primitive.id ?? "", name: guest.value, bundle: bundle.id },
-        fix: `pcs resource meta ${primitive.id ?? "<resource>"} remote-node=<another name>  (or recreate bundle "${bundle.id}" under another name)`,
+        // pcs 0.11 refuses to change remote-node through `resource meta`; add-guest sets it.
+        fix: `pcs cluster node remove-guest ${guest.value} && pcs cluster node add-guest <another name> ${primitive.id ?? "<resource>"} (add remote-addr=... if the guest is not reachable under the new name), or recreate bundle "${bundle.id}" under another name`,
         related
       });
     }
@@ -30242,10 +30334,12 @@ var bundle_replicas_capacity_default = defineRule({
       const perHost = forced ? 1 : Math.max(1, bundle.replicasPerHost ?? 1);
       const capacity = nodes * perHost;
       if (replicas <= capacity) continue;
-      const fix = forced ? `pcs resource bundle update ${bundle.id} container replicas=${capacity}  (control-port without ip-range-start allows one replica per node; add nodes, or give replicas addresses with network ip-range-start=...)` : `pcs resource bundle update ${bundle.id} container replicas=${capacity}  (or replicas-per-host=${Math.ceil(replicas / nodes)}, or add nodes)`;
+      const countAttribute = container.attribute("replicas") ?? container.attribute("promoted-max") ?? container.attribute("masters");
+      const lower = `pcs resource bundle update ${bundle.id} container ${countAttribute?.name ?? "replicas"}=${capacity}`;
+      const fix = forced ? `${lower}  (control-port without ip-range-start allows one replica per node; add nodes, or give replicas addresses with network ip-range-start=...)` : `${lower}  (or replicas-per-host=${Math.ceil(replicas / nodes)}, or add nodes)`;
       report({
         messageId: "tooMany",
-        node: container.attribute("replicas") ?? container.attribute("promoted-max") ?? container.attribute("masters") ?? container,
+        node: countAttribute ?? container,
         data: { bundle: bundle.id, replicas, nodes, perHost, capacity, blocked: replicas - capacity },
         fix
       });
@@ -30491,13 +30585,13 @@ var bundle_single_primitive_default = defineRule({
     tags: ["bundle", "resource"],
     messages: {
       extra: {
-        text: 'Bundle "{{bundle}}" holds a second resource {{resource}}; a bundle holds at most one primitive, and Pacemaker runs only the first one'
+        text: 'Bundle "{{bundle}}" holds more than one resource, and {{resource}} is one too many: the schema allows one primitive, so Pacemaker refuses the CIB (it would run only the first)'
       },
       notPrimitive: {
-        text: 'Bundle "{{bundle}}" holds a <{{kind}}> "{{resource}}"; a bundle can only hold a primitive, and Pacemaker never runs anything else inside it'
+        text: 'Bundle "{{bundle}}" holds a <{{kind}}> "{{resource}}"; a bundle can only hold a primitive, so the schema rejects the CIB and Pacemaker refuses it'
       },
       templateReference: {
-        text: 'The primitive "{{resource}}" in bundle "{{bundle}}" is a reference to template "{{template}}"; a bundle holds one plain primitive with its own class and type'
+        text: `The primitive "{{resource}}" in bundle "{{bundle}}" takes its agent from template "{{template}}"; a bundle's resource should name its own class and type, as pcs creates it`
       }
     }
   },
@@ -30562,15 +30656,21 @@ var bundle_storage_absolute_paths_default = defineRule({
     for (const bundle of cib.bundles) {
       for (const mapping of bundle.storageMappings) {
         const id = mapping.id ?? "<id>";
-        for (const name of PATH_ATTRIBUTES) {
+        const relative8 = PATH_ATTRIBUTES.flatMap((name) => {
           const attribute = mapping.attribute(name);
-          if (!attribute || attribute.value.startsWith("/")) continue;
-          if (name === "target-dir" && attribute.value.trim() === "") continue;
+          if (!attribute || attribute.value.startsWith("/")) return [];
+          return name === "target-dir" && attribute.value.trim() === "" ? [] : [attribute];
+        });
+        if (relative8.length === 0) continue;
+        const absolute = Object.fromEntries(
+          relative8.map(({ name, value }) => [name, name === "target-dir" ? `/${value.replace(/^(\.\/)+/, "")}` : "<absolute-host-path>"])
+        );
+        for (const attribute of relative8) {
           report({
-            messageId: name === "target-dir" ? "relativeTarget" : "relativeSource",
+            messageId: attribute.name === "target-dir" ? "relativeTarget" : "relativeSource",
             node: attribute,
-            data: { mapping: id, bundle: bundle.id, attribute: name, value: attribute.value },
-            fix: `pcs resource bundle update ${bundle.id} storage-map delete ${id}, then storage-map add id=${id} with ${name}=/absolute/path`
+            data: { mapping: id, bundle: bundle.id, attribute: attribute.name, value: attribute.value },
+            fix: recreateMappingCommand(bundle.id, mapping, absolute)
           });
         }
       }
@@ -30605,15 +30705,16 @@ var bundle_storage_log_mount_default = defineRule({
       for (const mapping of bundle.storageMappings) {
         const target = mapping.attribute("target-dir");
         if (!target || target.value.replace(/\/+$/, "") !== LOG_DIR) continue;
+        const root = mapping.attr("source-dir-root");
+        const sourceDir = mapping.attr("source-dir");
+        if (sourceDir === void 0 && root === void 0) continue;
         const id = mapping.id ?? "<id>";
         const exact = target.value === LOG_DIR;
-        const root = mapping.attr("source-dir-root");
-        const source = mapping.attr("source-dir") ?? (root === void 0 ? "the mapped directory" : `${root}/${bundle.id}-<n>`);
         report({
           messageId: exact ? "replacesLogMount" : "trailingSlash",
           node: target,
-          data: { mapping: id, bundle: bundle.id, source, target: target.value },
-          fix: exact ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${bundle.id} storage-map delete ${id}` : `pcs resource bundle update ${bundle.id} storage-map delete ${id}, then storage-map add id=${id} ${root === void 0 ? `source-dir=${source}` : `source-dir-root=${root}`} target-dir=/var/log`
+          data: { mapping: id, bundle: bundle.id, source: sourceDir ?? `${root}/${bundle.id}-<n>`, target: target.value },
+          fix: exact ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${bundle.id} storage-map delete ${id}` : recreateMappingCommand(bundle.id, mapping, { "target-dir": LOG_DIR })
         });
       }
     }
@@ -30621,6 +30722,7 @@ var bundle_storage_log_mount_default = defineRule({
 });
 
 // rules/bundle-storage-source.ts
+var EDIT_FILE3 = "Edit the CIB file (pcs cannot load a CIB that fails schema validation)";
 var bundle_storage_source_default = defineRule({
   meta: {
     id: "bundle-storage-source",
@@ -30628,15 +30730,15 @@ var bundle_storage_source_default = defineRule({
     description: "Each bundle storage-mapping sets exactly one of source-dir and source-dir-root",
     constraint: {
       title: "A storage-mapping has exactly one of source-dir, source-dir-root",
-      source: 'RHEL 7 HA Reference \xA79.5.1.3, table 9.9 (source-dir, source-dir-root: "1 \u3064\u3060\u3051\u3092\u6307\u5B9A\u3059\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059"); Pacemaker lib/pengine/bundle.c (pe__unpack_bundle)'
+      source: 'RHEL 7 HA Reference \xA79.5.1.3, table 9.9 (source-dir, source-dir-root: "1 \u3064\u3060\u3051\u3092\u6307\u5B9A\u3059\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059"); Pacemaker xml/resources-*.rng (storage-mapping: a choice of source-dir or source-dir-root); lib/pengine/bundle.c (pe__unpack_bundle)'
     },
     tags: ["bundle", "storage"],
     messages: {
       noSource: {
-        text: 'Storage mapping "{{mapping}}" of bundle "{{bundle}}" has neither source-dir nor source-dir-root; Pacemaker drops it ("Invalid mount directive") and {{target}} is not mounted in the containers'
+        text: 'Storage mapping "{{mapping}}" of bundle "{{bundle}}" has neither source-dir nor source-dir-root; the schema requires one, so Pacemaker refuses the CIB (the scheduler would drop the mapping with "Invalid mount directive", leaving {{target}} unmounted)'
       },
       bothSources: {
-        text: 'Storage mapping "{{mapping}}" of bundle "{{bundle}}" sets both source-dir ({{sourceDir}}) and source-dir-root ({{sourceDirRoot}}); Pacemaker mounts source-dir and silently ignores source-dir-root'
+        text: 'Storage mapping "{{mapping}}" of bundle "{{bundle}}" sets both source-dir ({{sourceDir}}) and source-dir-root ({{sourceDirRoot}}); the schema allows only one, so Pacemaker refuses the CIB (the scheduler would mount source-dir and ignore source-dir-root)'
       }
     }
   },
@@ -30651,14 +30753,14 @@ var bundle_storage_source_default = defineRule({
             messageId: "noSource",
             node: mapping,
             data: { mapping: id, bundle: bundle.id, target: mapping.attr("target-dir") ?? "its target" },
-            fix: `pcs resource bundle update ${bundle.id} storage-map delete ${id}, then storage-map add id=${id} source-dir=/host/path target-dir=${mapping.attr("target-dir") ?? "/container/path"}`
+            fix: `${EDIT_FILE3}: add source-dir="<host directory>" (or source-dir-root="<host directory>") to storage-mapping ${id} of bundle ${bundle.id}`
           });
         } else if (sourceDir && sourceDirRoot) {
           report({
             messageId: "bothSources",
             node: sourceDirRoot,
             data: { mapping: id, bundle: bundle.id, sourceDir: sourceDir.value, sourceDirRoot: sourceDirRoot.value },
-            fix: `Keep one source: pcs resource bundle update ${bundle.id} storage-map delete ${id}, then storage-map add id=${id} source-dir=${sourceDir.value} (or source-dir-root=${sourceDirRoot.value}) target-dir=${mapping.attr("target-dir") ?? "/container/path"}`
+            fix: `${EDIT_FILE3}: delete source-dir-root (or source-dir) from storage-mapping ${id} of bundle ${bundle.id}`
           });
         }
       }
@@ -30679,7 +30781,7 @@ var bundle_storage_target_required_default = defineRule({
     tags: ["bundle", "storage"],
     messages: {
       missing: {
-        text: 'Storage mapping "{{mapping}}" of bundle "{{bundle}}" has no target-dir; Pacemaker drops it ("Invalid mount directive") and {{source}} is not mounted in the containers'
+        text: 'Storage mapping "{{mapping}}" of bundle "{{bundle}}" has no target-dir; the schema requires one, so Pacemaker refuses the CIB (the scheduler would drop the mapping with "Invalid mount directive", leaving {{source}} unmounted)'
       },
       empty: {
         text: 'Storage mapping "{{mapping}}" of bundle "{{bundle}}" has an empty target-dir; the container runtime has no path to mount {{source}} on and the containers fail to start'
@@ -30697,7 +30799,8 @@ var bundle_storage_target_required_default = defineRule({
           messageId: target ? "empty" : "missing",
           node: target ?? mapping,
           data: { mapping: id, bundle: bundle.id, source },
-          fix: `pcs resource bundle update ${bundle.id} storage-map delete ${id}, then storage-map add id=${id} ${mapping.has("source-dir-root") ? "source-dir-root" : "source-dir"}=${source} target-dir=/path/in/container`
+          // Without target-dir the CIB does not validate, and pcs cannot load it.
+          fix: target ? recreateMappingCommand(bundle.id, mapping, { "target-dir": "<container-path>" }) : `Edit the CIB file (pcs cannot load a CIB that fails schema validation): add target-dir="<container-path>" to storage-mapping ${id} of bundle ${bundle.id}`
         });
       }
     }
@@ -30860,7 +30963,6 @@ var bundle_unsupported_children_default = defineRule({
     }
   }
 });
-var shellWord = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 function moveInstanceAttributes(cib, bundle, set, primitive) {
   const reference = set.attr("id-ref");
   const selector = reference === void 0 ? `@id="${set.id ?? ""}"` : `@id-ref="${reference}"`;
@@ -30927,16 +31029,50 @@ var constraint_bundled_primitive_default = defineRule({
       const bundle = bundleOfPrimitive.get(attribute.value);
       if (!bundle) continue;
       const name = attribute.owner.name === "resource_ref" ? "resource_ref id" : attribute.name;
+      const onBundle = (id) => id === void 0 ? "<resource>" : bundleOfPrimitive.get(id)?.id ?? id;
+      const recreate = recreateCommand(constraint, onBundle);
       report({
         messageId: "bundled",
         node: attribute,
         data: { attribute: name, primitive: attribute.value, bundle: bundle.id, constraint: describeConstraint(constraint) },
-        fix: `Replace "${attribute.value}" with "${bundle.id}": pcs constraint delete ${constraint.id ?? "<constraint id>"}, then recreate it on the bundle (e.g. pcs constraint location ${bundle.id} prefers <node>)`,
+        fix: `pcs constraint delete ${constraint.id ?? "<constraint id>"} && ${recreate ?? `recreate it naming "${bundle.id}" instead of "${attribute.value}"`}`,
         related: [{ target: bundle.element, message: `bundle "${bundle.id}" defined here` }]
       });
     }
   }
 });
+var SET_COMMANDS = { rsc_colocation: "colocation", rsc_order: "order", rsc_ticket: "ticket" };
+var SET_OPTIONS = ["action", "require-all", "role", "sequential"];
+var CONSTRAINT_SET_OPTIONS = ["score", "kind", "symmetrical", "ticket", "loss-policy"];
+function recreateCommand(constraint, onBundle) {
+  const attr = (name) => constraint.attr(name) ?? "";
+  const options = (...parts) => parts.filter((part) => part !== "").join(" ");
+  const named = (element, names) => names.filter((name) => element.has(name)).map((name) => `${name}=${element.attr(name)}`);
+  const sets = constraint.childrenNamed("resource_set");
+  if (sets.length > 0) {
+    const command2 = SET_COMMANDS[constraint.name];
+    if (!command2) return void 0;
+    const setArgs = sets.map((set) => options("set", ...set.childrenNamed("resource_ref").map((ref) => onBundle(ref.attr("id"))), ...named(set, SET_OPTIONS)));
+    const setoptions = named(constraint, CONSTRAINT_SET_OPTIONS);
+    return options(`pcs constraint ${command2}`, ...setArgs, setoptions.length > 0 ? `setoptions ${setoptions.join(" ")}` : "");
+  }
+  if (constraint.child("rule")) return void 0;
+  switch (constraint.name) {
+    case "rsc_location": {
+      const score = attr("score") || "INFINITY";
+      const avoids = score.startsWith("-");
+      return `pcs constraint location ${onBundle(constraint.attr("rsc"))} ${avoids ? "avoids" : "prefers"} ${attr("node")}=${avoids ? score.slice(1) : score.replace(/^\+/, "")}`;
+    }
+    case "rsc_colocation":
+      return options("pcs constraint colocation add", attr("rsc-role"), onBundle(constraint.attr("rsc")), "with", attr("with-rsc-role"), onBundle(constraint.attr("with-rsc")), attr("score"));
+    case "rsc_order":
+      return options("pcs constraint order", attr("first-action"), onBundle(constraint.attr("first")), "then", attr("then-action"), onBundle(constraint.attr("then")), constraint.has("kind") ? `kind=${attr("kind")}` : "");
+    case "rsc_ticket":
+      return options("pcs constraint ticket add", attr("ticket"), attr("rsc-role"), onBundle(constraint.attr("rsc")), constraint.has("loss-policy") ? `loss-policy=${attr("loss-policy")}` : "");
+    default:
+      return void 0;
+  }
+}
 
 // rules/constraint-unknown-reference.ts
 var TARGET_ELEMENTS = ["primitive", "group", "clone", "master", "bundle", "template", "tag"];
@@ -31064,7 +31200,8 @@ var fencing_disabled_default = defineRule({
       messageId: "disabled",
       node: option.attribute ?? option.nvpair,
       data: { name, value: option.value },
-      fix: `Configure a fencing device (pcs stonith create ...), then: pcs property set ${name}=true`
+      // unset (the default is true) works for both names, even where pcs does not know fencing-enabled yet.
+      fix: `Configure a fencing device (pcs stonith create <name> <fence agent> ...), then: pcs property unset ${name}`
     });
   }
 });
@@ -31137,20 +31274,28 @@ var monitor_missing_default = defineRule({
       if (enabled.length > 0) continue;
       const fencing = agent.class === "stonith";
       const id = primitive.id ?? "<resource>";
+      const pcs = fencing ? "pcs stonith" : "pcs resource";
+      const own = ownOperations(cib, primitive);
+      const disabled = monitors.find((op) => op.id !== void 0 && own.includes(op));
+      const hasMonitor = own.some((op) => op.attr("name") === "monitor");
+      const fix = disabled ? `${pcs} op delete ${disabled.id} && ${pcs} op add ${id} monitor interval=${disabled.attr("interval")}` : `${pcs} op add ${id} monitor interval=${fencing ? "60s" : "30s"}${hasMonitor ? " --force" : ""}${fencing ? "" : " (or the interval the agent recommends: pcs resource describe <agent>)"}`;
       report({
         messageId: monitors.length > 0 ? "disabled" : "missing",
         node: primitive,
         data: { kind: fencing ? "Fencing device" : "Resource", resource: id },
-        fix: fencing ? `pcs stonith op add ${id} monitor interval=60s` : `pcs resource op add ${id} monitor interval=<agent's recommended interval, e.g. 30s> timeout=<e.g. 20s>`
+        fix
       });
     }
   }
 });
-function recurringMonitors(cib, owner) {
+function ownOperations(cib, owner) {
   const operations = owner.child("operations");
   if (!operations) return [];
   const resolved = operations.has("id-ref") ? cib.byId(operations.attr("id-ref")) ?? operations : operations;
-  return resolved.childrenNamed("op").filter((op) => op.attr("name") === "monitor" && (parseIntervalMs(op.attr("interval") ?? "0") ?? 0) > 0);
+  return resolved.childrenNamed("op");
+}
+function recurringMonitors(cib, owner) {
+  return ownOperations(cib, owner).filter((op) => op.attr("name") === "monitor" && (parseIntervalMs(op.attr("interval") ?? "0") ?? 0) > 0);
 }
 
 // rules/operation-duplicate.ts
@@ -31195,6 +31340,9 @@ var operation_duplicate_default = defineRule({
           continue;
         }
         const rolesDiffer = (op.attr("role") ?? "") !== (first.attr("role") ?? "");
+        const remove = owner.name === "template" ? `cibadmin --delete --xml-text '<op id="${op.id ?? "<op id>"}"/>'` : `${cib.resourceAgent(owner).class === "stonith" ? "pcs stonith" : "pcs resource"} op delete ${op.id ?? "<op id>"}`;
+        let freeSeconds = Math.floor(intervalMs / 1e3) + 1;
+        while (seen.has(`${name}\0${freeSeconds * 1e3}`)) freeSeconds++;
         report({
           messageId: intervalMs === 0 ? "duplicateSettings" : rolesDiffer ? "duplicateRole" : "duplicate",
           node: op.attribute("interval") ?? op.attribute("name") ?? op,
@@ -31205,7 +31353,7 @@ var operation_duplicate_default = defineRule({
             name,
             interval: op.attr("interval") ?? "0"
           },
-          fix: rolesDiffer ? `Give one of them another interval, e.g. pcs resource op remove ${op.id ?? "<op id>"} && pcs resource op add ${owner.id ?? "<resource>"} ${name} interval=<other interval> role=${op.attr("role") ?? "..."}` : `pcs resource op remove ${op.id ?? "<op id>"} (or change its interval: pcs resource update ${owner.id ?? "<resource>"} op ${name} interval=...)`,
+          fix: rolesDiffer && owner.name !== "template" ? `Give this role its own interval: ${remove} && pcs resource op add ${owner.id ?? "<resource>"} ${name} interval=${freeSeconds}s role=${op.attr("role") ?? "Started"}` : `Remove the repeated operation (merge its settings into "${first.id ?? name}" first): ${remove}`,
           related: [{ target: first, message: `"${first.id ?? name}" defined here` }]
         });
       }
@@ -31466,35 +31614,41 @@ var role_valid_default = defineRule({
     tags: ["roles", "constraints", "operations"],
     messages: {
       unknown: {
-        text: '{{attribute}}="{{value}}" on {{element}} is not a role; known roles: {{known}}'
+        text: '{{attribute}}="{{value}}" on {{element}} is not a role ({{known}}): the CIB fails schema validation, so Pacemaker refuses it'
+      },
+      unknownRuleRole: {
+        text: 'role="{{value}}" on {{element}} is not a role ({{known}}): Pacemaker ignores the rule ("Bad role specified")'
       },
       unknownTargetRole: {
         text: 'target-role "{{value}}" of {{element}} is not a role, so Pacemaker ignores it; known roles: {{known}}'
       },
       wrongCase: {
-        text: '{{attribute}}="{{value}}" on {{element}} must be spelled "{{expected}}": the schema only accepts the exact spelling, so the CIB fails validation'
+        text: '{{attribute}}="{{value}}" on {{element}} must be spelled "{{expected}}": the schema only accepts the exact spelling, so the CIB fails validation and Pacemaker refuses it'
       },
       tooNewForSchema: {
-        text: '{{attribute}}="{{value}}" on {{element}} needs validate-with pacemaker-3.7 or later (this CIB uses {{schema}}); older schemas only know Master and Slave'
+        text: '{{attribute}}="{{value}}" on {{element}} needs validate-with pacemaker-3.7 or later (this CIB uses {{schema}}, which only knows Master and Slave): the CIB fails validation and Pacemaker refuses it'
       }
     }
   },
   check({ cib, report }) {
     const schema = cib.schemaVersion;
+    const inFile = " in the CIB file (pcs and cibadmin cannot load it until then)";
     const check = (attribute, exact) => {
       const element = attribute.owner;
       const role = canonicalRole(attribute.value);
       const data = { attribute: attribute.name, value: attribute.value, element: element.describe(), known: KNOWN };
       if (role === void 0) {
-        report({ messageId: "unknown", node: attribute, data, fix: `Use one of ${KNOWN}` });
+        if (exact) report({ messageId: "unknown", node: attribute, data, fix: `Write one of ${KNOWN}${inFile}` });
+        else report({ messageId: "unknownRuleRole", node: attribute, data, fix: `Recreate the rule with a known role: pcs constraint rule delete ${element.id ?? "<rule id>"}, then pcs constraint rule add <constraint id> role=Promoted ...` });
       } else if (exact && role !== attribute.value.trim()) {
-        report({ messageId: "wrongCase", node: attribute, data: { ...data, expected: role }, fix: `Write ${attribute.name}="${role}"` });
+        report({ messageId: "wrongCase", node: attribute, data: { ...data, expected: role }, fix: `Write ${attribute.name}="${role}"${inFile}` });
       } else if (exact && !(role in LEGACY_ROLES) && role !== "Started" && role !== "Stopped" && schema && compareVersions(schema, NEW_ROLE_NAMES_SINCE) < 0) {
         report({
           messageId: "tooNewForSchema",
           node: attribute,
           data: { ...data, schema: cib.validateWith ?? "" },
-          fix: `Upgrade the schema (pcs cluster cib-upgrade), or write ${attribute.name}="${role === "Promoted" ? "Master" : "Slave"}"`
+          // No upgrade transformation lies between 3.0 and 3.7, so raising validate-with is enough.
+          fix: `Write ${attribute.name}="${role === "Promoted" ? "Master" : "Slave"}", or set validate-with="pacemaker-3.7" (or later)${inFile}`
         });
       }
     };
@@ -31517,11 +31671,12 @@ var role_valid_default = defineRule({
       const value = attribute.value.trim();
       if (value === "#default" || value === "default" || canonicalRole(value) !== void 0) continue;
       const owner = nvpair.parent.parent;
+      const fix = owner?.name === "rsc_defaults" ? "pcs resource defaults update target-role=Started" : owner?.name === "template" ? `cibadmin --delete --xml-text '<nvpair id="${nvpair.id ?? "<nvpair id>"}"/>'` : `pcs resource meta ${owner?.id ?? "<resource>"} target-role=Started`;
       report({
         messageId: "unknownTargetRole",
         node: attribute,
         data: { value: attribute.value, element: owner?.describe() ?? "<meta_attributes>", known: KNOWN },
-        fix: `pcs resource meta ${owner?.id ?? "<resource>"} target-role=Started (or Stopped, Promoted, Unpromoted)`
+        fix: owner?.name === "template" ? fix : `${fix} (or Stopped, Promoted, Unpromoted)`
       });
     }
   }
@@ -31732,7 +31887,7 @@ var score_valid_default = defineRule({
   meta: {
     id: "score-valid",
     level: "error",
-    description: "Scores of constraints and rules are integers, INFINITY, +INFINITY or -INFINITY",
+    description: "Scores of constraints, rules and nvsets are integers, INFINITY, +INFINITY or -INFINITY",
     constraint: {
       title: "score is an integer, INFINITY, +INFINITY or -INFINITY",
       source: 'Pacemaker xml/score.rng; Pacemaker Explained, "Scores" (Infinity math); lib/common/scores.c char2score()'
@@ -31740,25 +31895,22 @@ var score_valid_default = defineRule({
     tags: ["constraints", "rules", "scores"],
     messages: {
       invalid: {
-        text: 'score="{{value}}" on {{element}} is not a score: use an integer, INFINITY, +INFINITY or -INFINITY; the CIB fails schema validation and Pacemaker 3 ignores the constraint'
+        text: 'score="{{value}}" on {{element}} is not a score (an integer, INFINITY, +INFINITY or -INFINITY): the CIB fails schema validation, so Pacemaker refuses it'
       },
       infinityCase: {
-        text: 'score="{{value}}" on {{element}} must be spelled {{expected}}: the schema accepts only upper-case INFINITY, so the CIB fails validation'
+        text: 'score="{{value}}" on {{element}} must be spelled {{expected}}: the schema accepts only upper-case INFINITY, so the CIB fails validation and Pacemaker refuses it'
       },
       healthColour: {
-        text: 'score="{{value}}" on {{element}}: red, yellow and green are node-health attribute values, not scores; the schema rejects them here'
+        text: 'score="{{value}}" on {{element}}: red, yellow and green are node-health attribute values, not scores; the CIB fails schema validation and Pacemaker refuses it'
       }
     },
     crmVerify: /Type integer doesn't allow value/
   },
   check({ cib, report }) {
-    const scored = /* @__PURE__ */ new Set();
-    if (cib.constraintsSection) {
-      for (const element of cib.constraintsSection.descendants()) if (element.has("score")) scored.add(element);
-    }
-    for (const rule of cib.configured("rule")) if (rule.has("score")) scored.add(rule);
-    for (const element of scored) {
+    const inFile = " in the CIB file (pcs and cibadmin cannot load it until then)";
+    for (const element of cib.configuration?.descendants() ?? []) {
       const attribute = element.attribute("score");
+      if (!attribute) continue;
       const value = attribute.value;
       const trimmed = value.trim();
       if (SCHEMA_INFINITIES.has(trimmed) || parseInteger(trimmed) !== void 0) continue;
@@ -31766,21 +31918,16 @@ var score_valid_default = defineRule({
       const infinity = /^([+-]?)infinity$/i.exec(trimmed);
       if (infinity) {
         const expected = `${infinity[1]}INFINITY`;
-        report({ messageId: "infinityCase", node: attribute, data: { ...data, expected }, fix: `Write score="${expected}"` });
+        report({ messageId: "infinityCase", node: attribute, data: { ...data, expected }, fix: `Write score="${expected}"${inFile}` });
       } else if (HEALTH_COLOURS.has(trimmed.toLowerCase())) {
         report({
           messageId: "healthColour",
           node: attribute,
           data,
-          fix: "Use a number; to keep resources off unhealthy nodes, set the node-health-strategy cluster option instead (pcs property set node-health-strategy=migrate-on-red)"
+          fix: `Write a number${inFile}; to keep resources off unhealthy nodes, set the node-health-strategy cluster option instead (pcs property set node-health-strategy=migrate-on-red)`
         });
       } else {
-        report({
-          messageId: "invalid",
-          node: attribute,
-          data,
-          fix: "Use an integer or INFINITY / -INFINITY, e.g. recreate the constraint: pcs constraint location <resource> prefers <node>=100"
-        });
+        report({ messageId: "invalid", node: attribute, data, fix: `Write an integer, INFINITY or -INFINITY${inFile}` });
       }
     }
   }
@@ -32015,7 +32162,7 @@ function statOrUndefined(path) {
     return void 0;
   }
 }
-function xmlFilesBelow(directory) {
+function filesBelow(directory, accept) {
   const files = [];
   const walk = (dir) => {
     let entries;
@@ -32029,13 +32176,16 @@ function xmlFilesBelow(directory) {
       const path = join4(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
-      } else if (entry.name.toLowerCase().endsWith(".xml") && (entry.isFile() || entry.isSymbolicLink())) {
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && accept(path.split(sep).join("/"), entry.name)) {
         files.push(path);
       }
     }
   };
   walk(directory);
   return files;
+}
+function xmlFilesBelow(directory) {
+  return filesBelow(directory, (_, name) => name.toLowerCase().endsWith(".xml"));
 }
 function globToRegExp(glob) {
   let pattern2 = "";
@@ -32082,26 +32232,7 @@ function globFiles(glob, cwd) {
   const base = fixed.join("/") || ".";
   const absoluteBase = resolve8(cwd, base);
   const matcher = globToRegExp(normalized.startsWith("/") ? normalized : resolve8(cwd, normalized).split(sep).join("/"));
-  const results = [];
-  const walk = (dir) => {
-    let entries;
-    try {
-      entries = readdirSync3(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const path = join4(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
-      } else if (matcher.test(path.split(sep).join("/"))) {
-        results.push(path);
-      }
-    }
-  };
-  walk(absoluteBase);
-  return results;
+  return filesBelow(absoluteBase, (path) => matcher.test(path));
 }
 
 // src/formatters/github.ts
@@ -33096,6 +33227,29 @@ async function prepareRun(options) {
   }
   return { config, allRules, enabled };
 }
+function lintOperands(prepared, operands, options) {
+  const { config, enabled } = prepared;
+  const ignored = config.ignore.map((glob) => globToRegExp(glob));
+  const { inputs, missing } = expandOperands(operands, options.cwd, (path) => ignored.some((pattern2) => pattern2.test(path)));
+  return [
+    ...missing.map((operand) => ({ filePath: operand, findings: [], errors: [`no such file, directory or matching glob: ${operand}`] })),
+    ...lintInputs(inputs, {
+      cwd: options.cwd,
+      rules: enabled,
+      options: {
+        ...config.pacemaker !== void 0 && { pacemakerVersion: config.pacemaker },
+        ...config.schemaDir !== void 0 && { schemaDir: config.schemaDir }
+      },
+      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+      ...options.stdinFilename !== void 0 && { stdinFilename: options.stdinFilename },
+      postProcess: postProcessFor(config, {
+        inline: options.inlineSuppressions !== false,
+        reportUnused: options.reportUnusedSuppressions === true
+      }),
+      ...options.onFile && { onFile: options.onFile }
+    })
+  ];
+}
 function isExplicit(raw, flags, id) {
   return raw.rules?.[id] !== void 0 || (flags ?? []).some((flag) => flag.startsWith(`${id}=`));
 }
@@ -33185,21 +33339,7 @@ async function runAction(env3) {
   const config = getInput("config", env3);
   const baseline = getInput("baseline", env3);
   const prepared = await prepareRun({ cwd, ...config !== "" && { config } });
-  const ignored = prepared.config.ignore.map((glob) => globToRegExp(glob));
-  const { inputs, missing } = expandOperands(operands, cwd, (path) => ignored.some((pattern2) => pattern2.test(path)));
-  const linted = [
-    ...missing.map((operand) => ({ filePath: operand, findings: [], errors: [`no such file, directory or matching glob: ${operand}`] })),
-    ...lintInputs(inputs, {
-      cwd,
-      rules: prepared.enabled,
-      options: {
-        ...prepared.config.pacemaker !== void 0 && { pacemakerVersion: prepared.config.pacemaker },
-        ...prepared.config.schemaDir !== void 0 && { schemaDir: prepared.config.schemaDir }
-      },
-      maxFileSize: DEFAULT_MAX_FILE_SIZE,
-      postProcess: postProcessFor(prepared.config, { inline: true, reportUnused: false })
-    })
-  ];
+  const linted = lintOperands(prepared, operands, { cwd });
   const filtered = await applyBaselineOptions(linted, {
     cwd,
     ...baseline !== "" && { baseline },

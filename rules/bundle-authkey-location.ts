@@ -1,3 +1,4 @@
+import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
 import { environmentValues } from '../src/cib/container-options.js';
 
@@ -20,10 +21,10 @@ export default defineRule({
     tags: ['bundle', 'storage', 'remote'],
     messages: {
       customLocation: {
-        text: 'Bundle "{{bundle}}" sets PCMK_authkey_location={{value}} in its container options; Pacemaker Remote in a bundle must use /etc/pacemaker/authkey, which Pacemaker maps in',
+        text: 'Bundle "{{bundle}}" sets PCMK_authkey_location={{value}} in its container options; Pacemaker Remote in the containers then looks for its key there, but Pacemaker mounts the key only at /etc/pacemaker/authkey, so the cluster cannot connect to the resource',
       },
       redundantMapping: {
-        text: 'Bundle "{{bundle}}" maps {{target}} itself; Pacemaker already maps the authkey into containers of bundles with a resource, so the mount is duplicated',
+        text: 'Bundle "{{bundle}}" maps {{target}} itself; Pacemaker already mounts the host\'s /etc/pacemaker/authkey there in containers of bundles with a resource, so the container gets two mounts on one path, which docker and podman may refuse',
         level: 'warning',
       },
     },
@@ -38,7 +39,7 @@ export default defineRule({
           messageId: 'customLocation',
           node: options,
           data: { bundle: bundle.id, value },
-          fix: `Remove "-e PCMK_authkey_location=${value}" from the options: pcs resource bundle update ${bundle.id} container options="..."`,
+          fix: `pcs resource bundle update ${bundle.id} container options=${shellWord(withoutAuthkeyLocation(options?.value ?? ''))}`,
         });
       }
       for (const mapping of bundle.storageMappings) {
@@ -54,3 +55,13 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The container options with every `-e`/`--env` setting of PCMK_authkey_location taken out (the
+ * default value too, which is redundant), in whichever spelling and quoting the options use.
+ */
+function withoutAuthkeyLocation(options: string): string {
+  const setting = /(^|\s)(?:-e|--env)(?:=|\s+)?(?:'PCMK_authkey_location=[^']*'|"PCMK_authkey_location=[^"]*"|PCMK_authkey_location=\S*)(?=\s|$)/g;
+  return options.replace(setting, '$1').replace(/\s+/g, ' ').trim();
+}
+

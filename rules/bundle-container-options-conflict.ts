@@ -48,6 +48,22 @@ function conflicts(bundle: Bundle): Conflict[] {
 }
 
 /**
+ * The options without the given flags, for a fix that can be pasted. Only plain options (no
+ * quotes or backslashes) are rewritten word by word; undefined otherwise.
+ */
+function optionsWithout(options: string, flags: ContainerFlag[]): string | undefined {
+  if (/['"\\]/.test(options)) return undefined;
+  const words = options.trim().split(/\s+/);
+  for (const { flag, value } of flags) {
+    const joined = value === undefined ? [flag] : [`${flag}=${value}`, `${flag}${value}`];
+    const index = words.findIndex((word, i) => joined.includes(word) || (value !== undefined && word === flag && words[i + 1] === value));
+    if (index < 0) return undefined;
+    words.splice(index, words[index] === flag && value !== undefined ? 2 : 1);
+  }
+  return words.join(' ');
+}
+
+/**
  * Pacemaker builds the docker/podman command line itself and appends the container's `options`
  * to it: network, hostname, restart policy, the Pacemaker Remote port and its publication come
  * first. Repeating them in `options` gives the engine two conflicting values (or publishes a
@@ -73,13 +89,17 @@ export default defineRule({
     for (const bundle of cib.bundles) {
       const options = bundle.container?.attribute('options');
       if (!options) continue;
-      for (const { flag, generated, effect } of conflicts(bundle)) {
+      const found = conflicts(bundle);
+      // One fix for all conflicts of the bundle: applying it once settles every finding.
+      const rest = optionsWithout(options.value, found.map((conflict) => conflict.flag));
+      const update = `pcs resource bundle update ${bundle.id} container options=`;
+      for (const { flag, generated, effect } of found) {
         const written = flag.value === undefined ? flag.flag : `${flag.flag} ${flag.value}`;
         report({
           messageId: 'duplicateFlag',
           node: options,
           data: { bundle: bundle.id, flag: written, generated, effect },
-          fix: `Remove "${written}" from the options: pcs resource bundle update ${bundle.id} container options="..."`,
+          fix: rest === undefined ? `Remove "${written}" from the options: ${update}'<the other options>'` : `${update}'${rest}'`,
         });
       }
     }

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { generatedNames, type GeneratedKind } from '../src/cib/bundle-names.js';
 import type { Bundle } from '../src/cib/model.js';
+import type { XmlElement } from '../src/xml/element.js';
 
 /**
  * Elements whose ids share one namespace with resources: constraints, crm_resource and the
@@ -16,18 +17,15 @@ const WHAT: Record<GeneratedKind, string> = {
   clone: 'the implicit clone around the bundled resource',
 };
 
-const CONSEQUENCE: Record<GeneratedKind, string> = {
-  replica: 'Pacemaker silently renames that connection to "pcmk-internal-<resource>-remote-<n>", so the bundle node is no longer the replica name',
-  container: 'two resources then share one id, and constraints, crm_resource and the operation history reach the wrong one',
-  ip: 'two resources then share one id, and constraints, crm_resource and the operation history reach the wrong one',
-  clone: 'two resources then share one id, and constraints, crm_resource and the operation history reach the wrong one',
-};
+const DUPLICATE = 'two resources then share one id, and constraints, crm_resource and the operation history reach the wrong one';
+const RENAMED = 'as the resource comes first in the CIB, Pacemaker silently renames the connection to "pcmk-internal-<resource>-remote-<n>", so the bundle node is no longer named after the replica';
+const SHADOWED = 'constraints and tools that name it reach the generated resource instead';
 
 /**
  * Pacemaker invents resource ids for every bundle replica (`<bundle>-<i>`, `<bundle>-docker-<i>`,
  * `<bundle>-ip-<address>`, `<bundle>-clone`) without checking them against the CIB, except for
- * the remote connection, which it quietly renames. The names are only visible in the scheduler,
- * so neither the schema nor crm_verify notice a collision.
+ * the remote connection, which it quietly renames when the colliding resource comes first. The
+ * names are only visible in the scheduler, so neither the schema nor crm_verify notice a collision.
  */
 export default defineRule({
   meta: {
@@ -48,7 +46,17 @@ export default defineRule({
       },
     },
   },
-  check({ cib, report }) {
+  check({ cib, report, positionOf }) {
+    /** What the collision does, which depends on the element and on document order. */
+    const consequence = (element: XmlElement, kind: GeneratedKind, bundle: Bundle): string => {
+      if (element.name === 'tag' || element.name === 'template') return SHADOWED;
+      if (kind !== 'replica') return DUPLICATE;
+      // Only a resource Pacemaker has already unpacked when it reaches the bundle makes it rename.
+      const here = positionOf(element);
+      const there = positionOf(bundle.element);
+      return here.line < there.line || (here.line === there.line && here.column < there.column) ? RENAMED : DUPLICATE;
+    };
+
     const generated = new Map<string, { bundle: Bundle; kind: GeneratedKind }>();
     for (const bundle of cib.bundles) {
       const reportedAgainst = new Set<Bundle>();
@@ -78,7 +86,7 @@ export default defineRule({
         report({
           messageId: 'collision',
           node: element.attribute('id'),
-          data: { id, element: `<${element.name}>`, what: WHAT[owner.kind], bundle: owner.bundle.id, consequence: CONSEQUENCE[owner.kind] },
+          data: { id, element: `<${element.name}>`, what: WHAT[owner.kind], bundle: owner.bundle.id, consequence: consequence(element, owner.kind, owner.bundle) },
           fix: `Give the ${element.name} another id (pcs cannot rename: delete it and create it again under a new id), or recreate bundle "${owner.bundle.id}" under another name`,
           related: [{ target: owner.bundle.element.attribute('id')!, message: `bundle "${owner.bundle.id}" defined here` }],
         });

@@ -17,14 +17,22 @@ export default defineRule({
     tags: ['bundle', 'ids', 'network', 'storage'],
     messages: {
       missing: {
-        text: 'A <{{kind}}> of bundle "{{bundle}}" ({{summary}}) has no id; the schema requires one, and pcs can only address mappings by id',
+        text: 'A <{{kind}}> of bundle "{{bundle}}" ({{summary}}) has no id; the schema requires one, so Pacemaker refuses the CIB (and pcs can address a mapping only by its id)',
       },
       empty: {
-        text: 'A <{{kind}}> of bundle "{{bundle}}" ({{summary}}) has an empty id; the schema requires a valid XML id',
+        text: 'A <{{kind}}> of bundle "{{bundle}}" ({{summary}}) has an empty id; the schema requires a valid XML id, so Pacemaker refuses the CIB',
       },
     },
   },
   check({ cib, report }) {
+    const suggested = new Set<string>();
+    /** The id pcs would give the mapping: its base name, numbered on until it is free. */
+    const freeId = (base: string): string => {
+      let id = base;
+      for (let n = 1; cib.byId(id) || suggested.has(id); n++) id = `${base}-${n}`;
+      suggested.add(id);
+      return id;
+    };
     for (const bundle of cib.bundles) {
       for (const mapping of [...bundle.portMappings, ...bundle.storageMappings]) {
         const id = mapping.attribute('id');
@@ -34,14 +42,13 @@ export default defineRule({
           .filter((name) => mapping.has(name))
           .map((name) => `${name}=${mapping.attr(name)}`)
           .join(' ');
-        const suggested = isPort
-          ? `${bundle.id}-port-map-${mapping.attr('port') ?? mapping.attr('range') ?? '<n>'}`
-          : `${bundle.id}-storage-map-<n>`;
+        const base = isPort ? `${bundle.id}-port-map-${mapping.attr('port') ?? mapping.attr('range') ?? ''}` : `${bundle.id}-storage-map`;
         report({
           messageId: id ? 'empty' : 'missing',
           node: id ?? mapping,
           data: { bundle: bundle.id, kind: mapping.name, summary: summary || 'no attributes' },
-          fix: `Give it a unique id with pcs cluster edit, e.g. <${mapping.name} id="${suggested}" ...> (the name pcs would have given it)`,
+          // The CIB does not validate, so pcs cannot load it.
+          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): give this <${mapping.name}> a unique id, e.g. id="${freeId(base.replace(/-$/, ''))}" (the id pcs would give it)`,
         });
       }
     }

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import type { NvValue } from '../src/cib/model.js';
+import { unsetMetaCommand } from '../src/cib/pcs-commands.js';
 import { parseBoolean } from '../src/cib/values.js';
 
 /**
@@ -63,7 +64,7 @@ export default defineRule({
           messageId: 'conflict',
           node: own.attribute ?? own.nvpair,
           data: { resource, name, value: own.value, bundle: bundle.id, bundleValue: inherited.value },
-          fix: `Let the resource inherit the bundle's value: pcs resource meta ${resource} ${name}=  (and set the state you want on the bundle: pcs resource meta ${bundle.id} ${name}=...)`,
+          fix: `Let the resource inherit the bundle's value: ${unsetMetaCommand(primitive, own.nvpair)} (then ${name === 'is-managed' ? `pcs resource manage ${bundle.id} or pcs resource unmanage ${bundle.id}` : `pcs resource enable ${bundle.id} or pcs resource disable ${bundle.id}`} sets the state of both)`,
           related: [{ target: bundleNode, message: `bundle "${bundle.id}" sets ${name}=${inherited.value} here` }],
         });
       }

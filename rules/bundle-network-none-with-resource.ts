@@ -1,5 +1,8 @@
+import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
-import { networkMode } from '../src/cib/container-options.js';
+
+/** `--net`/`--network` values in container options that select no networking. */
+const NONE_OPTION = /(^|\s)--net(?:work)?(?:=|\s+)none(?=\s|$)/g;
 
 /**
  * A bundle with a resource is managed through Pacemaker Remote inside each container, which the
@@ -21,7 +24,7 @@ export default defineRule({
         text: 'Bundle "{{bundle}}" contains resource "{{resource}}" but runs its container with network="none"; the cluster cannot reach Pacemaker Remote inside, so the resource never runs',
       },
       networkOption: {
-        text: 'Bundle "{{bundle}}" contains resource "{{resource}}" but its container options select {{flag}}=none; the cluster cannot reach Pacemaker Remote inside, so the resource never runs',
+        text: 'Bundle "{{bundle}}" contains resource "{{resource}}" but its container options pass {{flag}}=none; the cluster cannot reach Pacemaker Remote inside, so the resource never runs',
       },
     },
   },
@@ -31,23 +34,33 @@ export default defineRule({
       const data = { bundle: bundle.id, resource: bundle.primitive.id ?? '?' };
       const network = bundle.container.attribute('network');
       if (network?.value === 'none') {
+        // Without ip-range-start or control-port, the default network alone reaches nothing.
+        const address = bundle.connectsRemote ? '' : ' network ip-range-start=192.168.122.131';
         report({
           messageId: 'networkAttribute',
           node: network,
           data,
-          fix: `Use the default network with addresses per replica: pcs resource bundle update ${bundle.id} container network= then network ip-range-start=192.168.122.131`,
+          fix: `pcs resource bundle update ${bundle.id} container network=${address}`,
         });
       }
-      if (networkMode(bundle.containerOptions) === 'none') {
-        const selecting = bundle.containerOptions.filter(({ flag, value }) => (flag === '--net' || flag === '--network') && value !== undefined);
-        const flag = selecting[selecting.length - 1]!.flag;
+      // Any `none`, not only the last: current docker takes the first --network as the mode and
+      // refuses none next to another network ("cannot be connected to multiple networks with one
+      // of the networks in private (none) mode"), as podman does; only old docker let the last win.
+      const none = bundle.containerOptions.find(({ flag, value }) => (flag === '--net' || flag === '--network') && value === 'none');
+      const options = bundle.container.attribute('options');
+      if (none && options) {
+        const rest = options.value.replace(NONE_OPTION, '$1').trim();
         report({
           messageId: 'networkOption',
-          node: bundle.container.attribute('options'),
-          data: { ...data, flag },
-          fix: `Remove ${flag}=none from the options: pcs resource bundle update ${bundle.id} container options="..."`,
+          node: options,
+          data: { ...data, flag: none.flag },
+          fix:
+            rest === options.value.trim()
+              ? `Remove ${none.flag}=none from the options: pcs resource bundle update ${bundle.id} container options='<the other options>'`
+              : `pcs resource bundle update ${bundle.id} container options=${shellWord(rest)}`,
         });
       }
     }
   },
 });
+

@@ -3,9 +3,9 @@ import { defineRule } from '../src/rule.js';
 /**
  * A bundled resource runs inside a container on a bundle node, under Pacemaker Remote. Fencing
  * devices are run by the fencer, which exists only on full cluster nodes, and a device that
- * depends on a container it might have to fence cannot be trusted. pcs refuses such a bundle
- * ("contains stonith resource ... which is unsupported") and leaves it out of its exports;
- * crm_verify says nothing.
+ * depends on a container it might have to fence cannot be trusted. Recent pcs leaves such a
+ * bundle out of its exports ("contains stonith resource ..., which is unsupported"); crm_verify
+ * says nothing.
  */
 export default defineRule({
   meta: {
@@ -14,12 +14,12 @@ export default defineRule({
     description: 'A bundle does not contain a fencing (stonith) resource',
     constraint: {
       title: 'The resource inside a bundle is not of class stonith',
-      source: 'pcs pcs/lib/cib/resource/bundle.py and "pcs resource config" ("Bundle resource ... contains stonith resource ..., which is unsupported"); RHEL 7 HA Reference §9.5.2 (the bundled resource is managed through Pacemaker Remote)',
+      source: 'pcs "pcs resource config --output-format=cmd" (pcs_test/resources/cib-unsupported-stonith-config.xml: "Bundle resource ... contains stonith resource ..., which is unsupported"; pcs 0.11.5 does not warn yet); RHEL 7 HA Reference §9.5.2 (the bundled resource is managed through Pacemaker Remote)',
     },
     tags: ['bundle', 'fencing'],
     messages: {
       fencingInBundle: {
-        text: 'Bundle "{{bundle}}" contains the fencing device "{{resource}}" (class {{class}}{{via}}); fencing devices cannot run inside a container, pcs treats the bundle as unsupported, and the device does not protect the cluster',
+        text: 'Bundle "{{bundle}}" contains the fencing device "{{resource}}" (class {{class}}{{via}}); Pacemaker schedules it inside the container, but fencing is done by the fencer of the full cluster nodes, which cannot use a device living there; pcs treats the bundle as unsupported, and the device does not protect the cluster',
       },
     },
   },
@@ -40,7 +40,9 @@ export default defineRule({
             class: agent.class,
             via: ownClass ? '' : ` from template "${agent.template?.id ?? ''}"`,
           },
-          fix: `Define the device outside the bundle: remove "${resource}" from bundle "${bundle.id}" in the CIB, then pcs stonith create ${resource} ${agent.type ?? '<fence-agent>'} ...`,
+          // pcs 0.11 deletes a primitive of class stonith with `stonith delete`, one whose class
+          // comes from a template only with `resource delete`.
+          fix: `Define the device outside the bundle: pcs ${ownClass ? 'stonith' : 'resource'} delete ${resource} && pcs stonith create ${resource} ${agent.type ?? '<fence-agent>'} <its options> (or delete the whole bundle if it exists only for the device: pcs resource delete ${bundle.id})`,
         });
       }
     }

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { parseInteger } from '../src/cib/values.js';
 
 /**
  * A bundle is already a clone of sorts: `replicas` starts several copies and `promoted-max`
@@ -18,7 +19,7 @@ export default defineRule({
     crmVerify: /Element (clone|master) (failed to validate content|has extra content: bundle)/,
     messages: {
       cloned: {
-        text: 'Bundle "{{bundle}}" is inside {{kind}} "{{clone}}"; bundles cannot be cloned (the schema rejects the CIB): use the bundle\'s replicas and promoted-max instead',
+        text: 'Bundle "{{bundle}}" is inside {{kind}} "{{clone}}"; bundles cannot be cloned, so the schema rejects the CIB and Pacemaker refuses it: the bundle\'s replicas and promoted-max make the copies instead',
       },
     },
   },
@@ -27,11 +28,13 @@ export default defineRule({
       const clone = bundle.element.ancestor('clone', 'master');
       if (!clone) continue;
       const cloneId = clone.id ?? '';
+      // The clone's own clone-max is the number of copies it was meant to run.
+      const copies = parseInteger(cib.ownMeta(clone, 'clone-max')?.value) ?? '<n>';
       report({
         messageId: 'cloned',
         node: bundle.element,
         data: { bundle: bundle.id, kind: clone.name, clone: cloneId },
-        fix: `Move the bundle out of ${clone.describe()} to <resources> (pcs cluster edit), then set the number of copies on the bundle: pcs resource bundle update ${bundle.id} container replicas=<n>`,
+        fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): move bundle ${bundle.id} out of ${clone.describe()} into <resources>, then set the number of copies on the bundle: pcs resource bundle update ${bundle.id} container replicas=${copies}`,
         related: [{ target: clone, message: `${clone.name} "${cloneId}"` }],
       });
     }

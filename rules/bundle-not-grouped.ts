@@ -1,4 +1,6 @@
 import { defineRule } from '../src/rule.js';
+import { RESOURCE_ELEMENTS } from '../src/cib/model.js';
+import type { XmlElement } from '../src/xml/element.js';
 
 /**
  * A group is an ordered, colocated list of primitives; a bundle is not a primitive and cannot
@@ -18,7 +20,7 @@ export default defineRule({
     crmVerify: /Element group has extra content: bundle/,
     messages: {
       grouped: {
-        text: 'Bundle "{{bundle}}" is inside group "{{group}}"; groups hold only primitives, so the schema rejects the CIB',
+        text: 'Bundle "{{bundle}}" is inside group "{{group}}"; groups hold only primitives, so the schema rejects the CIB and Pacemaker refuses it',
       },
     },
   },
@@ -31,9 +33,24 @@ export default defineRule({
         messageId: 'grouped',
         node: bundle.element,
         data: { bundle: bundle.id, group: groupId },
-        fix: `Move the bundle out of the group to <resources> (pcs cluster edit) and keep its ordering with constraints: pcs constraint order start <previous> then start ${bundle.id}; pcs constraint colocation add ${bundle.id} with <previous>`,
+        fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): move bundle ${bundle.id} out of group ${groupId} into <resources>${groupConstraints(bundle.element, group)}`,
         related: [{ target: group, message: `group "${groupId}"` }],
       });
     }
   },
 });
+
+/**
+ * The order and colocation the group gave the bundle, as constraints on its neighbour in the group
+ * (the member before it, else the one after it); empty when the bundle is alone in the group.
+ */
+function groupConstraints(bundle: XmlElement, group: XmlElement): string {
+  const members = group.childrenNamed(...RESOURCE_ELEMENTS);
+  const index = members.indexOf(bundle);
+  if (index < 0) return '';
+  const before = members[index - 1]?.id;
+  const after = members[index + 1]?.id;
+  const [first, then] = before !== undefined ? [before, bundle.id] : [bundle.id, after];
+  if (first === undefined || then === undefined) return '';
+  return `, then keep the group's order and colocation: pcs constraint order start ${first} then start ${then} && pcs constraint colocation add ${then} with ${first}`;
+}

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { mappedHostPorts } from '../src/cib/ports.js';
+import { mappedHostPorts, type PortRange } from '../src/cib/ports.js';
 
 /**
  * For a bundle with a resource, Pacemaker publishes the control port (3121 unless control-port
@@ -40,11 +40,21 @@ export default defineRule({
             port,
             unsetNote: bundle.network?.has('control-port') ? '' : ' (the default, control-port is unset)',
           },
-          fix: mapping.has('port')
-            ? `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? '<id>'}`
-            : `Split the range around port ${port}: pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? '<id>'} port-map add range=...`,
+          fix: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? '<id>'}${mapping.has('port') ? '' : rangeAround(ports, port)}`,
         });
       }
     }
   },
 });
+
+/** pcs arguments that map the rest of a range once the control port is cut out of it. */
+function rangeAround({ first, last }: PortRange, port: number): string {
+  const pieces: [number, number][] = [
+    [first, port - 1],
+    [port + 1, last],
+  ];
+  return pieces
+    .filter(([from, to]) => from <= to)
+    .map(([from, to]) => (from === to ? ` port-map add port=${from}` : ` port-map add range=${from}-${to}`))
+    .join('');
+}

@@ -36,10 +36,11 @@ export default defineRule({
             value: internal.value,
             rangeNote: range === undefined ? '' : ` (range ${range} is forwarded to the same ports inside the container)`,
           },
+          // The schema rejects it, so pcs cannot load the CIB: the fix is an edit of the XML.
           fix:
             range === undefined
-              ? `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? '<id>'} port-map add port=<host port> internal-port=${internal.value}`
-              : `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? '<id>'} port-map add range=${range}`,
+              ? `Edit the CIB: add port="<host port>" to port-mapping "${mapping.id ?? '?'}" (forwarded to internal-port ${internal.value}), or remove the mapping`
+              : `Edit the CIB: remove internal-port="${internal.value}" from port-mapping "${mapping.id ?? '?'}" (a range always maps to the same ports)`,
         });
       }
     }

@@ -25,24 +25,27 @@ export default defineRule({
     },
   },
   check({ cib, report }) {
+    // The schema rejects both cases, and pcs cannot load a CIB that fails the schema: the fix is
+    // an edit of the XML itself.
     for (const bundle of cib.bundles) {
       for (const mapping of bundle.portMappings) {
         const port = mapping.attribute('port');
         const range = mapping.attribute('range');
-        const data = { bundle: bundle.id, mapping: mapping.id ?? '?', port: port?.value ?? '', range: range?.value ?? '' };
+        const id = mapping.id ?? '?';
+        const data = { bundle: bundle.id, mapping: id, port: port?.value ?? '', range: range?.value ?? '' };
         if (!port && !range) {
           report({
             messageId: 'neither',
             node: mapping,
             data,
-            fix: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? '<id>'} port-map add port=80 (or range=8000-8010)`,
+            fix: `Edit the CIB: give port-mapping "${id}" a port="<host port>" or a range="<first>-<last>", or remove it (pcs cannot load a CIB the schema rejects)`,
           });
         } else if (port && range) {
           report({
             messageId: 'both',
             node: range,
             data,
-            fix: `Split it into two mappings: pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? '<id>'} port-map add port=${port.value} port-map add range=${range.value}`,
+            fix: `Edit the CIB: remove range="${range.value}" from port-mapping "${id}" and add <port-mapping id="${id}-range" range="${range.value}"/> next to it (pcs cannot load a CIB the schema rejects)`,
           });
         }
       }

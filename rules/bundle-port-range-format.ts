@@ -1,10 +1,11 @@
 import { defineRule } from '../src/rule.js';
-import { parsePortRange } from '../src/cib/ports.js';
+import { parsePort, parsePortRange } from '../src/cib/ports.js';
 
 /**
  * Pacemaker hands a port-mapping's range to `docker run -p` / `podman run -p` unchecked, and the
  * schema pattern `[0-9-]+` admits `8000-`, `--` and `90-80`: the container runtime then refuses
- * the whole command line and the replica never starts.
+ * the whole command line and the replica never starts. A lone port happens to work, but is a
+ * `port` mapping written in the wrong attribute.
  */
 export default defineRule({
   meta: {
@@ -18,7 +19,10 @@ export default defineRule({
     tags: ['bundle', 'network'],
     messages: {
       malformed: {
-        text: 'Port mapping "{{mapping}}" of bundle "{{bundle}}" has range "{{value}}", which is not first-last with two ports 1-65535 and first <= last; the container runtime rejects it and the replicas do not start',
+        text: 'Port mapping "{{mapping}}" of bundle "{{bundle}}" has range "{{value}}", which is not first-last with two ports 1-65535 and first <= last; Pacemaker passes it to docker or podman as written, which refuse it (so the replicas do not start) or, for port 0, publish ports you did not mean',
+      },
+      singlePort: {
+        text: 'Port mapping "{{mapping}}" of bundle "{{bundle}}" has range "{{value}}", a single port rather than first-last; docker and podman happen to accept it, but it is a port mapping: write port="{{value}}"',
       },
     },
   },
@@ -27,11 +31,19 @@ export default defineRule({
       for (const mapping of bundle.portMappings) {
         const range = mapping.attribute('range');
         if (!range || parsePortRange(range.value)) continue;
+        const id = mapping.id ?? '?';
+        const single = parsePort(range.value);
+        const reversed = /^(\d+)-(\d+)$/.exec(range.value);
+        const swapped = reversed ? parsePortRange(`${reversed[2]}-${reversed[1]}`) : undefined;
+        const replacement =
+          single !== undefined ? `port=${single}`
+          : swapped ? `range=${swapped.first}-${swapped.last}`
+          : 'range=8000-8010 (with your first and last port)';
         report({
-          messageId: 'malformed',
+          messageId: single === undefined ? 'malformed' : 'singlePort',
           node: range,
-          data: { bundle: bundle.id, mapping: mapping.id ?? '?', value: range.value },
-          fix: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? '<id>'} port-map add range=8000-8010`,
+          data: { bundle: bundle.id, mapping: id, value: range.value },
+          fix: `pcs resource bundle update ${bundle.id} port-map delete ${id} port-map add ${replacement}`,
         });
       }
     }

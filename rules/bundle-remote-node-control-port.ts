@@ -30,6 +30,15 @@ export default defineRule({
       return agent.class?.toLowerCase() === 'ocf' && agent.provider === 'pacemaker' && agent.type === 'remote';
     });
     if (!remoteNode) return;
+    // Suggest ports no bundle uses yet, distinct per finding, so host-networked bundles moved
+    // off 3121 do not collide with each other (bundle-host-network-control-port).
+    const taken = new Set(cib.bundles.map((bundle) => bundle.effectiveControlPort));
+    let suggestion = DEFAULT_REMOTE_PORT;
+    const freePort = (): number => {
+      while (taken.has(suggestion)) suggestion++;
+      taken.add(suggestion);
+      return suggestion;
+    };
     for (const bundle of cib.bundles) {
       if (!bundle.connectsRemote) continue;
       const attribute = bundle.network?.attribute('control-port');
@@ -44,7 +53,7 @@ export default defineRule({
           unsetNote: attribute ? '' : ' (unset, so the default)',
           remote: remoteNode.id ?? '?',
         },
-        fix: `pcs resource bundle update ${bundle.id} network control-port=3122 (a port nothing else on the nodes uses)`,
+        fix: `pcs resource bundle update ${bundle.id} network control-port=${freePort()} (a port nothing else on the nodes uses; open it in their firewalls)`,
         related: [{ target: remoteNode, message: `Pacemaker Remote node "${remoteNode.id ?? '?'}" is defined here` }],
       });
     }

@@ -60,7 +60,8 @@ export default defineRule({
         messageId: 'guestNode',
         node: guest.attribute ?? guest.nvpair,
         data: { resource: primitive.id ?? '', name: guest.value, bundle: bundle.id },
-        fix: `pcs resource meta ${primitive.id ?? '<resource>'} remote-node=<another name>  (or recreate bundle "${bundle.id}" under another name)`,
+        // pcs 0.11 refuses to change remote-node through `resource meta`; add-guest sets it.
+        fix: `pcs cluster node remove-guest ${guest.value} && pcs cluster node add-guest <another name> ${primitive.id ?? '<resource>'} (add remote-addr=... if the guest is not reachable under the new name), or recreate bundle "${bundle.id}" under another name`,
         related,
       });
     }

@@ -66,12 +66,15 @@ export default defineRule({
       const perHost = forced ? 1 : Math.max(1, bundle.replicasPerHost ?? 1);
       const capacity = nodes * perHost;
       if (replicas <= capacity) continue;
+      // Without replicas, the count comes from promoted-max (or masters), so that is what to lower.
+      const countAttribute = container.attribute('replicas') ?? container.attribute('promoted-max') ?? container.attribute('masters');
+      const lower = `pcs resource bundle update ${bundle.id} container ${countAttribute?.name ?? 'replicas'}=${capacity}`;
       const fix = forced
-        ? `pcs resource bundle update ${bundle.id} container replicas=${capacity}  (control-port without ip-range-start allows one replica per node; add nodes, or give replicas addresses with network ip-range-start=...)`
-        : `pcs resource bundle update ${bundle.id} container replicas=${capacity}  (or replicas-per-host=${Math.ceil(replicas / nodes)}, or add nodes)`;
+        ? `${lower}  (control-port without ip-range-start allows one replica per node; add nodes, or give replicas addresses with network ip-range-start=...)`
+        : `${lower}  (or replicas-per-host=${Math.ceil(replicas / nodes)}, or add nodes)`;
       report({
         messageId: 'tooMany',
-        node: container.attribute('replicas') ?? container.attribute('promoted-max') ?? container.attribute('masters') ?? container,
+        node: countAttribute ?? container,
         data: { bundle: bundle.id, replicas, nodes, perHost, capacity, blocked: replicas - capacity },
         fix,
       });

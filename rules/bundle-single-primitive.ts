@@ -7,8 +7,9 @@ const EDIT_FILE = 'Edit the CIB file (pcs cannot load a CIB that fails schema va
  * Pacemaker wraps the bundle's resource in an implicit clone, one instance per replica, and
  * looks only for the first <primitive> child: a group, clone or nested bundle is never run, and
  * a second resource is ignored (the schema allows one primitive; pcs refuses to add a second).
- * A template reference is a primitive whose agent lives elsewhere, which bundle tooling (pcs,
- * the catalog's other checks) cannot follow, so it is held to the same "one plain primitive".
+ * A template reference is a primitive whose agent lives elsewhere: Pacemaker resolves it, but pcs
+ * never creates one in a bundle and bundle tooling does not follow it, so it is held to the same
+ * "one plain primitive".
  */
 export default defineRule({
   meta: {
@@ -22,13 +23,13 @@ export default defineRule({
     tags: ['bundle', 'resource'],
     messages: {
       extra: {
-        text: 'Bundle "{{bundle}}" holds a second resource {{resource}}; a bundle holds at most one primitive, and Pacemaker runs only the first one',
+        text: 'Bundle "{{bundle}}" holds more than one resource, and {{resource}} is one too many: the schema allows one primitive, so Pacemaker refuses the CIB (it would run only the first)',
       },
       notPrimitive: {
-        text: 'Bundle "{{bundle}}" holds a <{{kind}}> "{{resource}}"; a bundle can only hold a primitive, and Pacemaker never runs anything else inside it',
+        text: 'Bundle "{{bundle}}" holds a <{{kind}}> "{{resource}}"; a bundle can only hold a primitive, so the schema rejects the CIB and Pacemaker refuses it',
       },
       templateReference: {
-        text: 'The primitive "{{resource}}" in bundle "{{bundle}}" is a reference to template "{{template}}"; a bundle holds one plain primitive with its own class and type',
+        text: 'The primitive "{{resource}}" in bundle "{{bundle}}" takes its agent from template "{{template}}"; a bundle\'s resource should name its own class and type, as pcs creates it',
       },
     },
   },

@@ -1,4 +1,6 @@
+import { recreateMappingCommand, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
+import type { XmlElement } from '../src/xml/element.js';
 
 const PATH_ATTRIBUTES = ['source-dir', 'source-dir-root', 'target-dir'] as const;
 
@@ -31,19 +33,28 @@ export default defineRule({
     for (const bundle of cib.bundles) {
       for (const mapping of bundle.storageMappings) {
         const id = mapping.id ?? '<id>';
-        for (const name of PATH_ATTRIBUTES) {
+        const relative = PATH_ATTRIBUTES.flatMap((name) => {
           const attribute = mapping.attribute(name);
-          if (!attribute || attribute.value.startsWith('/')) continue;
+          if (!attribute || attribute.value.startsWith('/')) return [];
           // An empty target is bundle-storage-target-required's finding.
-          if (name === 'target-dir' && attribute.value.trim() === '') continue;
+          return name === 'target-dir' && attribute.value.trim() === '' ? [] : [attribute];
+        });
+        if (relative.length === 0) continue;
+        // A container path has no working directory, so "etc/x" can only mean "/etc/x"; a host
+        // path is the administrator's to choose.
+        const absolute = Object.fromEntries(
+          relative.map(({ name, value }) => [name, name === 'target-dir' ? `/${value.replace(/^(\.\/)+/, '')}` : '<absolute-host-path>']),
+        );
+        for (const attribute of relative) {
           report({
-            messageId: name === 'target-dir' ? 'relativeTarget' : 'relativeSource',
+            messageId: attribute.name === 'target-dir' ? 'relativeTarget' : 'relativeSource',
             node: attribute,
-            data: { mapping: id, bundle: bundle.id, attribute: name, value: attribute.value },
-            fix: `pcs resource bundle update ${bundle.id} storage-map delete ${id}, then storage-map add id=${id} with ${name}=/absolute/path`,
+            data: { mapping: id, bundle: bundle.id, attribute: attribute.name, value: attribute.value },
+            fix: recreateMappingCommand(bundle.id, mapping, absolute),
           });
         }
       }
     }
   },
 });
+

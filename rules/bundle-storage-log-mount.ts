@@ -1,4 +1,6 @@
+import { recreateMappingCommand, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
+import type { XmlElement } from '../src/xml/element.js';
 
 const LOG_DIR = '/var/log';
 
@@ -35,19 +37,22 @@ export default defineRule({
       for (const mapping of bundle.storageMappings) {
         const target = mapping.attribute('target-dir');
         if (!target || target.value.replace(/\/+$/, '') !== LOG_DIR) continue;
+        // A mapping without a source is dropped ("Invalid mount directive"), and the log mount stays.
+        const root = mapping.attr('source-dir-root');
+        const sourceDir = mapping.attr('source-dir');
+        if (sourceDir === undefined && root === undefined) continue;
         const id = mapping.id ?? '<id>';
         const exact = target.value === LOG_DIR;
-        const root = mapping.attr('source-dir-root');
-        const source = mapping.attr('source-dir') ?? (root === undefined ? 'the mapped directory' : `${root}/${bundle.id}-<n>`);
         report({
           messageId: exact ? 'replacesLogMount' : 'trailingSlash',
           node: target,
-          data: { mapping: id, bundle: bundle.id, source, target: target.value },
+          data: { mapping: id, bundle: bundle.id, source: sourceDir ?? `${root}/${bundle.id}-<n>`, target: target.value },
           fix: exact
             ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${bundle.id} storage-map delete ${id}`
-            : `pcs resource bundle update ${bundle.id} storage-map delete ${id}, then storage-map add id=${id} ${root === undefined ? `source-dir=${source}` : `source-dir-root=${root}`} target-dir=/var/log`,
+            : recreateMappingCommand(bundle.id, mapping, { 'target-dir': LOG_DIR }),
         });
       }
     }
   },
 });
+

@@ -1,11 +1,13 @@
 import { defineRule } from '../src/rule.js';
 
+const EDIT_FILE = 'Edit the CIB file (pcs cannot load a CIB that fails schema validation)';
+
 /**
  * A storage-mapping says where on the host the container's directory comes from: one fixed
  * directory (`source-dir`) or one subdirectory per replica under a root (`source-dir-root`).
- * Pacemaker reads source-dir first and silently ignores source-dir-root beside it; without
- * either it logs "Invalid mount directive" and drops the mapping, so the container starts
- * without the data it expects.
+ * The schema requires exactly one, so such a CIB does not validate (and pcs cannot load it: the
+ * fix is an edit of the file). Were it loaded, Pacemaker would read source-dir first and ignore
+ * source-dir-root beside it, and drop a mapping with neither ("Invalid mount directive").
  */
 export default defineRule({
   meta: {
@@ -14,15 +16,15 @@ export default defineRule({
     description: 'Each bundle storage-mapping sets exactly one of source-dir and source-dir-root',
     constraint: {
       title: 'A storage-mapping has exactly one of source-dir, source-dir-root',
-      source: 'RHEL 7 HA Reference §9.5.1.3, table 9.9 (source-dir, source-dir-root: "1 つだけを指定する必要があります"); Pacemaker lib/pengine/bundle.c (pe__unpack_bundle)',
+      source: 'RHEL 7 HA Reference §9.5.1.3, table 9.9 (source-dir, source-dir-root: "1 つだけを指定する必要があります"); Pacemaker xml/resources-*.rng (storage-mapping: a choice of source-dir or source-dir-root); lib/pengine/bundle.c (pe__unpack_bundle)',
     },
     tags: ['bundle', 'storage'],
     messages: {
       noSource: {
-        text: 'Storage mapping "{{mapping}}" of bundle "{{bundle}}" has neither source-dir nor source-dir-root; Pacemaker drops it ("Invalid mount directive") and {{target}} is not mounted in the containers',
+        text: 'Storage mapping "{{mapping}}" of bundle "{{bundle}}" has neither source-dir nor source-dir-root; the schema requires one, so Pacemaker refuses the CIB (the scheduler would drop the mapping with "Invalid mount directive", leaving {{target}} unmounted)',
       },
       bothSources: {
-        text: 'Storage mapping "{{mapping}}" of bundle "{{bundle}}" sets both source-dir ({{sourceDir}}) and source-dir-root ({{sourceDirRoot}}); Pacemaker mounts source-dir and silently ignores source-dir-root',
+        text: 'Storage mapping "{{mapping}}" of bundle "{{bundle}}" sets both source-dir ({{sourceDir}}) and source-dir-root ({{sourceDirRoot}}); the schema allows only one, so Pacemaker refuses the CIB (the scheduler would mount source-dir and ignore source-dir-root)',
       },
     },
   },
@@ -37,14 +39,14 @@ export default defineRule({
             messageId: 'noSource',
             node: mapping,
             data: { mapping: id, bundle: bundle.id, target: mapping.attr('target-dir') ?? 'its target' },
-            fix: `pcs resource bundle update ${bundle.id} storage-map delete ${id}, then storage-map add id=${id} source-dir=/host/path target-dir=${mapping.attr('target-dir') ?? '/container/path'}`,
+            fix: `${EDIT_FILE}: add source-dir="<host directory>" (or source-dir-root="<host directory>") to storage-mapping ${id} of bundle ${bundle.id}`,
           });
         } else if (sourceDir && sourceDirRoot) {
           report({
             messageId: 'bothSources',
             node: sourceDirRoot,
             data: { mapping: id, bundle: bundle.id, sourceDir: sourceDir.value, sourceDirRoot: sourceDirRoot.value },
-            fix: `Keep one source: pcs resource bundle update ${bundle.id} storage-map delete ${id}, then storage-map add id=${id} source-dir=${sourceDir.value} (or source-dir-root=${sourceDirRoot.value}) target-dir=${mapping.attr('target-dir') ?? '/container/path'}`,
+            fix: `${EDIT_FILE}: delete source-dir-root (or source-dir) from storage-mapping ${id} of bundle ${bundle.id}`,
           });
         }
       }

@@ -1,9 +1,12 @@
+import { recreateMappingCommand, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
+import type { XmlElement } from '../src/xml/element.js';
 
 /**
  * `target-dir` is where the host directory appears inside the container; without it there is
- * nothing to mount onto. Pacemaker logs "Invalid mount directive" and drops the mapping, so the
- * containers start without the storage the application expects.
+ * nothing to mount onto. The schema requires it (the scheduler would drop the mapping with
+ * "Invalid mount directive"); an empty one passes the schema and Pacemaker hands docker or podman
+ * a mount without a destination, which they refuse.
  */
 export default defineRule({
   meta: {
@@ -17,7 +20,7 @@ export default defineRule({
     tags: ['bundle', 'storage'],
     messages: {
       missing: {
-        text: 'Storage mapping "{{mapping}}" of bundle "{{bundle}}" has no target-dir; Pacemaker drops it ("Invalid mount directive") and {{source}} is not mounted in the containers',
+        text: 'Storage mapping "{{mapping}}" of bundle "{{bundle}}" has no target-dir; the schema requires one, so Pacemaker refuses the CIB (the scheduler would drop the mapping with "Invalid mount directive", leaving {{source}} unmounted)',
       },
       empty: {
         text: 'Storage mapping "{{mapping}}" of bundle "{{bundle}}" has an empty target-dir; the container runtime has no path to mount {{source}} on and the containers fail to start',
@@ -35,9 +38,13 @@ export default defineRule({
           messageId: target ? 'empty' : 'missing',
           node: target ?? mapping,
           data: { mapping: id, bundle: bundle.id, source },
-          fix: `pcs resource bundle update ${bundle.id} storage-map delete ${id}, then storage-map add id=${id} ${mapping.has('source-dir-root') ? 'source-dir-root' : 'source-dir'}=${source} target-dir=/path/in/container`,
+          // Without target-dir the CIB does not validate, and pcs cannot load it.
+          fix: target
+            ? recreateMappingCommand(bundle.id, mapping, { 'target-dir': '<container-path>' })
+            : `Edit the CIB file (pcs cannot load a CIB that fails schema validation): add target-dir="<container-path>" to storage-mapping ${id} of bundle ${bundle.id}`,
         });
       }
     }
   },
 });
+

@@ -1,3 +1,4 @@
+import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
 import type { XmlElement } from '../src/xml/element.js';
 import type { Cib } from '../src/cib/model.js';
@@ -51,8 +52,6 @@ export default defineRule({
     }
   },
 });
-
-const shellWord = (word: string): string => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`);
 
 /**
  * Sets the bundle's instance attributes on its primitive, then deletes the bundle's set: pcs has

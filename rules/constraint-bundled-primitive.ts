@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import type { Bundle } from '../src/cib/model.js';
+import type { XmlElement } from '../src/xml/element.js';
 import { constraintResourceReferences, describeConstraint } from '../src/cib/constraints.js';
 
 /**
@@ -35,13 +36,53 @@ export default defineRule({
       const bundle = bundleOfPrimitive.get(attribute.value);
       if (!bundle) continue;
       const name = attribute.owner.name === 'resource_ref' ? 'resource_ref id' : attribute.name;
+      const onBundle = (id: string | undefined): string => (id === undefined ? '<resource>' : bundleOfPrimitive.get(id)?.id ?? id);
+      const recreate = recreateCommand(constraint, onBundle);
       report({
         messageId: 'bundled',
         node: attribute,
         data: { attribute: name, primitive: attribute.value, bundle: bundle.id, constraint: describeConstraint(constraint) },
-        fix: `Replace "${attribute.value}" with "${bundle.id}": pcs constraint delete ${constraint.id ?? '<constraint id>'}, then recreate it on the bundle (e.g. pcs constraint location ${bundle.id} prefers <node>)`,
+        fix: `pcs constraint delete ${constraint.id ?? '<constraint id>'} && ${recreate ?? `recreate it naming "${bundle.id}" instead of "${attribute.value}"`}`,
         related: [{ target: bundle.element, message: `bundle "${bundle.id}" defined here` }],
       });
     }
   },
 });
+
+const SET_COMMANDS: Readonly<Record<string, string>> = { rsc_colocation: 'colocation', rsc_order: 'order', rsc_ticket: 'ticket' };
+const SET_OPTIONS = ['action', 'require-all', 'role', 'sequential'];
+const CONSTRAINT_SET_OPTIONS = ['score', 'kind', 'symmetrical', 'ticket', 'loss-policy'];
+
+/**
+ * The pcs command that creates the same constraint with every bundled primitive replaced by its
+ * bundle; undefined for location rules, which pcs cannot recreate in one line.
+ */
+function recreateCommand(constraint: XmlElement, onBundle: (id: string | undefined) => string): string | undefined {
+  const attr = (name: string): string => constraint.attr(name) ?? '';
+  const options = (...parts: string[]): string => parts.filter((part) => part !== '').join(' ');
+  const named = (element: XmlElement, names: string[]): string[] => names.filter((name) => element.has(name)).map((name) => `${name}=${element.attr(name)}`);
+  const sets = constraint.childrenNamed('resource_set');
+  if (sets.length > 0) {
+    const command = SET_COMMANDS[constraint.name];
+    if (!command) return undefined;
+    const setArgs = sets.map((set) => options('set', ...set.childrenNamed('resource_ref').map((ref) => onBundle(ref.attr('id'))), ...named(set, SET_OPTIONS)));
+    const setoptions = named(constraint, CONSTRAINT_SET_OPTIONS);
+    return options(`pcs constraint ${command}`, ...setArgs, setoptions.length > 0 ? `setoptions ${setoptions.join(' ')}` : '');
+  }
+  if (constraint.child('rule')) return undefined;
+  switch (constraint.name) {
+    case 'rsc_location': {
+      const score = attr('score') || 'INFINITY';
+      const avoids = score.startsWith('-');
+      return `pcs constraint location ${onBundle(constraint.attr('rsc'))} ${avoids ? 'avoids' : 'prefers'} ${attr('node')}=${avoids ? score.slice(1) : score.replace(/^\+/, '')}`;
+    }
+    case 'rsc_colocation':
+      return options('pcs constraint colocation add', attr('rsc-role'), onBundle(constraint.attr('rsc')), 'with', attr('with-rsc-role'), onBundle(constraint.attr('with-rsc')), attr('score'));
+    case 'rsc_order':
+      return options('pcs constraint order', attr('first-action'), onBundle(constraint.attr('first')), 'then', attr('then-action'), onBundle(constraint.attr('then')), constraint.has('kind') ? `kind=${attr('kind')}` : '');
+    case 'rsc_ticket':
+      return options('pcs constraint ticket add', attr('ticket'), attr('rsc-role'), onBundle(constraint.attr('rsc')), constraint.has('loss-policy') ? `loss-policy=${attr('loss-policy')}` : '');
+    default:
+      return undefined;
+  }
+}

@@ -30,7 +30,8 @@ export default defineRule({
       messageId: 'disabled',
       node: option.attribute ?? option.nvpair,
       data: { name, value: option.value },
-      fix: `Configure a fencing device (pcs stonith create ...), then: pcs property set ${name}=true`,
+      // unset (the default is true) works for both names, even where pcs does not know fencing-enabled yet.
+      fix: `Configure a fencing device (pcs stonith create <name> <fence agent> ...), then: pcs property unset ${name}`,
     });
   },
 });

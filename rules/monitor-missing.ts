@@ -36,23 +36,33 @@ export default defineRule({
       if (enabled.length > 0) continue;
       const fencing = agent.class === 'stonith';
       const id = primitive.id ?? '<resource>';
+      const pcs = fencing ? 'pcs stonith' : 'pcs resource';
+      const own = ownOperations(cib, primitive);
+      // pcs refuses a monitor op next to another one (a probe) unless forced, and next to a
+      // disabled one with the same interval even then: replace that one instead.
+      const disabled = monitors.find((op) => op.id !== undefined && own.includes(op));
+      const hasMonitor = own.some((op) => op.attr('name') === 'monitor');
+      const fix = disabled
+        ? `${pcs} op delete ${disabled.id!} && ${pcs} op add ${id} monitor interval=${disabled.attr('interval')}`
+        : `${pcs} op add ${id} monitor interval=${fencing ? '60s' : '30s'}${hasMonitor ? ' --force' : ''}${fencing ? '' : ' (or the interval the agent recommends: pcs resource describe <agent>)'}`;
       report({
         messageId: monitors.length > 0 ? 'disabled' : 'missing',
         node: primitive,
         data: { kind: fencing ? 'Fencing device' : 'Resource', resource: id },
-        fix: fencing
-          ? `pcs stonith op add ${id} monitor interval=60s`
-          : `pcs resource op add ${id} monitor interval=<agent's recommended interval, e.g. 30s> timeout=<e.g. 20s>`,
+        fix,
       });
     }
   },
 });
 
-function recurringMonitors(cib: Cib, owner: XmlElement): XmlElement[] {
+/** The `op` elements of a primitive or template, following an `id-ref` on `operations`. */
+function ownOperations(cib: Cib, owner: XmlElement): XmlElement[] {
   const operations = owner.child('operations');
   if (!operations) return [];
   const resolved = operations.has('id-ref') ? cib.byId(operations.attr('id-ref')!) ?? operations : operations;
-  return resolved
-    .childrenNamed('op')
-    .filter((op) => op.attr('name') === 'monitor' && (parseIntervalMs(op.attr('interval') ?? '0') ?? 0) > 0);
+  return resolved.childrenNamed('op');
+}
+
+function recurringMonitors(cib: Cib, owner: XmlElement): XmlElement[] {
+  return ownOperations(cib, owner).filter((op) => op.attr('name') === 'monitor' && (parseIntervalMs(op.attr('interval') ?? '0') ?? 0) > 0);
 }

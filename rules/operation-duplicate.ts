@@ -50,6 +50,11 @@ export default defineRule({
           continue;
         }
         const rolesDiffer = (op.attr('role') ?? '') !== (first.attr('role') ?? '');
+        const remove = owner.name === 'template' // pcs does not manage templates
+          ? `cibadmin --delete --xml-text '<op id="${op.id ?? '<op id>'}"/>'`
+          : `${cib.resourceAgent(owner).class === 'stonith' ? 'pcs stonith' : 'pcs resource'} op delete ${op.id ?? '<op id>'}`;
+        let freeSeconds = Math.floor(intervalMs / 1000) + 1;
+        while (seen.has(`${name}\u0000${freeSeconds * 1000}`)) freeSeconds++;
         report({
           messageId: intervalMs === 0 ? 'duplicateSettings' : rolesDiffer ? 'duplicateRole' : 'duplicate',
           node: op.attribute('interval') ?? op.attribute('name') ?? op,
@@ -60,9 +65,9 @@ export default defineRule({
             name,
             interval: op.attr('interval') ?? '0',
           },
-          fix: rolesDiffer
-            ? `Give one of them another interval, e.g. pcs resource op remove ${op.id ?? '<op id>'} && pcs resource op add ${owner.id ?? '<resource>'} ${name} interval=<other interval> role=${op.attr('role') ?? '...'}`
-            : `pcs resource op remove ${op.id ?? '<op id>'} (or change its interval: pcs resource update ${owner.id ?? '<resource>'} op ${name} interval=...)`,
+          fix: rolesDiffer && owner.name !== 'template'
+            ? `Give this role its own interval: ${remove} && pcs resource op add ${owner.id ?? '<resource>'} ${name} interval=${freeSeconds}s role=${op.attr('role') ?? 'Started'}`
+            : `Remove the repeated operation (merge its settings into "${first.id ?? name}" first): ${remove}`,
           related: [{ target: first, message: `"${first.id ?? name}" defined here` }],
         });
       }

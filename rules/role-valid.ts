@@ -32,35 +32,42 @@ export default defineRule({
     tags: ['roles', 'constraints', 'operations'],
     messages: {
       unknown: {
-        text: '{{attribute}}="{{value}}" on {{element}} is not a role; known roles: {{known}}',
+        text: '{{attribute}}="{{value}}" on {{element}} is not a role ({{known}}): the CIB fails schema validation, so Pacemaker refuses it',
+      },
+      unknownRuleRole: {
+        text: 'role="{{value}}" on {{element}} is not a role ({{known}}): Pacemaker ignores the rule ("Bad role specified")',
       },
       unknownTargetRole: {
         text: 'target-role "{{value}}" of {{element}} is not a role, so Pacemaker ignores it; known roles: {{known}}',
       },
       wrongCase: {
-        text: '{{attribute}}="{{value}}" on {{element}} must be spelled "{{expected}}": the schema only accepts the exact spelling, so the CIB fails validation',
+        text: '{{attribute}}="{{value}}" on {{element}} must be spelled "{{expected}}": the schema only accepts the exact spelling, so the CIB fails validation and Pacemaker refuses it',
       },
       tooNewForSchema: {
-        text: '{{attribute}}="{{value}}" on {{element}} needs validate-with pacemaker-3.7 or later (this CIB uses {{schema}}); older schemas only know Master and Slave',
+        text: '{{attribute}}="{{value}}" on {{element}} needs validate-with pacemaker-3.7 or later (this CIB uses {{schema}}, which only knows Master and Slave): the CIB fails validation and Pacemaker refuses it',
       },
     },
   },
   check({ cib, report }) {
     const schema = cib.schemaVersion;
+    // pcs and cibadmin cannot load a CIB that fails validation: only the file itself can be fixed.
+    const inFile = ' in the CIB file (pcs and cibadmin cannot load it until then)';
     const check = (attribute: XmlAttribute, exact: boolean): void => {
       const element = attribute.owner;
       const role = canonicalRole(attribute.value);
       const data = { attribute: attribute.name, value: attribute.value, element: element.describe(), known: KNOWN };
       if (role === undefined) {
-        report({ messageId: 'unknown', node: attribute, data, fix: `Use one of ${KNOWN}` });
+        if (exact) report({ messageId: 'unknown', node: attribute, data, fix: `Write one of ${KNOWN}${inFile}` });
+        else report({ messageId: 'unknownRuleRole', node: attribute, data, fix: `Recreate the rule with a known role: pcs constraint rule delete ${element.id ?? '<rule id>'}, then pcs constraint rule add <constraint id> role=Promoted ...` });
       } else if (exact && role !== attribute.value.trim()) {
-        report({ messageId: 'wrongCase', node: attribute, data: { ...data, expected: role }, fix: `Write ${attribute.name}="${role}"` });
+        report({ messageId: 'wrongCase', node: attribute, data: { ...data, expected: role }, fix: `Write ${attribute.name}="${role}"${inFile}` });
       } else if (exact && !(role in LEGACY_ROLES) && role !== 'Started' && role !== 'Stopped' && schema && compareVersions(schema, NEW_ROLE_NAMES_SINCE) < 0) {
         report({
           messageId: 'tooNewForSchema',
           node: attribute,
           data: { ...data, schema: cib.validateWith ?? '' },
-          fix: `Upgrade the schema (pcs cluster cib-upgrade), or write ${attribute.name}="${role === 'Promoted' ? 'Master' : 'Slave'}"`,
+          // No upgrade transformation lies between 3.0 and 3.7, so raising validate-with is enough.
+          fix: `Write ${attribute.name}="${role === 'Promoted' ? 'Master' : 'Slave'}", or set validate-with="pacemaker-3.7" (or later)${inFile}`,
         });
       }
     };
@@ -84,11 +91,14 @@ export default defineRule({
       // "#default" unsets the option; Pacemaker 2 also reads "default" as "not set".
       if (value === '#default' || value === 'default' || canonicalRole(value) !== undefined) continue;
       const owner = nvpair.parent.parent;
+      const fix = owner?.name === 'rsc_defaults' ? 'pcs resource defaults update target-role=Started'
+        : owner?.name === 'template' ? `cibadmin --delete --xml-text '<nvpair id="${nvpair.id ?? '<nvpair id>'}"/>'` // pcs does not manage templates
+        : `pcs resource meta ${owner?.id ?? '<resource>'} target-role=Started`;
       report({
         messageId: 'unknownTargetRole',
         node: attribute,
         data: { value: attribute.value, element: owner?.describe() ?? '<meta_attributes>', known: KNOWN },
-        fix: `pcs resource meta ${owner?.id ?? '<resource>'} target-role=Started (or Stopped, Promoted, Unpromoted)`,
+        fix: owner?.name === 'template' ? fix : `${fix} (or Stopped, Promoted, Unpromoted)`,
       });
     }
   },

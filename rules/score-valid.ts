@@ -1,22 +1,22 @@
 import { defineRule } from '../src/rule.js';
-import type { XmlElement } from '../src/xml/element.js';
 import { parseInteger } from '../src/cib/values.js';
 
 const SCHEMA_INFINITIES = new Set(['INFINITY', '+INFINITY', '-INFINITY']);
 const HEALTH_COLOURS = new Set(['red', 'yellow', 'green']);
 
 /**
- * Pacemaker's schema (score.rng) allows a `score` to be an integer or exactly INFINITY,
- * +INFINITY or -INFINITY. Anything else makes the whole CIB fail validation, so the cluster
- * refuses the update; Pacemaker 3's own score parser also rejects it and ignores the constraint.
- * Its parser is more lenient than the schema (any case of "infinity", the node-health colours
- * red/yellow/green), which is why those spellings get their own explanation here.
+ * Pacemaker's schema (score.rng) allows every `score` attribute (constraints, rules, resource
+ * sets, nvsets, nodes) to be an integer or exactly INFINITY, +INFINITY or -INFINITY. Anything
+ * else makes the whole CIB fail validation, so the cluster refuses it (and pcs and cibadmin
+ * cannot load the file); Pacemaker 3's own score parser also rejects it and ignores the
+ * constraint. Its parser is more lenient than the schema (any case of "infinity", the node-health
+ * colours red/yellow/green), which is why those spellings get their own explanation here.
  */
 export default defineRule({
   meta: {
     id: 'score-valid',
     level: 'error',
-    description: 'Scores of constraints and rules are integers, INFINITY, +INFINITY or -INFINITY',
+    description: 'Scores of constraints, rules and nvsets are integers, INFINITY, +INFINITY or -INFINITY',
     constraint: {
       title: 'score is an integer, INFINITY, +INFINITY or -INFINITY',
       source: "Pacemaker xml/score.rng; Pacemaker Explained, \"Scores\" (Infinity math); lib/common/scores.c char2score()",
@@ -24,25 +24,23 @@ export default defineRule({
     tags: ['constraints', 'rules', 'scores'],
     messages: {
       invalid: {
-        text: 'score="{{value}}" on {{element}} is not a score: use an integer, INFINITY, +INFINITY or -INFINITY; the CIB fails schema validation and Pacemaker 3 ignores the constraint',
+        text: 'score="{{value}}" on {{element}} is not a score (an integer, INFINITY, +INFINITY or -INFINITY): the CIB fails schema validation, so Pacemaker refuses it',
       },
       infinityCase: {
-        text: 'score="{{value}}" on {{element}} must be spelled {{expected}}: the schema accepts only upper-case INFINITY, so the CIB fails validation',
+        text: 'score="{{value}}" on {{element}} must be spelled {{expected}}: the schema accepts only upper-case INFINITY, so the CIB fails validation and Pacemaker refuses it',
       },
       healthColour: {
-        text: 'score="{{value}}" on {{element}}: red, yellow and green are node-health attribute values, not scores; the schema rejects them here',
+        text: 'score="{{value}}" on {{element}}: red, yellow and green are node-health attribute values, not scores; the CIB fails schema validation and Pacemaker refuses it',
       },
     },
     crmVerify: /Type integer doesn't allow value/,
   },
   check({ cib, report }) {
-    const scored = new Set<XmlElement>();
-    if (cib.constraintsSection) {
-      for (const element of cib.constraintsSection.descendants()) if (element.has('score')) scored.add(element);
-    }
-    for (const rule of cib.configured('rule')) if (rule.has('score')) scored.add(rule);
-    for (const element of scored) {
-      const attribute = element.attribute('score')!;
+    // pcs and cibadmin cannot load a CIB that fails validation: only the file itself can be fixed.
+    const inFile = ' in the CIB file (pcs and cibadmin cannot load it until then)';
+    for (const element of cib.configuration?.descendants() ?? []) {
+      const attribute = element.attribute('score');
+      if (!attribute) continue;
       const value = attribute.value;
       const trimmed = value.trim();
       if (SCHEMA_INFINITIES.has(trimmed) || parseInteger(trimmed) !== undefined) continue;
@@ -50,21 +48,16 @@ export default defineRule({
       const infinity = /^([+-]?)infinity$/i.exec(trimmed);
       if (infinity) {
         const expected = `${infinity[1]}INFINITY`;
-        report({ messageId: 'infinityCase', node: attribute, data: { ...data, expected }, fix: `Write score="${expected}"` });
+        report({ messageId: 'infinityCase', node: attribute, data: { ...data, expected }, fix: `Write score="${expected}"${inFile}` });
       } else if (HEALTH_COLOURS.has(trimmed.toLowerCase())) {
         report({
           messageId: 'healthColour',
           node: attribute,
           data,
-          fix: 'Use a number; to keep resources off unhealthy nodes, set the node-health-strategy cluster option instead (pcs property set node-health-strategy=migrate-on-red)',
+          fix: `Write a number${inFile}; to keep resources off unhealthy nodes, set the node-health-strategy cluster option instead (pcs property set node-health-strategy=migrate-on-red)`,
         });
       } else {
-        report({
-          messageId: 'invalid',
-          node: attribute,
-          data,
-          fix: 'Use an integer or INFINITY / -INFINITY, e.g. recreate the constraint: pcs constraint location <resource> prefers <node>=100',
-        });
+        report({ messageId: 'invalid', node: attribute, data, fix: `Write an integer, INFINITY or -INFINITY${inFile}` });
       }
     }
   },

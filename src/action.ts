@@ -13,17 +13,14 @@ import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { renderSummary } from './action-summary.js';
 import { applyBaselineOptions } from './baseline.js';
-import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeFor, prepareRun } from './cli.js';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeFor, lintOperands, prepareRun } from './cli.js';
 import { ConfigError } from './config.js';
 import type { FileResult } from './engine.js';
-import { expandOperands, globToRegExp } from './files.js';
 import { escapeData, formatGithub } from './formatters/github.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatText } from './formatters/text.js';
-import { DEFAULT_MAX_FILE_SIZE, lintInputs } from './lint.js';
 import { countFindings, plural, summaryLine, type LintReport } from './report.js';
 import type { Level } from './rule.js';
-import { postProcessFor } from './suppressions.js';
 
 /** A bad input value: fails the step with exit code 2, like a usage error of the command. */
 class InputError extends Error {}
@@ -115,21 +112,7 @@ async function runAction(env: Env): Promise<number> {
   const baseline = getInput('baseline', env);
 
   const prepared = await prepareRun({ cwd, ...(config !== '' && { config }) });
-  const ignored = prepared.config.ignore.map((glob) => globToRegExp(glob));
-  const { inputs, missing } = expandOperands(operands, cwd, (path) => ignored.some((pattern) => pattern.test(path)));
-  const linted: FileResult[] = [
-    ...missing.map((operand) => ({ filePath: operand, findings: [], errors: [`no such file, directory or matching glob: ${operand}`] })),
-    ...lintInputs(inputs, {
-      cwd,
-      rules: prepared.enabled,
-      options: {
-        ...(prepared.config.pacemaker !== undefined && { pacemakerVersion: prepared.config.pacemaker }),
-        ...(prepared.config.schemaDir !== undefined && { schemaDir: prepared.config.schemaDir }),
-      },
-      maxFileSize: DEFAULT_MAX_FILE_SIZE,
-      postProcess: postProcessFor(prepared.config, { inline: true, reportUnused: false }),
-    }),
-  ];
+  const linted = lintOperands(prepared, operands, { cwd });
   const filtered = await applyBaselineOptions(linted, {
     cwd,
     ...(baseline !== '' && { baseline }),

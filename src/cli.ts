@@ -124,6 +124,45 @@ export async function prepareRun(options: {
   return { config, allRules, enabled };
 }
 
+export interface OperandOptions {
+  cwd: string;
+  maxFileSize?: number;
+  stdinFilename?: string;
+  /** Honour inline suppression comments (default true). */
+  inlineSuppressions?: boolean;
+  reportUnusedSuppressions?: boolean;
+  onFile?: (done: number, total: number) => void;
+}
+
+/**
+ * Expands operands (files, directories, globs, `-`), skipping the configuration's `ignore` globs,
+ * and lints them with the prepared rules. An operand that matches nothing is an error on that
+ * operand; every other file is still linted. Shared by the command and the GitHub Action.
+ */
+export function lintOperands(prepared: Prepared, operands: string[], options: OperandOptions): FileResult[] {
+  const { config, enabled } = prepared;
+  const ignored = config.ignore.map((glob) => globToRegExp(glob));
+  const { inputs, missing } = expandOperands(operands, options.cwd, (path) => ignored.some((pattern) => pattern.test(path)));
+  return [
+    ...missing.map((operand) => ({ filePath: operand, findings: [], errors: [`no such file, directory or matching glob: ${operand}`] })),
+    ...lintInputs(inputs, {
+      cwd: options.cwd,
+      rules: enabled,
+      options: {
+        ...(config.pacemaker !== undefined && { pacemakerVersion: config.pacemaker }),
+        ...(config.schemaDir !== undefined && { schemaDir: config.schemaDir }),
+      },
+      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+      ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
+      postProcess: postProcessFor(config, {
+        inline: options.inlineSuppressions !== false,
+        reportUnused: options.reportUnusedSuppressions === true,
+      }),
+      ...(options.onFile && { onFile: options.onFile }),
+    }),
+  ];
+}
+
 function isExplicit(raw: { rules?: Record<string, unknown> }, flags: string[] | undefined, id: string): boolean {
   return raw.rules?.[id] !== undefined || (flags ?? []).some((flag) => flag.startsWith(`${id}=`));
 }
@@ -180,29 +219,17 @@ async function commandLint(argv: Record<string, unknown>): Promise<number> {
   }
   const operands = ((argv.files as string[] | undefined) ?? []).map((operand) => (operand === STDIN_OPERAND ? '-' : String(operand)));
   if (operands.length === 0) throw new UsageError('no files given: cib-lint FILE... (a file, a directory, a glob, or - for standard input)');
-  const ignored = prepared.config.ignore.map((glob) => globToRegExp(glob));
-  const { inputs, missing } = expandOperands(operands, cwd, (path) => ignored.some((pattern) => pattern.test(path)));
-  const showProgress = process.stderr.isTTY === true && inputs.length >= 50;
-  const files: FileResult[] = [
-    ...missing.map((operand) => ({ filePath: operand, findings: [], errors: [`no such file, directory or matching glob: ${operand}`] })),
-    ...lintInputs(inputs, {
-      cwd,
-      rules: prepared.enabled,
-      options: {
-        ...(prepared.config.pacemaker !== undefined && { pacemakerVersion: prepared.config.pacemaker }),
-        ...(prepared.config.schemaDir !== undefined && { schemaDir: prepared.config.schemaDir }),
-      },
-      maxFileSize: (argv.maxFileSize as number | undefined) ?? DEFAULT_MAX_FILE_SIZE,
-      ...(argv.stdinFilename !== undefined && { stdinFilename: String(argv.stdinFilename) }),
-      postProcess: postProcessFor(prepared.config, {
-        inline: argv.inlineSuppressions !== false,
-        reportUnused: argv.reportUnusedSuppressions === true,
-      }),
-      onFile: showProgress
-        ? (done, total) => process.stderr.write(`\rcib-lint: ${done}/${total} files${done === total ? '\n' : ''}`)
-        : undefined,
-    }),
-  ];
+  const files = lintOperands(prepared, operands, {
+    cwd,
+    ...(argv.maxFileSize !== undefined && { maxFileSize: argv.maxFileSize as number }),
+    ...(argv.stdinFilename !== undefined && { stdinFilename: String(argv.stdinFilename) }),
+    inlineSuppressions: argv.inlineSuppressions !== false,
+    reportUnusedSuppressions: argv.reportUnusedSuppressions === true,
+    // Progress only for people watching a terminal, and only when there is something to wait for.
+    onFile: (done, total) => {
+      if (process.stderr.isTTY === true && total >= 50) process.stderr.write(`\rcib-lint: ${done}/${total} files${done === total ? '\n' : ''}`);
+    },
+  });
   const filtered = await applyBaselineOptions(files, {
     cwd,
     baseline: argv.baseline as string | undefined,

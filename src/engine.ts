@@ -210,17 +210,24 @@ export function fingerprintOf(ruleId: string, idPath: string[], attribute: strin
     .slice(0, 32);
 }
 
-function findingFor(rule: Rule, configured: Level | undefined, descriptor: ReportDescriptor, lines: LineIndex): Finding {
-  const target = descriptor.node;
-  const element = target === undefined ? undefined : isAttribute(target) ? target.owner : target;
-  const attribute = target !== undefined && isAttribute(target) ? target.name : undefined;
-  const idPath = element?.idPath() ?? [];
+/** What every finding of a report has, wherever it points. */
+function findingBase(rule: Rule, configured: Level | undefined, descriptor: Omit<ReportDescriptor, 'node'>) {
   return {
     ruleId: rule.meta.id,
     level: levelOf(rule, configured, descriptor.messageId),
     messageId: descriptor.messageId,
     message: messageOf(rule, descriptor),
     ...(descriptor.fix !== undefined && { fix: descriptor.fix }),
+  };
+}
+
+function findingFor(rule: Rule, configured: Level | undefined, descriptor: ReportDescriptor, lines: LineIndex): Finding {
+  const target = descriptor.node;
+  const element = target === undefined ? undefined : isAttribute(target) ? target.owner : target;
+  const attribute = target !== undefined && isAttribute(target) ? target.name : undefined;
+  const idPath = element?.idPath() ?? [];
+  return {
+    ...findingBase(rule, configured, descriptor),
     ...locate(target, lines),
     ...(element?.id !== undefined && { elementId: element.id }),
     idPath,
@@ -234,6 +241,7 @@ function findingFor(rule: Rule, configured: Level | undefined, descriptor: Repor
   };
 }
 
+/** A finding at a line that no element represents (libxml2 positions); its identity is the line. */
 function findingAt(
   rule: Rule,
   configured: Level | undefined,
@@ -243,11 +251,7 @@ function findingAt(
   const line = Math.min(Math.max(descriptor.line, 1), lines.lineCount);
   const column = Math.max(descriptor.column ?? 1, 1);
   return {
-    ruleId: rule.meta.id,
-    level: levelOf(rule, configured, descriptor.messageId),
-    messageId: descriptor.messageId,
-    message: messageOf(rule, descriptor),
-    ...(descriptor.fix !== undefined && { fix: descriptor.fix }),
+    ...findingBase(rule, configured, descriptor),
     line,
     column,
     endLine: line,

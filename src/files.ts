@@ -58,8 +58,11 @@ function statOrUndefined(path: string) {
   }
 }
 
-/** Every `*.xml` file below a directory, sorted, without following symlinked directories. */
-export function xmlFilesBelow(directory: string): string[] {
+/**
+ * Every file below a directory that `accept` takes (given its `/`-separated path), sorted, skipping
+ * node_modules and .git, without following symlinked directories.
+ */
+function filesBelow(directory: string, accept: (path: string, name: string) => boolean): string[] {
   const files: string[] = [];
   const walk = (dir: string): void => {
     let entries;
@@ -73,13 +76,18 @@ export function xmlFilesBelow(directory: string): string[] {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
-      } else if (entry.name.toLowerCase().endsWith('.xml') && (entry.isFile() || entry.isSymbolicLink())) {
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && accept(path.split(sep).join('/'), entry.name)) {
         files.push(path);
       }
     }
   };
   walk(directory);
   return files;
+}
+
+/** Every `*.xml` file below a directory. */
+export function xmlFilesBelow(directory: string): string[] {
+  return filesBelow(directory, (_, name) => name.toLowerCase().endsWith('.xml'));
 }
 
 /** A glob as a regular expression over `/`-separated paths: `**` spans folders, `*` does not. */
@@ -131,24 +139,5 @@ export function globFiles(glob: string, cwd: string): string[] {
   const base = fixed.join('/') || '.';
   const absoluteBase = resolve(cwd, base);
   const matcher = globToRegExp(normalized.startsWith('/') ? normalized : resolve(cwd, normalized).split(sep).join('/'));
-  const results: string[] = [];
-  const walk = (dir: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
-      } else if (matcher.test(path.split(sep).join('/'))) {
-        results.push(path);
-      }
-    }
-  };
-  walk(absoluteBase);
-  return results;
+  return filesBelow(absoluteBase, (path) => matcher.test(path));
 }

@@ -92,9 +92,11 @@ export function environmentValues(flags: ContainerFlag[], name: string): string[
   return values;
 }
 
-/** The network mode selected by `--net`/`--network`, if any (last one wins, as in docker). */
+/**
+ * The network mode selected by `--net`/`--network`, if any. Current docker takes the first one as
+ * the container's mode (further ones attach more networks, which `host` and `none` refuse).
+ */
 export function networkMode(flags: ContainerFlag[]): string | undefined {
-  let mode: string | undefined;
-  for (const { flag, value } of flags) if ((flag === '--net' || flag === '--network') && value !== undefined) mode = value;
-  return mode;
+  for (const { flag, value } of flags) if ((flag === '--net' || flag === '--network') && value !== undefined) return value;
+  return undefined;
 }

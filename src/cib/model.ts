@@ -4,7 +4,7 @@
  */
 import type { XmlAttribute, XmlElement } from '../xml/element.js';
 import { parseContainerOptions, networkMode, type ContainerFlag } from './container-options.js';
-import { parseBoolean, parseInteger, parseSchemaVersion, type SchemaVersion } from './values.js';
+import { parseBoolean, parseInteger, parseSchemaVersion, parseScore, type SchemaVersion } from './values.js';
 
 export const CONTAINER_KINDS = ['docker', 'podman', 'rkt'] as const;
 export type ContainerKind = (typeof CONTAINER_KINDS)[number];
@@ -351,13 +351,17 @@ export class Cib {
         const ref = set.attr('id-ref');
         return ref === undefined ? set : this.byId(ref) ?? set;
       });
-      const score = (set: XmlElement): number => parseInteger(set.attr('score')) ?? 0;
+      // Pacemaker reads the cib-bootstrap-options set before every other, whatever the scores;
+      // scores may be INFINITY. Ties keep document order (as Pacemaker 3's upgrade sorts them).
+      const first = (set: XmlElement): number => (setName === 'cluster_property_set' && set.id === 'cib-bootstrap-options' ? 1 : 0);
+      const score = (set: XmlElement): number => parseScore(set.attr('score')) ?? 0;
+      const descending = (x: number, y: number): number => (x > y ? -1 : x < y ? 1 : 0);
       resolved =
         sets.length < 2
           ? sets
           : sets
               .map((set, order) => ({ set, order }))
-              .sort((a, b) => score(b.set) - score(a.set) || a.order - b.order)
+              .sort((a, b) => first(b.set) - first(a.set) || descending(score(a.set), score(b.set)) || a.order - b.order)
               .map(({ set }) => set);
       byName.set(setName, resolved);
     }

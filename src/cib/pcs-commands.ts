@@ -33,3 +33,23 @@ export function setMetaCommand(owner: XmlElement, nvpair: XmlElement, value: str
 export function unsetMetaCommand(owner: XmlElement, nvpair: XmlElement): string {
   return setMetaCommand(owner, nvpair, '');
 }
+
+/** One word of a shell command: as it is when it is safe, else in single quotes. */
+export function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+/**
+ * The pcs commands that replace a storage mapping by one with `changes` applied (values in
+ * `changes` are used as given, so placeholders stay unquoted). pcs refuses to delete and re-add
+ * one id in a single command, hence two.
+ */
+export function recreateMappingCommand(bundle: string, mapping: XmlElement, changes: Record<string, string>): string {
+  const id = mapping.id ?? '<id>';
+  const options = ['source-dir', 'source-dir-root', 'target-dir', 'options'].flatMap((name) => {
+    const value = changes[name] ?? (mapping.has(name) ? shellWord(mapping.attr(name)!) : undefined);
+    return value === undefined ? [] : [`${name}=${value}`];
+  });
+  const update = `pcs resource bundle update ${bundle} storage-map`;
+  return `${update} delete ${id} && ${update} add id=${id} ${options.join(' ')}`;
+}
