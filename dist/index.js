@@ -2986,7 +2986,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve12.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -3013,7 +3013,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve12(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3877,7 +3877,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve12(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4268,7 +4268,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve12,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -14306,7 +14306,7 @@ var require_get_caller_file = __commonJS({
 // src/action.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute4, relative as relative7, resolve as resolve11, sep as sep3 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute4, relative as relative7, resolve as resolve10, sep as sep3 } from "node:path";
 
 // src/rule.ts
 var LEVELS = ["note", "warning", "error"];
@@ -14319,7 +14319,7 @@ function defineRule(rule) {
 function formatMessage(template, data = {}) {
   return template.replace(
     /\{\{\s*(\w+)\s*\}\}/g,
-    (whole, key) => key in data ? String(data[key]) : whole
+    (whole, key) => Object.hasOwn(data, key) ? String(data[key]) : whole
   );
 }
 function targetsPacemaker3(options) {
@@ -14339,9 +14339,54 @@ function docsUrl(ruleId, relative8 = false) {
   return relative8 ? `docs/rules/${ruleId}.md` : `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
 }
 
+// src/diagnostics.ts
+var SOURCE = "cib-lint docs/diagnostics.md";
+var DOCS_URL = `${REPOSITORY_URL}/blob/main/docs/diagnostics.md`;
+var DIAGNOSTICS = {
+  internalError: {
+    id: "internal-error",
+    level: "error",
+    description: "A rule failed while checking this file; its findings for the file are missing",
+    constraint: { title: "Every rule completes on every file", source: SOURCE },
+    tags: ["cib-lint"],
+    docsUrl: DOCS_URL,
+    messages: { threw: { text: 'Rule "{{rule}}" failed on this file: {{reason}}' } }
+  },
+  suppressionReason: {
+    id: "suppression-reason",
+    level: "warning",
+    description: "An inline suppression comment gives a reason",
+    constraint: { title: "Suppressions say why: (reason: ...)", source: SOURCE },
+    tags: ["cib-lint", "suppressions"],
+    docsUrl: DOCS_URL,
+    messages: { missing: { text: 'This suppression of {{rules}} gives no reason; write "(reason: why this is acceptable)"' } }
+  },
+  unusedSuppression: {
+    id: "unused-suppression",
+    level: "warning",
+    description: "A suppression suppresses at least one finding",
+    constraint: { title: "Suppressions that suppress nothing are removed", source: SOURCE },
+    tags: ["cib-lint", "suppressions"],
+    docsUrl: DOCS_URL,
+    messages: { unused: { text: "This suppression of {{rules}} suppresses nothing; remove it" } }
+  },
+  suppressionExpired: {
+    id: "suppression-expired",
+    level: "warning",
+    description: "Suppressions in the configuration are renewed or removed when they expire",
+    constraint: { title: "An expired suppression no longer applies", source: SOURCE },
+    tags: ["cib-lint", "suppressions"],
+    docsUrl: DOCS_URL,
+    messages: {
+      expired: { text: 'The suppression of {{rule}} for "{{id}}" in {{file}} expired on {{expires}}; the finding is reported again' }
+    }
+  }
+};
+var DIAGNOSTIC_METAS = Object.values(DIAGNOSTICS);
+
 // src/report.ts
 function docsLink(report, ruleId) {
-  const meta = report.rules.find((candidate) => candidate.id === ruleId);
+  const meta = report.rules.find((candidate) => candidate.id === ruleId) ?? DIAGNOSTIC_METAS.find((candidate) => candidate.id === ruleId);
   return meta ? ruleDocsUrl(meta) : void 0;
 }
 function isActive(finding) {
@@ -14623,8 +14668,13 @@ function readConfigFile(path) {
   data ??= {};
   validator ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(cib_lint_schema_default);
   if (!validator(data)) {
-    const errors = (validator.errors ?? []).filter((error2) => !["oneOf", "anyOf"].includes(error2.keyword));
-    const first = errors[0] ?? validator.errors?.[0];
+    const all = validator.errors ?? [];
+    const settingError = all.find((error2) => error2.keyword === "oneOf" && /^\/rules\/[^/]+$/.test(error2.instancePath));
+    if (settingError) {
+      const key = settingError.instancePath.slice(1).replace("/", ".");
+      throw new ConfigError(`${path}: ${key}: must be off, note, warning or error, or [level, {options}]`);
+    }
+    const first = all.find((error2) => !["oneOf", "anyOf"].includes(error2.keyword)) ?? all[0];
     throw new ConfigError(`${path}: ${first ? describeAjvError(first) : "invalid configuration"}`);
   }
   return data;
@@ -14650,6 +14700,10 @@ function parseRuleFlags(flags) {
     rules[match[1]] = match[2];
   }
   return rules;
+}
+function pluginPaths(raw, file, inputs) {
+  const base = file ? dirname(file) : inputs.cwd;
+  return [...(raw.plugins ?? []).map((path) => resolve(base, path)), ...(inputs.plugins ?? []).map((path) => resolve(inputs.cwd, path))];
 }
 function loadConfig(inputs) {
   if (inputs.noConfig) return { raw: {}, file: void 0 };
@@ -14691,7 +14745,7 @@ function resolveConfig(raw, file, inputs, rules) {
     schemaDir: inputs.schemaDir ? resolve(inputs.cwd, inputs.schemaDir) : raw.schemaDir ? resolve(base, raw.schemaDir) : void 0,
     ignore: (raw.ignore ?? []).map((glob) => glob.startsWith("/") ? glob : join(base, glob)),
     suppressions: raw.suppressions ?? [],
-    plugins: [...(raw.plugins ?? []).map((path) => resolve(base, path)), ...(inputs.plugins ?? []).map((path) => resolve(inputs.cwd, path))],
+    plugins: pluginPaths(raw, file, inputs),
     policies: raw.policies ?? []
   };
 }
@@ -22308,18 +22362,6 @@ var LineIndex = class {
     }
     return { line: low + 1, column: offset - this.starts[low] + 1 };
   }
-  /** Offset of a 1-based line and column, clamped to the text. */
-  offset(line, column) {
-    const start = this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
-    return Math.min(start + Math.max(column, 1) - 1, this.text.length);
-  }
-  /** The text of a 1-based line without its line break. */
-  lineText(line) {
-    const start = this.starts[line - 1];
-    if (start === void 0) return "";
-    const next = this.starts[line] ?? this.text.length;
-    return this.text.slice(start, next).replace(/\r?\n$|\r$/, "");
-  }
 };
 
 // src/xml/attributes.ts
@@ -22384,7 +22426,7 @@ function decodeAttributeValue(raw) {
       const code = ref.startsWith("#x") ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return code <= 1114111 ? String.fromCodePoint(code) : whole;
     }
-    const predefined = PREDEFINED[ref];
+    const predefined = Object.hasOwn(PREDEFINED, ref) ? PREDEFINED[ref] : void 0;
     if (predefined === void 0) unknown = true;
     return predefined ?? whole;
   });
@@ -22643,46 +22685,6 @@ function copyValuesFromLibxml(document, elements) {
   });
 }
 
-// src/diagnostics.ts
-var SOURCE = "cib-lint docs/diagnostics.md";
-var DIAGNOSTICS = {
-  internalError: {
-    id: "internal-error",
-    level: "error",
-    description: "A rule failed while checking this file; its findings for the file are missing",
-    constraint: { title: "Every rule completes on every file", source: SOURCE },
-    tags: ["cib-lint"],
-    messages: { threw: { text: 'Rule "{{rule}}" failed on this file: {{reason}}' } }
-  },
-  suppressionReason: {
-    id: "suppression-reason",
-    level: "warning",
-    description: "An inline suppression comment gives a reason",
-    constraint: { title: "Suppressions say why: (reason: ...)", source: SOURCE },
-    tags: ["cib-lint", "suppressions"],
-    messages: { missing: { text: 'This suppression of {{rules}} gives no reason; write "(reason: why this is acceptable)"' } }
-  },
-  unusedSuppression: {
-    id: "unused-suppression",
-    level: "warning",
-    description: "A suppression suppresses at least one finding",
-    constraint: { title: "Suppressions that suppress nothing are removed", source: SOURCE },
-    tags: ["cib-lint", "suppressions"],
-    messages: { unused: { text: "This suppression of {{rules}} suppresses nothing; remove it" } }
-  },
-  suppressionExpired: {
-    id: "suppression-expired",
-    level: "warning",
-    description: "Suppressions in the configuration are renewed or removed when they expire",
-    constraint: { title: "An expired suppression no longer applies", source: SOURCE },
-    tags: ["cib-lint", "suppressions"],
-    messages: {
-      expired: { text: 'The suppression of {{rule}} for "{{id}}" in {{file}} expired on {{expires}}; the finding is reported again' }
-    }
-  }
-};
-var DIAGNOSTIC_METAS = Object.values(DIAGNOSTICS);
-
 // src/engine.ts
 function lintSource(bytes, filePath2, settings) {
   const result2 = { filePath: filePath2, findings: [], errors: [] };
@@ -22744,9 +22746,11 @@ function lintSource(bytes, filePath2, settings) {
   return result2;
 }
 function runGuarded(rule, result2, run) {
+  const before2 = result2.findings.length;
   try {
     run();
   } catch (error2) {
+    result2.findings.length = before2;
     const reason = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
     result2.errors.push(`rule ${rule.meta.id} failed: ${reason}`);
     const meta = DIAGNOSTICS.internalError;
@@ -22791,7 +22795,7 @@ function isAttribute(target) {
 }
 function locate(target, lines) {
   if (!target) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const start = isAttribute(target) ? target.span.start : target.span.start;
+  const start = target.span.start;
   const end = isAttribute(target) ? target.span.end : target.nameSpan.end;
   const from = lines.position(start);
   const to = lines.position(end);
@@ -22919,17 +22923,6 @@ function lintInputs(inputs, settings) {
 function fileKey(filePath2, cwd) {
   return filePath2 === "<stdin>" ? filePath2 : relative(cwd, resolve3(cwd, filePath2)).split("\\").join("/");
 }
-function buildBaseline(files, cwd) {
-  const findings = files.flatMap(
-    (file) => file.findings.filter(isActive).map((finding) => ({
-      file: fileKey(file.filePath, cwd),
-      ruleId: finding.ruleId,
-      fingerprint: finding.fingerprint,
-      message: finding.message
-    }))
-  );
-  return { version: 1, tool: `${TOOL_NAME} ${TOOL_VERSION}`, findings };
-}
 function readBaseline(path) {
   let data;
   try {
@@ -22961,10 +22954,6 @@ function countKeys(keys) {
 }
 async function applyBaselineOptions(files, options) {
   let result2 = files;
-  if (options.writeBaseline) {
-    writeFileSync(resolve3(options.cwd, options.writeBaseline), `${JSON.stringify(buildBaseline(files, options.cwd), null, 2)}
-`);
-  }
   if (options.baseline) {
     const baseline = readBaseline(resolve3(options.cwd, options.baseline));
     const known = countKeys(baseline.findings.map((entry) => `${entry.file}\0${entry.fingerprint}`));
@@ -22974,7 +22963,7 @@ async function applyBaselineOptions(files, options) {
     const [old] = lintInputs([{ kind: "file", path: options.diffAgainst }], {
       ...options.settings,
       cwd: options.cwd,
-      maxFileSize: DEFAULT_MAX_FILE_SIZE
+      maxFileSize: options.settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
     });
     if (!old || old.errors.length > 0) {
       throw new ConfigError(`--diff-against ${options.diffAgainst}: ${old?.errors[0] ?? "cannot lint"}`);
@@ -22984,9 +22973,6 @@ async function applyBaselineOptions(files, options) {
   }
   return result2;
 }
-
-// src/cli.ts
-import { dirname as dirname4, resolve as resolve10 } from "node:path";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
@@ -27491,12 +27477,12 @@ var YargsInstance = class {
   async getCompletion(args, done) {
     argsert("<array> [function]", [args, done], arguments.length);
     if (!done) {
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve11, reject) => {
         __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
           if (err)
             reject(err);
           else
-            resolve12(completions);
+            resolve11(completions);
         });
       });
     } else {
@@ -31685,6 +31671,16 @@ var role_valid_default = defineRule({
 // rules/schema.ts
 import { existsSync as existsSync3 } from "node:fs";
 
+// src/xml/libxml-nodes.ts
+var ELEMENT_INDEX = "count(ancestor::*) + count(preceding::*)";
+function scannedNodeOf(node, elements) {
+  const owner = node instanceof XmlAttribute ? node.parent : node instanceof XmlElement ? node : null;
+  const index = owner?.eval(ELEMENT_INDEX);
+  const element = typeof index === "number" ? elements[index] : void 0;
+  if (element && node instanceof XmlAttribute) return element.attribute(node.name) ?? element;
+  return element;
+}
+
 // src/schemas.ts
 import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
 import { join as join3 } from "node:path";
@@ -31743,6 +31739,17 @@ function xmlRegisterFsInputProviders() {
   return xmlRegisterInputProvider(fsInputProviders);
 }
 
+// src/xml/quiet.ts
+function quietly(run) {
+  const write = process.stderr.write;
+  process.stderr.write = (() => true);
+  try {
+    return run();
+  } finally {
+    process.stderr.write = write;
+  }
+}
+
 // src/schemas.ts
 var DEFAULT_SCHEMA_DIR = "/usr/share/pacemaker";
 function schemaDirectory(configured) {
@@ -31762,7 +31769,7 @@ function validatorFor(path) {
     }
     const schemaDocument = XmlDocument.fromBuffer(readFileSync7(path), { url: path });
     try {
-      validator2 = RelaxNGValidator.fromDoc(schemaDocument);
+      validator2 = quietly(() => RelaxNGValidator.fromDoc(schemaDocument));
     } finally {
       schemaDocument.dispose();
     }
@@ -31785,14 +31792,13 @@ function validateConfiguration(validator2, document) {
   }
   for (const child of children) xmlUnlinkNode(child);
   try {
-    validator2.validate(document);
+    quietly(() => validator2.validate(document));
   } finally {
     for (const child of children) xmlAddChild(statusPointer, child);
   }
 }
 
 // rules/schema.ts
-var ELEMENT_INDEX = "count(ancestor::*) + count(preceding::*)";
 function deepestErrors(errors) {
   const seen = /* @__PURE__ */ new Set();
   const located = errors.some((error2) => error2.xpath !== void 0);
@@ -31868,9 +31874,8 @@ var schema_default = defineRule({
           return null;
         }
       })() : null;
-      const owner = node instanceof XmlAttribute ? node.parent : node instanceof XmlElement ? node : null;
-      const index = owner?.eval(ELEMENT_INDEX);
-      const element = typeof index === "number" ? cib.elements[index] : void 0;
+      const scanned = scannedNodeOf(node, cib.elements);
+      const element = scanned && "owner" in scanned ? scanned.owner : scanned;
       const attributeName = /Invalid attribute (\S+) for element/.exec(error2.message)?.[1];
       const data = { schema: `${validateWith}.rng`, reason: explain(error2.message, element?.describe() ?? "the element") };
       const fix = `Correct the element as the schema requires, or upgrade the CIB's schema if the cluster supports a newer one: pcs cluster cib-upgrade`;
@@ -32126,10 +32131,16 @@ var GLOB_CHARACTERS = /[*?[\]{}]/;
 function expandOperands(operands, cwd, isIgnored = () => false) {
   const inputs = [];
   const missing = [];
+  const ignoredOperands = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (path) => {
+  let stdinSeen = false;
+  const add = (path, explicit = false) => {
     const absolute = resolve8(cwd, path);
-    if (seen.has(absolute) || isIgnored(absolute)) return;
+    if (seen.has(absolute)) return;
+    if (isIgnored(absolute)) {
+      if (explicit) ignoredOperands.push(path);
+      return;
+    }
     seen.add(absolute);
     const inside = relative3(cwd, absolute);
     const shown = isAbsolute(path) && !inside.startsWith("..") && !isAbsolute(inside) ? inside : path;
@@ -32137,14 +32148,15 @@ function expandOperands(operands, cwd, isIgnored = () => false) {
   };
   for (const operand of operands) {
     if (operand === "-") {
-      inputs.push({ kind: "stdin" });
+      if (!stdinSeen) inputs.push({ kind: "stdin" });
+      stdinSeen = true;
       continue;
     }
     const stats = statOrUndefined(resolve8(cwd, operand));
     if (stats?.isDirectory()) {
       for (const file of xmlFilesBelow(resolve8(cwd, operand))) add(file);
     } else if (stats) {
-      add(operand);
+      add(operand, true);
     } else if (GLOB_CHARACTERS.test(operand)) {
       const matches = globFiles(operand, cwd);
       if (matches.length === 0) missing.push(operand);
@@ -32153,7 +32165,7 @@ function expandOperands(operands, cwd, isIgnored = () => false) {
       missing.push(operand);
     }
   }
-  return { inputs, missing };
+  return { inputs, missing, ignoredOperands };
 }
 function statOrUndefined(path) {
   try {
@@ -32252,14 +32264,26 @@ function annotationPath(filePath2, root) {
 }
 function formatGithub(report, options = {}) {
   const lines = [];
-  const shown = { error: 0, warning: 0, note: 0 };
+  const budget = { error: ANNOTATION_LIMIT - (options.reserveError ? 1 : 0), warning: ANNOTATION_LIMIT, note: ANNOTATION_LIMIT };
+  const fileErrors = report.files.flatMap((file) => file.errors.map((error2) => ({ file, error: error2 })));
+  const shownFileErrors = fileErrors.slice(0, Math.max(0, budget.error));
+  budget.error -= shownFileErrors.length;
+  const omittedFileErrors = fileErrors.length - shownFileErrors.length;
+  for (const { file, error: error2 } of shownFileErrors) {
+    lines.push(`::error file=${escapeProperty(annotationPath(file.filePath, report.root))},title=cib-lint::${escapeData(error2)}`);
+  }
+  const findings = worstFirst(report.files);
+  const total = { error: 0, warning: 0, note: 0 };
+  for (const { finding } of findings) total[finding.level]++;
+  const overflow = omittedFileErrors > 0 || total.error > budget.error || total.warning > budget.warning || total.note > budget.note;
+  if (overflow) budget.note--;
   let omitted = 0;
-  for (const { file, finding } of worstFirst(report.files)) {
-    if (shown[finding.level] >= ANNOTATION_LIMIT) {
+  for (const { file, finding } of findings) {
+    if (budget[finding.level] <= 0) {
       omitted++;
       continue;
     }
-    shown[finding.level]++;
+    budget[finding.level]--;
     const properties = [
       `file=${escapeProperty(annotationPath(file.filePath, report.root))}`,
       `line=${finding.line}`,
@@ -32272,14 +32296,10 @@ function formatGithub(report, options = {}) {
     const body = [finding.message, ...finding.fix ? [`Fix: ${finding.fix}`] : [], ...docs ? [`Docs: ${docs}`] : []].join("\n");
     lines.push(`::${COMMAND[finding.level]} ${properties}::${escapeData(body)}`);
   }
-  for (const file of report.files) {
-    for (const error2 of file.errors) {
-      lines.push(`::error file=${escapeProperty(annotationPath(file.filePath, report.root))},title=cib-lint::${escapeData(error2)}`);
-    }
-  }
-  if (omitted > 0) {
+  if (omitted > 0 || omittedFileErrors > 0) {
     const where = options.summaryHint ?? "the job summary, the SARIF file or `cib-lint` output";
-    lines.push(`::notice title=cib-lint::${escapeData(`${omitted} more finding${omitted === 1 ? "" : "s"} not annotated (GitHub shows ${ANNOTATION_LIMIT} per level); see ${where}.`)}`);
+    const what = omitted > 0 ? `${plural(omitted, "more finding")}${omittedFileErrors > 0 ? ` and ${plural(omittedFileErrors, "file error")}` : ""}` : plural(omittedFileErrors, "more file error");
+    lines.push(`::notice title=cib-lint::${escapeData(`${what} not annotated (GitHub shows ${ANNOTATION_LIMIT} per level); see ${where}.`)}`);
   }
   return lines.length > 0 ? `${lines.join("\n")}
 ` : "";
@@ -32998,10 +33018,9 @@ async function loadPlugins(paths) {
 }
 
 // src/policies.ts
-var ELEMENT_INDEX2 = "count(ancestor::*) + count(preceding::*)";
 function compileOrFail(expression, policy, key, file) {
   try {
-    XmlXPath.compile(expression).dispose();
+    quietly(() => XmlXPath.compile(expression).dispose());
   } catch (error2) {
     throw new ConfigError(`${file ?? "configuration"}: policies.${policy.id}.${key}: invalid XPath "${expression}": ${error2.message.split("\n")[0]}`);
   }
@@ -33032,13 +33051,9 @@ function policyRules(policies, file) {
         for (const node of libxmlDocument.find(policy.select)) {
           if (node.eval(`boolean(${policy.assert})`) === true) continue;
           const message = policy.message.replace(/\{([^{}]+)\}/g, (_, expression) => evalString(node, expression));
-          const element = node instanceof XmlAttribute ? node.parent : node instanceof XmlElement ? node : null;
-          const index = element ? element.eval(ELEMENT_INDEX2) : void 0;
-          const target = typeof index === "number" ? cib.elements[index] : void 0;
-          const attribute = node instanceof XmlAttribute ? target?.attribute(node.name) : void 0;
           report({
             messageId: "violated",
-            node: attribute ?? target,
+            node: scannedNodeOf(node, cib.elements),
             data: { message },
             ...policy.fix !== void 0 && { fix: policy.fix }
           });
@@ -33072,26 +33087,19 @@ function lastIndexOfSubtree(element) {
 function before(a, b) {
   return a.line < b.line || a.line === b.line && a.column < b.column;
 }
-function appliesTo(directive, ruleId) {
-  return directive.rules.length === 0 || directive.rules.includes(ruleId);
+function ruleSetHas(set, ruleId) {
+  return "only" in set ? set.only.has(ruleId) : !set.except.has(ruleId);
 }
 function inlineScopes(comments, lines) {
+  const directives = [];
   const scopes = [];
-  const open = [];
-  const close = (directive, to, ruleFilter) => {
-    for (let i = open.length - 1; i >= 0; i--) {
-      const region2 = open[i];
-      const closes = !ruleFilter || ruleFilter.length === 0 || region2.directive.rules.some((id) => ruleFilter.includes(id));
-      if (!closes) continue;
-      open.splice(i, 1);
-      const { from } = region2;
-      scopes.push({
-        directive: region2.directive,
-        used: false,
-        covers: (finding) => appliesTo(region2.directive, finding.ruleId) && !before(finding, from) && (to === void 0 || before(finding, to))
-      });
-    }
-    void directive;
+  let open = [];
+  const close = (region2, rules, to) => {
+    const { from } = region2;
+    scopes.push({
+      directive: region2.directive,
+      covers: (finding) => ruleSetHas(rules, finding.ruleId) && !before(finding, from) && (to === void 0 || before(finding, to))
+    });
   };
   for (const comment of comments) {
     const directive = parseDirective(comment);
@@ -33099,21 +33107,58 @@ function inlineScopes(comments, lines) {
     if (directive.kind === "disable-next-element") {
       const element = comment.nextElement;
       if (!element) continue;
+      directives.push(directive);
       const first = element.index;
       const last = lastIndexOfSubtree(element);
+      const rules = directive.rules.length > 0 ? { only: new Set(directive.rules) } : { except: /* @__PURE__ */ new Set() };
       scopes.push({
         directive,
-        used: false,
-        covers: (finding) => appliesTo(directive, finding.ruleId) && finding.elementIndex !== void 0 && finding.elementIndex >= first && finding.elementIndex <= last
+        covers: (finding) => ruleSetHas(rules, finding.ruleId) && finding.elementIndex !== void 0 && finding.elementIndex >= first && finding.elementIndex <= last
       });
     } else if (directive.kind === "disable") {
-      open.push({ directive, from: lines.position(comment.span.end) });
+      directives.push(directive);
+      const rules = directive.rules.length > 0 ? { only: new Set(directive.rules) } : { except: /* @__PURE__ */ new Set() };
+      open.push({ directive, from: lines.position(comment.span.end), rules });
     } else {
-      close(directive, lines.position(comment.span.start), directive.rules);
+      const to = lines.position(comment.span.start);
+      if (directive.rules.length === 0) {
+        for (const region2 of open) close(region2, region2.rules, to);
+        open = [];
+        continue;
+      }
+      const enabled = new Set(directive.rules);
+      open = open.filter((region2) => {
+        if ("only" in region2.rules) {
+          const ending2 = [...region2.rules.only].filter((id) => enabled.has(id));
+          if (ending2.length === 0) return true;
+          close(region2, { only: new Set(ending2) }, to);
+          const remaining = [...region2.rules.only].filter((id) => !enabled.has(id));
+          region2.rules = { only: new Set(remaining) };
+          return remaining.length > 0;
+        }
+        const except = region2.rules.except;
+        const ending = [...enabled].filter((id) => !except.has(id));
+        if (ending.length > 0) {
+          close(region2, { only: new Set(ending) }, to);
+          region2.rules = { except: /* @__PURE__ */ new Set([...except, ...ending]) };
+        }
+        return true;
+      });
     }
   }
-  for (const region2 of [...open]) close(region2.directive, void 0, region2.directive.rules.length ? region2.directive.rules : void 0);
-  return scopes;
+  for (const region2 of open) close(region2, region2.rules, void 0);
+  return { directives, scopes };
+}
+function directiveKeys(directives) {
+  const keys = /* @__PURE__ */ new Map();
+  const counts = /* @__PURE__ */ new Map();
+  for (const directive of directives) {
+    const base = [directive.kind, [...directive.rules].sort().join(","), directive.comment.nextElement?.idPath().join("/") ?? ""].join("|");
+    const occurrence = (counts.get(base) ?? 0) + 1;
+    counts.set(base, occurrence);
+    keys.set(directive, `${base}#${occurrence}`);
+  }
+  return keys;
 }
 function commentLocation(comment, lines) {
   const from = lines.position(comment.span.start);
@@ -33144,7 +33189,8 @@ function idSuppressionFor(finding, suppressions) {
 }
 function postProcessFor(config, options) {
   return (findings, comments, lines) => {
-    const scopes = options.inline ? inlineScopes(comments, lines) : [];
+    const { directives, scopes } = options.inline ? inlineScopes(comments, lines) : { directives: [], scopes: [] };
+    const used = /* @__PURE__ */ new Set();
     const date = options.date ?? today();
     const extra = [];
     for (const finding of findings) {
@@ -33152,7 +33198,7 @@ function postProcessFor(config, options) {
       const suppressions = [];
       for (const scope of scopes) {
         if (!scope.covers(finding)) continue;
-        scope.used = true;
+        used.add(scope.directive);
         suppressions.push({ kind: "inSource", justification: scope.directive.reason ?? "" });
       }
       const byId = idSuppressionFor(finding, config.suppressions);
@@ -33173,17 +33219,15 @@ function postProcessFor(config, options) {
       }
       if (suppressions.length > 0) finding.suppressions = suppressions;
     }
-    const seen = /* @__PURE__ */ new Set();
-    for (const scope of scopes) {
-      if (seen.has(scope.directive)) continue;
-      seen.add(scope.directive);
-      const rules = scope.directive.rules.length > 0 ? scope.directive.rules.join(", ") : "every rule";
-      const location = commentLocation(scope.directive.comment, lines);
-      const key = `${location.line}:${scope.directive.rules.join(",")}`;
-      if (scope.directive.reason === void 0) {
+    const keys = directiveKeys(directives);
+    for (const directive of directives) {
+      const rules = directive.rules.length > 0 ? directive.rules.join(", ") : "every rule";
+      const location = commentLocation(directive.comment, lines);
+      const key = keys.get(directive);
+      if (directive.reason === void 0) {
         extra.push(diagnostic(DIAGNOSTICS.suppressionReason, "missing", { rules }, location, key));
       }
-      if (options.reportUnused && !scopes.some((other) => other.directive === scope.directive && other.used)) {
+      if (options.reportUnused && !used.has(directive)) {
         extra.push(diagnostic(DIAGNOSTICS.unusedSuppression, "unused", { rules }, location, key));
       }
     }
@@ -33206,17 +33250,20 @@ async function prepareRun(options) {
     pacemaker: options.pacemaker
   };
   const { raw, file } = loadConfig(inputs);
-  const pluginPaths = [
-    ...(raw.plugins ?? []).map((path) => resolve10(file ? dirname4(file) : options.cwd, path)),
-    ...(options.plugin ?? []).map((path) => resolve10(options.cwd, path))
-  ];
-  const pluginRules = await loadPlugins(pluginPaths);
-  const allRules = [...builtinRules, ...pluginRules, ...policyRules(raw.policies ?? [], file)];
-  const ids = /* @__PURE__ */ new Set();
-  for (const rule of allRules) {
-    if (ids.has(rule.meta.id)) throw new ConfigError(`rule id "${rule.meta.id}" is defined twice (a plugin or policy reuses an id)`);
-    ids.add(rule.meta.id);
+  const pluginRules = await loadPlugins(pluginPaths(raw, file, inputs));
+  const policies = policyRules(raw.policies ?? [], file);
+  const origin = new Map(builtinRules.map((rule) => [rule.meta.id, "a built-in rule"]));
+  for (const [index, rule] of pluginRules.entries()) {
+    const first = origin.get(rule.meta.id);
+    if (first) throw new ConfigError(`plugin rule "${rule.meta.id}" (plugin ${index + 1} loaded): the id is already ${first}`);
+    origin.set(rule.meta.id, "a plugin rule");
   }
+  for (const rule of policies) {
+    const first = origin.get(rule.meta.id);
+    if (first) throw new ConfigError(`${file ?? "configuration"}: policies.${rule.meta.id}: the id is already ${first}`);
+    origin.set(rule.meta.id, "a policy");
+  }
+  const allRules = [...builtinRules, ...pluginRules, ...policies];
   const config = resolveConfig(raw, file, inputs, allRules);
   const enabled = [];
   for (const rule of allRules) {
@@ -33228,41 +33275,51 @@ async function prepareRun(options) {
   return { config, allRules, enabled };
 }
 function lintOperands(prepared, operands, options) {
-  const { config, enabled } = prepared;
-  const ignored = config.ignore.map((glob) => globToRegExp(glob));
-  const { inputs, missing } = expandOperands(operands, options.cwd, (path) => ignored.some((pattern2) => pattern2.test(path)));
+  const ignored = prepared.config.ignore.map((glob) => globToRegExp(glob));
+  const { inputs, missing, ignoredOperands } = expandOperands(operands, options.cwd, (path) => ignored.some((pattern2) => pattern2.test(path)));
+  for (const operand of ignoredOperands) {
+    process.stderr.write(`cib-lint: ${operand} is not linted: it matches an ignore glob of ${prepared.config.file ?? "the configuration"}
+`);
+  }
   return [
     ...missing.map((operand) => ({ filePath: operand, findings: [], errors: [`no such file, directory or matching glob: ${operand}`] })),
-    ...lintInputs(inputs, {
-      cwd: options.cwd,
-      rules: enabled,
-      options: {
-        ...config.pacemaker !== void 0 && { pacemakerVersion: config.pacemaker },
-        ...config.schemaDir !== void 0 && { schemaDir: config.schemaDir }
-      },
-      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-      ...options.stdinFilename !== void 0 && { stdinFilename: options.stdinFilename },
-      postProcess: postProcessFor(config, {
-        inline: options.inlineSuppressions !== false,
-        reportUnused: options.reportUnusedSuppressions === true
-      }),
-      ...options.onFile && { onFile: options.onFile }
-    })
+    ...lintInputs(inputs, runSettings(prepared, options))
   ];
+}
+function runSettings(prepared, options) {
+  const { config, enabled } = prepared;
+  return {
+    cwd: options.cwd,
+    rules: enabled,
+    options: {
+      ...config.pacemaker !== void 0 && { pacemakerVersion: config.pacemaker },
+      ...config.schemaDir !== void 0 && { schemaDir: config.schemaDir }
+    },
+    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    ...options.stdinFilename !== void 0 && { stdinFilename: options.stdinFilename },
+    postProcess: postProcessFor(config, {
+      inline: options.inlineSuppressions !== false,
+      reportUnused: options.reportUnusedSuppressions === true
+    }),
+    ...options.onFile && { onFile: options.onFile }
+  };
 }
 function isExplicit(raw, flags, id) {
   return raw.rules?.[id] !== void 0 || (flags ?? []).some((flag) => flag.startsWith(`${id}=`));
 }
-function shouldFail(files, failOn, maxWarnings) {
+function failureReason(files, failOn, maxWarnings) {
   const counts = countFindings(files);
-  if (maxWarnings !== void 0 && maxWarnings >= 0 && counts.warning > maxWarnings) return true;
-  if (failOn === "none") return false;
+  if (maxWarnings !== void 0 && maxWarnings >= 0 && counts.warning > maxWarnings) {
+    return `${plural(counts.warning, "warning")}, more than max-warnings ${maxWarnings}`;
+  }
+  if (failOn === "none") return void 0;
   const threshold = levelRank(failOn);
-  return LEVELS.some((level) => levelRank(level) >= threshold && counts[level] > 0);
+  const failing = LEVELS.some((level) => levelRank(level) >= threshold && counts[level] > 0);
+  return failing ? `${summaryLine(counts)} at or above fail-on level "${failOn}"` : void 0;
 }
 function exitCodeFor(files, failOn, maxWarnings) {
   if (files.some((file) => file.errors.length > 0)) return EXIT_ERROR;
-  return shouldFail(files, failOn, maxWarnings) ? EXIT_FINDINGS : EXIT_OK;
+  return failureReason(files, failOn, maxWarnings) !== void 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
 // src/action.ts
@@ -33309,22 +33366,15 @@ function parseMaxWarnings(value) {
   return Number(value);
 }
 function workspacePath(path, cwd, workspace) {
-  const absolute = resolve11(cwd, path);
+  const absolute = resolve10(cwd, path);
   const inside = relative7(workspace, absolute);
   if (inside === "" || inside.startsWith("..") || isAbsolute4(inside)) return absolute;
   return inside.split(sep3).join("/");
 }
-function failureReason(files, failOn, maxWarnings) {
-  const counts = countFindings(files);
-  if (maxWarnings !== void 0 && maxWarnings >= 0 && counts.warning > maxWarnings) {
-    return `${plural(counts.warning, "warning")}, more than max-warnings ${maxWarnings}`;
-  }
-  return `${summaryLine(counts)} at or above fail-on level "${failOn}"`;
-}
 async function runAction(env3) {
-  const workspace = resolve11(env3.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve10(env3.GITHUB_WORKSPACE || process.cwd());
   const workingDirectory = getInput("working-directory", env3);
-  const cwd = resolve11(workspace, workingDirectory || ".");
+  const cwd = resolve10(workspace, workingDirectory || ".");
   if (!statSync5(cwd, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(`input "working-directory": no such directory: ${workingDirectory}`);
   }
@@ -33333,7 +33383,7 @@ async function runAction(env3) {
   if (operands.includes("-")) throw new InputError('input "files": "-" (standard input) is not available in the action; name the files');
   const failOn = parseFailOn(getInput("fail-on", env3));
   const maxWarnings = parseMaxWarnings(getInput("max-warnings", env3));
-  const sarifFile = resolve11(cwd, getInput("sarif-file", env3) || "cib-lint.sarif");
+  const sarifFile = resolve10(cwd, getInput("sarif-file", env3) || "cib-lint.sarif");
   const annotations = getBooleanInput("annotations", true, env3);
   const jobSummary = getBooleanInput("job-summary", true, env3);
   const config = getInput("config", env3);
@@ -33362,7 +33412,7 @@ async function runAction(env3) {
   process.stdout.write(`::${token}::
 ::endgroup::
 `);
-  mkdirSync(dirname5(sarifFile), { recursive: true });
+  mkdirSync(dirname4(sarifFile), { recursive: true });
   writeFileSync2(sarifFile, formatSarif(report));
   const summaryWritten = jobSummary && appendSummary(
     renderSummary(report, {
@@ -33374,14 +33424,14 @@ async function runAction(env3) {
     }),
     env3
   );
-  if (annotations) {
-    const summaryHint = summaryWritten ? "the job summary" : `the SARIF file ${workspacePath(sarifFile, cwd, workspace)} or code scanning`;
-    process.stdout.write(formatGithub(report, { summaryHint }));
-  }
   setOutput("sarif-file", sarifFile, env3);
   setOutput("error-count", String(counts.error), env3);
   setOutput("warning-count", String(counts.warning), env3);
   setOutput("note-count", String(counts.note), env3);
+  if (annotations) {
+    const summaryHint = summaryWritten ? "the job summary" : `the SARIF file ${workspacePath(sarifFile, cwd, workspace)} or code scanning`;
+    process.stdout.write(formatGithub(report, { summaryHint, reserveError: failure !== void 0 }));
+  }
   if (failure !== void 0) fail(`cib-lint: ${failure}`);
   return exitCode === EXIT_OK ? EXIT_OK : exitCode;
 }

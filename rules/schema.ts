@@ -1,11 +1,9 @@
-import { XmlAttribute as LibxmlAttribute, XmlElement as LibxmlElement, XmlValidateError } from 'libxml2-wasm';
+import { XmlValidateError } from 'libxml2-wasm';
 import { existsSync } from 'node:fs';
 import { defineRule } from '../src/rule.js';
+import { scannedNodeOf } from '../src/xml/libxml-nodes.js';
 import { schemaDirectory, schemaFile, schemaInstalled, validateConfiguration, validatorFor } from '../src/schemas.js';
 import { parseSchemaVersion } from '../src/cib/values.js';
-
-/** Document-order position of the element a libxml2 error names (its ancestors and predecessors). */
-const ELEMENT_INDEX = 'count(ancestor::*) + count(preceding::*)';
 
 interface SchemaError {
   message: string;
@@ -101,9 +99,8 @@ export default defineRule({
     for (const error of deepestErrors(errors)) {
       // An XPath with a namespace prefix (an element of another namespace) cannot be evaluated: no node then.
       const node = error.xpath ? (() => { try { return libxmlDocument.get(error.xpath!); } catch { return null; } })() : null;
-      const owner = node instanceof LibxmlAttribute ? node.parent : node instanceof LibxmlElement ? node : null;
-      const index = owner?.eval(ELEMENT_INDEX);
-      const element = typeof index === 'number' ? cib.elements[index] : undefined;
+      const scanned = scannedNodeOf(node, cib.elements);
+      const element = scanned && 'owner' in scanned ? scanned.owner : scanned;
       const attributeName = /Invalid attribute (\S+) for element/.exec(error.message)?.[1];
       const data = { schema: `${validateWith}.rng`, reason: explain(error.message, element?.describe() ?? 'the element') };
       const fix = `Correct the element as the schema requires, or upgrade the CIB's schema if the cluster supports a newer one: pcs cluster cib-upgrade`;

@@ -13,7 +13,7 @@ import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { renderSummary } from './action-summary.js';
 import { applyBaselineOptions } from './baseline.js';
-import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeFor, lintOperands, prepareRun } from './cli.js';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeFor, failureReason, lintOperands, prepareRun } from './cli.js';
 import { ConfigError } from './config.js';
 import type { FileResult } from './engine.js';
 import { escapeData, formatGithub } from './formatters/github.js';
@@ -82,13 +82,6 @@ function workspacePath(path: string, cwd: string, workspace: string): string {
   return inside.split(sep).join('/');
 }
 
-function failureReason(files: FileResult[], failOn: Level | 'none', maxWarnings: number | undefined): string {
-  const counts = countFindings(files);
-  if (maxWarnings !== undefined && maxWarnings >= 0 && counts.warning > maxWarnings) {
-    return `${plural(counts.warning, 'warning')}, more than max-warnings ${maxWarnings}`;
-  }
-  return `${summaryLine(counts)} at or above fail-on level "${failOn}"`;
-}
 
 async function runAction(env: Env): Promise<number> {
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
@@ -154,16 +147,17 @@ async function runAction(env: Env): Promise<number> {
       }),
       env,
     );
-  if (annotations) {
-    const summaryHint = summaryWritten ? 'the job summary' : `the SARIF file ${workspacePath(sarifFile, cwd, workspace)} or code scanning`;
-    process.stdout.write(formatGithub(report, { summaryHint }));
-  }
-
   setOutput('sarif-file', sarifFile, env);
   setOutput('error-count', String(counts.error), env);
   setOutput('warning-count', String(counts.warning), env);
   setOutput('note-count', String(counts.note), env);
 
+  // GitHub shows 10 `::error` lines per step: the annotations keep one for the failure line below.
+  // Nothing between them may throw, or main() would print a second `::error`.
+  if (annotations) {
+    const summaryHint = summaryWritten ? 'the job summary' : `the SARIF file ${workspacePath(sarifFile, cwd, workspace)} or code scanning`;
+    process.stdout.write(formatGithub(report, { summaryHint, reserveError: failure !== undefined }));
+  }
   if (failure !== undefined) fail(`cib-lint: ${failure}`);
   return exitCode === EXIT_OK ? EXIT_OK : exitCode;
 }

@@ -82,16 +82,23 @@ function countKeys(keys: string[]): Map<string, number> {
 export interface BaselineOptions {
   cwd: string;
   baseline?: string;
-  writeBaseline?: string;
   diffAgainst?: string;
-  settings: LintSettings;
+  /** The settings the new files were linted with: the old CIB must be linted the same way. */
+  settings: LintSettings & { maxFileSize?: number };
+}
+
+/** Records the findings in a baseline file; a failure is a one-line error naming the file. */
+export function writeBaseline(files: FileResult[], cwd: string, path: string): void {
+  const target = resolve(cwd, path);
+  try {
+    writeFileSync(target, `${JSON.stringify(buildBaseline(files, cwd), null, 2)}\n`);
+  } catch (error) {
+    throw new ConfigError(`--write-baseline ${path}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
 }
 
 export async function applyBaselineOptions(files: FileResult[], options: BaselineOptions): Promise<FileResult[]> {
   let result = files;
-  if (options.writeBaseline) {
-    writeFileSync(resolve(options.cwd, options.writeBaseline), `${JSON.stringify(buildBaseline(files, options.cwd), null, 2)}\n`);
-  }
   if (options.baseline) {
     const baseline = readBaseline(resolve(options.cwd, options.baseline));
     const known = countKeys(baseline.findings.map((entry) => `${entry.file}\u0000${entry.fingerprint}`));
@@ -101,7 +108,7 @@ export async function applyBaselineOptions(files: FileResult[], options: Baselin
     const [old] = lintInputs([{ kind: 'file', path: options.diffAgainst }], {
       ...options.settings,
       cwd: options.cwd,
-      maxFileSize: DEFAULT_MAX_FILE_SIZE,
+      maxFileSize: options.settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     });
     if (!old || old.errors.length > 0) {
       throw new ConfigError(`--diff-against ${options.diffAgainst}: ${old?.errors[0] ?? 'cannot lint'}`);

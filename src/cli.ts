@@ -7,22 +7,22 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { builtinRules } from '../rules/index.js';
-import { ConfigError, loadConfig, parseRuleFlags, resolveConfig, type EffectiveConfig } from './config.js';
+import { ConfigError, loadConfig, parseRuleFlags, pluginPaths, resolveConfig, type EffectiveConfig } from './config.js';
 import type { EnabledRule, FileResult } from './engine.js';
 import { expandOperands } from './files.js';
 import { formatGithub } from './formatters/github.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatText } from './formatters/text.js';
-import { DEFAULT_MAX_FILE_SIZE, lintInputs } from './lint.js';
+import { DEFAULT_MAX_FILE_SIZE, lintInputs, type RunSettings } from './lint.js';
 import { docsUrl, TOOL_VERSION } from './meta.js';
 import { loadPlugins } from './plugins.js';
-import { countFindings, type LintReport } from './report.js';
+import { countFindings, plural, summaryLine, type LintReport } from './report.js';
 import { LEVELS, levelRank, type Level, type Rule } from './rule.js';
 import { globToRegExp } from './files.js';
 import { policyRules } from './policies.js';
 import { postProcessFor } from './suppressions.js';
-import { applyBaselineOptions } from './baseline.js';
+import { applyBaselineOptions, writeBaseline } from './baseline.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -101,17 +101,21 @@ export async function prepareRun(options: {
     pacemaker: options.pacemaker,
   };
   const { raw, file } = loadConfig(inputs);
-  const pluginPaths = [
-    ...(raw.plugins ?? []).map((path) => resolve(file ? dirname(file) : options.cwd, path)),
-    ...(options.plugin ?? []).map((path) => resolve(options.cwd, path)),
-  ];
-  const pluginRules = await loadPlugins(pluginPaths);
-  const allRules = [...builtinRules, ...pluginRules, ...policyRules(raw.policies ?? [], file)];
-  const ids = new Set<string>();
-  for (const rule of allRules) {
-    if (ids.has(rule.meta.id)) throw new ConfigError(`rule id "${rule.meta.id}" is defined twice (a plugin or policy reuses an id)`);
-    ids.add(rule.meta.id);
+  const pluginRules = await loadPlugins(pluginPaths(raw, file, inputs));
+  const policies = policyRules(raw.policies ?? [], file);
+  // Each id names one rule: say where a plugin or policy reuses one.
+  const origin = new Map<string, string>(builtinRules.map((rule) => [rule.meta.id, 'a built-in rule']));
+  for (const [index, rule] of pluginRules.entries()) {
+    const first = origin.get(rule.meta.id);
+    if (first) throw new ConfigError(`plugin rule "${rule.meta.id}" (plugin ${index + 1} loaded): the id is already ${first}`);
+    origin.set(rule.meta.id, 'a plugin rule');
   }
+  for (const rule of policies) {
+    const first = origin.get(rule.meta.id);
+    if (first) throw new ConfigError(`${file ?? 'configuration'}: policies.${rule.meta.id}: the id is already ${first}`);
+    origin.set(rule.meta.id, 'a policy');
+  }
+  const allRules = [...builtinRules, ...pluginRules, ...policies];
   const config = resolveConfig(raw, file, inputs, allRules);
   const enabled: EnabledRule[] = [];
   for (const rule of allRules) {
@@ -140,44 +144,56 @@ export interface OperandOptions {
  * operand; every other file is still linted. Shared by the command and the GitHub Action.
  */
 export function lintOperands(prepared: Prepared, operands: string[], options: OperandOptions): FileResult[] {
-  const { config, enabled } = prepared;
-  const ignored = config.ignore.map((glob) => globToRegExp(glob));
-  const { inputs, missing } = expandOperands(operands, options.cwd, (path) => ignored.some((pattern) => pattern.test(path)));
+  const ignored = prepared.config.ignore.map((glob) => globToRegExp(glob));
+  const { inputs, missing, ignoredOperands } = expandOperands(operands, options.cwd, (path) => ignored.some((pattern) => pattern.test(path)));
+  for (const operand of ignoredOperands) {
+    process.stderr.write(`cib-lint: ${operand} is not linted: it matches an ignore glob of ${prepared.config.file ?? 'the configuration'}\n`);
+  }
   return [
     ...missing.map((operand) => ({ filePath: operand, findings: [], errors: [`no such file, directory or matching glob: ${operand}`] })),
-    ...lintInputs(inputs, {
-      cwd: options.cwd,
-      rules: enabled,
-      options: {
-        ...(config.pacemaker !== undefined && { pacemakerVersion: config.pacemaker }),
-        ...(config.schemaDir !== undefined && { schemaDir: config.schemaDir }),
-      },
-      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-      ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
-      postProcess: postProcessFor(config, {
-        inline: options.inlineSuppressions !== false,
-        reportUnused: options.reportUnusedSuppressions === true,
-      }),
-      ...(options.onFile && { onFile: options.onFile }),
-    }),
+    ...lintInputs(inputs, runSettings(prepared, options)),
   ];
+}
+
+/** How every file of a run is linted; `--diff-against` lints the old CIB the same way. */
+export function runSettings(prepared: Prepared, options: OperandOptions): RunSettings {
+  const { config, enabled } = prepared;
+  return {
+    cwd: options.cwd,
+    rules: enabled,
+    options: {
+      ...(config.pacemaker !== undefined && { pacemakerVersion: config.pacemaker }),
+      ...(config.schemaDir !== undefined && { schemaDir: config.schemaDir }),
+    },
+    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
+    postProcess: postProcessFor(config, {
+      inline: options.inlineSuppressions !== false,
+      reportUnused: options.reportUnusedSuppressions === true,
+    }),
+    ...(options.onFile && { onFile: options.onFile }),
+  };
 }
 
 function isExplicit(raw: { rules?: Record<string, unknown> }, flags: string[] | undefined, id: string): boolean {
   return raw.rules?.[id] !== undefined || (flags ?? []).some((flag) => flag.startsWith(`${id}=`));
 }
 
-function shouldFail(files: FileResult[], failOn: Level | 'none', maxWarnings: number | undefined): boolean {
+/** Why the findings fail the run (exit code 1), or undefined when they do not. */
+export function failureReason(files: FileResult[], failOn: Level | 'none', maxWarnings: number | undefined): string | undefined {
   const counts = countFindings(files);
-  if (maxWarnings !== undefined && maxWarnings >= 0 && counts.warning > maxWarnings) return true;
-  if (failOn === 'none') return false;
+  if (maxWarnings !== undefined && maxWarnings >= 0 && counts.warning > maxWarnings) {
+    return `${plural(counts.warning, 'warning')}, more than max-warnings ${maxWarnings}`;
+  }
+  if (failOn === 'none') return undefined;
   const threshold = levelRank(failOn);
-  return LEVELS.some((level) => levelRank(level) >= threshold && counts[level] > 0);
+  const failing = LEVELS.some((level) => levelRank(level) >= threshold && counts[level] > 0);
+  return failing ? `${summaryLine(counts)} at or above fail-on level "${failOn}"` : undefined;
 }
 
 export function exitCodeFor(files: FileResult[], failOn: Level | 'none', maxWarnings: number | undefined): number {
   if (files.some((file) => file.errors.length > 0)) return EXIT_ERROR;
-  return shouldFail(files, failOn, maxWarnings) ? EXIT_FINDINGS : EXIT_OK;
+  return failureReason(files, failOn, maxWarnings) !== undefined ? EXIT_FINDINGS : EXIT_OK;
 }
 
 function docsPage(id: string): string | undefined {
@@ -217,11 +233,16 @@ async function commandLint(argv: Record<string, unknown>): Promise<number> {
     process.stdout.write(`${JSON.stringify(prepared.config, null, 2)}\n`);
     return EXIT_OK;
   }
-  const operands = ((argv.files as string[] | undefined) ?? []).map((operand) => (operand === STDIN_OPERAND ? '-' : String(operand)));
+  // Operands after `--` (files whose names start with "-") arrive in argv._.
+  const operands = [...((argv.files as string[] | undefined) ?? []), ...((argv._ as unknown[] | undefined) ?? [])].map((operand) =>
+    operand === STDIN_OPERAND ? '-' : String(operand),
+  );
   if (operands.length === 0) throw new UsageError('no files given: cib-lint FILE... (a file, a directory, a glob, or - for standard input)');
-  const files = lintOperands(prepared, operands, {
+  const maxWarnings = wholeNumberOption(argv.maxWarnings, '--max-warnings', 0);
+  const maxFileSize = wholeNumberOption(argv.maxFileSize, '--max-file-size', 1);
+  const operandOptions: OperandOptions = {
     cwd,
-    ...(argv.maxFileSize !== undefined && { maxFileSize: argv.maxFileSize as number }),
+    ...(maxFileSize !== undefined && { maxFileSize }),
     ...(argv.stdinFilename !== undefined && { stdinFilename: String(argv.stdinFilename) }),
     inlineSuppressions: argv.inlineSuppressions !== false,
     reportUnusedSuppressions: argv.reportUnusedSuppressions === true,
@@ -229,19 +250,21 @@ async function commandLint(argv: Record<string, unknown>): Promise<number> {
     onFile: (done, total) => {
       if (process.stderr.isTTY === true && total >= 50) process.stderr.write(`\rcib-lint: ${done}/${total} files${done === total ? '\n' : ''}`);
     },
-  });
+  };
+  const files = lintOperands(prepared, operands, operandOptions);
   const filtered = await applyBaselineOptions(files, {
     cwd,
-    baseline: argv.baseline as string | undefined,
-    writeBaseline: argv.writeBaseline as string | undefined,
-    diffAgainst: argv.diffAgainst as string | undefined,
-    settings: { rules: prepared.enabled },
+    ...(argv.baseline !== undefined && { baseline: String(argv.baseline) }),
+    ...(argv.diffAgainst !== undefined && { diffAgainst: String(argv.diffAgainst) }),
+    settings: runSettings(prepared, { ...operandOptions, onFile: undefined }),
   });
-  if (argv.quiet) {
-    for (const file of filtered) file.findings = file.findings.filter((finding) => finding.level === 'error');
-  }
+  // The exit code counts every finding; --quiet only changes what is shown.
+  const exitCode = exitCodeFor(filtered, argv.failOn as Level | 'none', maxWarnings);
+  const shown = argv.quiet
+    ? filtered.map((file) => ({ ...file, findings: file.findings.filter((finding) => finding.level === 'error') }))
+    : filtered;
   const report: LintReport = {
-    files: filtered,
+    files: shown,
     rules: prepared.enabled.map(({ rule }) => rule.meta).sort((a, b) => a.id.localeCompare(b.id)),
     root: cwd,
   };
@@ -249,16 +272,33 @@ async function commandLint(argv: Record<string, unknown>): Promise<number> {
   for (const request of requests) {
     const output = render(request, report, { color, showSuppressed: argv.showSuppressed === true });
     if (request.destination === undefined) process.stdout.write(output);
-    else {
-      const target = resolve(cwd, request.destination);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, output);
-    }
+    else writeOutput(resolve(cwd, request.destination), output, `--format ${request.format}=${request.destination}`);
   }
   for (const file of filtered) {
     for (const error of file.errors) process.stderr.write(`cib-lint: ${file.filePath}: ${error}\n`);
   }
-  return exitCodeFor(filtered, argv.failOn as Level | 'none', argv.maxWarnings as number | undefined);
+  // Written last, so a baseline that cannot be written never costs the report itself.
+  if (argv.writeBaseline !== undefined) writeBaseline(files, cwd, String(argv.writeBaseline));
+  return exitCode;
+}
+
+/** Writes an output file; a failure is a one-line error naming it (exit code 2). */
+function writeOutput(target: string, content: string, what: string): void {
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  } catch (error) {
+    throw new UsageError(`${what}: cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/** A numeric option that must be a whole number of at least `minimum`; undefined when not given. */
+function wholeNumberOption(value: unknown, flag: string, minimum: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < minimum) {
+    throw new UsageError(`${flag} must be a whole number of at least ${minimum}${Number.isNaN(value) ? '' : `, not ${String(value)}`}`);
+  }
+  return value;
 }
 
 function commandRules(argv: Record<string, unknown>): number {

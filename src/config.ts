@@ -89,9 +89,16 @@ export function readConfigFile(path: string): RawConfig {
   data ??= {};
   validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema);
   if (!validator(data)) {
-    // The most specific error first: oneOf/anyOf wrappers say less than what they wrap.
-    const errors = (validator.errors ?? []).filter((error) => !['oneOf', 'anyOf'].includes(error.keyword));
-    const first = errors[0] ?? validator.errors?.[0];
+    const all = validator.errors ?? [];
+    // A rule setting matches neither form (a level, or [level, {options}]): say both forms, since
+    // the errors of each branch alone are misleading.
+    const settingError = all.find((error) => error.keyword === 'oneOf' && /^\/rules\/[^/]+$/.test(error.instancePath));
+    if (settingError) {
+      const key = settingError.instancePath.slice(1).replace('/', '.');
+      throw new ConfigError(`${path}: ${key}: must be off, note, warning or error, or [level, {options}]`);
+    }
+    // Otherwise the most specific error first: oneOf/anyOf wrappers say less than what they wrap.
+    const first = all.find((error) => !['oneOf', 'anyOf'].includes(error.keyword)) ?? all[0];
     throw new ConfigError(`${path}: ${first ? describeAjvError(first) : 'invalid configuration'}`);
   }
   return data as RawConfig;
@@ -139,6 +146,12 @@ export interface ConfigInputs {
   pacemaker?: string;
 }
 
+/** Plugin modules to load, absolute: the configuration's (relative to its file), then `--plugin`'s. */
+export function pluginPaths(raw: RawConfig, file: string | undefined, inputs: Pick<ConfigInputs, 'cwd' | 'plugins'>): string[] {
+  const base = file ? dirname(file) : inputs.cwd;
+  return [...(raw.plugins ?? []).map((path) => resolve(base, path)), ...(inputs.plugins ?? []).map((path) => resolve(inputs.cwd, path))];
+}
+
 export function loadConfig(inputs: ConfigInputs): { raw: RawConfig; file: string | undefined } {
   if (inputs.noConfig) return { raw: {}, file: undefined };
   const file = inputs.configPath ? resolve(inputs.cwd, inputs.configPath) : findConfigFile(inputs.cwd);
@@ -184,7 +197,7 @@ export function resolveConfig(raw: RawConfig, file: string | undefined, inputs: 
     schemaDir: inputs.schemaDir ? resolve(inputs.cwd, inputs.schemaDir) : raw.schemaDir ? resolve(base, raw.schemaDir) : undefined,
     ignore: (raw.ignore ?? []).map((glob) => (glob.startsWith('/') ? glob : join(base, glob))),
     suppressions: raw.suppressions ?? [],
-    plugins: [...(raw.plugins ?? []).map((path) => resolve(base, path)), ...(inputs.plugins ?? []).map((path) => resolve(inputs.cwd, path))],
+    plugins: pluginPaths(raw, file, inputs),
     policies: raw.policies ?? [],
   };
 }

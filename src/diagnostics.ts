@@ -3,9 +3,12 @@
  * rule metadata like any rule (SARIF `rules[]`, docs), but no `check`: nothing in a CIB triggers
  * them directly. Documented in docs/diagnostics.md.
  */
+import { REPOSITORY_URL } from './meta.js';
 import type { RuleMeta } from './rule.js';
 
 const SOURCE = 'cib-lint docs/diagnostics.md';
+/** All four are documented on one page; there is no docs/rules/<id>.md for them. */
+const DOCS_URL = `${REPOSITORY_URL}/blob/main/docs/diagnostics.md`;
 
 export const DIAGNOSTICS = {
   internalError: {
@@ -14,6 +17,7 @@ export const DIAGNOSTICS = {
     description: 'A rule failed while checking this file; its findings for the file are missing',
     constraint: { title: 'Every rule completes on every file', source: SOURCE },
     tags: ['cib-lint'],
+    docsUrl: DOCS_URL,
     messages: { threw: { text: 'Rule "{{rule}}" failed on this file: {{reason}}' } },
   },
   suppressionReason: {
@@ -22,6 +26,7 @@ export const DIAGNOSTICS = {
     description: 'An inline suppression comment gives a reason',
     constraint: { title: 'Suppressions say why: (reason: ...)', source: SOURCE },
     tags: ['cib-lint', 'suppressions'],
+    docsUrl: DOCS_URL,
     messages: { missing: { text: 'This suppression of {{rules}} gives no reason; write "(reason: why this is acceptable)"' } },
   },
   unusedSuppression: {
@@ -30,6 +35,7 @@ export const DIAGNOSTICS = {
     description: 'A suppression suppresses at least one finding',
     constraint: { title: 'Suppressions that suppress nothing are removed', source: SOURCE },
     tags: ['cib-lint', 'suppressions'],
+    docsUrl: DOCS_URL,
     messages: { unused: { text: 'This suppression of {{rules}} suppresses nothing; remove it' } },
   },
   suppressionExpired: {
@@ -38,6 +44,7 @@ export const DIAGNOSTICS = {
     description: 'Suppressions in the configuration are renewed or removed when they expire',
     constraint: { title: 'An expired suppression no longer applies', source: SOURCE },
     tags: ['cib-lint', 'suppressions'],
+    docsUrl: DOCS_URL,
     messages: {
       expired: { text: 'The suppression of {{rule}} for "{{id}}" in {{file}} expired on {{expires}}; the finding is reported again' },
     },

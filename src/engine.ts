@@ -141,9 +141,12 @@ export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSe
  * `internal-error` finding and a file error (exit code 2), and every other rule still runs.
  */
 function runGuarded(rule: Rule, result: FileResult, run: () => void): void {
+  const before = result.findings.length;
   try {
     run();
   } catch (error) {
+    // What the rule reported before it threw is incomplete: drop it, the internal-error says why.
+    result.findings.length = before;
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
     result.errors.push(`rule ${rule.meta.id} failed: ${reason}`);
     const meta = DIAGNOSTICS.internalError;
@@ -196,7 +199,7 @@ function isAttribute(target: XmlElement | XmlAttribute): target is XmlAttribute 
 function locate(target: XmlElement | XmlAttribute | undefined, lines: LineIndex): Location {
   if (!target) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
   // An element is shown by its `<name`; an attribute by `name="value"`.
-  const start = isAttribute(target) ? target.span.start : target.span.start;
+  const start = target.span.start;
   const end = isAttribute(target) ? target.span.end : target.nameSpan.end;
   const from = lines.position(start);
   const to = lines.position(end);

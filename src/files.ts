@@ -11,6 +11,8 @@ export interface Expansion {
   inputs: Input[];
   /** Operands that matched nothing: missing files, empty globs. */
   missing: string[];
+  /** Files named explicitly that an ignore glob excludes (worth telling the user). */
+  ignoredOperands: string[];
 }
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
@@ -19,10 +21,16 @@ const GLOB_CHARACTERS = /[*?[\]{}]/;
 export function expandOperands(operands: string[], cwd: string, isIgnored: (path: string) => boolean = () => false): Expansion {
   const inputs: Input[] = [];
   const missing: string[] = [];
+  const ignoredOperands: string[] = [];
   const seen = new Set<string>();
-  const add = (path: string): void => {
+  let stdinSeen = false;
+  const add = (path: string, explicit = false): void => {
     const absolute = resolve(cwd, path);
-    if (seen.has(absolute) || isIgnored(absolute)) return;
+    if (seen.has(absolute)) return;
+    if (isIgnored(absolute)) {
+      if (explicit) ignoredOperands.push(path);
+      return;
+    }
     seen.add(absolute);
     const inside = relative(cwd, absolute);
     // Show files found by walking or globbing relative to the working directory, as typed.
@@ -31,14 +39,16 @@ export function expandOperands(operands: string[], cwd: string, isIgnored: (path
   };
   for (const operand of operands) {
     if (operand === '-') {
-      inputs.push({ kind: 'stdin' });
+      // Standard input can be read once; a second `-` would lint an empty document.
+      if (!stdinSeen) inputs.push({ kind: 'stdin' });
+      stdinSeen = true;
       continue;
     }
     const stats = statOrUndefined(resolve(cwd, operand));
     if (stats?.isDirectory()) {
       for (const file of xmlFilesBelow(resolve(cwd, operand))) add(file);
     } else if (stats) {
-      add(operand);
+      add(operand, true);
     } else if (GLOB_CHARACTERS.test(operand)) {
       const matches = globFiles(operand, cwd);
       if (matches.length === 0) missing.push(operand);
@@ -47,7 +57,7 @@ export function expandOperands(operands: string[], cwd: string, isIgnored: (path
       missing.push(operand);
     }
   }
-  return { inputs, missing };
+  return { inputs, missing, ignoredOperands };
 }
 
 function statOrUndefined(path: string) {

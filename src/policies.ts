@@ -3,16 +3,16 @@
  * XPath 1.0 `select` finds (evaluated by libxml2), the XPath `assert` must be true, else a finding
  * with `message`, whose `{xpath}` placeholders are evaluated on the selected node.
  */
-import { XmlAttribute as LibxmlAttribute, XmlElement as LibxmlElement, XmlXPath, type XmlNode } from 'libxml2-wasm';
+import { XmlXPath, type XmlNode } from 'libxml2-wasm';
 import { ConfigError, type Policy } from './config.js';
 import { defineRule, type Rule } from './rule.js';
+import { scannedNodeOf } from './xml/libxml-nodes.js';
+import { quietly } from './xml/quiet.js';
 
-/** Document-order position of an element: its ancestors and everything before it. */
-const ELEMENT_INDEX = 'count(ancestor::*) + count(preceding::*)';
 
 function compileOrFail(expression: string, policy: Policy, key: string, file: string | undefined): void {
   try {
-    XmlXPath.compile(expression).dispose();
+    quietly(() => XmlXPath.compile(expression).dispose());
   } catch (error) {
     throw new ConfigError(`${file ?? 'configuration'}: policies.${policy.id}.${key}: invalid XPath "${expression}": ${(error as Error).message.split('\n')[0]}`);
   }
@@ -46,13 +46,9 @@ export function policyRules(policies: Policy[], file: string | undefined): Rule[
         for (const node of libxmlDocument.find(policy.select)) {
           if (node.eval(`boolean(${policy.assert})`) === true) continue;
           const message = policy.message.replace(/\{([^{}]+)\}/g, (_, expression: string) => evalString(node, expression));
-          const element = node instanceof LibxmlAttribute ? node.parent : node instanceof LibxmlElement ? node : null;
-          const index = element ? element.eval(ELEMENT_INDEX) : undefined;
-          const target = typeof index === 'number' ? cib.elements[index] : undefined;
-          const attribute = node instanceof LibxmlAttribute ? target?.attribute(node.name) : undefined;
           report({
             messageId: 'violated',
-            node: attribute ?? target,
+            node: scannedNodeOf(node, cib.elements),
             data: { message },
             ...(policy.fix !== undefined && { fix: policy.fix }),
           });

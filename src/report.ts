@@ -6,6 +6,7 @@ import type { FileResult, Finding } from './engine.js';
 import type { Level, RuleMeta } from './rule.js';
 import { levelRank } from './rule.js';
 import { ruleDocsUrl } from './meta.js';
+import { DIAGNOSTIC_METAS } from './diagnostics.js';
 
 export interface LintReport {
   files: FileResult[];
@@ -26,7 +27,8 @@ export interface Counts {
 
 /** The docs link of a rule that ran (undefined when it has none). */
 export function docsLink(report: LintReport, ruleId: string): string | undefined {
-  const meta = report.rules.find((candidate) => candidate.id === ruleId);
+  // The engine's own diagnostics never "ran", but their findings have documentation too.
+  const meta = report.rules.find((candidate) => candidate.id === ruleId) ?? DIAGNOSTIC_METAS.find((candidate) => candidate.id === ruleId);
   return meta ? ruleDocsUrl(meta) : undefined;
 }
 

@@ -130,7 +130,7 @@ export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rul
 /** Fills `{{name}}` placeholders. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
-    key in data ? String(data[key]) : whole,
+    Object.hasOwn(data, key) ? String(data[key]) : whole,
   );
 }
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { RelaxNGValidator, XmlDocument } from 'libxml2-wasm';
 import { xmlRegisterFsInputProviders } from 'libxml2-wasm/lib/nodejs.mjs';
 import { xmlAddChild, xmlUnlinkNode, XmlNodeStruct } from 'libxml2-wasm/lib/libxml2.mjs';
+import { quietly } from './xml/quiet.js';
 
 /** Debian's pacemaker-common and RHEL's pacemaker-schemas both install here. */
 export const DEFAULT_SCHEMA_DIR = '/usr/share/pacemaker';
@@ -37,7 +38,7 @@ export function validatorFor(path: string): RelaxNGValidator {
     }
     const schemaDocument = XmlDocument.fromBuffer(readFileSync(path), { url: path });
     try {
-      validator = RelaxNGValidator.fromDoc(schemaDocument);
+      validator = quietly(() => RelaxNGValidator.fromDoc(schemaDocument));
     } finally {
       schemaDocument.dispose();
     }
@@ -70,7 +71,7 @@ export function validateConfiguration(validator: RelaxNGValidator, document: Xml
   }
   for (const child of children) xmlUnlinkNode(child);
   try {
-    validator.validate(document);
+    quietly(() => validator.validate(document));
   } finally {
     // Elements separate the text nodes, so appending in order never merges (and frees) a node.
     for (const child of children) xmlAddChild(statusPointer, child);

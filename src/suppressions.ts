@@ -50,34 +50,41 @@ function before(a: { line: number; column: number }, b: { line: number; column: 
   return a.line < b.line || (a.line === b.line && a.column < b.column);
 }
 
+/** A piece of a directive's effect: a set of rules over a range. A directive may have several. */
 interface Scope {
   directive: Directive;
-  used: boolean;
   covers(finding: Finding): boolean;
 }
 
-function appliesTo(directive: Directive, ruleId: string): boolean {
-  return directive.rules.length === 0 || directive.rules.includes(ruleId);
+/** The rules a scope applies to: only some, or all but some. */
+type RuleSet = { only: Set<string> } | { except: Set<string> };
+
+function ruleSetHas(set: RuleSet, ruleId: string): boolean {
+  return 'only' in set ? set.only.has(ruleId) : !set.except.has(ruleId);
 }
 
-function inlineScopes(comments: XmlComment[], lines: LineIndex): Scope[] {
+interface OpenRegion {
+  directive: Directive;
+  from: { line: number; column: number };
+  /** The rules still disabled; `enable` with ids takes them out one by one. */
+  rules: RuleSet;
+}
+
+/**
+ * The scopes of the inline directives, and the directives that have scopes, in document order.
+ * A `disable` region stays open per rule: `enable A` ends it for A only (for a blanket `disable`,
+ * every rule but A stays suppressed); `enable` with no ids ends it for every rule.
+ */
+function inlineScopes(comments: XmlComment[], lines: LineIndex): { directives: Directive[]; scopes: Scope[] } {
+  const directives: Directive[] = [];
   const scopes: Scope[] = [];
-  const open: { directive: Directive; from: { line: number; column: number } }[] = [];
-  const close = (directive: Directive, to: { line: number; column: number } | undefined, ruleFilter?: string[]): void => {
-    for (let i = open.length - 1; i >= 0; i--) {
-      const region = open[i]!;
-      const closes = !ruleFilter || ruleFilter.length === 0 || region.directive.rules.some((id) => ruleFilter.includes(id));
-      if (!closes) continue;
-      open.splice(i, 1);
-      const { from } = region;
-      scopes.push({
-        directive: region.directive,
-        used: false,
-        covers: (finding) =>
-          appliesTo(region.directive, finding.ruleId) && !before(finding, from) && (to === undefined || before(finding, to)),
-      });
-    }
-    void directive;
+  let open: OpenRegion[] = [];
+  const close = (region: OpenRegion, rules: RuleSet, to: { line: number; column: number } | undefined): void => {
+    const { from } = region;
+    scopes.push({
+      directive: region.directive,
+      covers: (finding) => ruleSetHas(rules, finding.ruleId) && !before(finding, from) && (to === undefined || before(finding, to)),
+    });
   };
   for (const comment of comments) {
     const directive = parseDirective(comment);
@@ -85,22 +92,64 @@ function inlineScopes(comments: XmlComment[], lines: LineIndex): Scope[] {
     if (directive.kind === 'disable-next-element') {
       const element = comment.nextElement;
       if (!element) continue;
+      directives.push(directive);
       const first = element.index;
       const last = lastIndexOfSubtree(element);
+      const rules: RuleSet = directive.rules.length > 0 ? { only: new Set(directive.rules) } : { except: new Set() };
       scopes.push({
         directive,
-        used: false,
         covers: (finding) =>
-          appliesTo(directive, finding.ruleId) && finding.elementIndex !== undefined && finding.elementIndex >= first && finding.elementIndex <= last,
+          ruleSetHas(rules, finding.ruleId) && finding.elementIndex !== undefined && finding.elementIndex >= first && finding.elementIndex <= last,
       });
     } else if (directive.kind === 'disable') {
-      open.push({ directive, from: lines.position(comment.span.end) });
+      directives.push(directive);
+      const rules: RuleSet = directive.rules.length > 0 ? { only: new Set(directive.rules) } : { except: new Set() };
+      open.push({ directive, from: lines.position(comment.span.end), rules });
     } else {
-      close(directive, lines.position(comment.span.start), directive.rules);
+      const to = lines.position(comment.span.start);
+      if (directive.rules.length === 0) {
+        for (const region of open) close(region, region.rules, to);
+        open = [];
+        continue;
+      }
+      const enabled = new Set(directive.rules);
+      open = open.filter((region) => {
+        if ('only' in region.rules) {
+          const ending = [...region.rules.only].filter((id) => enabled.has(id));
+          if (ending.length === 0) return true;
+          close(region, { only: new Set(ending) }, to);
+          const remaining = [...region.rules.only].filter((id) => !enabled.has(id));
+          region.rules = { only: new Set(remaining) };
+          return remaining.length > 0;
+        }
+        const except = region.rules.except;
+        const ending = [...enabled].filter((id) => !except.has(id));
+        if (ending.length > 0) {
+          close(region, { only: new Set(ending) }, to);
+          region.rules = { except: new Set([...except, ...ending]) };
+        }
+        return true;
+      });
     }
   }
-  for (const region of [...open]) close(region.directive, undefined, region.directive.rules.length ? region.directive.rules : undefined);
-  return scopes;
+  for (const region of open) close(region, region.rules, undefined);
+  return { directives, scopes };
+}
+
+/**
+ * What identifies a directive across reformatting: its kind, its rule ids and the id path of the
+ * element after it, never a line; `#n` tells identical ones apart in document order.
+ */
+function directiveKeys(directives: Directive[]): Map<Directive, string> {
+  const keys = new Map<Directive, string>();
+  const counts = new Map<string, number>();
+  for (const directive of directives) {
+    const base = [directive.kind, [...directive.rules].sort().join(','), directive.comment.nextElement?.idPath().join('/') ?? ''].join('|');
+    const occurrence = (counts.get(base) ?? 0) + 1;
+    counts.set(base, occurrence);
+    keys.set(directive, `${base}#${occurrence}`);
+  }
+  return keys;
 }
 
 function commentLocation(comment: XmlComment, lines: LineIndex): Location {
@@ -146,7 +195,8 @@ export interface SuppressionOptions {
 
 export function postProcessFor(config: Pick<EffectiveConfig, 'suppressions' | 'file'>, options: SuppressionOptions) {
   return (findings: Finding[], comments: XmlComment[], lines: LineIndex): Finding[] => {
-    const scopes = options.inline ? inlineScopes(comments, lines) : [];
+    const { directives, scopes } = options.inline ? inlineScopes(comments, lines) : { directives: [], scopes: [] };
+    const used = new Set<Directive>();
     const date = options.date ?? today();
     const extra: Finding[] = [];
     for (const finding of findings) {
@@ -154,7 +204,7 @@ export function postProcessFor(config: Pick<EffectiveConfig, 'suppressions' | 'f
       const suppressions: NonNullable<Finding['suppressions']> = [];
       for (const scope of scopes) {
         if (!scope.covers(finding)) continue;
-        scope.used = true;
+        used.add(scope.directive);
         suppressions.push({ kind: 'inSource', justification: scope.directive.reason ?? '' });
       }
       const byId = idSuppressionFor(finding, config.suppressions);
@@ -175,17 +225,15 @@ export function postProcessFor(config: Pick<EffectiveConfig, 'suppressions' | 'f
       }
       if (suppressions.length > 0) finding.suppressions = suppressions;
     }
-    const seen = new Set<Directive>();
-    for (const scope of scopes) {
-      if (seen.has(scope.directive)) continue;
-      seen.add(scope.directive);
-      const rules = scope.directive.rules.length > 0 ? scope.directive.rules.join(', ') : 'every rule';
-      const location = commentLocation(scope.directive.comment, lines);
-      const key = `${location.line}:${scope.directive.rules.join(',')}`;
-      if (scope.directive.reason === undefined) {
+    const keys = directiveKeys(directives);
+    for (const directive of directives) {
+      const rules = directive.rules.length > 0 ? directive.rules.join(', ') : 'every rule';
+      const location = commentLocation(directive.comment, lines);
+      const key = keys.get(directive)!;
+      if (directive.reason === undefined) {
         extra.push(diagnostic(DIAGNOSTICS.suppressionReason, 'missing', { rules }, location, key));
       }
-      if (options.reportUnused && !scopes.some((other) => other.directive === scope.directive && other.used)) {
+      if (options.reportUnused && !used.has(directive)) {
         extra.push(diagnostic(DIAGNOSTICS.unusedSuppression, 'unused', { rules }, location, key));
       }
     }

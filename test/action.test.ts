@@ -177,9 +177,10 @@ describe('the action on a CIB with 30 findings', () => {
     expect(run.commands.at(-1)).toBe('::error title=cib-lint::cib-lint: 30 problems (30 errors, 0 warnings, 0 notes) at or above fail-on level "error"');
   });
 
-  it('annotates the 10 first errors (worst first, in file order) with positions, title and escaped body, then one notice', () => {
+  it('annotates the 9 first errors (worst first, in file order; the 10th ::error is the failure line), then one notice', () => {
     const annotations = run.commands.filter((command) => command.startsWith('::error file='));
-    expect(annotations).toHaveLength(10);
+    expect(annotations).toHaveLength(9);
+    expect(run.commands.filter((command) => command.startsWith('::error'))).toHaveLength(10);
     const lines = cliFindings.map((finding) => finding.line).sort((a, b) => a - b);
     annotations.forEach((annotation, index) => {
       const finding = cliFindings.find((candidate) => candidate.line === lines[index])!;
@@ -189,7 +190,7 @@ describe('the action on a CIB with 30 findings', () => {
       );
     });
     const notices = run.commands.filter((command) => command.startsWith('::notice'));
-    expect(notices).toEqual(['::notice title=cib-lint::20 more findings not annotated (GitHub shows 10 per level); see the job summary.']);
+    expect(notices).toEqual(['::notice title=cib-lint::21 more findings not annotated (GitHub shows 10 per level); see the job summary.']);
     expect(run.commands.filter((command) => command.startsWith('::warning'))).toEqual([]);
   });
 
@@ -236,7 +237,7 @@ describe('the action on a CIB with 30 findings', () => {
     expect(inside.outputs['sarif-file']).toBe(join(dir, 'cluster/out/lint.sarif'));
     const log = readSarif(join(dir, 'cluster/out/lint.sarif'));
     expect(log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('cluster/many.xml');
-    expect(inside.commands.filter((command) => command.startsWith('::error file=cluster/many.xml,'))).toHaveLength(10);
+    expect(inside.commands.filter((command) => command.startsWith('::error file=cluster/many.xml,'))).toHaveLength(9);
     expect(inside.summary).toContain(`/blob/${SHA}/cluster/many.xml#L`);
   });
 
@@ -247,6 +248,28 @@ describe('the action on a CIB with 30 findings', () => {
     expect(quiet.summary).toBe('');
     const noSummary = runAction(dir, { files: 'cluster/many.xml', 'job-summary': 'false' });
     expect(noSummary.commands.find((command) => command.startsWith('::notice'))).toContain('see the SARIF file cib-lint.sarif or code scanning');
+  });
+});
+
+describe('the action on 30 findings and a missing file', () => {
+  it('keeps within 10 ::error lines: the missing file first, the worst findings, the failure line last', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'cluster/many.xml'), cibWithBundleErrors(30));
+    const run = runAction(dir, { files: 'cluster/many.xml\ncluster/missing.xml' });
+    expect(run.status).toBe(2);
+    const errors = run.commands.filter((command) => command.startsWith('::error'));
+    expect(errors).toHaveLength(10);
+    expect(errors[0]).toBe('::error file=cluster/missing.xml,title=cib-lint::no such file, directory or matching glob: cluster/missing.xml');
+    expect(errors.slice(1, 9).every((command) => command.startsWith(`::error file=cluster/many.xml,`) && command.includes(`title=${RULE}::`))).toBe(true);
+    expect(errors.at(-1)).toBe(
+      '::error title=cib-lint::cib-lint: 1 file could not be linted (cluster/missing.xml: no such file, directory or matching glob: cluster/missing.xml)',
+    );
+    expect(run.commands.at(-1)).toBe(errors.at(-1));
+    expect(run.commands.filter((command) => command.startsWith('::warning'))).toEqual([]);
+    expect(run.commands.filter((command) => command.startsWith('::notice'))).toEqual([
+      '::notice title=cib-lint::22 more findings not annotated (GitHub shows 10 per level); see the job summary.',
+    ]);
+    expect(run.outputs['error-count']).toBe('30');
   });
 });
 

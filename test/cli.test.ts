@@ -215,3 +215,46 @@ describe('stdin without a name', () => {
     expect(JSON.parse(stdout).files[0].path).toBe('<stdin>');
   });
 });
+
+describe('edge cases of the command line', () => {
+  const warningsOnly = ['--rule', 'bundle-control-port-replicas-per-host=off', '--rule', 'bundle-resource-needs-ip-range-or-control-port=off'];
+  it('--quiet hides warnings but does not change the exit code', () => {
+    expect(runCli([EXAMPLE, ...warningsOnly, '--fail-on', 'warning', '--quiet']).status).toBe(1);
+    expect(runCli([EXAMPLE, ...warningsOnly, '--fail-on', 'none', '--max-warnings', '0', '--quiet']).status).toBe(1);
+    expect(runCli([EXAMPLE, ...warningsOnly, '--quiet', '--format', 'json']).stdout).not.toContain('"warning"');
+  });
+  it('rejects numbers that are not whole numbers, in one line', () => {
+    for (const args of [['--max-warnings', 'abc'], ['--max-warnings', '1.5'], ['--max-file-size', '-5'], ['--max-file-size', 'big']]) {
+      const result = runCli([EXAMPLE, ...args]);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toContain(`${args[0]} must be a whole number`);
+    }
+  });
+  it('an output or baseline that cannot be written is a one-line error, after the report', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'file'), '');
+    const sarif = runCli([EXAMPLE, '--format', 'text', '--format', `sarif=${join(dir, 'file/out.sarif')}`]);
+    expect(sarif.status).toBe(2);
+    expect(sarif.stderr).toMatch(/^cib-lint: --format sarif=.*: cannot write .*out\.sarif: E\w+\n$/);
+    const baseline = runCli([EXAMPLE, '--write-baseline', join(dir, 'missing/baseline.json')]);
+    expect(baseline.status).toBe(2);
+    expect(baseline.stdout).toContain('httpd-bundle');
+    expect(baseline.stderr).toMatch(/--write-baseline .*: cannot write: ENOENT/);
+  });
+  it('takes file names after --, even when they start with -', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '-odd.xml'), readFileSync(join(ROOT, EXAMPLE)));
+    const result = runCli(['--format', 'json', '--', '-odd.xml'], { cwd: dir });
+    expect(JSON.parse(result.stdout).files[0].path).toBe('-odd.xml');
+  });
+  it('says when a file named on the command line is ignored by the configuration, and reads stdin once', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'cib.xml'), readFileSync(join(ROOT, EXAMPLE)));
+    writeFileSync(join(dir, '.cib-lint.yaml'), 'ignore: ["cib.xml"]\n');
+    const ignored = runCli(['cib.xml'], { cwd: dir });
+    expect(ignored.stderr).toContain('cib.xml is not linted: it matches an ignore glob');
+    const twice = JSON.parse(runCli(['-', '-', '--format', 'json'], { input: readFileSync(join(ROOT, EXAMPLE)) }).stdout);
+    expect(twice.files).toHaveLength(1);
+  });
+});

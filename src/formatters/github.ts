@@ -1,9 +1,12 @@
 /**
- * GitHub workflow commands (`::error file=...::message`). GitHub shows at most 10 error and 10
- * warning annotations per step, so the worst come first and one notice counts what was left out.
+ * GitHub workflow commands (`::error file=...::message`). GitHub shows at most 10 error, 10 warning
+ * and 10 notice annotations per step and drops the rest, so what matters most comes first: files
+ * that could not be linted (a missing file, a rule that failed), then the worst findings, then one
+ * notice that counts what was left out. A caller that prints its own `::error` afterwards (the
+ * Action's failure line) reserves a slot for it with `reserveError`.
  */
 import { relative, isAbsolute } from 'node:path';
-import { docsLink, worstFirst, type LintReport } from '../report.js';
+import { docsLink, plural, worstFirst, type LintReport } from '../report.js';
 
 export const ANNOTATION_LIMIT = 10;
 
@@ -25,16 +28,40 @@ export function annotationPath(filePath: string, root: string): string {
   return inside.startsWith('..') ? filePath : inside;
 }
 
-export function formatGithub(report: LintReport, options: { summaryHint?: string } = {}): string {
+export interface GithubOptions {
+  /** Where the findings left out can be read, named in the closing notice. */
+  summaryHint?: string;
+  /** The caller prints one more `::error` after this output (the Action's failure line): keep a slot for it. */
+  reserveError?: boolean;
+}
+
+export function formatGithub(report: LintReport, options: GithubOptions = {}): string {
   const lines: string[] = [];
-  const shown = { error: 0, warning: 0, note: 0 };
+  // Every level has its own budget; the closing notice (if any) takes one notice slot.
+  const budget = { error: ANNOTATION_LIMIT - (options.reserveError ? 1 : 0), warning: ANNOTATION_LIMIT, note: ANNOTATION_LIMIT };
+
+  // Files not (fully) linted first: they are why the step fails with exit code 2.
+  const fileErrors = report.files.flatMap((file) => file.errors.map((error) => ({ file, error })));
+  const shownFileErrors = fileErrors.slice(0, Math.max(0, budget.error));
+  budget.error -= shownFileErrors.length;
+  const omittedFileErrors = fileErrors.length - shownFileErrors.length;
+  for (const { file, error } of shownFileErrors) {
+    lines.push(`::error file=${escapeProperty(annotationPath(file.filePath, report.root))},title=cib-lint::${escapeData(error)}`);
+  }
+
+  const findings = worstFirst(report.files);
+  const total = { error: 0, warning: 0, note: 0 };
+  for (const { finding } of findings) total[finding.level]++;
+  const overflow = omittedFileErrors > 0 || total.error > budget.error || total.warning > budget.warning || total.note > budget.note;
+  if (overflow) budget.note--;
+
   let omitted = 0;
-  for (const { file, finding } of worstFirst(report.files)) {
-    if (shown[finding.level] >= ANNOTATION_LIMIT) {
+  for (const { file, finding } of findings) {
+    if (budget[finding.level] <= 0) {
       omitted++;
       continue;
     }
-    shown[finding.level]++;
+    budget[finding.level]--;
     const properties = [
       `file=${escapeProperty(annotationPath(file.filePath, report.root))}`,
       `line=${finding.line}`,
@@ -47,14 +74,14 @@ export function formatGithub(report: LintReport, options: { summaryHint?: string
     const body = [finding.message, ...(finding.fix ? [`Fix: ${finding.fix}`] : []), ...(docs ? [`Docs: ${docs}`] : [])].join('\n');
     lines.push(`::${COMMAND[finding.level]} ${properties}::${escapeData(body)}`);
   }
-  for (const file of report.files) {
-    for (const error of file.errors) {
-      lines.push(`::error file=${escapeProperty(annotationPath(file.filePath, report.root))},title=cib-lint::${escapeData(error)}`);
-    }
-  }
-  if (omitted > 0) {
+
+  if (omitted > 0 || omittedFileErrors > 0) {
     const where = options.summaryHint ?? 'the job summary, the SARIF file or `cib-lint` output';
-    lines.push(`::notice title=cib-lint::${escapeData(`${omitted} more finding${omitted === 1 ? '' : 's'} not annotated (GitHub shows ${ANNOTATION_LIMIT} per level); see ${where}.`)}`);
+    const what =
+      omitted > 0
+        ? `${plural(omitted, 'more finding')}${omittedFileErrors > 0 ? ` and ${plural(omittedFileErrors, 'file error')}` : ''}`
+        : plural(omittedFileErrors, 'more file error');
+    lines.push(`::notice title=cib-lint::${escapeData(`${what} not annotated (GitHub shows ${ANNOTATION_LIMIT} per level); see ${where}.`)}`);
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

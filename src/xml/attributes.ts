@@ -87,7 +87,7 @@ export function decodeAttributeValue(raw: string): string | undefined {
       // libxml2 refuses a reference to no character; keep the text for the malformed-input path.
       return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    const predefined = PREDEFINED[ref];
+    const predefined = Object.hasOwn(PREDEFINED, ref) ? PREDEFINED[ref] : undefined;
     if (predefined === undefined) unknown = true;
     return predefined ?? whole;
   });

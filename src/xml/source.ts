@@ -74,18 +74,4 @@ export class LineIndex {
     }
     return { line: low + 1, column: offset - this.starts[low]! + 1 };
   }
-
-  /** Offset of a 1-based line and column, clamped to the text. */
-  offset(line: number, column: number): number {
-    const start = this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1]!;
-    return Math.min(start + Math.max(column, 1) - 1, this.text.length);
-  }
-
-  /** The text of a 1-based line without its line break. */
-  lineText(line: number): string {
-    const start = this.starts[line - 1];
-    if (start === undefined) return '';
-    const next = this.starts[line] ?? this.text.length;
-    return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
-  }
 }
