@@ -33264,7 +33264,10 @@ async function prepareRun(options) {
     origin.set(rule.meta.id, "a policy");
   }
   const allRules = [...builtinRules, ...pluginRules, ...policies];
-  const config = resolveConfig(raw, file, inputs, allRules);
+  const configurableDiagnostics = DIAGNOSTIC_METAS.filter((meta) => meta.id !== DIAGNOSTICS.internalError.id).map(
+    (meta) => ({ meta, check: () => void 0 })
+  );
+  const config = resolveConfig(raw, file, inputs, [...allRules, ...configurableDiagnostics]);
   const enabled = [];
   for (const rule of allRules) {
     const setting = config.rules[rule.meta.id];
@@ -33272,7 +33275,10 @@ async function prepareRun(options) {
     const chosen = setting.level === rule.meta.level && !isExplicit(raw, options.rule, rule.meta.id) ? void 0 : setting.level;
     enabled.push({ rule, ...chosen !== void 0 && { level: chosen }, ...setting.options && { options: setting.options } });
   }
-  return { config, allRules, enabled };
+  const diagnosticLevels = new Map(
+    configurableDiagnostics.filter(({ meta }) => isExplicit(raw, options.rule, meta.id)).map(({ meta }) => [meta.id, config.rules[meta.id].level])
+  );
+  return { config, allRules, enabled, diagnosticLevels };
 }
 function lintOperands(prepared, operands, options) {
   const ignored = prepared.config.ignore.map((glob) => globToRegExp(glob));
@@ -33297,12 +33303,23 @@ function runSettings(prepared, options) {
     },
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ...options.stdinFilename !== void 0 && { stdinFilename: options.stdinFilename },
-    postProcess: postProcessFor(config, {
-      inline: options.inlineSuppressions !== false,
-      reportUnused: options.reportUnusedSuppressions === true
-    }),
+    postProcess: withDiagnosticLevels(
+      postProcessFor(config, {
+        inline: options.inlineSuppressions !== false,
+        reportUnused: options.reportUnusedSuppressions === true
+      }),
+      prepared.diagnosticLevels
+    ),
     ...options.onFile && { onFile: options.onFile }
   };
+}
+function withDiagnosticLevels(postProcess, levels) {
+  if (levels.size === 0) return postProcess;
+  return (findings, comments, lines) => postProcess(findings, comments, lines).flatMap((finding) => {
+    const level = levels.get(finding.ruleId);
+    if (level === void 0) return [finding];
+    return level === "off" ? [] : [{ ...finding, level }];
+  });
 }
 function isExplicit(raw, flags, id) {
   return raw.rules?.[id] !== void 0 || (flags ?? []).some((flag) => flag.startsWith(`${id}=`));

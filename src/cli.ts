@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { builtinRules } from '../rules/index.js';
 import { ConfigError, loadConfig, parseRuleFlags, pluginPaths, resolveConfig, type EffectiveConfig } from './config.js';
-import type { EnabledRule, FileResult } from './engine.js';
-import { expandOperands } from './files.js';
+import { DIAGNOSTIC_METAS, DIAGNOSTICS } from './diagnostics.js';
+import type { EnabledRule, FileResult, LintSettings } from './engine.js';
+import { expandOperands, globToRegExp } from './files.js';
 import { formatGithub } from './formatters/github.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -18,8 +19,7 @@ import { DEFAULT_MAX_FILE_SIZE, lintInputs, type RunSettings } from './lint.js';
 import { docsUrl, TOOL_VERSION } from './meta.js';
 import { loadPlugins } from './plugins.js';
 import { countFindings, plural, summaryLine, type LintReport } from './report.js';
-import { LEVELS, levelRank, type Level, type Rule } from './rule.js';
-import { globToRegExp } from './files.js';
+import { LEVELS, levelRank, type Level, type Rule, type Severity } from './rule.js';
 import { policyRules } from './policies.js';
 import { postProcessFor } from './suppressions.js';
 import { applyBaselineOptions, writeBaseline } from './baseline.js';
@@ -79,6 +79,8 @@ export interface Prepared {
   config: EffectiveConfig;
   allRules: Rule[];
   enabled: EnabledRule[];
+  /** Levels configured for the engine's suppression diagnostics (`off` drops them). */
+  diagnosticLevels: ReadonlyMap<string, Severity>;
 }
 
 /** Configuration, plugins and the list of rules to run: shared with the GitHub Action. */
@@ -116,7 +118,11 @@ export async function prepareRun(options: {
     origin.set(rule.meta.id, 'a policy');
   }
   const allRules = [...builtinRules, ...pluginRules, ...policies];
-  const config = resolveConfig(raw, file, inputs, allRules);
+  // Suppression diagnostics can be configured like rules (not internal-error: a failure is never optional).
+  const configurableDiagnostics = DIAGNOSTIC_METAS.filter((meta) => meta.id !== DIAGNOSTICS.internalError.id).map(
+    (meta): Rule => ({ meta, check: () => undefined }),
+  );
+  const config = resolveConfig(raw, file, inputs, [...allRules, ...configurableDiagnostics]);
   const enabled: EnabledRule[] = [];
   for (const rule of allRules) {
     const setting = config.rules[rule.meta.id]!;
@@ -125,7 +131,12 @@ export async function prepareRun(options: {
     const chosen = setting.level === rule.meta.level && !isExplicit(raw, options.rule, rule.meta.id) ? undefined : setting.level;
     enabled.push({ rule, ...(chosen !== undefined && { level: chosen }), ...(setting.options && { options: setting.options }) });
   }
-  return { config, allRules, enabled };
+  const diagnosticLevels = new Map(
+    configurableDiagnostics
+      .filter(({ meta }) => isExplicit(raw, options.rule, meta.id))
+      .map(({ meta }) => [meta.id, config.rules[meta.id]!.level] as const),
+  );
+  return { config, allRules, enabled, diagnosticLevels };
 }
 
 export interface OperandOptions {
@@ -167,12 +178,26 @@ export function runSettings(prepared: Prepared, options: OperandOptions): RunSet
     },
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
-    postProcess: postProcessFor(config, {
-      inline: options.inlineSuppressions !== false,
-      reportUnused: options.reportUnusedSuppressions === true,
-    }),
+    postProcess: withDiagnosticLevels(
+      postProcessFor(config, {
+        inline: options.inlineSuppressions !== false,
+        reportUnused: options.reportUnusedSuppressions === true,
+      }),
+      prepared.diagnosticLevels,
+    ),
     ...(options.onFile && { onFile: options.onFile }),
   };
+}
+
+/** Applies configured levels to the suppression diagnostics the post-processing adds. */
+function withDiagnosticLevels(postProcess: NonNullable<LintSettings['postProcess']>, levels: ReadonlyMap<string, Severity>): NonNullable<LintSettings['postProcess']> {
+  if (levels.size === 0) return postProcess;
+  return (findings, comments, lines) =>
+    postProcess(findings, comments, lines).flatMap((finding) => {
+      const level = levels.get(finding.ruleId);
+      if (level === undefined) return [finding];
+      return level === 'off' ? [] : [{ ...finding, level }];
+    });
 }
 
 function isExplicit(raw: { rules?: Record<string, unknown> }, flags: string[] | undefined, id: string): boolean {

@@ -272,3 +272,20 @@ describe('declarative policies', () => {
     expect(result.stderr).toMatch(/policies\.broken\.select: invalid XPath "\/\/bundle\["/);
   });
 });
+
+describe('the suppression diagnostics are configurable like rules', () => {
+  it('suppression-reason can be turned off or raised; internal-error cannot be configured', () => {
+    const dir = workspace();
+    writeFileSync(
+      join(dir, 'cib.xml'),
+      readFileSync(EXAMPLE, 'utf8').replace('      <bundle id="httpd-bundle">', '      <!-- cib-lint-disable-next-element bundle-control-port-replicas-per-host -->\n      <bundle id="httpd-bundle">'),
+    );
+    expect(lintJson(dir).findings.find((finding) => finding.ruleId === 'suppression-reason')?.level).toBe('warning');
+    expect(ruleIds(lintJson(dir, ['--rule', 'suppression-reason=off']).findings)).not.toContain('suppression-reason');
+    writeFileSync(join(dir, '.cib-lint.yaml'), 'rules:\n  suppression-reason: error\n');
+    expect(lintJson(dir).findings.find((finding) => finding.ruleId === 'suppression-reason')?.level).toBe('error');
+    const refused = runCli(['cib.xml', '--rule', 'internal-error=off'], { cwd: dir });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('rules.internal-error: unknown rule id');
+  });
+});
