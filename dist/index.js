@@ -14877,7 +14877,7 @@ var TRUE_WORDS = /* @__PURE__ */ new Set(["true", "yes", "y", "on", "1"]);
 var FALSE_WORDS = /* @__PURE__ */ new Set(["false", "no", "n", "off", "0"]);
 function parseBoolean(value) {
   if (value === void 0) return void 0;
-  const word = value.trim().toLowerCase();
+  const word = value.toLowerCase();
   if (TRUE_WORDS.has(word)) return true;
   if (FALSE_WORDS.has(word)) return false;
   return void 0;

@@ -102,3 +102,12 @@ describe('syntax errors', () => {
     expect(loaded.error.message).toContain('mismatch');
   });
 });
+
+describe("Pacemaker's boolean grammar", () => {
+  it('is case-insensitive and, like crm_str_to_boolean(), takes no surrounding space', async () => {
+    const { parseBoolean } = await import('../src/cib/values.js');
+    expect(['true', 'YES', 'y', 'On', '1'].map(parseBoolean)).toEqual([true, true, true, true, true]);
+    expect(['false', 'No', 'N', 'OFF', '0'].map(parseBoolean)).toEqual([false, false, false, false, false]);
+    expect([' true', 'true ', 'ja', '', '2'].map(parseBoolean)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+});

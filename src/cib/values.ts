@@ -6,7 +6,8 @@ const FALSE_WORDS = new Set(['false', 'no', 'n', 'off', '0']);
 /** Pacemaker's boolean grammar (case-insensitive); undefined for anything else. */
 export function parseBoolean(value: string | undefined): boolean | undefined {
   if (value === undefined) return undefined;
-  const word = value.trim().toLowerCase();
+  // Exactly as crm_str_to_boolean(): case-insensitive, and no surrounding space allowed.
+  const word = value.toLowerCase();
   if (TRUE_WORDS.has(word)) return true;
   if (FALSE_WORDS.has(word)) return false;
   return undefined;
