@@ -231,6 +231,11 @@ describe('edge cases of the command line', () => {
       expect(result.stderr).toContain(`${args[0]} must be a whole number`);
     }
   });
+  it('rejects a --pacemaker that is not a version', () => {
+    const result = runCli([EXAMPLE, '--pacemaker', 'three']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--pacemaker must be a version like 2.1 or 3.0');
+  });
   it('an output or baseline that cannot be written is a one-line error, after the report', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'file'), '');
