@@ -22455,8 +22455,6 @@ var XmlElement2 = class {
   /** `name[n]` labels of the children without an id, computed once (see idPath). */
   childLabels;
   children = [];
-  /** Comments directly before this element's start tag (after the previous tag). */
-  leadingComments = [];
   /** The attributes in source order. */
   get attributes() {
     if (this.attributeList === void 0) {
@@ -22605,7 +22603,6 @@ function scanXml(text) {
       }
       if (pendingComments.length > 0) {
         for (const comment of pendingComments) comment.nextElement = element;
-        element.leadingComments.push(...pendingComments);
         pendingComments.length = 0;
       }
       elements.push(element);

@@ -40,8 +40,6 @@ export class XmlElement {
   /** `name[n]` labels of the children without an id, computed once (see idPath). */
   private childLabels: Map<XmlElement, string> | undefined;
   readonly children: XmlElement[] = [];
-  /** Comments directly before this element's start tag (after the previous tag). */
-  readonly leadingComments: XmlComment[] = [];
 
   constructor(
     readonly name: string,

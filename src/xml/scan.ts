@@ -84,7 +84,6 @@ export function scanXml(text: string): ScanResult {
       }
       if (pendingComments.length > 0) {
         for (const comment of pendingComments) comment.nextElement = element;
-        element.leadingComments.push(...pendingComments);
         pendingComments.length = 0;
       }
       elements.push(element);
