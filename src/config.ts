@@ -176,6 +176,12 @@ export function resolveConfig(raw: RawConfig, file: string | undefined, inputs: 
     for (const [id, setting] of Object.entries(settings)) {
       if (!known.has(id)) throw new ConfigError(`${origin}: rules.${id}: unknown rule id (see \`cib-lint rules\`)`);
       const normalised = normaliseSetting(setting);
+      const accepted = known.get(id)!.meta.options ?? [];
+      const unknown = Object.keys(normalised.options ?? {}).filter((name) => !accepted.includes(name));
+      if (unknown.length > 0) {
+        const takes = accepted.length > 0 ? `it takes ${accepted.join(', ')}` : 'it takes no options';
+        throw new ConfigError(`${origin}: rules.${id}: unknown option ${unknown.join(', ')} (${takes})`);
+      }
       if (normalised.level !== 'off' && !LEVELS.includes(normalised.level)) {
         throw new ConfigError(`${origin}: rules.${id}: level must be off, note, warning or error`);
       }

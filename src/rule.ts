@@ -42,6 +42,11 @@ export interface RuleMeta<MessageId extends string = string> {
    * and policy rules without documentation get an empty string (no link is shown).
    */
   docsUrl?: string;
+  /**
+   * Names of the options the rule reads from `[level, {options}]` in the configuration (through
+   * `context.options.ruleOptions`); any other option is a configuration error.
+   */
+  options?: string[];
   /** In the `recommended` preset (the default); rules outside it run with `extends: all`. */
   recommended?: boolean;
   messages: Record<MessageId, RuleMessage>;

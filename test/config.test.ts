@@ -289,3 +289,14 @@ describe('the suppression diagnostics are configurable like rules', () => {
     expect(refused.stderr).toContain('rules.internal-error: unknown rule id');
   });
 });
+
+describe('rule options', () => {
+  it('an option a rule does not take is a configuration error naming it', () => {
+    const dir = workspace({ '.cib-lint.yaml': 'rules:\n  monitor-missing: [warning, { minimumInterval: 10 }]\n' });
+    const result = runCli(['cib.xml'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/rules\.monitor-missing: unknown option minimumInterval \(it takes no options\)/);
+    const empty = workspace({ '.cib-lint.yaml': 'rules:\n  monitor-missing: [warning, {}]\n' });
+    expect(runCli(['cib.xml'], { cwd: empty }).status).not.toBe(2);
+  });
+});
