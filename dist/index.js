@@ -32027,6 +32027,22 @@ var validate_with_default = defineRule({
 });
 
 // rules/xml-well-formed.ts
+var HINTS = [
+  [/^Document is empty/, "the file is empty"],
+  [/^Start tag expected/, "no XML element at all: a binary file, a text file, or a wrong encoding"],
+  [/^xmlParseEntityRef: no name|^EntityRef: expecting ';'/, 'a bare "&" in text or a value: write &amp;'],
+  [/^Unescaped '<' not allowed in attributes values/, 'a "<" inside a value, or a quote left open before it: write &lt;'],
+  [/^AttValue: " or ' expected/, 'an attribute value without quotes: write name="value"'],
+  [/^Attribute \S+ redefined/, "the same attribute twice on one element"],
+  [/^Extra content at the end of the document/, "something after the end of the root element: a second <cib>, or text"],
+  [/^Premature end of data/, "the file ends before every element is closed (a truncated file?)"],
+  [/^Opening and ending tag mismatch/, "an end tag that does not close the element opened last"],
+  [/^Detected an entity reference loop|amplification|^Maximum entity amplification/i, "an entity expansion bomb, refused"]
+];
+function explain2(message) {
+  const hint = HINTS.find(([pattern2]) => pattern2.test(message))?.[1];
+  return hint ? `${message} (${hint})` : message;
+}
 var xml_well_formed_default = defineRule({
   meta: {
     id: "xml-well-formed",
@@ -32058,7 +32074,7 @@ var xml_well_formed_default = defineRule({
       messageId: "syntax",
       line: error2.line,
       column: error2.column,
-      data: { reason: error2.message },
+      data: { reason: explain2(error2.message) },
       fix: 'Repair the XML at this position (an unclosed tag, a stray "&" or "<", a quote left open).'
     });
   }

@@ -111,3 +111,14 @@ describe("Pacemaker's boolean grammar", () => {
     expect([' true', 'true ', 'ja', '', '2'].map(parseBoolean)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });
+
+describe('xml-well-formed messages', () => {
+  it("add what usually causes libxml2's terse errors", async () => {
+    const { builtinRules } = await import('../rules/index.js');
+    const rule = builtinRules.find((candidate) => candidate.meta.id === 'xml-well-formed')!;
+    const message = (source: string) => lintSource(Buffer.from(source), 'x.xml', { rules: [{ rule }] }).findings[0]!.message;
+    expect(message('<cib a="A & B"/>')).toMatch(/^Not well-formed XML: xmlParseEntityRef: no name \(a bare "&" .*write &amp;\)$/);
+    expect(message('')).toContain('(the file is empty)');
+    expect(message('<cib><a></cib>')).toContain('Opening and ending tag mismatch: a line 1 and cib (an end tag');
+  });
+});
