@@ -2986,7 +2986,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve12.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -3013,7 +3013,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve12(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3877,7 +3877,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3913,50 +3913,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative8, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative8 = parse2(serialize(relative8, options), options);
+        relative5 = parse2(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative8.scheme) {
-        target.scheme = relative8.scheme;
-        target.userinfo = relative8.userinfo;
-        target.host = relative8.host;
-        target.port = relative8.port;
-        target.path = removeDotSegments(relative8.path || "");
-        target.query = relative8.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
-          target.userinfo = relative8.userinfo;
-          target.host = relative8.host;
-          target.port = relative8.port;
-          target.path = removeDotSegments(relative8.path || "");
-          target.query = relative8.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative8.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative8.query !== void 0) {
-              target.query = relative8.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative8.path[0] === "/") {
-              target.path = removeDotSegments(relative8.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative8.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative8.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative8.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3964,7 +3964,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative8.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4268,7 +4268,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve11,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
@@ -10903,10 +10903,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -10920,7 +10920,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -10944,7 +10944,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -10960,7 +10960,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11051,7 +11051,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11065,13 +11065,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -11114,18 +11114,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11179,8 +11179,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11192,7 +11192,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11203,8 +11203,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11221,7 +11221,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11401,7 +11401,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -11418,24 +11418,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -11618,25 +11618,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep4 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -12446,14 +12446,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -13620,18 +13620,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep3;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -13784,15 +13784,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -13986,13 +13986,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14306,7 +14306,10 @@ var require_get_caller_file = __commonJS({
 // src/action.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute4, relative as relative7, resolve as resolve10, sep as sep3 } from "node:path";
+import { dirname as dirname4, resolve as resolve11 } from "node:path";
+
+// src/report.ts
+import { isAbsolute, relative, resolve, sep } from "node:path";
 
 // src/rule.ts
 var LEVELS = ["note", "warning", "error"];
@@ -14335,8 +14338,8 @@ function ruleDocsUrl(meta) {
   if (meta.docsUrl === void 0) return docsUrl(meta.id);
   return meta.docsUrl === "" ? void 0 : meta.docsUrl;
 }
-function docsUrl(ruleId, relative8 = false) {
-  return relative8 ? `docs/rules/${ruleId}.md` : `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
+function docsUrl(ruleId, relative5 = false) {
+  return relative5 ? `docs/rules/${ruleId}.md` : `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
 }
 
 // src/diagnostics.ts
@@ -14388,6 +14391,15 @@ var DIAGNOSTIC_METAS = Object.values(DIAGNOSTICS);
 function docsLink(report, ruleId) {
   const meta = report.rules.find((candidate) => candidate.id === ruleId) ?? DIAGNOSTIC_METAS.find((candidate) => candidate.id === ruleId);
   return meta ? ruleDocsUrl(meta) : void 0;
+}
+function relativeInside(root, path) {
+  const inside = relative(root, resolve(root, path));
+  if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return void 0;
+  return inside.split(sep).join("/");
+}
+function shownPath(filePath2, root) {
+  if (filePath2 === "<stdin>" || !isAbsolute(filePath2)) return filePath2;
+  return relativeInside(root, filePath2) ?? filePath2;
 }
 function isActive(finding) {
   return !finding.suppressions || finding.suppressions.length === 0;
@@ -14543,13 +14555,13 @@ function renderSummary(report, context = {}) {
 
 // src/baseline.ts
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import { relative, resolve as resolve3 } from "node:path";
+import { relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/config.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, resolve as resolve2 } from "node:path";
 
 // schema/cib-lint.schema.json
 var cib_lint_schema_default = {
@@ -14680,7 +14692,7 @@ function readConfigFile(path) {
   return data;
 }
 function findConfigFile(cwd) {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+  for (let dir = resolve2(cwd); ; dir = dirname(dir)) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join(dir, name);
       if (existsSync(candidate)) return candidate;
@@ -14703,15 +14715,19 @@ function parseRuleFlags(flags) {
 }
 function pluginPaths(raw, file, inputs) {
   const base = file ? dirname(file) : inputs.cwd;
-  return [...(raw.plugins ?? []).map((path) => resolve(base, path)), ...(inputs.plugins ?? []).map((path) => resolve(inputs.cwd, path))];
+  return [...(raw.plugins ?? []).map((path) => resolve2(base, path)), ...(inputs.plugins ?? []).map((path) => resolve2(inputs.cwd, path))];
 }
 function loadConfig(inputs) {
   if (inputs.noConfig) return { raw: {}, file: void 0 };
-  const file = inputs.configPath ? resolve(inputs.cwd, inputs.configPath) : findConfigFile(inputs.cwd);
+  const file = inputs.configPath ? resolve2(inputs.cwd, inputs.configPath) : findConfigFile(inputs.cwd);
   if (!file) return { raw: {}, file: void 0 };
   return { raw: readConfigFile(file), file };
 }
+var PACEMAKER_VERSION = new RegExp(cib_lint_schema_default.properties.pacemaker.pattern);
 function resolveConfig(raw, file, inputs, rules) {
+  if (inputs.pacemaker !== void 0 && !PACEMAKER_VERSION.test(inputs.pacemaker)) {
+    throw new ConfigError(`--pacemaker must be a version like 2.1 or 3.0, not "${inputs.pacemaker}"`);
+  }
   const base = file ? dirname(file) : inputs.cwd;
   const preset = raw.extends ?? "recommended";
   const known = new Map(rules.map((rule) => [rule.meta.id, rule]));
@@ -14748,7 +14764,7 @@ function resolveConfig(raw, file, inputs, rules) {
     extends: preset,
     rules: effective,
     pacemaker: inputs.pacemaker ?? raw.pacemaker,
-    schemaDir: inputs.schemaDir ? resolve(inputs.cwd, inputs.schemaDir) : raw.schemaDir ? resolve(base, raw.schemaDir) : void 0,
+    schemaDir: inputs.schemaDir ? resolve2(inputs.cwd, inputs.schemaDir) : raw.schemaDir ? resolve2(base, raw.schemaDir) : void 0,
     ignore: (raw.ignore ?? []).map((glob) => glob.startsWith("/") ? glob : join(base, glob)),
     suppressions: raw.suppressions ?? [],
     plugins: pluginPaths(raw, file, inputs),
@@ -14758,7 +14774,7 @@ function resolveConfig(raw, file, inputs, rules) {
 
 // src/lint.ts
 import { readFileSync as readFileSync2, readSync, statSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/engine.ts
 import { createHash } from "node:crypto";
@@ -14974,10 +14990,7 @@ function definesId(element) {
   return !(element.name === "role" && element.parent?.name !== "acls");
 }
 function subtreeRange(element) {
-  if (!element) return [-1, -2];
-  let last = element;
-  while (last.children.length > 0) last = last.children[last.children.length - 1];
-  return [element.index, last.index];
+  return element ? [element.index, element.lastDescendantIndex] : [-1, -2];
 }
 function inRange(element, [first, last]) {
   return element.index >= first && element.index <= last;
@@ -22477,6 +22490,15 @@ var XmlElement2 = class {
     this.pendingFrom = from;
     this.pendingTo = to;
   }
+  /**
+   * Document-order index of the last element of this element's subtree: the subtree occupies
+   * `index` to this, contiguously.
+   */
+  get lastDescendantIndex() {
+    let last = this;
+    while (last.children.length > 0) last = last.children[last.children.length - 1];
+    return last.index;
+  }
   /** The attribute's value, or undefined when the attribute is absent. */
   attr(name) {
     for (const attribute of this.attributes) if (attribute.name === name) return attribute.value;
@@ -22716,7 +22738,6 @@ function lintSource(bytes, filePath2, settings) {
   try {
     const cib = new Cib(xml.root, xml.elements);
     const isCib = xml.root.name === "cib";
-    let elementsByLine;
     for (const { rule, level, options } of settings.rules) {
       if (!isCib && !rule.meta.anyDocument) continue;
       const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
@@ -22724,16 +22745,6 @@ function lintSource(bytes, filePath2, settings) {
         cib,
         options: { ...settings.options, ruleOptions: options },
         libxmlDocument: xml.document,
-        elementAtLine(line) {
-          if (!elementsByLine) {
-            elementsByLine = /* @__PURE__ */ new Map();
-            for (const element of xml.elements) {
-              const elementLine = xml.lines.position(element.span.start).line;
-              if (!elementsByLine.has(elementLine)) elementsByLine.set(elementLine, element);
-            }
-          }
-          return elementsByLine.get(line);
-        },
         positionOf: (target) => xml.lines.position(target.span.start),
         report: (descriptor) => result2.findings.push(findingFor(rule, chosen, descriptor, xml.lines)),
         reportAt: (descriptor) => result2.findings.push(findingAt(rule, chosen, descriptor, xml.lines))
@@ -22857,23 +22868,26 @@ function sortFindings(findings) {
 
 // src/lint.ts
 var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
-function readStdin() {
+function readStdin(limit) {
   const chunks = [];
   const buffer = Buffer.alloc(65536);
-  for (; ; ) {
+  let total = 0;
+  while (total <= limit) {
     let read;
     try {
       read = readSync(0, buffer, 0, buffer.length, null);
     } catch (error2) {
       const code = error2.code;
-      if (code === "EAGAIN") continue;
       if (code === "EOF") break;
-      throw error2;
+      if (code !== "EAGAIN") throw error2;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+      continue;
     }
     if (read === 0) break;
     chunks.push(Buffer.from(buffer.subarray(0, read)));
+    total += read;
   }
-  return Buffer.concat(chunks);
+  return { bytes: Buffer.concat(chunks), total };
 }
 function formatSize(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`;
@@ -22882,16 +22896,16 @@ function readInput(input, settings) {
   if (input.kind === "stdin") {
     const name = settings.stdinFilename ?? "<stdin>";
     try {
-      const bytes = readStdin();
-      if (bytes.length > settings.maxFileSize) {
-        return { name, error: `standard input is ${formatSize(bytes.length)}, over the --max-file-size limit of ${formatSize(settings.maxFileSize)}` };
+      const { bytes, total } = readStdin(settings.maxFileSize);
+      if (total > settings.maxFileSize) {
+        return { name, error: `standard input is over the --max-file-size limit of ${formatSize(settings.maxFileSize)}` };
       }
       return { name, bytes };
     } catch (error2) {
       return { name, error: `cannot read standard input: ${error2.message}` };
     }
   }
-  const path = resolve2(settings.cwd, input.path);
+  const path = resolve3(settings.cwd, input.path);
   try {
     const size = statSync(path).size;
     if (size > settings.maxFileSize) {
@@ -22924,7 +22938,7 @@ function lintInputs(inputs, settings) {
 
 // src/baseline.ts
 function fileKey(filePath2, cwd) {
-  return filePath2 === "<stdin>" ? filePath2 : relative(cwd, resolve3(cwd, filePath2)).split("\\").join("/");
+  return filePath2 === "<stdin>" ? filePath2 : relative2(cwd, resolve4(cwd, filePath2)).split("\\").join("/");
 }
 function readBaseline(path) {
   let data;
@@ -22958,7 +22972,7 @@ function countKeys(keys) {
 async function applyBaselineOptions(files, options) {
   let result2 = files;
   if (options.baseline) {
-    const baseline = readBaseline(resolve3(options.cwd, options.baseline));
+    const baseline = readBaseline(resolve4(options.cwd, options.baseline));
     const known = countKeys(baseline.findings.map((entry) => `${entry.file}\0${entry.fingerprint}`));
     result2 = dropKnown(result2, known, (file, fingerprint) => `${fileKey(file.filePath, options.cwd)}\0${fingerprint}`);
   }
@@ -23794,17 +23808,17 @@ function ui(opts) {
 }
 
 // node_modules/escalade/sync/index.mjs
-import { dirname as dirname2, resolve as resolve4 } from "path";
+import { dirname as dirname2, resolve as resolve5 } from "path";
 import { readdirSync, statSync as statSync2 } from "fs";
 function sync_default(start, callback) {
-  let dir = resolve4(".", start);
+  let dir = resolve5(".", start);
   let tmp, stats = statSync2(dir);
   if (!stats.isDirectory()) {
     dir = dirname2(dir);
   }
   while (true) {
     tmp = callback(dir, readdirSync(dir));
-    if (tmp) return resolve4(dir, tmp);
+    if (tmp) return resolve5(dir, tmp);
     dir = dirname2(tmp = dir);
     if (tmp === dir) break;
   }
@@ -23816,7 +23830,7 @@ import { fileURLToPath } from "url";
 
 // node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
-import { normalize, resolve as resolve5 } from "path";
+import { normalize, resolve as resolve6 } from "path";
 
 // node_modules/yargs-parser/build/lib/string-utils.js
 function camelCase(str) {
@@ -24776,7 +24790,7 @@ var parser = new YargsParser({
   },
   format,
   normalize,
-  resolve: resolve5,
+  resolve: resolve6,
   require: (path) => {
     if (typeof require2 !== "undefined") {
       return require2(path);
@@ -24800,7 +24814,7 @@ yargsParser.looksLikeNumber = looksLikeNumber;
 var lib_default = yargsParser;
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
-import { basename, dirname as dirname3, extname, relative as relative2, resolve as resolve7, join as join2 } from "path";
+import { basename, dirname as dirname3, extname, relative as relative3, resolve as resolve8, join as join2 } from "path";
 
 // node_modules/yargs/build/lib/utils/process-argv.js
 function getProcessArgvBinIndex() {
@@ -24944,14 +24958,14 @@ function stringWidth3(input, options = {}) {
 // node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync5, statSync as statSync3, writeFile } from "fs";
 import { format as format2 } from "util";
-import { resolve as resolve6 } from "path";
+import { resolve as resolve7 } from "path";
 var node_default = {
   fs: {
     readFileSync: readFileSync5,
     writeFile
   },
   format: format2,
-  resolve: resolve6,
+  resolve: resolve7,
   exists: (file) => {
     try {
       return statSync3(file).isFile();
@@ -25153,8 +25167,8 @@ var esm_default = {
     basename,
     dirname: dirname3,
     extname,
-    relative: relative2,
-    resolve: resolve7,
+    relative: relative3,
+    resolve: resolve8,
     join: join2
   },
   process: {
@@ -25177,7 +25191,7 @@ var esm_default = {
   },
   stringWidth: stringWidth3,
   y18n: y18n_default({
-    directory: resolve7(__dirname, "../../../locales"),
+    directory: resolve8(__dirname, "../../../locales"),
     updateFiles: false
   })
 };
@@ -26255,13 +26269,13 @@ function usage(yargs, shim3) {
   };
   self.stringifiedValues = function stringifiedValues(values, separator) {
     let string = "";
-    const sep4 = separator || ", ";
+    const sep3 = separator || ", ";
     const array = [].concat(values);
     if (!values || !array.length)
       return string;
     array.forEach((value) => {
       if (string.length)
-        string += sep4;
+        string += sep3;
       string += JSON.stringify(value);
     });
     return string;
@@ -27480,12 +27494,12 @@ var YargsInstance = class {
   async getCompletion(args, done) {
     argsert("<array> [function]", [args, done], arguments.length);
     if (!done) {
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
           if (err)
             reject(err);
           else
-            resolve11(completions);
+            resolve12(completions);
         });
       });
     } else {
@@ -30645,16 +30659,16 @@ var bundle_storage_absolute_paths_default = defineRule({
     for (const bundle of cib.bundles) {
       for (const mapping of bundle.storageMappings) {
         const id = mapping.id ?? "<id>";
-        const relative8 = PATH_ATTRIBUTES.flatMap((name) => {
+        const relative5 = PATH_ATTRIBUTES.flatMap((name) => {
           const attribute = mapping.attribute(name);
           if (!attribute || attribute.value.startsWith("/")) return [];
           return name === "target-dir" && attribute.value.trim() === "" ? [] : [attribute];
         });
-        if (relative8.length === 0) continue;
+        if (relative5.length === 0) continue;
         const absolute = Object.fromEntries(
-          relative8.map(({ name, value }) => [name, name === "target-dir" ? `/${value.replace(/^(\.\/)+/, "")}` : "<absolute-host-path>"])
+          relative5.map(({ name, value }) => [name, name === "target-dir" ? `/${value.replace(/^(\.\/)+/, "")}` : "<absolute-host-path>"])
         );
-        for (const attribute of relative8) {
+        for (const attribute of relative5) {
           report({
             messageId: attribute.name === "target-dir" ? "relativeTarget" : "relativeSource",
             node: attribute,
@@ -32144,7 +32158,7 @@ var builtinRules = [
 
 // src/files.ts
 import { readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
-import { isAbsolute, join as join4, relative as relative3, resolve as resolve8, sep } from "node:path";
+import { isAbsolute as isAbsolute2, join as join4, relative as relative4, resolve as resolve9, sep as sep2 } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var GLOB_CHARACTERS = /[*?[\]{}]/;
 function expandOperands(operands, cwd, isIgnored = () => false) {
@@ -32154,15 +32168,15 @@ function expandOperands(operands, cwd, isIgnored = () => false) {
   const seen = /* @__PURE__ */ new Set();
   let stdinSeen = false;
   const add = (path, explicit = false) => {
-    const absolute = resolve8(cwd, path);
+    const absolute = resolve9(cwd, path);
     if (seen.has(absolute)) return;
     if (isIgnored(absolute)) {
       if (explicit) ignoredOperands.push(path);
       return;
     }
     seen.add(absolute);
-    const inside = relative3(cwd, absolute);
-    const shown = isAbsolute(path) && !inside.startsWith("..") && !isAbsolute(inside) ? inside : path;
+    const inside = relative4(cwd, absolute);
+    const shown = isAbsolute2(path) && !inside.startsWith("..") && !isAbsolute2(inside) ? inside : path;
     inputs.push({ kind: "file", path: shown });
   };
   for (const operand of operands) {
@@ -32171,9 +32185,9 @@ function expandOperands(operands, cwd, isIgnored = () => false) {
       stdinSeen = true;
       continue;
     }
-    const stats = statOrUndefined(resolve8(cwd, operand));
+    const stats = statOrUndefined(resolve9(cwd, operand));
     if (stats?.isDirectory()) {
-      for (const file of xmlFilesBelow(resolve8(cwd, operand))) add(file);
+      for (const file of xmlFilesBelow(resolve9(cwd, operand))) add(file);
     } else if (stats) {
       add(operand, true);
     } else if (GLOB_CHARACTERS.test(operand)) {
@@ -32207,7 +32221,7 @@ function filesBelow(directory, accept) {
       const path = join4(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && accept(path.split(sep).join("/"), entry.name)) {
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && accept(path.split(sep2).join("/"), entry.name)) {
         files.push(path);
       }
     }
@@ -32253,7 +32267,7 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function globFiles(glob, cwd) {
-  const normalized = glob.split(sep).join("/");
+  const normalized = glob.split(sep2).join("/");
   const parts = normalized.split("/");
   const fixed = [];
   for (const part of parts) {
@@ -32261,13 +32275,12 @@ function globFiles(glob, cwd) {
     fixed.push(part);
   }
   const base = fixed.join("/") || ".";
-  const absoluteBase = resolve8(cwd, base);
-  const matcher = globToRegExp(normalized.startsWith("/") ? normalized : resolve8(cwd, normalized).split(sep).join("/"));
+  const absoluteBase = resolve9(cwd, base);
+  const matcher = globToRegExp(normalized.startsWith("/") ? normalized : resolve9(cwd, normalized).split(sep2).join("/"));
   return filesBelow(absoluteBase, (path) => matcher.test(path));
 }
 
 // src/formatters/github.ts
-import { relative as relative4, isAbsolute as isAbsolute2 } from "node:path";
 var ANNOTATION_LIMIT = 10;
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -32276,11 +32289,6 @@ function escapeProperty(value) {
   return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
-function annotationPath(filePath2, root) {
-  if (filePath2 === "<stdin>" || !isAbsolute2(filePath2)) return filePath2;
-  const inside = relative4(root, filePath2);
-  return inside.startsWith("..") ? filePath2 : inside;
-}
 function formatGithub(report, options = {}) {
   const lines = [];
   const budget = { error: ANNOTATION_LIMIT - (options.reserveError ? 1 : 0), warning: ANNOTATION_LIMIT, note: ANNOTATION_LIMIT };
@@ -32289,7 +32297,7 @@ function formatGithub(report, options = {}) {
   budget.error -= shownFileErrors.length;
   const omittedFileErrors = fileErrors.length - shownFileErrors.length;
   for (const { file, error: error2 } of shownFileErrors) {
-    lines.push(`::error file=${escapeProperty(annotationPath(file.filePath, report.root))},title=cib-lint::${escapeData(error2)}`);
+    lines.push(`::error file=${escapeProperty(shownPath(file.filePath, report.root))},title=cib-lint::${escapeData(error2)}`);
   }
   const findings = worstFirst(report.files);
   const total = { error: 0, warning: 0, note: 0 };
@@ -32304,7 +32312,7 @@ function formatGithub(report, options = {}) {
     }
     budget[finding.level]--;
     const properties = [
-      `file=${escapeProperty(annotationPath(file.filePath, report.root))}`,
+      `file=${escapeProperty(shownPath(file.filePath, report.root))}`,
       `line=${finding.line}`,
       `col=${finding.column}`,
       `endLine=${finding.endLine}`,
@@ -32325,7 +32333,7 @@ function formatGithub(report, options = {}) {
 }
 
 // src/formatters/sarif.ts
-import { isAbsolute as isAbsolute3, relative as relative5, resolve as resolve9, sep as sep2 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "cibLint/v1";
@@ -32375,12 +32383,9 @@ function region(location) {
 }
 function artifactLocation(filePath2, root) {
   if (filePath2 === "<stdin>") return { uri: "stdin" };
-  const absolute = resolve9(root, filePath2);
-  const inside = relative5(root, absolute);
-  if (!inside.startsWith("..") && !isAbsolute3(inside)) {
-    return { uri: inside.split(sep2).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
-  }
-  return { uri: pathToFileURL(absolute).href };
+  const inside = relativeInside(root, filePath2);
+  if (inside !== void 0) return { uri: inside.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+  return { uri: pathToFileURL(resolve10(root, filePath2)).href };
 }
 function result(finding, filePath2, root, ruleIndex) {
   const location = artifactLocation(filePath2, root);
@@ -32946,7 +32951,6 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/formatters/text.ts
-import { relative as relative6 } from "node:path";
 var FRAME_WIDTH = 110;
 function formatText(report, options) {
   const chalk2 = new Chalk({ level: options.color ? 1 : 0 });
@@ -32955,7 +32959,7 @@ function formatText(report, options) {
     const shown = file.findings.filter((finding) => options.showSuppressed || isActive(finding));
     if (shown.length === 0 && file.errors.length === 0) continue;
     const lines = file.source?.split(/\r\n|\r|\n/);
-    out.push(chalk2.underline(displayPath(file.filePath, report.root)));
+    out.push(chalk2.underline(shownPath(file.filePath, report.root)));
     for (const error2 of file.errors) out.push(`  ${chalk2.red("error")}  ${error2}`);
     for (const finding of shown) {
       out.push(findingLine(finding, chalk2));
@@ -32976,11 +32980,6 @@ function formatText(report, options) {
   else out.push(chalk2.green(`\u2714 ${report.files.length} file${report.files.length === 1 ? "" : "s"} checked: ${summary}`));
   return `${out.join("\n")}
 `;
-}
-function displayPath(path, root) {
-  if (path === "<stdin>" || !path.startsWith("/")) return path;
-  const shown = relative6(root, path);
-  return shown.startsWith("..") ? path : shown;
 }
 function findingLine(finding, chalk2) {
   const colour = finding.level === "error" ? chalk2.red : finding.level === "warning" ? chalk2.yellow : chalk2.blue;
@@ -33098,11 +33097,6 @@ function parseDirective(comment) {
   const rules = rest.split(/[\s,]+/).filter(Boolean);
   return { kind: match[1], rules, reason, comment };
 }
-function lastIndexOfSubtree(element) {
-  let last = element;
-  while (last.children.length > 0) last = last.children[last.children.length - 1];
-  return last.index;
-}
 function before(a, b) {
   return a.line < b.line || a.line === b.line && a.column < b.column;
 }
@@ -33128,7 +33122,7 @@ function inlineScopes(comments, lines) {
       if (!element) continue;
       directives.push(directive);
       const first = element.index;
-      const last = lastIndexOfSubtree(element);
+      const last = element.lastDescendantIndex;
       const rules = directive.rules.length > 0 ? { only: new Set(directive.rules) } : { except: /* @__PURE__ */ new Set() };
       scopes.push({
         directive,
@@ -33402,15 +33396,13 @@ function parseMaxWarnings(value) {
   return Number(value);
 }
 function workspacePath(path, cwd, workspace) {
-  const absolute = resolve10(cwd, path);
-  const inside = relative7(workspace, absolute);
-  if (inside === "" || inside.startsWith("..") || isAbsolute4(inside)) return absolute;
-  return inside.split(sep3).join("/");
+  const absolute = resolve11(cwd, path);
+  return relativeInside(workspace, absolute) ?? absolute;
 }
 async function runAction(env3) {
-  const workspace = resolve10(env3.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve11(env3.GITHUB_WORKSPACE || process.cwd());
   const workingDirectory = getInput("working-directory", env3);
-  const cwd = resolve10(workspace, workingDirectory || ".");
+  const cwd = resolve11(workspace, workingDirectory || ".");
   if (!statSync5(cwd, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(`input "working-directory": no such directory: ${workingDirectory}`);
   }
@@ -33419,7 +33411,7 @@ async function runAction(env3) {
   if (operands.includes("-")) throw new InputError('input "files": "-" (standard input) is not available in the action; name the files');
   const failOn = parseFailOn(getInput("fail-on", env3));
   const maxWarnings = parseMaxWarnings(getInput("max-warnings", env3));
-  const sarifFile = resolve10(cwd, getInput("sarif-file", env3) || "cib-lint.sarif");
+  const sarifFile = resolve11(cwd, getInput("sarif-file", env3) || "cib-lint.sarif");
   const annotations = getBooleanInput("annotations", true, env3);
   const jobSummary = getBooleanInput("job-summary", true, env3);
   const config = getInput("config", env3);

@@ -10,7 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { renderSummary } from './action-summary.js';
 import { applyBaselineOptions } from './baseline.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeFor, failureReason, lintOperands, prepareRun } from './cli.js';
@@ -19,7 +19,7 @@ import type { FileResult } from './engine.js';
 import { escapeData, formatGithub } from './formatters/github.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatText } from './formatters/text.js';
-import { countFindings, plural, summaryLine, type LintReport } from './report.js';
+import { countFindings, plural, relativeInside, summaryLine, type LintReport } from './report.js';
 import type { Level } from './rule.js';
 
 /** A bad input value: fails the step with exit code 2, like a usage error of the command. */
@@ -77,9 +77,7 @@ function parseMaxWarnings(value: string): number | undefined {
 /** A path as GitHub shows it: relative to the workspace (the repository root) with `/`, or absolute outside it. */
 function workspacePath(path: string, cwd: string, workspace: string): string {
   const absolute = resolve(cwd, path);
-  const inside = relative(workspace, absolute);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return absolute;
-  return inside.split(sep).join('/');
+  return relativeInside(workspace, absolute) ?? absolute;
 }
 
 

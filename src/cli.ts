@@ -245,9 +245,6 @@ function asList(value: unknown): string[] {
 async function commandLint(argv: Record<string, unknown>): Promise<number> {
   const cwd = process.cwd();
   const requests = parseFormats(asList(argv.format));
-  if (argv.pacemaker !== undefined && !/^\d+\.\d+(\.\d+)?$/.test(String(argv.pacemaker))) {
-    throw new UsageError(`--pacemaker must be a version like 2.1 or 3.0, not "${String(argv.pacemaker)}"`);
-  }
   const prepared = await prepareRun({
     cwd,
     config: argv.config as string | undefined,

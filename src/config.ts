@@ -163,7 +163,13 @@ export function loadConfig(inputs: ConfigInputs): { raw: RawConfig; file: string
  * Merges defaults, the file and the command line, given every rule that exists (built-in,
  * plugins, policies). Unknown rule ids are configuration errors.
  */
+/** The same pattern the configuration schema holds for `pacemaker`, for `--pacemaker`. */
+const PACEMAKER_VERSION = new RegExp(configSchema.properties.pacemaker.pattern);
+
 export function resolveConfig(raw: RawConfig, file: string | undefined, inputs: ConfigInputs, rules: readonly Rule[]): EffectiveConfig {
+  if (inputs.pacemaker !== undefined && !PACEMAKER_VERSION.test(inputs.pacemaker)) {
+    throw new ConfigError(`--pacemaker must be a version like 2.1 or 3.0, not "${inputs.pacemaker}"`);
+  }
   const base = file ? dirname(file) : inputs.cwd;
   const preset = raw.extends ?? 'recommended';
   const known = new Map(rules.map((rule) => [rule.meta.id, rule]));

@@ -103,7 +103,6 @@ export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSe
   try {
     const cib = new Cib(xml.root, xml.elements);
     const isCib = xml.root.name === 'cib';
-    let elementsByLine: Map<number, XmlElement> | undefined;
     for (const { rule, level, options } of settings.rules) {
       if (!isCib && !rule.meta.anyDocument) continue;
       const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
@@ -111,16 +110,6 @@ export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSe
         cib,
         options: { ...settings.options, ruleOptions: options },
         libxmlDocument: xml.document,
-        elementAtLine(line) {
-          if (!elementsByLine) {
-            elementsByLine = new Map();
-            for (const element of xml.elements) {
-              const elementLine = xml.lines.position(element.span.start).line;
-              if (!elementsByLine.has(elementLine)) elementsByLine.set(elementLine, element);
-            }
-          }
-          return elementsByLine.get(line);
-        },
         positionOf: (target) => xml.lines.position(target.span.start),
         report: (descriptor) => result.findings.push(findingFor(rule, chosen, descriptor, xml.lines)),
         reportAt: (descriptor) => result.findings.push(findingAt(rule, chosen, descriptor, xml.lines)),

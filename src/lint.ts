@@ -24,23 +24,31 @@ export interface RunSettings extends LintSettings {
   onFile?: (done: number, total: number) => void;
 }
 
-export function readStdin(): Buffer {
+/**
+ * Reads standard input to its end, or until it holds more than `limit` bytes (then the rest is
+ * not read: a runaway pipe must not exhaust memory before the size check).
+ */
+export function readStdin(limit: number): { bytes: Buffer; total: number } {
   const chunks: Buffer[] = [];
   const buffer = Buffer.alloc(65536);
-  for (;;) {
+  let total = 0;
+  while (total <= limit) {
     let read: number;
     try {
       read = readSync(0, buffer, 0, buffer.length, null);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') continue;
       if (code === 'EOF') break;
-      throw error;
+      if (code !== 'EAGAIN') throw error;
+      // A non-blocking stdin with nothing yet: wait a little instead of spinning.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+      continue;
     }
     if (read === 0) break;
     chunks.push(Buffer.from(buffer.subarray(0, read)));
+    total += read;
   }
-  return Buffer.concat(chunks);
+  return { bytes: Buffer.concat(chunks), total };
 }
 
 function formatSize(bytes: number): string {
@@ -51,9 +59,9 @@ export function readInput(input: Input, settings: Pick<RunSettings, 'cwd' | 'max
   if (input.kind === 'stdin') {
     const name = settings.stdinFilename ?? '<stdin>';
     try {
-      const bytes = readStdin();
-      if (bytes.length > settings.maxFileSize) {
-        return { name, error: `standard input is ${formatSize(bytes.length)}, over the --max-file-size limit of ${formatSize(settings.maxFileSize)}` };
+      const { bytes, total } = readStdin(settings.maxFileSize);
+      if (total > settings.maxFileSize) {
+        return { name, error: `standard input is over the --max-file-size limit of ${formatSize(settings.maxFileSize)}` };
       }
       return { name, bytes };
     } catch (error) {

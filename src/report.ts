@@ -4,6 +4,7 @@
  */
 import type { FileResult, Finding } from './engine.js';
 import type { Level, RuleMeta } from './rule.js';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { levelRank } from './rule.js';
 import { ruleDocsUrl } from './meta.js';
 import { DIAGNOSTIC_METAS } from './diagnostics.js';
@@ -30,6 +31,19 @@ export function docsLink(report: LintReport, ruleId: string): string | undefined
   // The engine's own diagnostics never "ran", but their findings have documentation too.
   const meta = report.rules.find((candidate) => candidate.id === ruleId) ?? DIAGNOSTIC_METAS.find((candidate) => candidate.id === ruleId);
   return meta ? ruleDocsUrl(meta) : undefined;
+}
+
+/** `path` relative to `root` with `/` separators, or undefined when it lies outside `root`. */
+export function relativeInside(root: string, path: string): string | undefined {
+  const inside = relative(root, resolve(root, path));
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return undefined;
+  return inside.split(sep).join('/');
+}
+
+/** A file as text and annotations show it: an absolute path inside the root becomes relative. */
+export function shownPath(filePath: string, root: string): string {
+  if (filePath === '<stdin>' || !isAbsolute(filePath)) return filePath;
+  return relativeInside(root, filePath) ?? filePath;
 }
 
 export function isActive(finding: Finding): boolean {

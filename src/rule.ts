@@ -105,8 +105,6 @@ export interface RuleContext<MessageId extends string = string> {
   readonly options: RuleOptions;
   /** The libxml2 document, for rules that need libxml2 itself (schema validation). */
   readonly libxmlDocument: import('libxml2-wasm').XmlDocument;
-  /** The first element whose start tag begins on this 1-based line (for libxml2-reported lines). */
-  elementAtLine(line: number): XmlElement | undefined;
   /** Where an element or attribute starts in the source, for messages that refer to another place. */
   positionOf(target: XmlElement | XmlAttribute): { line: number; column: number };
   report(descriptor: ReportDescriptor<MessageId>): void;

@@ -12,7 +12,7 @@ import type { EffectiveConfig, IdSuppression } from './config.js';
 import { DIAGNOSTICS } from './diagnostics.js';
 import { fingerprintOf, type Finding, type Location } from './engine.js';
 import { formatMessage, type RuleMeta } from './rule.js';
-import type { XmlComment, XmlElement } from './xml/element.js';
+import type { XmlComment } from './xml/element.js';
 import type { LineIndex } from './xml/source.js';
 
 export interface Directive {
@@ -38,12 +38,6 @@ export function parseDirective(comment: XmlComment): Directive | undefined {
   }
   const rules = rest.split(/[\s,]+/).filter(Boolean);
   return { kind: match[1] as Directive['kind'], rules, reason, comment };
-}
-
-function lastIndexOfSubtree(element: XmlElement): number {
-  let last = element;
-  while (last.children.length > 0) last = last.children[last.children.length - 1]!;
-  return last.index;
 }
 
 function before(a: { line: number; column: number }, b: { line: number; column: number }): boolean {
@@ -94,7 +88,7 @@ function inlineScopes(comments: XmlComment[], lines: LineIndex): { directives: D
       if (!element) continue;
       directives.push(directive);
       const first = element.index;
-      const last = lastIndexOfSubtree(element);
+      const last = element.lastDescendantIndex;
       const rules: RuleSet = directive.rules.length > 0 ? { only: new Set(directive.rules) } : { except: new Set() };
       scopes.push({
         directive,

@@ -32,10 +32,7 @@ function definesId(element: XmlElement): boolean {
 
 /** The document-order index range `[first, last]` an element's subtree occupies. */
 function subtreeRange(element: XmlElement | undefined): [number, number] {
-  if (!element) return [-1, -2];
-  let last = element;
-  while (last.children.length > 0) last = last.children[last.children.length - 1]!;
-  return [element.index, last.index];
+  return element ? [element.index, element.lastDescendantIndex] : [-1, -2];
 }
 
 function inRange(element: XmlElement, [first, last]: [number, number]): boolean {

@@ -5,8 +5,7 @@
  * notice that counts what was left out. A caller that prints its own `::error` afterwards (the
  * Action's failure line) reserves a slot for it with `reserveError`.
  */
-import { relative, isAbsolute } from 'node:path';
-import { docsLink, plural, worstFirst, type LintReport } from '../report.js';
+import { docsLink, plural, shownPath, worstFirst, type LintReport } from '../report.js';
 
 export const ANNOTATION_LIMIT = 10;
 
@@ -21,12 +20,6 @@ export function escapeProperty(value: string): string {
 }
 
 const COMMAND = { error: 'error', warning: 'warning', note: 'notice' } as const;
-
-export function annotationPath(filePath: string, root: string): string {
-  if (filePath === '<stdin>' || !isAbsolute(filePath)) return filePath;
-  const inside = relative(root, filePath);
-  return inside.startsWith('..') ? filePath : inside;
-}
 
 export interface GithubOptions {
   /** Where the findings left out can be read, named in the closing notice. */
@@ -46,7 +39,7 @@ export function formatGithub(report: LintReport, options: GithubOptions = {}): s
   budget.error -= shownFileErrors.length;
   const omittedFileErrors = fileErrors.length - shownFileErrors.length;
   for (const { file, error } of shownFileErrors) {
-    lines.push(`::error file=${escapeProperty(annotationPath(file.filePath, report.root))},title=cib-lint::${escapeData(error)}`);
+    lines.push(`::error file=${escapeProperty(shownPath(file.filePath, report.root))},title=cib-lint::${escapeData(error)}`);
   }
 
   const findings = worstFirst(report.files);
@@ -63,7 +56,7 @@ export function formatGithub(report: LintReport, options: GithubOptions = {}): s
     }
     budget[finding.level]--;
     const properties = [
-      `file=${escapeProperty(annotationPath(file.filePath, report.root))}`,
+      `file=${escapeProperty(shownPath(file.filePath, report.root))}`,
       `line=${finding.line}`,
       `col=${finding.column}`,
       `endLine=${finding.endLine}`,

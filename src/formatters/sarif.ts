@@ -5,11 +5,11 @@
  * `primaryLocationLineHash` is left to upload-sarif, which computes it.
  */
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPOSITORY_URL, ruleDocsUrl, TOOL_NAME, TOOL_VERSION } from '../meta.js';
 import type { Finding, Location } from '../engine.js';
-import type { LintReport } from '../report.js';
+import { relativeInside, type LintReport } from '../report.js';
 import { DIAGNOSTIC_METAS } from '../diagnostics.js';
 import type { Level, RuleMeta } from '../rule.js';
 
@@ -61,12 +61,9 @@ function region(location: Location) {
 
 function artifactLocation(filePath: string, root: string) {
   if (filePath === '<stdin>') return { uri: 'stdin' };
-  const absolute = resolve(root, filePath);
-  const inside = relative(root, absolute);
-  if (!inside.startsWith('..') && !isAbsolute(inside)) {
-    return { uri: inside.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
-  }
-  return { uri: pathToFileURL(absolute).href };
+  const inside = relativeInside(root, filePath);
+  if (inside !== undefined) return { uri: inside.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  return { uri: pathToFileURL(resolve(root, filePath)).href };
 }
 
 function result(finding: Finding, filePath: string, root: string, ruleIndex: number): Result {

@@ -1,8 +1,7 @@
 /** The default human output: grouped by file, a code frame per finding, a summary line. */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { relative } from 'node:path';
 import type { Finding } from '../engine.js';
-import { countFindings, docsLink, isActive, summaryLine, type LintReport } from '../report.js';
+import { countFindings, docsLink, isActive, shownPath, summaryLine, type LintReport } from '../report.js';
 
 export interface TextOptions {
   color: boolean;
@@ -20,7 +19,7 @@ export function formatText(report: LintReport, options: TextOptions): string {
     const shown = file.findings.filter((finding) => options.showSuppressed || isActive(finding));
     if (shown.length === 0 && file.errors.length === 0) continue;
     const lines = file.source?.split(/\r\n|\r|\n/);
-    out.push(chalk.underline(displayPath(file.filePath, report.root)));
+    out.push(chalk.underline(shownPath(file.filePath, report.root)));
     for (const error of file.errors) out.push(`  ${chalk.red('error')}  ${error}`);
     for (const finding of shown) {
       out.push(findingLine(finding, chalk));
@@ -40,12 +39,6 @@ export function formatText(report: LintReport, options: TextOptions): string {
   else if (counts.warning + counts.note > 0) out.push(chalk.yellow.bold(`⚠ ${summary}`));
   else out.push(chalk.green(`✔ ${report.files.length} file${report.files.length === 1 ? '' : 's'} checked: ${summary}`));
   return `${out.join('\n')}\n`;
-}
-
-function displayPath(path: string, root: string): string {
-  if (path === '<stdin>' || !path.startsWith('/')) return path;
-  const shown = relative(root, path);
-  return shown.startsWith('..') ? path : shown;
 }
 
 function findingLine(finding: Finding, chalk: ChalkInstance): string {

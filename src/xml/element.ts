@@ -70,6 +70,16 @@ export class XmlElement {
     this.pendingTo = to;
   }
 
+  /**
+   * Document-order index of the last element of this element's subtree: the subtree occupies
+   * `index` to this, contiguously.
+   */
+  get lastDescendantIndex(): number {
+    let last: XmlElement = this;
+    while (last.children.length > 0) last = last.children[last.children.length - 1]!;
+    return last.index;
+  }
+
   /** The attribute's value, or undefined when the attribute is absent. */
   attr(name: string): string | undefined {
     for (const attribute of this.attributes) if (attribute.name === name) return attribute.value;
