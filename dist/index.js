@@ -14707,7 +14707,7 @@ function normaliseSetting(setting) {
 function parseRuleFlags(flags) {
   const rules = {};
   for (const flag of flags) {
-    const match = /^([A-Za-z0-9_-]+)=(off|note|warning|error)$/.exec(flag.trim());
+    const match = /^([A-Za-z0-9_/-]+)=(off|note|warning|error)$/.exec(flag.trim());
     if (!match) throw new ConfigError(`--rule ${flag}: expected ID=off|note|warning|error`);
     rules[match[1]] = match[2];
   }

@@ -124,7 +124,8 @@ function normaliseSetting(setting: RuleSetting): { level: Severity; options?: Re
 export function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
   for (const flag of flags) {
-    const match = /^([A-Za-z0-9_-]+)=(off|note|warning|error)$/.exec(flag.trim());
+    // Plugin rule ids may be namespaced: "acme/image-pinned".
+    const match = /^([A-Za-z0-9_/-]+)=(off|note|warning|error)$/.exec(flag.trim());
     if (!match) throw new ConfigError(`--rule ${flag}: expected ID=off|note|warning|error`);
     rules[match[1]!] = match[2] as Severity;
   }

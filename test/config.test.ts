@@ -224,6 +224,19 @@ export default [
     expect(ruleIds(findings)).toContain('bundle-control-port-replicas-per-host');
   });
 
+  it('a namespaced plugin rule id can be configured with --rule', () => {
+    const dir = workspace();
+    writeFileSync(
+      join(dir, 'ns.mjs'),
+      readFileSync(join(ROOT, 'examples/plugins/image-pinned.mjs'), 'utf8')
+        .replace("id: 'image-pinned'", "id: 'acme/image-pinned'")
+        .replace("from 'cib-lint'", `from '${join(ROOT, 'build/index.mjs')}'`),
+    );
+    cpSync(join(ROOT, 'examples/plugins/cluster.xml'), join(dir, 'cib.xml'));
+    expect(ruleIds(lintJson(dir, ['--plugin', 'ns.mjs']).findings)).toContain('acme/image-pinned');
+    expect(ruleIds(lintJson(dir, ['--plugin', 'ns.mjs', '--rule', 'acme/image-pinned=off']).findings)).not.toContain('acme/image-pinned');
+  });
+
   it('a module that is not a plugin is a configuration error', () => {
     const dir = workspace({ 'nothing.mjs': 'export default 42;\n' });
     const result = runCli(['cib.xml', '--plugin', 'nothing.mjs'], { cwd: dir });
