@@ -1,19 +1,11 @@
 /**
- * Attributes of one start tag, read from the source text with their exact offsets. The scanner
- * only records where a tag's attributes are; they are parsed here on first use, so elements no
- * rule looks at (most of a large `status` section) never cost an attribute object.
+ * Attributes of start tags, read from the source text with their exact offsets. The scanner only
+ * records where a tag's attributes are; they are parsed here on first use, so elements no rule
+ * looks at (most of a large `status` section) cost nothing.
  */
-import type { XmlAttribute, XmlElement } from './element.js';
+import type { Span } from './element.js';
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-export interface ParsedAttributes {
-  attributes: XmlAttribute[];
-  /** A value referenced an entity declared in the DTD, which only libxml2 can expand. */
-  usesDeclaredEntities: boolean;
-  /** False when the text between `from` and `to` was not a well-formed attribute list. */
-  complete: boolean;
-}
 
 /** XML white space: space, tab, line feed, carriage return. */
 export function isXmlSpace(code: number): boolean {
@@ -25,40 +17,86 @@ export function endsName(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 47 || code === 62 || code === 61;
 }
 
-/** Parses the attributes in `text[from, to)`: the part of a start tag after the element name. */
-export function parseAttributes(text: string, from: number, to: number, owner: XmlElement): ParsedAttributes {
-  const attributes: XmlAttribute[] = [];
-  let usesDeclaredEntities = false;
-  let cursor = from;
-  const done = (complete: boolean): ParsedAttributes => ({ attributes, usesDeclaredEntities, complete });
-  for (;;) {
-    while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
-    if (cursor >= to) return done(true);
-    const code = text.charCodeAt(cursor);
-    if (code === 62 /* > */ || code === 47 /* / */) return done(true);
-    const nameStart = cursor;
-    while (cursor < to && !endsName(text.charCodeAt(cursor))) cursor++;
-    const name = text.slice(nameStart, cursor);
-    while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
-    if (text.charCodeAt(cursor) !== 61 /* = */ || name === '') return done(false);
-    cursor++;
-    while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
-    const quote = text.charCodeAt(cursor);
-    if (quote !== 34 && quote !== 39) return done(false);
-    const valueStart = cursor + 1;
-    const valueEnd = text.indexOf(quote === 34 ? '"' : "'", valueStart);
-    if (valueEnd < 0 || valueEnd >= to) return done(false);
-    cursor = valueEnd + 1;
-    const raw = text.slice(valueStart, valueEnd);
-    const decoded = decodeAttributeValue(raw);
-    if (decoded === undefined) usesDeclaredEntities = true;
-    attributes.push({
-      name,
-      value: decoded ?? raw,
-      owner,
-      span: { start: nameStart, end: cursor },
-      valueSpan: { start: valueStart, end: valueEnd },
-    });
+/**
+ * Where each attribute of a document is in the source text, four offsets per attribute in one
+ * typed array: a 16 MB CIB has half a million attributes, and an object for each (with its spans)
+ * made the garbage collector the largest cost of a run. Values are sliced when a rule reads them;
+ * objects are made only for the elements whose attributes a rule asks for as objects.
+ */
+export class AttributeOffsets {
+  private offsets = new Int32Array(4 * 1024);
+  private count = 0;
+
+  constructor(readonly text: string) {}
+
+  /** Parses the attributes in `text[from, to)`, the part of a start tag after the element name. */
+  parse(from: number, to: number): { first: number; count: number; complete: boolean } {
+    const { text } = this;
+    const first = this.count;
+    const done = (complete: boolean) => ({ first, count: this.count - first, complete });
+    let cursor = from;
+    for (;;) {
+      while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
+      if (cursor >= to) return done(true);
+      const code = text.charCodeAt(cursor);
+      if (code === 62 /* > */ || code === 47 /* / */) return done(true);
+      const nameStart = cursor;
+      while (cursor < to && !endsName(text.charCodeAt(cursor))) cursor++;
+      const nameEnd = cursor;
+      while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
+      if (text.charCodeAt(cursor) !== 61 /* = */ || nameEnd === nameStart) return done(false);
+      cursor++;
+      while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
+      const quote = text.charCodeAt(cursor);
+      if (quote !== 34 && quote !== 39) return done(false);
+      const valueStart = cursor + 1;
+      const valueEnd = text.indexOf(quote === 34 ? '"' : "'", valueStart);
+      if (valueEnd < 0 || valueEnd >= to) return done(false);
+      cursor = valueEnd + 1;
+      this.push(nameStart, nameEnd, valueStart, valueEnd);
+    }
+  }
+
+  private push(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+    if (this.count * 4 === this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    const at = this.count++ * 4;
+    this.offsets[at] = nameStart;
+    this.offsets[at + 1] = nameEnd;
+    this.offsets[at + 2] = valueStart;
+    this.offsets[at + 3] = valueEnd;
+  }
+
+  nameIs(index: number, name: string): boolean {
+    const at = index * 4;
+    return this.offsets[at + 1]! - this.offsets[at]! === name.length && this.text.startsWith(name, this.offsets[at]!);
+  }
+
+  name(index: number): string {
+    return this.text.slice(this.offsets[index * 4]!, this.offsets[index * 4 + 1]!);
+  }
+
+  /** The value as written, between the quotes. */
+  rawValue(index: number): string {
+    return this.text.slice(this.offsets[index * 4 + 2]!, this.offsets[index * 4 + 3]!);
+  }
+
+  /** The normalised value; the raw text when it uses an entity only the DTD declares. */
+  value(index: number): string {
+    const raw = this.rawValue(index);
+    return decodeAttributeValue(raw) ?? raw;
+  }
+
+  /** From the attribute name to the closing quote: `replicas-per-host="2"`. */
+  span(index: number): Span {
+    return { start: this.offsets[index * 4]!, end: this.offsets[index * 4 + 3]! + 1 };
+  }
+
+  valueSpan(index: number): Span {
+    return { start: this.offsets[index * 4 + 2]!, end: this.offsets[index * 4 + 3]! };
   }
 }
 

@@ -4,7 +4,7 @@
  * structure is the one libxml2 saw and every position is exact.
  */
 
-import { parseAttributes } from './attributes.js';
+import type { AttributeOffsets } from './attributes.js';
 
 export interface Span {
   /** Offset of the first character in the decoded source text. */
@@ -32,11 +32,13 @@ export interface XmlComment {
 }
 
 export class XmlElement {
+  /** Objects for the attributes, by position, made when a rule first asks for one as an object. */
+  private attributeObjects: XmlAttribute[] | undefined;
+  /** All of them in source order, once a rule asked for the list. */
   private attributeList: XmlAttribute[] | undefined;
-  /** Where the scanner found this element's attributes; parsed on first use (see attributes.ts). */
-  private pendingSource: string | undefined;
-  private pendingFrom = 0;
-  private pendingTo = 0;
+  /** Rows of `offsets` holding this element's attributes; -1 until the tag is parsed. */
+  private firstAttribute = -1;
+  private attributeCount = 0;
   /** `name[n]` labels of the children without an id, computed once (see idPath). */
   private childLabels: Map<XmlElement, string> | undefined;
   readonly children: XmlElement[] = [];
@@ -46,28 +48,75 @@ export class XmlElement {
     readonly parent: XmlElement | undefined,
     /** Position of this element among all elements of the document, in document order. */
     readonly index: number,
-    /** The whole start tag, `<` to `>`. */
-    readonly span: Span,
-    /** The element name inside the start tag. */
-    readonly nameSpan: Span,
+    /** The document's attribute table, which this element's attributes are parsed into. */
+    private readonly offsets: AttributeOffsets,
+    /** Offset of the start tag's `<`; the name follows it. */
+    private readonly tagStart: number,
+    /** Offset just past the start tag's `>`. */
+    private readonly tagEnd: number,
+    /** Offset just past the element name. */
+    private readonly nameEnd: number,
   ) {}
+
+  /** The whole start tag, `<` to `>` (made on demand: most elements are never reported). */
+  get span(): Span {
+    return { start: this.tagStart, end: this.tagEnd };
+  }
+
+  /** The element name inside the start tag. */
+  get nameSpan(): Span {
+    return { start: this.tagStart + 1, end: this.nameEnd };
+  }
+
+  /**
+   * Parses the start tag's attributes (once). `complete` is false when they were not a
+   * well-formed attribute list, which only happens in text libxml2 rejected.
+   */
+  parseAttributes(): { complete: boolean } {
+    if (this.firstAttribute >= 0) return { complete: true };
+    const { first, count, complete } = this.offsets.parse(this.nameEnd, this.tagEnd);
+    this.firstAttribute = first;
+    this.attributeCount = count;
+    return { complete };
+  }
+
+  /** The raw values, as written between the quotes (the scanner checks them for entities). */
+  rawAttributeValues(): string[] {
+    this.parseAttributes();
+    const values: string[] = [];
+    for (let row = this.firstAttribute; row < this.firstAttribute + this.attributeCount; row++) values.push(this.offsets.rawValue(row));
+    return values;
+  }
 
   /** The attributes in source order. */
   get attributes(): XmlAttribute[] {
     if (this.attributeList === undefined) {
-      const source = this.pendingSource;
-      this.attributeList = source === undefined ? [] : parseAttributes(source, this.pendingFrom, this.pendingTo, this).attributes;
-      this.pendingSource = undefined;
+      this.parseAttributes();
+      this.attributeList = [];
+      for (let position = 0; position < this.attributeCount; position++) this.attributeList.push(this.objectAt(position));
     }
     return this.attributeList;
   }
 
-  /** For the scanner: the attributes are in `text[from, to)`, to be parsed when first read. */
-  deferAttributes(text: string, from: number, to: number): void {
-    this.attributeList = undefined;
-    this.pendingSource = text;
-    this.pendingFrom = from;
-    this.pendingTo = to;
+  /** The object for the attribute at this position, made once so that it keeps its identity. */
+  private objectAt(position: number): XmlAttribute {
+    this.attributeObjects ??= [];
+    let object = this.attributeObjects[position];
+    if (object === undefined) {
+      const row = this.firstAttribute + position;
+      object = { name: this.offsets.name(row), value: this.offsets.value(row), owner: this, span: this.offsets.span(row), valueSpan: this.offsets.valueSpan(row) };
+      this.attributeObjects[position] = object;
+    }
+    return object;
+  }
+
+  /** Position among this element's attributes of the one with this name, or -1. */
+  private positionOf(name: string): number {
+    this.parseAttributes();
+    for (let position = 0; position < this.attributeCount; position++) {
+      if (this.offsets.nameIs(this.firstAttribute + position, name)) return position;
+    }
+    return -1;
   }
 
   /**
@@ -82,17 +131,19 @@ export class XmlElement {
 
   /** The attribute's value, or undefined when the attribute is absent. */
   attr(name: string): string | undefined {
-    for (const attribute of this.attributes) if (attribute.name === name) return attribute.value;
-    return undefined;
+    const position = this.positionOf(name);
+    if (position < 0) return undefined;
+    // An object, once made, holds the value: libxml2's entity expansion is written into it.
+    return this.attributeObjects?.[position]?.value ?? this.offsets.value(this.firstAttribute + position);
   }
 
   attribute(name: string): XmlAttribute | undefined {
-    for (const attribute of this.attributes) if (attribute.name === name) return attribute;
-    return undefined;
+    const position = this.positionOf(name);
+    return position < 0 ? undefined : this.objectAt(position);
   }
 
   has(name: string): boolean {
-    return this.attribute(name) !== undefined;
+    return this.positionOf(name) >= 0;
   }
 
   get id(): string | undefined {
@@ -110,9 +161,12 @@ export class XmlElement {
 
   /** All elements below this one, depth first, in document order. */
   *descendants(): Generator<XmlElement> {
-    for (const child of this.children) {
-      yield child;
-      yield* child.descendants();
+    // One generator and a stack: nested `yield*` would cost a generator per element and a step
+    // per level for every element yielded.
+    const stack: XmlElement[] = [...this.children].reverse();
+    for (let element = stack.pop(); element; element = stack.pop()) {
+      yield element;
+      for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);
     }
   }
 

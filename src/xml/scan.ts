@@ -4,7 +4,7 @@
  * malformed documents first; on malformed text it stops quietly with what it has (only comments are
  * then used, for fixture and suppression markers).
  */
-import { parseAttributes, endsName } from './attributes.js';
+import { AttributeOffsets, decodeAttributeValue, endsName } from './attributes.js';
 import { XmlElement, type XmlComment } from './element.js';
 
 export interface ScanResult {
@@ -26,6 +26,7 @@ export function scanXml(text: string): ScanResult {
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let usesDeclaredEntities = false;
+  const offsets = new AttributeOffsets(text);
   // Only a DTD can declare entities; then every value is decoded now to know whether libxml2's
   // expansion is needed. Otherwise attributes are parsed lazily, when a rule first reads them.
   let eager = false;
@@ -70,17 +71,10 @@ export function scanXml(text: string): ScanResult {
       const tagEnd = TAG_REST.lastIndex;
       const selfClosing = text.charCodeAt(tagEnd - 2) === 47;
       const parent = stack[stack.length - 1];
-      const element = new XmlElement(name, parent, elements.length, { start: open, end: tagEnd }, {
-        start: open + 1,
-        end: cursor,
-      });
+      const element = new XmlElement(name, parent, elements.length, offsets, open, tagEnd, cursor);
       if (eager) {
-        const parsed = parseAttributes(text, cursor, tagEnd, element);
-        if (!parsed.complete) break;
-        if (parsed.usesDeclaredEntities) usesDeclaredEntities = true;
-        element.attributes.push(...parsed.attributes);
-      } else {
-        element.deferAttributes(text, cursor, tagEnd);
+        if (!element.parseAttributes().complete) break;
+        if (element.rawAttributeValues().some((value) => decodeAttributeValue(value) === undefined)) usesDeclaredEntities = true;
       }
       if (pendingComments.length > 0) {
         for (const comment of pendingComments) comment.nextElement = element;
