@@ -78,12 +78,12 @@ var require_code = __commonJS({
         return item === "" || item === '""';
       }
       get str() {
-        var _a2;
-        return (_a2 = this._str) !== null && _a2 !== void 0 ? _a2 : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        var _a;
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
       }
       get names() {
-        var _a2;
-        return (_a2 = this._names) !== null && _a2 !== void 0 ? _a2 : this._names = this._items.reduce((names, c) => {
+        var _a;
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
           if (c instanceof Name)
             names[c.str] = (names[c.str] || 0) + 1;
           return names;
@@ -229,8 +229,8 @@ var require_scope = __commonJS({
         return `${prefix}${ng.index++}`;
       }
       _nameGroup(prefix) {
-        var _a2, _b2;
-        if (((_b2 = (_a2 = this._parent) === null || _a2 === void 0 ? void 0 : _a2._prefixes) === null || _b2 === void 0 ? void 0 : _b2.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
           throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
         }
         return this._names[prefix] = { prefix, index: 0 };
@@ -263,12 +263,12 @@ var require_scope = __commonJS({
         return new ValueScopeName(prefix, this._newName(prefix));
       }
       value(nameOrPrefix, value) {
-        var _a2;
+        var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a2 = value.key) !== null && _a2 !== void 0 ? _a2 : value.ref;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -586,8 +586,8 @@ var require_codegen = __commonJS({
         return this;
       }
       optimizeNames(names, constants) {
-        var _a2;
-        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
         if (!(super.optimizeNames(names, constants) || this.else))
           return;
         this.condition = optimizeExpr(this.condition, names, constants);
@@ -691,17 +691,17 @@ var require_codegen = __commonJS({
         return code;
       }
       optimizeNodes() {
-        var _a2, _b2;
+        var _a, _b;
         super.optimizeNodes();
-        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNodes();
-        (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
       optimizeNames(names, constants) {
-        var _a2, _b2;
+        var _a, _b;
         super.optimizeNames(names, constants);
-        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
-        (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNames(names, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
         return this;
       }
       get names() {
@@ -1480,8 +1480,8 @@ var require_applicability = __commonJS({
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
-      var _a2;
-      return schema[rule.keyword] !== void 0 || ((_a2 = rule.definition.implements) === null || _a2 === void 0 ? void 0 : _a2.some((kwd) => schema[kwd] !== void 0));
+      var _a;
+      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -1780,14 +1780,14 @@ var require_code2 = __commonJS({
     }
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
-    function usePattern({ gen, it: { opts } }, pattern2) {
+    function usePattern({ gen, it: { opts } }, pattern) {
       const u = opts.unicodeRegExp ? "u" : "";
       const { regExp } = opts.code;
-      const rx = regExp(pattern2, u);
+      const rx = regExp(pattern, u);
       return gen.scopeValue("pattern", {
         key: rx.toString(),
         ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern2}, ${u})`
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
       });
     }
     exports.usePattern = usePattern;
@@ -1869,14 +1869,14 @@ var require_keyword = __commonJS({
     }
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
-      var _a2;
+      var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid);
+      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
       function validateKeyword() {
         if (def.errors === false) {
           assignValid();
@@ -1907,8 +1907,8 @@ var require_keyword = __commonJS({
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
       function reportErrs(errors) {
-        var _a3;
-        gen.if((0, codegen_1.not)((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid), errors);
+        var _a2;
+        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
       }
     }
     exports.funcKeywordCode = funcKeywordCode;
@@ -2237,8 +2237,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize2) {
-      if (normalize2 !== false)
+    function getFullPath(resolver, id = "", normalize) {
+      if (normalize !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -2875,20 +2875,20 @@ var require_compile = __commonJS({
     var util_1 = require_util();
     var validate_1 = require_validate();
     var SchemaEnv = class {
-      constructor(env3) {
-        var _a2;
+      constructor(env2) {
+        var _a;
         this.refs = {};
         this.dynamicAnchors = {};
         let schema;
-        if (typeof env3.schema == "object")
-          schema = env3.schema;
-        this.schema = env3.schema;
-        this.schemaId = env3.schemaId;
-        this.root = env3.root || this;
-        this.baseId = (_a2 = env3.baseId) !== null && _a2 !== void 0 ? _a2 : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env3.schemaId || "$id"]);
-        this.schemaPath = env3.schemaPath;
-        this.localRefs = env3.localRefs;
-        this.meta = env3.meta;
+        if (typeof env2.schema == "object")
+          schema = env2.schema;
+        this.schema = env2.schema;
+        this.schemaId = env2.schemaId;
+        this.root = env2.root || this;
+        this.baseId = (_a = env2.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env2.schemaId || "$id"]);
+        this.schemaPath = env2.schemaPath;
+        this.localRefs = env2.localRefs;
+        this.meta = env2.meta;
         this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
         this.refs = {};
       }
@@ -2946,28 +2946,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
         if (sch.$async)
-          validate2.$async = true;
+          validate.$async = true;
         if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate2.evaluated = {
+          validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
         }
-        sch.validate = validate2;
+        sch.validate = validate;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -2981,14 +2981,14 @@ var require_compile = __commonJS({
     }
     exports.compileSchema = compileSchema;
     function resolveRef(root, baseId, ref) {
-      var _a2;
+      var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve12.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
-        const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
         if (schema)
           _sch = new SchemaEnv({ schema, schemaId, root, baseId });
@@ -3013,7 +3013,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve12(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3057,8 +3057,8 @@ var require_compile = __commonJS({
       "definitions"
     ]);
     function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a2;
-      if (((_a2 = parsedRef.fragment) === null || _a2 === void 0 ? void 0 : _a2[0]) !== "/")
+      var _a;
+      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
         return;
       for (const part of parsedRef.fragment.slice(1).split("/")) {
         if (typeof schema === "boolean")
@@ -3072,15 +3072,15 @@ var require_compile = __commonJS({
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
         }
       }
-      let env3;
+      let env2;
       if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
         const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env3 = resolveSchema.call(this, root, $ref);
+        env2 = resolveSchema.call(this, root, $ref);
       }
       const { schemaId } = this.opts;
-      env3 = env3 || new SchemaEnv({ schema, schemaId, root, baseId });
-      if (env3.schema !== env3.root.schema)
-        return env3;
+      env2 = env2 || new SchemaEnv({ schema, schemaId, root, baseId });
+      if (env2.schema !== env2.root.schema)
+        return env2;
       return void 0;
     }
   }
@@ -3199,19 +3199,19 @@ var require_utils = __commonJS({
     function normalizeIPv6Address(input) {
       const compression = input.indexOf("::");
       if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
-      const left2 = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
-      const right2 = compression === -1 ? [] : input.slice(compression + 2).split(":");
+      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
+      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
       if (compression !== -1) {
-        if (left2.length === 1 && left2[0] === "") left2.length = 0;
-        if (right2.length === 1 && right2[0] === "") right2.length = 0;
+        if (left.length === 1 && left[0] === "") left.length = 0;
+        if (right.length === 1 && right[0] === "") right.length = 0;
       }
-      const parts = left2.concat(right2);
+      const parts = left.concat(right);
       let hextetCount = 0;
       for (let i = 0; i < parts.length; i++) {
         const part = parts[i];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right2.length === 0 || !isIPv4(part)) return void 0;
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
           hextetCount += 2;
           continue;
         }
@@ -3224,9 +3224,9 @@ var require_utils = __commonJS({
         return compressIPv6ZeroRun(parts);
       }
       if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left2.length);
+      const expanded = parts.slice(0, left.length);
       for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left2.length; i < parts.length; i++) expanded.push(parts[i]);
+      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
@@ -3867,7 +3867,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize2(uri, options) {
+    function normalize(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -3877,7 +3877,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve12(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3913,50 +3913,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative5 = parse2(serialize(relative5, options), options);
+        relative4 = parse2(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative5.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3964,7 +3964,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4267,8 +4267,8 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize: normalize2,
-      resolve: resolve12,
+      normalize,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize,
@@ -4372,11 +4372,11 @@ var require_core = __commonJS({
     };
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
-      var _a2, _b2, _c2, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
       const s = o.strict;
-      const _optz = (_a2 = o.code) === null || _a2 === void 0 ? void 0 : _a2.optimize;
+      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c2 = (_b2 = o.code) === null || _b2 === void 0 ? void 0 : _b2.regExp) !== null && _c2 !== void 0 ? _c2 : defaultRegExp;
+      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
         strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
@@ -4674,10 +4674,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format3) {
-        if (typeof format3 == "string")
-          format3 = new RegExp(format3);
-        this.formats[name] = format3;
+      addFormat(name, format) {
+        if (typeof format == "string")
+          format = new RegExp(format);
+        this.formats[name] = format;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -4705,10 +4705,10 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex2) {
+      _removeAllSchemas(schemas, regex) {
         for (const keyRef in schemas) {
           const sch = schemas[keyRef];
-          if (!regex2 || regex2.test(keyRef)) {
+          if (!regex || regex.test(keyRef)) {
             if (typeof sch == "string") {
               delete schemas[keyRef];
             } else if (sch && !sch.meta) {
@@ -4795,9 +4795,9 @@ var require_core = __commonJS({
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
-        const format3 = this.opts.formats[name];
-        if (format3)
-          this.addFormat(name, format3);
+        const format = this.opts.formats[name];
+        if (format)
+          this.addFormat(name, format);
       }
     }
     function addInitialKeywords(defs) {
@@ -4848,7 +4848,7 @@ var require_core = __commonJS({
       }
     }
     function addRule(keyword, definition, dataType) {
-      var _a2;
+      var _a;
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
@@ -4874,7 +4874,7 @@ var require_core = __commonJS({
       else
         ruleGroup.rules.push(rule);
       RULES.all[keyword] = rule;
-      (_a2 = definition.implements) === null || _a2 === void 0 ? void 0 : _a2.forEach((kwd) => this.addKeyword(kwd));
+      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before2) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before2);
@@ -4934,8 +4934,8 @@ var require_ref = __commonJS({
       schemaType: "string",
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env3, validateName, opts, self } = it;
-        const { root } = env3;
+        const { baseId, schemaEnv: env2, validateName, opts, self } = it;
+        const { root } = env2;
         if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
           return callRootRef();
         const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
@@ -4945,8 +4945,8 @@ var require_ref = __commonJS({
           return callValidate(schOrEnv);
         return inlineRefSchema(schOrEnv);
         function callRootRef() {
-          if (env3 === root)
-            return callRef(cxt, validateName, env3, env3.$async);
+          if (env2 === root)
+            return callRef(cxt, validateName, env2, env2.$async);
           const rootName = gen.scopeValue("root", { ref: root });
           return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
         }
@@ -4976,14 +4976,14 @@ var require_ref = __commonJS({
     exports.getValidate = getValidate;
     function callRef(cxt, v, sch, $async) {
       const { gen, it } = cxt;
-      const { allErrors, schemaEnv: env3, opts } = it;
+      const { allErrors, schemaEnv: env2, opts } = it;
       const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
       if ($async)
         callAsyncRef();
       else
         callSyncRef();
       function callAsyncRef() {
-        if (!env3.$async)
+        if (!env2.$async)
           throw new Error("async schema referenced by sync schema");
         const valid = gen.let("valid");
         gen.try(() => {
@@ -5008,10 +5008,10 @@ var require_ref = __commonJS({
         gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
       }
       function addEvaluatedFrom(source) {
-        var _a2;
+        var _a;
         if (!it.opts.unevaluated)
           return;
-        const schEvaluated = (_a2 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a2 === void 0 ? void 0 : _a2.evaluated;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
         if (it.props !== true) {
           if (schEvaluated && !schEvaluated.dynamicProps) {
             if (schEvaluated.props !== void 0) {
@@ -5526,7 +5526,7 @@ var require_validation = __commonJS({
     var uniqueItems_1 = require_uniqueItems();
     var const_1 = require_const();
     var enum_1 = require_enum();
-    var validation2 = [
+    var validation = [
       // number
       limitNumber_1.default,
       multipleOf_1.default,
@@ -5545,7 +5545,7 @@ var require_validation = __commonJS({
       const_1.default,
       enum_1.default
     ];
-    exports.default = validation2;
+    exports.default = validation;
   }
 });
 
@@ -6480,18 +6480,18 @@ var require_format = __commonJS({
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
           const fType = gen.let("fType");
-          const format3 = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format3, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format3, fDef));
+          const format = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format3}`;
+            return (0, codegen_1._)`${schemaCode} && !${format}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format3}(${data}) : ${format3}(${data}))` : (0, codegen_1._)`${format3}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format3} == "function" ? ${callFormat} : ${format3}.test(${data}))`;
-            return (0, codegen_1._)`${format3} && ${format3} !== true && ${fType} === ${ruleType} && !${validData}`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
         function validateFormat() {
@@ -6502,7 +6502,7 @@ var require_format = __commonJS({
           }
           if (formatDef === true)
             return;
-          const [fmtType, format3, fmtRef] = getFormat(formatDef);
+          const [fmtType, format, fmtRef] = getFormat(formatDef);
           if (fmtType === ruleType)
             cxt.pass(validCondition());
           function unknownFormat() {
@@ -6529,7 +6529,7 @@ var require_format = __commonJS({
                 throw new Error("async format in sync schema");
               return (0, codegen_1._)`await ${fmtRef}(${data})`;
             }
-            return typeof format3 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
         }
       }
@@ -6544,8 +6544,8 @@ var require_format2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
-    var format3 = [format_1.default];
-    exports.default = format3;
+    var format = [format_1.default];
+    exports.default = format;
   }
 });
 
@@ -6662,7 +6662,7 @@ var require_discriminator = __commonJS({
           return _valid;
         }
         function getMapping() {
-          var _a2;
+          var _a;
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
@@ -6676,7 +6676,7 @@ var require_discriminator = __commonJS({
               if (sch === void 0)
                 throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
             }
-            const propSch = (_a2 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a2 === void 0 ? void 0 : _a2[tagName];
+            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
             if (typeof propSch != "object") {
               throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
@@ -9282,14 +9282,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -13344,7 +13344,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -13443,8 +13443,8 @@ var require_parser = __commonJS({
         return st;
       }
       *step() {
-        const top2 = this.peek(1);
-        if (this.type === "doc-end" && top2?.type !== "doc-end") {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
           while (this.stack.length > 0)
             yield* this.pop();
           this.stack.push({
@@ -13454,26 +13454,26 @@ var require_parser = __commonJS({
           });
           return;
         }
-        if (!top2)
+        if (!top)
           return yield* this.stream();
-        switch (top2.type) {
+        switch (top.type) {
           case "document":
-            return yield* this.document(top2);
+            return yield* this.document(top);
           case "alias":
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return yield* this.scalar(top2);
+            return yield* this.scalar(top);
           case "block-scalar":
-            return yield* this.blockScalar(top2);
+            return yield* this.blockScalar(top);
           case "block-map":
-            return yield* this.blockMap(top2);
+            return yield* this.blockMap(top);
           case "block-seq":
-            return yield* this.blockSequence(top2);
+            return yield* this.blockSequence(top);
           case "flow-collection":
-            return yield* this.flowCollection(top2);
+            return yield* this.flowCollection(top);
           case "doc-end":
-            return yield* this.documentEnd(top2);
+            return yield* this.documentEnd(top);
         }
         yield* this.pop();
       }
@@ -13488,25 +13488,25 @@ var require_parser = __commonJS({
         } else if (this.stack.length === 0) {
           yield token;
         } else {
-          const top2 = this.peek(1);
+          const top = this.peek(1);
           if (token.type === "block-scalar") {
-            token.indent = "indent" in top2 ? top2.indent : 0;
-          } else if (token.type === "flow-collection" && top2.type === "document") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
             token.indent = 0;
           }
           if (token.type === "flow-collection")
             fixFlowSeqItems(token);
-          switch (top2.type) {
+          switch (top.type) {
             case "document":
-              top2.value = token;
+              top.value = token;
               break;
             case "block-scalar":
-              top2.props.push(token);
+              top.props.push(token);
               break;
             case "block-map": {
-              const it = top2.items[top2.items.length - 1];
+              const it = top.items[top.items.length - 1];
               if (it.value) {
-                top2.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
               } else if (it.sep) {
@@ -13519,17 +13519,17 @@ var require_parser = __commonJS({
               break;
             }
             case "block-seq": {
-              const it = top2.items[top2.items.length - 1];
+              const it = top.items[top.items.length - 1];
               if (it.value)
-                top2.items.push({ start: [], value: token });
+                top.items.push({ start: [], value: token });
               else
                 it.value = token;
               break;
             }
             case "flow-collection": {
-              const it = top2.items[top2.items.length - 1];
+              const it = top.items[top.items.length - 1];
               if (!it || it.value)
-                top2.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token, sep: [] });
               else if (it.sep)
                 it.value = token;
               else
@@ -13541,13 +13541,13 @@ var require_parser = __commonJS({
               yield* this.pop();
               yield* this.pop(token);
           }
-          if ((top2.type === "document" || top2.type === "block-map" || top2.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
             if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
-              if (top2.type === "document")
-                top2.end = last.start;
+              if (top.type === "document")
+                top.end = last.start;
               else
-                top2.items.push({ start: last.start });
+                top.items.push({ start: last.start });
               token.items.splice(-1, 1);
             }
           }
@@ -13918,11 +13918,11 @@ var require_parser = __commonJS({
       *flowCollection(fc) {
         const it = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
-          let top2;
+          let top;
           do {
             yield* this.pop();
-            top2 = this.peek(1);
-          } while (top2?.type === "flow-collection");
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
         } else if (fc.end.length === 0) {
           switch (this.type) {
             case "comma":
@@ -14117,7 +14117,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser;
   }
 });
 
@@ -14131,7 +14131,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -14139,7 +14139,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -14153,7 +14153,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -14235,7 +14235,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
@@ -14260,7 +14260,7 @@ var require_dist = __commonJS({
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser2.Parser;
+    exports.Parser = parser.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
@@ -14270,43 +14270,10 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/emoji-regex/index.js
-var require_emoji_regex = __commonJS({
-  "node_modules/emoji-regex/index.js"(exports, module) {
-    module.exports = () => {
-      return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
-    };
-  }
-});
-
-// node_modules/get-caller-file/index.js
-var require_get_caller_file = __commonJS({
-  "node_modules/get-caller-file/index.js"(exports, module) {
-    "use strict";
-    module.exports = function getCallerFile2(position) {
-      if (position === void 0) {
-        position = 2;
-      }
-      if (position >= Error.stackTraceLimit) {
-        throw new TypeError("getCallerFile(position) requires position be less then Error.stackTraceLimit but position was: `" + position + "` and Error.stackTraceLimit was: `" + Error.stackTraceLimit + "`");
-      }
-      var oldPrepareStackTrace = Error.prepareStackTrace;
-      Error.prepareStackTrace = function(_, stack2) {
-        return stack2;
-      };
-      var stack = new Error().stack;
-      Error.prepareStackTrace = oldPrepareStackTrace;
-      if (stack !== null && typeof stack === "object") {
-        return stack[position] ? stack[position].getFileName() : void 0;
-      }
-    };
-  }
-});
-
 // src/action.ts
 import { randomUUID } from "node:crypto";
-import { appendFileSync, mkdirSync, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, resolve as resolve11 } from "node:path";
+import { appendFileSync, mkdirSync as mkdirSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname3, resolve as resolve8 } from "node:path";
 
 // src/report.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
@@ -14338,8 +14305,8 @@ function ruleDocsUrl(meta) {
   if (meta.docsUrl === void 0) return docsUrl(meta.id);
   return meta.docsUrl === "" ? void 0 : meta.docsUrl;
 }
-function docsUrl(ruleId, relative5 = false) {
-  return relative5 ? `docs/rules/${ruleId}.md` : `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
+function docsUrl(ruleId, relative4 = false) {
+  return relative4 ? `docs/rules/${ruleId}.md` : `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
 }
 
 // src/diagnostics.ts
@@ -14539,11 +14506,11 @@ function renderSummary(report, context = {}) {
   }
   const suppressed = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => !isActive(finding)).length, 0);
   if (full) {
-    const left2 = findings.length - shownFindings;
+    const left = findings.length - shownFindings;
     const where = context.sarifFile ? `the SARIF file (\`${context.sarifFile.replace(/`/g, "'")}\`) and code scanning` : "the SARIF file and code scanning";
     out.push("");
     out.push(
-      `> **Summary truncated:** ${left2} of ${plural(findings.length, "finding")} ${left2 === 1 ? "is" : "are"} not listed here (GitHub limits a job summary to 1 MiB); ${where} have them all.`
+      `> **Summary truncated:** ${left} of ${plural(findings.length, "finding")} ${left === 1 ? "is" : "are"} not listed here (GitHub limits a job summary to 1 MiB); ${where} have them all.`
     );
   } else if (suppressed > 0) {
     add("");
@@ -15388,14 +15355,14 @@ async function Module(moduleArg = {}) {
   var f = moduleArg, aa = !!globalThis.window, ba = !!globalThis.WorkerGlobalScope, h = globalThis.process?.versions?.node && "renderer" != globalThis.process?.type;
   if (h) {
     const { createRequire: a } = await ((m) => import(m))("node:module");
-    var require4 = a(import.meta.url);
+    var require2 = a(import.meta.url);
   }
   var l = (a, c) => {
     throw c;
   }, ca = import.meta.url;
   if (h) {
-    var fs2 = require4("node:fs");
-    ca.startsWith("file:") && require4("node:path").dirname(require4("node:url").fileURLToPath(ca));
+    var fs2 = require2("node:fs");
+    ca.startsWith("file:") && require2("node:path").dirname(require2("node:url").fileURLToPath(ca));
     process.argv.slice(2);
     l = (a, c) => {
       process.exitCode = a;
@@ -15482,7 +15449,7 @@ async function Module(moduleArg = {}) {
     return a + c;
   }, Ca = () => {
     if (h) {
-      var a = require4("node:crypto");
+      var a = require2("node:crypto");
       return (c) => a.randomFillSync(c);
     }
     return (c) => crypto.getRandomValues(c);
@@ -16837,8 +16804,8 @@ function withOutputHandler(handler, create) {
   }
   return ptr;
 }
-function xmlSaveToIO(handler, encoding, format3) {
-  const ctxt = withOutputHandler(handler, (index) => withStringUTF8(encoding, (encBuf) => libxml2._xmlSaveToIO(outputWrite, outputClose, index, encBuf, format3)));
+function xmlSaveToIO(handler, encoding, format) {
+  const ctxt = withOutputHandler(handler, (index) => withStringUTF8(encoding, (encBuf) => libxml2._xmlSaveToIO(outputWrite, outputClose, index, encBuf, format)));
   if (ctxt === 0) {
     throw new XmlError(`Unsupported save encoding "${encoding ?? "utf-8"}"`);
   }
@@ -17327,12 +17294,12 @@ var ParseOption;
 var XmlParseError = class extends XmlLibError {
 };
 var XML_ERR_ERROR = 2;
-function parse(parser2, source, url, options) {
+function parse(parser, source, url, options) {
   const xmlOptions = options.option ?? ParseOption.XML_PARSE_DEFAULT;
   const ctxt = xmlNewParserCtxt();
   const errIndex = error.storage.allocate([]);
   xmlCtxtSetErrorHandler(ctxt, error.errorCollector, errIndex);
-  const xml = parser2(ctxt, source, url, options.encoding ?? null, xmlOptions);
+  const xml = parser(ctxt, source, url, options.encoding ?? null, xmlOptions);
   let warnings = [];
   try {
     const errDetails = error.storage.get(errIndex);
@@ -18733,41 +18700,76 @@ function isXmlSpace(code) {
 function endsName(code) {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 47 || code === 62 || code === 61;
 }
-function parseAttributes(text, from, to, owner) {
-  const attributes = [];
-  let usesDeclaredEntities = false;
-  let cursor = from;
-  const done = (complete) => ({ attributes, usesDeclaredEntities, complete });
-  for (; ; ) {
-    while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
-    if (cursor >= to) return done(true);
-    const code = text.charCodeAt(cursor);
-    if (code === 62 || code === 47) return done(true);
-    const nameStart = cursor;
-    while (cursor < to && !endsName(text.charCodeAt(cursor))) cursor++;
-    const name = text.slice(nameStart, cursor);
-    while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
-    if (text.charCodeAt(cursor) !== 61 || name === "") return done(false);
-    cursor++;
-    while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
-    const quote = text.charCodeAt(cursor);
-    if (quote !== 34 && quote !== 39) return done(false);
-    const valueStart = cursor + 1;
-    const valueEnd = text.indexOf(quote === 34 ? '"' : "'", valueStart);
-    if (valueEnd < 0 || valueEnd >= to) return done(false);
-    cursor = valueEnd + 1;
-    const raw = text.slice(valueStart, valueEnd);
-    const decoded = decodeAttributeValue(raw);
-    if (decoded === void 0) usesDeclaredEntities = true;
-    attributes.push({
-      name,
-      value: decoded ?? raw,
-      owner,
-      span: { start: nameStart, end: cursor },
-      valueSpan: { start: valueStart, end: valueEnd }
-    });
+var AttributeOffsets = class {
+  constructor(text) {
+    this.text = text;
   }
-}
+  text;
+  offsets = new Int32Array(4 * 1024);
+  count = 0;
+  /** Parses the attributes in `text[from, to)`, the part of a start tag after the element name. */
+  parse(from, to) {
+    const { text } = this;
+    const first = this.count;
+    const done = (complete) => ({ first, count: this.count - first, complete });
+    let cursor = from;
+    for (; ; ) {
+      while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
+      if (cursor >= to) return done(true);
+      const code = text.charCodeAt(cursor);
+      if (code === 62 || code === 47) return done(true);
+      const nameStart = cursor;
+      while (cursor < to && !endsName(text.charCodeAt(cursor))) cursor++;
+      const nameEnd = cursor;
+      while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
+      if (text.charCodeAt(cursor) !== 61 || nameEnd === nameStart) return done(false);
+      cursor++;
+      while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
+      const quote = text.charCodeAt(cursor);
+      if (quote !== 34 && quote !== 39) return done(false);
+      const valueStart = cursor + 1;
+      const valueEnd = text.indexOf(quote === 34 ? '"' : "'", valueStart);
+      if (valueEnd < 0 || valueEnd >= to) return done(false);
+      cursor = valueEnd + 1;
+      this.push(nameStart, nameEnd, valueStart, valueEnd);
+    }
+  }
+  push(nameStart, nameEnd, valueStart, valueEnd) {
+    if (this.count * 4 === this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    const at = this.count++ * 4;
+    this.offsets[at] = nameStart;
+    this.offsets[at + 1] = nameEnd;
+    this.offsets[at + 2] = valueStart;
+    this.offsets[at + 3] = valueEnd;
+  }
+  nameIs(index, name) {
+    const at = index * 4;
+    return this.offsets[at + 1] - this.offsets[at] === name.length && this.text.startsWith(name, this.offsets[at]);
+  }
+  name(index) {
+    return this.text.slice(this.offsets[index * 4], this.offsets[index * 4 + 1]);
+  }
+  /** The value as written, between the quotes. */
+  rawValue(index) {
+    return this.text.slice(this.offsets[index * 4 + 2], this.offsets[index * 4 + 3]);
+  }
+  /** The normalised value; the raw text when it uses an entity only the DTD declares. */
+  value(index) {
+    const raw = this.rawValue(index);
+    return decodeAttributeValue(raw) ?? raw;
+  }
+  /** From the attribute name to the closing quote: `replicas-per-host="2"`. */
+  span(index) {
+    return { start: this.offsets[index * 4], end: this.offsets[index * 4 + 3] + 1 };
+  }
+  valueSpan(index) {
+    return { start: this.offsets[index * 4 + 2], end: this.offsets[index * 4 + 3] };
+  }
+};
 function decodeAttributeValue(raw) {
   let plain = true;
   for (let i = 0; i < raw.length; i++) {
@@ -18796,41 +18798,85 @@ function decodeAttributeValue(raw) {
 
 // src/xml/element.ts
 var XmlElement2 = class {
-  constructor(name, parent, index, span, nameSpan) {
+  constructor(name, parent, index, offsets, tagStart, tagEnd, nameEnd) {
     this.name = name;
     this.parent = parent;
     this.index = index;
-    this.span = span;
-    this.nameSpan = nameSpan;
+    this.offsets = offsets;
+    this.tagStart = tagStart;
+    this.tagEnd = tagEnd;
+    this.nameEnd = nameEnd;
   }
   name;
   parent;
   index;
-  span;
-  nameSpan;
+  offsets;
+  tagStart;
+  tagEnd;
+  nameEnd;
+  /** Objects for the attributes, by position, made when a rule first asks for one as an object. */
+  attributeObjects;
+  /** All of them in source order, once a rule asked for the list. */
   attributeList;
-  /** Where the scanner found this element's attributes; parsed on first use (see attributes.ts). */
-  pendingSource;
-  pendingFrom = 0;
-  pendingTo = 0;
+  /** Rows of `offsets` holding this element's attributes; -1 until the tag is parsed. */
+  firstAttribute = -1;
+  attributeCount = 0;
   /** `name[n]` labels of the children without an id, computed once (see idPath). */
   childLabels;
   children = [];
+  /** The whole start tag, `<` to `>` (made on demand: most elements are never reported). */
+  get span() {
+    return { start: this.tagStart, end: this.tagEnd };
+  }
+  /** The element name inside the start tag. */
+  get nameSpan() {
+    return { start: this.tagStart + 1, end: this.nameEnd };
+  }
+  /**
+   * Parses the start tag's attributes (once). `complete` is false when they were not a
+   * well-formed attribute list, which only happens in text libxml2 rejected.
+   */
+  parseAttributes() {
+    if (this.firstAttribute >= 0) return { complete: true };
+    const { first, count, complete } = this.offsets.parse(this.nameEnd, this.tagEnd);
+    this.firstAttribute = first;
+    this.attributeCount = count;
+    return { complete };
+  }
+  /** The raw values, as written between the quotes (the scanner checks them for entities). */
+  rawAttributeValues() {
+    this.parseAttributes();
+    const values = [];
+    for (let row = this.firstAttribute; row < this.firstAttribute + this.attributeCount; row++) values.push(this.offsets.rawValue(row));
+    return values;
+  }
   /** The attributes in source order. */
   get attributes() {
     if (this.attributeList === void 0) {
-      const source = this.pendingSource;
-      this.attributeList = source === void 0 ? [] : parseAttributes(source, this.pendingFrom, this.pendingTo, this).attributes;
-      this.pendingSource = void 0;
+      this.parseAttributes();
+      this.attributeList = [];
+      for (let position = 0; position < this.attributeCount; position++) this.attributeList.push(this.objectAt(position));
     }
     return this.attributeList;
   }
-  /** For the scanner: the attributes are in `text[from, to)`, to be parsed when first read. */
-  deferAttributes(text, from, to) {
-    this.attributeList = void 0;
-    this.pendingSource = text;
-    this.pendingFrom = from;
-    this.pendingTo = to;
+  /** The object for the attribute at this position, made once so that it keeps its identity. */
+  objectAt(position) {
+    this.attributeObjects ??= [];
+    let object = this.attributeObjects[position];
+    if (object === void 0) {
+      const row = this.firstAttribute + position;
+      object = { name: this.offsets.name(row), value: this.offsets.value(row), owner: this, span: this.offsets.span(row), valueSpan: this.offsets.valueSpan(row) };
+      this.attributeObjects[position] = object;
+    }
+    return object;
+  }
+  /** Position among this element's attributes of the one with this name, or -1. */
+  positionOf(name) {
+    this.parseAttributes();
+    for (let position = 0; position < this.attributeCount; position++) {
+      if (this.offsets.nameIs(this.firstAttribute + position, name)) return position;
+    }
+    return -1;
   }
   /**
    * Document-order index of the last element of this element's subtree: the subtree occupies
@@ -18843,15 +18889,16 @@ var XmlElement2 = class {
   }
   /** The attribute's value, or undefined when the attribute is absent. */
   attr(name) {
-    for (const attribute of this.attributes) if (attribute.name === name) return attribute.value;
-    return void 0;
+    const position = this.positionOf(name);
+    if (position < 0) return void 0;
+    return this.attributeObjects?.[position]?.value ?? this.offsets.value(this.firstAttribute + position);
   }
   attribute(name) {
-    for (const attribute of this.attributes) if (attribute.name === name) return attribute;
-    return void 0;
+    const position = this.positionOf(name);
+    return position < 0 ? void 0 : this.objectAt(position);
   }
   has(name) {
-    return this.attribute(name) !== void 0;
+    return this.positionOf(name) >= 0;
   }
   get id() {
     return this.attr("id");
@@ -18865,9 +18912,10 @@ var XmlElement2 = class {
   }
   /** All elements below this one, depth first, in document order. */
   *descendants() {
-    for (const child of this.children) {
-      yield child;
-      yield* child.descendants();
+    const stack = [...this.children].reverse();
+    for (let element = stack.pop(); element; element = stack.pop()) {
+      yield element;
+      for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]);
     }
   }
   /** The nearest ancestor with one of the names, if any. */
@@ -18919,6 +18967,7 @@ function scanXml(text) {
   const stack = [];
   let root;
   let usesDeclaredEntities = false;
+  const offsets = new AttributeOffsets(text);
   let eager = false;
   let at = 0;
   const skipPast = (terminator, from) => {
@@ -18959,17 +19008,10 @@ function scanXml(text) {
       const tagEnd = TAG_REST.lastIndex;
       const selfClosing = text.charCodeAt(tagEnd - 2) === 47;
       const parent = stack[stack.length - 1];
-      const element = new XmlElement2(name, parent, elements.length, { start: open, end: tagEnd }, {
-        start: open + 1,
-        end: cursor
-      });
+      const element = new XmlElement2(name, parent, elements.length, offsets, open, tagEnd, cursor);
       if (eager) {
-        const parsed = parseAttributes(text, cursor, tagEnd, element);
-        if (!parsed.complete) break;
-        if (parsed.usesDeclaredEntities) usesDeclaredEntities = true;
-        element.attributes.push(...parsed.attributes);
-      } else {
-        element.deferAttributes(text, cursor, tagEnd);
+        if (!element.parseAttributes().complete) break;
+        if (element.rawAttributeValues().some((value) => decodeAttributeValue(value) === void 0)) usesDeclaredEntities = true;
       }
       if (pendingComments.length > 0) {
         for (const comment of pendingComments) comment.nextElement = element;
@@ -19282,6 +19324,17 @@ function lintInputs(inputs, settings) {
 function fileKey(filePath2, cwd) {
   return filePath2 === "<stdin>" ? filePath2 : relative2(cwd, resolve4(cwd, filePath2)).split("\\").join("/");
 }
+function buildBaseline(files, cwd) {
+  const findings = files.flatMap(
+    (file) => file.findings.filter(isActive).map((finding) => ({
+      file: fileKey(file.filePath, cwd),
+      ruleId: finding.ruleId,
+      fingerprint: finding.fingerprint,
+      message: finding.message
+    }))
+  );
+  return { version: 1, tool: `${TOOL_NAME} ${TOOL_VERSION}`, findings };
+}
 function readBaseline(path) {
   let data;
   try {
@@ -19311,6 +19364,15 @@ function countKeys(keys) {
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }
+function writeBaseline(files, cwd, path) {
+  const target = resolve4(cwd, path);
+  try {
+    writeFileSync(target, `${JSON.stringify(buildBaseline(files, cwd), null, 2)}
+`);
+  } catch (error2) {
+    throw new ConfigError(`--write-baseline ${path}: cannot write: ${error2.code ?? error2.message}`);
+  }
+}
 async function applyBaselineOptions(files, options) {
   let result2 = files;
   if (options.baseline) {
@@ -19333,5557 +19395,9 @@ async function applyBaselineOptions(files, options) {
   return result2;
 }
 
-// node_modules/yargs/lib/platform-shims/esm.mjs
-import { notStrictEqual, strictEqual } from "assert";
-
-// node_modules/cliui/build/lib/index.js
-var align = {
-  right: alignRight,
-  center: alignCenter
-};
-var top = 0;
-var right = 1;
-var bottom = 2;
-var left = 3;
-var UI = class {
-  constructor(opts) {
-    var _a2;
-    this.width = opts.width;
-    this.wrap = (_a2 = opts.wrap) !== null && _a2 !== void 0 ? _a2 : true;
-    this.rows = [];
-  }
-  span(...args) {
-    const cols = this.div(...args);
-    cols.span = true;
-  }
-  resetOutput() {
-    this.rows = [];
-  }
-  div(...args) {
-    if (args.length === 0) {
-      this.div("");
-    }
-    if (this.wrap && this.shouldApplyLayoutDSL(...args) && typeof args[0] === "string") {
-      return this.applyLayoutDSL(args[0]);
-    }
-    const cols = args.map((arg) => {
-      if (typeof arg === "string") {
-        return this.colFromString(arg);
-      }
-      return arg;
-    });
-    this.rows.push(cols);
-    return cols;
-  }
-  shouldApplyLayoutDSL(...args) {
-    return args.length === 1 && typeof args[0] === "string" && /[\t\n]/.test(args[0]);
-  }
-  applyLayoutDSL(str) {
-    const rows = str.split("\n").map((row) => row.split("	"));
-    let leftColumnWidth = 0;
-    rows.forEach((columns) => {
-      if (columns.length > 1 && mixin.stringWidth(columns[0]) > leftColumnWidth) {
-        leftColumnWidth = Math.min(Math.floor(this.width * 0.5), mixin.stringWidth(columns[0]));
-      }
-    });
-    rows.forEach((columns) => {
-      this.div(...columns.map((r, i) => {
-        return {
-          text: r.trim(),
-          padding: this.measurePadding(r),
-          width: i === 0 && columns.length > 1 ? leftColumnWidth : void 0
-        };
-      }));
-    });
-    return this.rows[this.rows.length - 1];
-  }
-  colFromString(text) {
-    return {
-      text,
-      padding: this.measurePadding(text)
-    };
-  }
-  measurePadding(str) {
-    const noAnsi = mixin.stripAnsi(str);
-    return [0, noAnsi.match(/\s*$/)[0].length, 0, noAnsi.match(/^\s*/)[0].length];
-  }
-  toString() {
-    const lines = [];
-    this.rows.forEach((row) => {
-      this.rowToString(row, lines);
-    });
-    return lines.filter((line) => !line.hidden).map((line) => line.text).join("\n");
-  }
-  rowToString(row, lines) {
-    this.rasterize(row).forEach((rrow, r) => {
-      let str = "";
-      rrow.forEach((col, c) => {
-        const { width } = row[c];
-        const wrapWidth = this.negatePadding(row[c]);
-        let ts = col;
-        if (wrapWidth > mixin.stringWidth(col)) {
-          ts += " ".repeat(wrapWidth - mixin.stringWidth(col));
-        }
-        if (row[c].align && row[c].align !== "left" && this.wrap) {
-          const fn = align[row[c].align];
-          ts = fn(ts, wrapWidth);
-          if (mixin.stringWidth(ts) < wrapWidth) {
-            ts += " ".repeat((width || 0) - mixin.stringWidth(ts) - 1);
-          }
-        }
-        const padding = row[c].padding || [0, 0, 0, 0];
-        if (padding[left]) {
-          str += " ".repeat(padding[left]);
-        }
-        str += addBorder(row[c], ts, "| ");
-        str += ts;
-        str += addBorder(row[c], ts, " |");
-        if (padding[right]) {
-          str += " ".repeat(padding[right]);
-        }
-        if (r === 0 && lines.length > 0) {
-          str = this.renderInline(str, lines[lines.length - 1]);
-        }
-      });
-      lines.push({
-        text: str.replace(/ +$/, ""),
-        span: row.span
-      });
-    });
-    return lines;
-  }
-  // if the full 'source' can render in
-  // the target line, do so.
-  renderInline(source, previousLine) {
-    const match = source.match(/^ */);
-    const leadingWhitespace = match ? match[0].length : 0;
-    const target = previousLine.text;
-    const targetTextWidth = mixin.stringWidth(target.trimRight());
-    if (!previousLine.span) {
-      return source;
-    }
-    if (!this.wrap) {
-      previousLine.hidden = true;
-      return target + source;
-    }
-    if (leadingWhitespace < targetTextWidth) {
-      return source;
-    }
-    previousLine.hidden = true;
-    return target.trimRight() + " ".repeat(leadingWhitespace - targetTextWidth) + source.trimLeft();
-  }
-  rasterize(row) {
-    const rrows = [];
-    const widths = this.columnWidths(row);
-    let wrapped;
-    row.forEach((col, c) => {
-      col.width = widths[c];
-      if (this.wrap) {
-        wrapped = mixin.wrap(col.text, this.negatePadding(col), { hard: true }).split("\n");
-      } else {
-        wrapped = col.text.split("\n");
-      }
-      if (col.border) {
-        wrapped.unshift("." + "-".repeat(this.negatePadding(col) + 2) + ".");
-        wrapped.push("'" + "-".repeat(this.negatePadding(col) + 2) + "'");
-      }
-      if (col.padding) {
-        wrapped.unshift(...new Array(col.padding[top] || 0).fill(""));
-        wrapped.push(...new Array(col.padding[bottom] || 0).fill(""));
-      }
-      wrapped.forEach((str, r) => {
-        if (!rrows[r]) {
-          rrows.push([]);
-        }
-        const rrow = rrows[r];
-        for (let i = 0; i < c; i++) {
-          if (rrow[i] === void 0) {
-            rrow.push("");
-          }
-        }
-        rrow.push(str);
-      });
-    });
-    return rrows;
-  }
-  negatePadding(col) {
-    let wrapWidth = col.width || 0;
-    if (col.padding) {
-      wrapWidth -= (col.padding[left] || 0) + (col.padding[right] || 0);
-    }
-    if (col.border) {
-      wrapWidth -= 4;
-    }
-    return wrapWidth;
-  }
-  columnWidths(row) {
-    if (!this.wrap) {
-      return row.map((col) => {
-        return col.width || mixin.stringWidth(col.text);
-      });
-    }
-    let unset = row.length;
-    let remainingWidth = this.width;
-    const widths = row.map((col) => {
-      if (col.width) {
-        unset--;
-        remainingWidth -= col.width;
-        return col.width;
-      }
-      return void 0;
-    });
-    const unsetWidth = unset ? Math.floor(remainingWidth / unset) : 0;
-    return widths.map((w, i) => {
-      if (w === void 0) {
-        return Math.max(unsetWidth, _minWidth(row[i]));
-      }
-      return w;
-    });
-  }
-};
-function addBorder(col, ts, style) {
-  if (col.border) {
-    if (/[.']-+[.']/.test(ts)) {
-      return "";
-    }
-    if (ts.trim().length !== 0) {
-      return style;
-    }
-    return "  ";
-  }
-  return "";
-}
-function _minWidth(col) {
-  const padding = col.padding || [];
-  const minWidth = 1 + (padding[left] || 0) + (padding[right] || 0);
-  if (col.border) {
-    return minWidth + 4;
-  }
-  return minWidth;
-}
-function getWindowWidth() {
-  if (typeof process === "object" && process.stdout && process.stdout.columns) {
-    return process.stdout.columns;
-  }
-  return 80;
-}
-function alignRight(str, width) {
-  str = str.trim();
-  const strWidth = mixin.stringWidth(str);
-  if (strWidth < width) {
-    return " ".repeat(width - strWidth) + str;
-  }
-  return str;
-}
-function alignCenter(str, width) {
-  str = str.trim();
-  const strWidth = mixin.stringWidth(str);
-  if (strWidth >= width) {
-    return str;
-  }
-  return " ".repeat(width - strWidth >> 1) + str;
-}
-var mixin;
-function cliui(opts, _mixin) {
-  mixin = _mixin;
-  return new UI({
-    width: (opts === null || opts === void 0 ? void 0 : opts.width) || getWindowWidth(),
-    wrap: opts === null || opts === void 0 ? void 0 : opts.wrap
-  });
-}
-
-// node_modules/ansi-regex/index.js
-var ST = String.raw`(?:\u001B\u005C|\u009C)`;
-var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
-var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
-var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
-var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
-var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-var escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
-function ansiRegex({ onlyFirst = false } = {}) {
-  return new RegExp(pattern, onlyFirst ? void 0 : "g");
-}
-
-// node_modules/strip-ansi/index.js
-var regex = ansiRegex();
-function stripAnsi(string) {
-  if (typeof string !== "string") {
-    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
-  }
-  if (!string.includes("\x1B") && !string.includes("\x9B")) {
-    return string;
-  }
-  return string.replace(regex, "");
-}
-
-// node_modules/get-east-asian-width/lookup-data.js
-var ambiguousMinimalCodePoint = 161;
-var ambiguousMaximumCodePoint = 1114109;
-var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
-var fullwidthMinimalCodePoint = 12288;
-var fullwidthMaximumCodePoint = 65510;
-var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
-var wideMinimalCodePoint = 4352;
-var wideMaximumCodePoint = 262141;
-var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
-
-// node_modules/get-east-asian-width/utilities.js
-var isInRange = (ranges, codePoint) => {
-  let low = 0;
-  let high = Math.floor(ranges.length / 2) - 1;
-  while (low <= high) {
-    const mid = Math.floor((low + high) / 2);
-    const i = mid * 2;
-    if (codePoint < ranges[i]) {
-      high = mid - 1;
-    } else if (codePoint > ranges[i + 1]) {
-      low = mid + 1;
-    } else {
-      return true;
-    }
-  }
-  return false;
-};
-
-// node_modules/get-east-asian-width/lookup.js
-var commonCjkCodePoint = 19968;
-var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
-function findWideFastPathRange(ranges) {
-  let fastPathStart = ranges[0];
-  let fastPathEnd = ranges[1];
-  for (let index = 0; index < ranges.length; index += 2) {
-    const start = ranges[index];
-    const end = ranges[index + 1];
-    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
-      return [start, end];
-    }
-    if (end - start > fastPathEnd - fastPathStart) {
-      fastPathStart = start;
-      fastPathEnd = end;
-    }
-  }
-  return [fastPathStart, fastPathEnd];
-}
-var isAmbiguous = (codePoint) => {
-  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(ambiguousRanges, codePoint);
-};
-var isFullwidth = (codePoint) => {
-  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(fullwidthRanges, codePoint);
-};
-var isWide = (codePoint) => {
-  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
-    return true;
-  }
-  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(wideRanges, codePoint);
-};
-
-// node_modules/get-east-asian-width/index.js
-function validate(codePoint) {
-  if (!Number.isSafeInteger(codePoint)) {
-    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
-  }
-}
-function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
-  validate(codePoint);
-  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
-    return 2;
-  }
-  return 1;
-}
-
-// node_modules/cliui/node_modules/string-width/index.js
-var import_emoji_regex = __toESM(require_emoji_regex(), 1);
-var segmenter = new Intl.Segmenter();
-var defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
-function stringWidth(string, options = {}) {
-  if (typeof string !== "string" || string.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  if (!countAnsiEscapeCodes) {
-    string = stripAnsi(string);
-  }
-  if (string.length === 0) {
-    return 0;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment: character } of segmenter.segment(string)) {
-    const codePoint = character.codePointAt(0);
-    if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
-      continue;
-    }
-    if (codePoint >= 8203 && codePoint <= 8207 || codePoint === 65279) {
-      continue;
-    }
-    if (codePoint >= 768 && codePoint <= 879 || codePoint >= 6832 && codePoint <= 6911 || codePoint >= 7616 && codePoint <= 7679 || codePoint >= 8400 && codePoint <= 8447 || codePoint >= 65056 && codePoint <= 65071) {
-      continue;
-    }
-    if (codePoint >= 55296 && codePoint <= 57343) {
-      continue;
-    }
-    if (codePoint >= 65024 && codePoint <= 65039) {
-      continue;
-    }
-    if (defaultIgnorableCodePointRegex.test(character)) {
-      continue;
-    }
-    if ((0, import_emoji_regex.default)().test(character)) {
-      width += 2;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-  }
-  return width;
-}
-
-// node_modules/wrap-ansi/node_modules/string-width/index.js
-var import_emoji_regex2 = __toESM(require_emoji_regex(), 1);
-var segmenter2 = new Intl.Segmenter();
-var defaultIgnorableCodePointRegex2 = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
-function stringWidth2(string, options = {}) {
-  if (typeof string !== "string" || string.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  if (!countAnsiEscapeCodes) {
-    string = stripAnsi(string);
-  }
-  if (string.length === 0) {
-    return 0;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment: character } of segmenter2.segment(string)) {
-    const codePoint = character.codePointAt(0);
-    if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
-      continue;
-    }
-    if (codePoint >= 8203 && codePoint <= 8207 || codePoint === 65279) {
-      continue;
-    }
-    if (codePoint >= 768 && codePoint <= 879 || codePoint >= 6832 && codePoint <= 6911 || codePoint >= 7616 && codePoint <= 7679 || codePoint >= 8400 && codePoint <= 8447 || codePoint >= 65056 && codePoint <= 65071) {
-      continue;
-    }
-    if (codePoint >= 55296 && codePoint <= 57343) {
-      continue;
-    }
-    if (codePoint >= 65024 && codePoint <= 65039) {
-      continue;
-    }
-    if (defaultIgnorableCodePointRegex2.test(character)) {
-      continue;
-    }
-    if ((0, import_emoji_regex2.default)().test(character)) {
-      width += 2;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-  }
-  return width;
-}
-
-// node_modules/ansi-styles/index.js
-var ANSI_BACKGROUND_OFFSET = 10;
-var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
-var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
-var wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
-var styles = {
-  modifier: {
-    reset: [0, 0],
-    // 21 isn't widely supported and 22 does the same thing
-    bold: [1, 22],
-    dim: [2, 22],
-    italic: [3, 23],
-    underline: [4, 24],
-    overline: [53, 55],
-    inverse: [7, 27],
-    hidden: [8, 28],
-    strikethrough: [9, 29]
-  },
-  color: {
-    black: [30, 39],
-    red: [31, 39],
-    green: [32, 39],
-    yellow: [33, 39],
-    blue: [34, 39],
-    magenta: [35, 39],
-    cyan: [36, 39],
-    white: [37, 39],
-    // Bright color
-    blackBright: [90, 39],
-    gray: [90, 39],
-    // Alias of `blackBright`
-    grey: [90, 39],
-    // Alias of `blackBright`
-    redBright: [91, 39],
-    greenBright: [92, 39],
-    yellowBright: [93, 39],
-    blueBright: [94, 39],
-    magentaBright: [95, 39],
-    cyanBright: [96, 39],
-    whiteBright: [97, 39]
-  },
-  bgColor: {
-    bgBlack: [40, 49],
-    bgRed: [41, 49],
-    bgGreen: [42, 49],
-    bgYellow: [43, 49],
-    bgBlue: [44, 49],
-    bgMagenta: [45, 49],
-    bgCyan: [46, 49],
-    bgWhite: [47, 49],
-    // Bright color
-    bgBlackBright: [100, 49],
-    bgGray: [100, 49],
-    // Alias of `bgBlackBright`
-    bgGrey: [100, 49],
-    // Alias of `bgBlackBright`
-    bgRedBright: [101, 49],
-    bgGreenBright: [102, 49],
-    bgYellowBright: [103, 49],
-    bgBlueBright: [104, 49],
-    bgMagentaBright: [105, 49],
-    bgCyanBright: [106, 49],
-    bgWhiteBright: [107, 49]
-  }
-};
-var modifierNames = Object.keys(styles.modifier);
-var foregroundColorNames = Object.keys(styles.color);
-var backgroundColorNames = Object.keys(styles.bgColor);
-var colorNames = [...foregroundColorNames, ...backgroundColorNames];
-function assembleStyles() {
-  const codes = /* @__PURE__ */ new Map();
-  for (const [groupName, group] of Object.entries(styles)) {
-    for (const [styleName, style] of Object.entries(group)) {
-      styles[styleName] = {
-        open: `\x1B[${style[0]}m`,
-        close: `\x1B[${style[1]}m`
-      };
-      group[styleName] = styles[styleName];
-      codes.set(style[0], style[1]);
-    }
-    Object.defineProperty(styles, groupName, {
-      value: group,
-      enumerable: false
-    });
-  }
-  Object.defineProperty(styles, "codes", {
-    value: codes,
-    enumerable: false
-  });
-  styles.color.close = "\x1B[39m";
-  styles.bgColor.close = "\x1B[49m";
-  styles.color.ansi = wrapAnsi16();
-  styles.color.ansi256 = wrapAnsi256();
-  styles.color.ansi16m = wrapAnsi16m();
-  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
-  Object.defineProperties(styles, {
-    rgbToAnsi256: {
-      value(red, green, blue) {
-        if (red === green && green === blue) {
-          if (red < 8) {
-            return 16;
-          }
-          if (red > 248) {
-            return 231;
-          }
-          return Math.round((red - 8) / 247 * 24) + 232;
-        }
-        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
-      },
-      enumerable: false
-    },
-    hexToRgb: {
-      value(hex) {
-        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
-        if (!matches) {
-          return [0, 0, 0];
-        }
-        let [colorString] = matches;
-        if (colorString.length === 3) {
-          colorString = [...colorString].map((character) => character + character).join("");
-        }
-        const integer = Number.parseInt(colorString, 16);
-        return [
-          /* eslint-disable no-bitwise */
-          integer >> 16 & 255,
-          integer >> 8 & 255,
-          integer & 255
-          /* eslint-enable no-bitwise */
-        ];
-      },
-      enumerable: false
-    },
-    hexToAnsi256: {
-      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
-      enumerable: false
-    },
-    ansi256ToAnsi: {
-      value(code) {
-        if (code < 8) {
-          return 30 + code;
-        }
-        if (code < 16) {
-          return 90 + (code - 8);
-        }
-        let red;
-        let green;
-        let blue;
-        if (code >= 232) {
-          red = ((code - 232) * 10 + 8) / 255;
-          green = red;
-          blue = red;
-        } else {
-          code -= 16;
-          const remainder = code % 36;
-          red = Math.floor(code / 36) / 5;
-          green = Math.floor(remainder / 6) / 5;
-          blue = remainder % 6 / 5;
-        }
-        const value = Math.max(red, green, blue) * 2;
-        if (value === 0) {
-          return 30;
-        }
-        let result2 = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
-        if (value === 2) {
-          result2 += 60;
-        }
-        return result2;
-      },
-      enumerable: false
-    },
-    rgbToAnsi: {
-      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
-      enumerable: false
-    },
-    hexToAnsi: {
-      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
-      enumerable: false
-    }
-  });
-  return styles;
-}
-var ansiStyles = assembleStyles();
-var ansi_styles_default = ansiStyles;
-
-// node_modules/wrap-ansi/index.js
-var ESCAPES = /* @__PURE__ */ new Set([
-  "\x1B",
-  "\x9B"
-]);
-var END_CODE = 39;
-var ANSI_ESCAPE_BELL = "\x07";
-var ANSI_CSI = "[";
-var ANSI_OSC = "]";
-var ANSI_SGR_TERMINATOR = "m";
-var ANSI_ESCAPE_LINK = `${ANSI_OSC}8;;`;
-var wrapAnsiCode = (code) => `${ESCAPES.values().next().value}${ANSI_CSI}${code}${ANSI_SGR_TERMINATOR}`;
-var wrapAnsiHyperlink = (url) => `${ESCAPES.values().next().value}${ANSI_ESCAPE_LINK}${url}${ANSI_ESCAPE_BELL}`;
-var wordLengths = (string) => string.split(" ").map((character) => stringWidth2(character));
-var wrapWord = (rows, word, columns) => {
-  const characters = [...word];
-  let isInsideEscape = false;
-  let isInsideLinkEscape = false;
-  let visible = stringWidth2(stripAnsi(rows.at(-1)));
-  for (const [index, character] of characters.entries()) {
-    const characterLength = stringWidth2(character);
-    if (visible + characterLength <= columns) {
-      rows[rows.length - 1] += character;
-    } else {
-      rows.push(character);
-      visible = 0;
-    }
-    if (ESCAPES.has(character)) {
-      isInsideEscape = true;
-      const ansiEscapeLinkCandidate = characters.slice(index + 1, index + 1 + ANSI_ESCAPE_LINK.length).join("");
-      isInsideLinkEscape = ansiEscapeLinkCandidate === ANSI_ESCAPE_LINK;
-    }
-    if (isInsideEscape) {
-      if (isInsideLinkEscape) {
-        if (character === ANSI_ESCAPE_BELL) {
-          isInsideEscape = false;
-          isInsideLinkEscape = false;
-        }
-      } else if (character === ANSI_SGR_TERMINATOR) {
-        isInsideEscape = false;
-      }
-      continue;
-    }
-    visible += characterLength;
-    if (visible === columns && index < characters.length - 1) {
-      rows.push("");
-      visible = 0;
-    }
-  }
-  if (!visible && rows.at(-1).length > 0 && rows.length > 1) {
-    rows[rows.length - 2] += rows.pop();
-  }
-};
-var stringVisibleTrimSpacesRight = (string) => {
-  const words = string.split(" ");
-  let last = words.length;
-  while (last > 0) {
-    if (stringWidth2(words[last - 1]) > 0) {
-      break;
-    }
-    last--;
-  }
-  if (last === words.length) {
-    return string;
-  }
-  return words.slice(0, last).join(" ") + words.slice(last).join("");
-};
-var exec = (string, columns, options = {}) => {
-  if (options.trim !== false && string.trim() === "") {
-    return "";
-  }
-  let returnValue = "";
-  let escapeCode;
-  let escapeUrl;
-  const lengths = wordLengths(string);
-  let rows = [""];
-  for (const [index, word] of string.split(" ").entries()) {
-    if (options.trim !== false) {
-      rows[rows.length - 1] = rows.at(-1).trimStart();
-    }
-    let rowLength = stringWidth2(rows.at(-1));
-    if (index !== 0) {
-      if (rowLength >= columns && (options.wordWrap === false || options.trim === false)) {
-        rows.push("");
-        rowLength = 0;
-      }
-      if (rowLength > 0 || options.trim === false) {
-        rows[rows.length - 1] += " ";
-        rowLength++;
-      }
-    }
-    if (options.hard && lengths[index] > columns) {
-      const remainingColumns = columns - rowLength;
-      const breaksStartingThisLine = 1 + Math.floor((lengths[index] - remainingColumns - 1) / columns);
-      const breaksStartingNextLine = Math.floor((lengths[index] - 1) / columns);
-      if (breaksStartingNextLine < breaksStartingThisLine) {
-        rows.push("");
-      }
-      wrapWord(rows, word, columns);
-      continue;
-    }
-    if (rowLength + lengths[index] > columns && rowLength > 0 && lengths[index] > 0) {
-      if (options.wordWrap === false && rowLength < columns) {
-        wrapWord(rows, word, columns);
-        continue;
-      }
-      rows.push("");
-    }
-    if (rowLength + lengths[index] > columns && options.wordWrap === false) {
-      wrapWord(rows, word, columns);
-      continue;
-    }
-    rows[rows.length - 1] += word;
-  }
-  if (options.trim !== false) {
-    rows = rows.map((row) => stringVisibleTrimSpacesRight(row));
-  }
-  const preString = rows.join("\n");
-  const pre = [...preString];
-  let preStringIndex = 0;
-  for (const [index, character] of pre.entries()) {
-    returnValue += character;
-    if (ESCAPES.has(character)) {
-      const { groups } = new RegExp(`(?:\\${ANSI_CSI}(?<code>\\d+)m|\\${ANSI_ESCAPE_LINK}(?<uri>.*)${ANSI_ESCAPE_BELL})`).exec(preString.slice(preStringIndex)) || { groups: {} };
-      if (groups.code !== void 0) {
-        const code2 = Number.parseFloat(groups.code);
-        escapeCode = code2 === END_CODE ? void 0 : code2;
-      } else if (groups.uri !== void 0) {
-        escapeUrl = groups.uri.length === 0 ? void 0 : groups.uri;
-      }
-    }
-    const code = ansi_styles_default.codes.get(Number(escapeCode));
-    if (pre[index + 1] === "\n") {
-      if (escapeUrl) {
-        returnValue += wrapAnsiHyperlink("");
-      }
-      if (escapeCode && code) {
-        returnValue += wrapAnsiCode(code);
-      }
-    } else if (character === "\n") {
-      if (escapeCode && code) {
-        returnValue += wrapAnsiCode(escapeCode);
-      }
-      if (escapeUrl) {
-        returnValue += wrapAnsiHyperlink(escapeUrl);
-      }
-    }
-    preStringIndex += character.length;
-  }
-  return returnValue;
-};
-function wrapAnsi(string, columns, options) {
-  return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line) => exec(line, columns, options)).join("\n");
-}
-
-// node_modules/cliui/index.mjs
-function ui(opts) {
-  return cliui(opts, {
-    stringWidth,
-    stripAnsi,
-    wrap: wrapAnsi
-  });
-}
-
-// node_modules/escalade/sync/index.mjs
-import { dirname as dirname2, resolve as resolve5 } from "path";
-import { readdirSync, statSync as statSync2 } from "fs";
-function sync_default(start, callback) {
-  let dir = resolve5(".", start);
-  let tmp, stats = statSync2(dir);
-  if (!stats.isDirectory()) {
-    dir = dirname2(dir);
-  }
-  while (true) {
-    tmp = callback(dir, readdirSync(dir));
-    if (tmp) return resolve5(dir, tmp);
-    dir = dirname2(tmp = dir);
-    if (tmp === dir) break;
-  }
-}
-
-// node_modules/yargs/lib/platform-shims/esm.mjs
-import { inspect } from "util";
-import { fileURLToPath } from "url";
-
-// node_modules/yargs-parser/build/lib/index.js
-import { format } from "util";
-import { normalize, resolve as resolve6 } from "path";
-
-// node_modules/yargs-parser/build/lib/string-utils.js
-function camelCase(str) {
-  const isCamelCase = str !== str.toLowerCase() && str !== str.toUpperCase();
-  if (!isCamelCase) {
-    str = str.toLowerCase();
-  }
-  if (str.indexOf("-") === -1 && str.indexOf("_") === -1) {
-    return str;
-  } else {
-    let camelcase = "";
-    let nextChrUpper = false;
-    const leadingHyphens = str.match(/^-+/);
-    for (let i = leadingHyphens ? leadingHyphens[0].length : 0; i < str.length; i++) {
-      let chr = str.charAt(i);
-      if (nextChrUpper) {
-        nextChrUpper = false;
-        chr = chr.toUpperCase();
-      }
-      if (i !== 0 && (chr === "-" || chr === "_")) {
-        nextChrUpper = true;
-      } else if (chr !== "-" && chr !== "_") {
-        camelcase += chr;
-      }
-    }
-    return camelcase;
-  }
-}
-function decamelize(str, joinString) {
-  const lowercase = str.toLowerCase();
-  joinString = joinString || "-";
-  let notCamelcase = "";
-  for (let i = 0; i < str.length; i++) {
-    const chrLower = lowercase.charAt(i);
-    const chrString = str.charAt(i);
-    if (chrLower !== chrString && i > 0) {
-      notCamelcase += `${joinString}${lowercase.charAt(i)}`;
-    } else {
-      notCamelcase += chrString;
-    }
-  }
-  return notCamelcase;
-}
-function looksLikeNumber(x) {
-  if (x === null || x === void 0)
-    return false;
-  if (typeof x === "number")
-    return true;
-  if (/^0x[0-9a-f]+$/i.test(x))
-    return true;
-  if (/^0[^.]/.test(x))
-    return false;
-  return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
-}
-
-// node_modules/yargs-parser/build/lib/tokenize-arg-string.js
-function tokenizeArgString(argString) {
-  if (Array.isArray(argString)) {
-    return argString.map((e) => typeof e !== "string" ? e + "" : e);
-  }
-  argString = argString.trim();
-  let i = 0;
-  let prevC = null;
-  let c = null;
-  let opening = null;
-  const args = [];
-  for (let ii = 0; ii < argString.length; ii++) {
-    prevC = c;
-    c = argString.charAt(ii);
-    if (c === " " && !opening) {
-      if (!(prevC === " ")) {
-        i++;
-      }
-      continue;
-    }
-    if (c === opening) {
-      opening = null;
-    } else if ((c === "'" || c === '"') && !opening) {
-      opening = c;
-    }
-    if (!args[i])
-      args[i] = "";
-    args[i] += c;
-  }
-  return args;
-}
-
-// node_modules/yargs-parser/build/lib/yargs-parser-types.js
-var DefaultValuesForTypeKey;
-(function(DefaultValuesForTypeKey2) {
-  DefaultValuesForTypeKey2["BOOLEAN"] = "boolean";
-  DefaultValuesForTypeKey2["STRING"] = "string";
-  DefaultValuesForTypeKey2["NUMBER"] = "number";
-  DefaultValuesForTypeKey2["ARRAY"] = "array";
-})(DefaultValuesForTypeKey || (DefaultValuesForTypeKey = {}));
-
-// node_modules/yargs-parser/build/lib/yargs-parser.js
-var mixin2;
-var YargsParser = class {
-  constructor(_mixin) {
-    mixin2 = _mixin;
-  }
-  parse(argsInput, options) {
-    const opts = Object.assign({
-      alias: void 0,
-      array: void 0,
-      boolean: void 0,
-      config: void 0,
-      configObjects: void 0,
-      configuration: void 0,
-      coerce: void 0,
-      count: void 0,
-      default: void 0,
-      envPrefix: void 0,
-      narg: void 0,
-      normalize: void 0,
-      string: void 0,
-      number: void 0,
-      __: void 0,
-      key: void 0
-    }, options);
-    const args = tokenizeArgString(argsInput);
-    const inputIsString = typeof argsInput === "string";
-    const aliases = combineAliases(Object.assign(/* @__PURE__ */ Object.create(null), opts.alias));
-    const configuration = Object.assign({
-      "boolean-negation": true,
-      "camel-case-expansion": true,
-      "combine-arrays": false,
-      "dot-notation": true,
-      "duplicate-arguments-array": true,
-      "flatten-duplicate-arrays": true,
-      "greedy-arrays": true,
-      "halt-at-non-option": false,
-      "nargs-eats-options": false,
-      "negation-prefix": "no-",
-      "parse-numbers": true,
-      "parse-positional-numbers": true,
-      "populate--": false,
-      "set-placeholder-key": false,
-      "short-option-groups": true,
-      "strip-aliased": false,
-      "strip-dashed": false,
-      "unknown-options-as-args": false
-    }, opts.configuration);
-    const defaults = Object.assign(/* @__PURE__ */ Object.create(null), opts.default);
-    const configObjects = opts.configObjects || [];
-    const envPrefix = opts.envPrefix;
-    const notFlagsOption = configuration["populate--"];
-    const notFlagsArgv = notFlagsOption ? "--" : "_";
-    const newAliases = /* @__PURE__ */ Object.create(null);
-    const defaulted = /* @__PURE__ */ Object.create(null);
-    const __ = opts.__ || mixin2.format;
-    const flags = {
-      aliases: /* @__PURE__ */ Object.create(null),
-      arrays: /* @__PURE__ */ Object.create(null),
-      bools: /* @__PURE__ */ Object.create(null),
-      strings: /* @__PURE__ */ Object.create(null),
-      numbers: /* @__PURE__ */ Object.create(null),
-      counts: /* @__PURE__ */ Object.create(null),
-      normalize: /* @__PURE__ */ Object.create(null),
-      configs: /* @__PURE__ */ Object.create(null),
-      nargs: /* @__PURE__ */ Object.create(null),
-      coercions: /* @__PURE__ */ Object.create(null),
-      keys: []
-    };
-    const negative = /^-([0-9]+(\.[0-9]+)?|\.[0-9]+)$/;
-    const negatedBoolean = new RegExp("^--" + configuration["negation-prefix"] + "(.+)");
-    [].concat(opts.array || []).filter(Boolean).forEach(function(opt) {
-      const key = typeof opt === "object" ? opt.key : opt;
-      const assignment = Object.keys(opt).map(function(key2) {
-        const arrayFlagKeys = {
-          boolean: "bools",
-          string: "strings",
-          number: "numbers"
-        };
-        return arrayFlagKeys[key2];
-      }).filter(Boolean).pop();
-      if (assignment) {
-        flags[assignment][key] = true;
-      }
-      flags.arrays[key] = true;
-      flags.keys.push(key);
-    });
-    [].concat(opts.boolean || []).filter(Boolean).forEach(function(key) {
-      flags.bools[key] = true;
-      flags.keys.push(key);
-    });
-    [].concat(opts.string || []).filter(Boolean).forEach(function(key) {
-      flags.strings[key] = true;
-      flags.keys.push(key);
-    });
-    [].concat(opts.number || []).filter(Boolean).forEach(function(key) {
-      flags.numbers[key] = true;
-      flags.keys.push(key);
-    });
-    [].concat(opts.count || []).filter(Boolean).forEach(function(key) {
-      flags.counts[key] = true;
-      flags.keys.push(key);
-    });
-    [].concat(opts.normalize || []).filter(Boolean).forEach(function(key) {
-      flags.normalize[key] = true;
-      flags.keys.push(key);
-    });
-    if (typeof opts.narg === "object") {
-      Object.entries(opts.narg).forEach(([key, value]) => {
-        if (typeof value === "number") {
-          flags.nargs[key] = value;
-          flags.keys.push(key);
-        }
-      });
-    }
-    if (typeof opts.coerce === "object") {
-      Object.entries(opts.coerce).forEach(([key, value]) => {
-        if (typeof value === "function") {
-          flags.coercions[key] = value;
-          flags.keys.push(key);
-        }
-      });
-    }
-    if (typeof opts.config !== "undefined") {
-      if (Array.isArray(opts.config) || typeof opts.config === "string") {
-        ;
-        [].concat(opts.config).filter(Boolean).forEach(function(key) {
-          flags.configs[key] = true;
-        });
-      } else if (typeof opts.config === "object") {
-        Object.entries(opts.config).forEach(([key, value]) => {
-          if (typeof value === "boolean" || typeof value === "function") {
-            flags.configs[key] = value;
-          }
-        });
-      }
-    }
-    extendAliases(opts.key, aliases, opts.default, flags.arrays);
-    Object.keys(defaults).forEach(function(key) {
-      (flags.aliases[key] || []).forEach(function(alias) {
-        defaults[alias] = defaults[key];
-      });
-    });
-    let error2 = null;
-    checkConfiguration();
-    let notFlags = [];
-    const argv = Object.assign(/* @__PURE__ */ Object.create(null), { _: [] });
-    const argvReturn = {};
-    for (let i = 0; i < args.length; i++) {
-      const arg = args[i];
-      const truncatedArg = arg.replace(/^-{3,}/, "---");
-      let broken;
-      let key;
-      let letters;
-      let m;
-      let next;
-      let value;
-      if (arg !== "--" && /^-/.test(arg) && isUnknownOptionAsArg(arg)) {
-        pushPositional(arg);
-      } else if (truncatedArg.match(/^---+(=|$)/)) {
-        pushPositional(arg);
-        continue;
-      } else if (arg.match(/^--.+=/) || !configuration["short-option-groups"] && arg.match(/^-.+=/)) {
-        m = arg.match(/^--?([^=]+)=([\s\S]*)$/);
-        if (m !== null && Array.isArray(m) && m.length >= 3) {
-          if (checkAllAliases(m[1], flags.arrays)) {
-            i = eatArray(i, m[1], args, m[2]);
-          } else if (checkAllAliases(m[1], flags.nargs) !== false) {
-            i = eatNargs(i, m[1], args, m[2]);
-          } else {
-            setArg(m[1], m[2], true);
-          }
-        }
-      } else if (arg.match(negatedBoolean) && configuration["boolean-negation"]) {
-        m = arg.match(negatedBoolean);
-        if (m !== null && Array.isArray(m) && m.length >= 2) {
-          key = m[1];
-          setArg(key, checkAllAliases(key, flags.arrays) ? [false] : false);
-        }
-      } else if (arg.match(/^--.+/) || !configuration["short-option-groups"] && arg.match(/^-[^-]+/)) {
-        m = arg.match(/^--?(.+)/);
-        if (m !== null && Array.isArray(m) && m.length >= 2) {
-          key = m[1];
-          if (checkAllAliases(key, flags.arrays)) {
-            i = eatArray(i, key, args);
-          } else if (checkAllAliases(key, flags.nargs) !== false) {
-            i = eatNargs(i, key, args);
-          } else {
-            next = args[i + 1];
-            if (next !== void 0 && (!next.match(/^-/) || next.match(negative)) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
-              setArg(key, next);
-              i++;
-            } else if (/^(true|false)$/.test(next)) {
-              setArg(key, next);
-              i++;
-            } else {
-              setArg(key, defaultValue(key));
-            }
-          }
-        }
-      } else if (arg.match(/^-.\..+=/)) {
-        m = arg.match(/^-([^=]+)=([\s\S]*)$/);
-        if (m !== null && Array.isArray(m) && m.length >= 3) {
-          setArg(m[1], m[2]);
-        }
-      } else if (arg.match(/^-.\..+/) && !arg.match(negative)) {
-        next = args[i + 1];
-        m = arg.match(/^-(.\..+)/);
-        if (m !== null && Array.isArray(m) && m.length >= 2) {
-          key = m[1];
-          if (next !== void 0 && !next.match(/^-/) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
-            setArg(key, next);
-            i++;
-          } else {
-            setArg(key, defaultValue(key));
-          }
-        }
-      } else if (arg.match(/^-[^-]+/) && !arg.match(negative)) {
-        letters = arg.slice(1, -1).split("");
-        broken = false;
-        for (let j = 0; j < letters.length; j++) {
-          next = arg.slice(j + 2);
-          if (letters[j + 1] && letters[j + 1] === "=") {
-            value = arg.slice(j + 3);
-            key = letters[j];
-            if (checkAllAliases(key, flags.arrays)) {
-              i = eatArray(i, key, args, value);
-            } else if (checkAllAliases(key, flags.nargs) !== false) {
-              i = eatNargs(i, key, args, value);
-            } else {
-              setArg(key, value);
-            }
-            broken = true;
-            break;
-          }
-          if (next === "-") {
-            setArg(letters[j], next);
-            continue;
-          }
-          if (/[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) && checkAllAliases(next, flags.bools) === false) {
-            setArg(letters[j], next);
-            broken = true;
-            break;
-          }
-          if (letters[j + 1] && letters[j + 1].match(/\W/)) {
-            setArg(letters[j], next);
-            broken = true;
-            break;
-          } else {
-            setArg(letters[j], defaultValue(letters[j]));
-          }
-        }
-        key = arg.slice(-1)[0];
-        if (!broken && key !== "-") {
-          if (checkAllAliases(key, flags.arrays)) {
-            i = eatArray(i, key, args);
-          } else if (checkAllAliases(key, flags.nargs) !== false) {
-            i = eatNargs(i, key, args);
-          } else {
-            next = args[i + 1];
-            if (next !== void 0 && (!/^(-|--)[^-]/.test(next) || next.match(negative)) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
-              setArg(key, next);
-              i++;
-            } else if (/^(true|false)$/.test(next)) {
-              setArg(key, next);
-              i++;
-            } else {
-              setArg(key, defaultValue(key));
-            }
-          }
-        }
-      } else if (arg.match(/^-[0-9]$/) && arg.match(negative) && checkAllAliases(arg.slice(1), flags.bools)) {
-        key = arg.slice(1);
-        setArg(key, defaultValue(key));
-      } else if (arg === "--") {
-        notFlags = args.slice(i + 1);
-        break;
-      } else if (configuration["halt-at-non-option"]) {
-        notFlags = args.slice(i);
-        break;
-      } else {
-        pushPositional(arg);
-      }
-    }
-    applyEnvVars(argv, true);
-    applyEnvVars(argv, false);
-    setConfig(argv);
-    setConfigObjects();
-    applyDefaultsAndAliases(argv, flags.aliases, defaults, true);
-    applyCoercions(argv);
-    if (configuration["set-placeholder-key"])
-      setPlaceholderKeys(argv);
-    Object.keys(flags.counts).forEach(function(key) {
-      if (!hasKey(argv, key.split(".")))
-        setArg(key, 0);
-    });
-    if (notFlagsOption && notFlags.length)
-      argv[notFlagsArgv] = [];
-    notFlags.forEach(function(key) {
-      argv[notFlagsArgv].push(key);
-    });
-    if (configuration["camel-case-expansion"] && configuration["strip-dashed"]) {
-      Object.keys(argv).filter((key) => key !== "--" && key.includes("-")).forEach((key) => {
-        delete argv[key];
-      });
-    }
-    if (configuration["strip-aliased"]) {
-      ;
-      [].concat(...Object.keys(aliases).map((k) => aliases[k])).forEach((alias) => {
-        if (configuration["camel-case-expansion"] && alias.includes("-")) {
-          delete argv[alias.split(".").map((prop) => camelCase(prop)).join(".")];
-        }
-        delete argv[alias];
-      });
-    }
-    function pushPositional(arg) {
-      const maybeCoercedNumber = maybeCoerceNumber("_", arg);
-      if (typeof maybeCoercedNumber === "string" || typeof maybeCoercedNumber === "number") {
-        argv._.push(maybeCoercedNumber);
-      }
-    }
-    function eatNargs(i, key, args2, argAfterEqualSign) {
-      let ii;
-      let toEat = checkAllAliases(key, flags.nargs);
-      toEat = typeof toEat !== "number" || isNaN(toEat) ? 1 : toEat;
-      if (toEat === 0) {
-        if (!isUndefined(argAfterEqualSign)) {
-          error2 = Error(__("Argument unexpected for: %s", key));
-        }
-        setArg(key, defaultValue(key));
-        return i;
-      }
-      let available = isUndefined(argAfterEqualSign) ? 0 : 1;
-      if (configuration["nargs-eats-options"]) {
-        if (args2.length - (i + 1) + available < toEat) {
-          error2 = Error(__("Not enough arguments following: %s", key));
-        }
-        available = toEat;
-      } else {
-        for (ii = i + 1; ii < args2.length; ii++) {
-          if (!args2[ii].match(/^-[^0-9]/) || args2[ii].match(negative) || isUnknownOptionAsArg(args2[ii]))
-            available++;
-          else
-            break;
-        }
-        if (available < toEat)
-          error2 = Error(__("Not enough arguments following: %s", key));
-      }
-      let consumed = Math.min(available, toEat);
-      if (!isUndefined(argAfterEqualSign) && consumed > 0) {
-        setArg(key, argAfterEqualSign);
-        consumed--;
-      }
-      for (ii = i + 1; ii < consumed + i + 1; ii++) {
-        setArg(key, args2[ii]);
-      }
-      return i + consumed;
-    }
-    function eatArray(i, key, args2, argAfterEqualSign) {
-      let argsToSet = [];
-      let next = argAfterEqualSign || args2[i + 1];
-      const nargsCount = checkAllAliases(key, flags.nargs);
-      if (checkAllAliases(key, flags.bools) && !/^(true|false)$/.test(next)) {
-        argsToSet.push(true);
-      } else if (isUndefined(next) || isUndefined(argAfterEqualSign) && /^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next)) {
-        if (defaults[key] !== void 0) {
-          const defVal = defaults[key];
-          argsToSet = Array.isArray(defVal) ? defVal : [defVal];
-        }
-      } else {
-        if (!isUndefined(argAfterEqualSign)) {
-          argsToSet.push(processValue(key, argAfterEqualSign, true));
-        }
-        for (let ii = i + 1; ii < args2.length; ii++) {
-          if (!configuration["greedy-arrays"] && argsToSet.length > 0 || nargsCount && typeof nargsCount === "number" && argsToSet.length >= nargsCount)
-            break;
-          next = args2[ii];
-          if (/^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next))
-            break;
-          i = ii;
-          argsToSet.push(processValue(key, next, inputIsString));
-        }
-      }
-      if (typeof nargsCount === "number" && (nargsCount && argsToSet.length < nargsCount || isNaN(nargsCount) && argsToSet.length === 0)) {
-        error2 = Error(__("Not enough arguments following: %s", key));
-      }
-      setArg(key, argsToSet);
-      return i;
-    }
-    function setArg(key, val, shouldStripQuotes = inputIsString) {
-      if (/-/.test(key) && configuration["camel-case-expansion"]) {
-        const alias = key.split(".").map(function(prop) {
-          return camelCase(prop);
-        }).join(".");
-        addNewAlias(key, alias);
-      }
-      const value = processValue(key, val, shouldStripQuotes);
-      const splitKey = key.split(".");
-      setKey(argv, splitKey, value);
-      if (flags.aliases[key]) {
-        flags.aliases[key].forEach(function(x) {
-          const keyProperties = x.split(".");
-          setKey(argv, keyProperties, value);
-        });
-      }
-      if (splitKey.length > 1 && configuration["dot-notation"]) {
-        ;
-        (flags.aliases[splitKey[0]] || []).forEach(function(x) {
-          let keyProperties = x.split(".");
-          const a = [].concat(splitKey);
-          a.shift();
-          keyProperties = keyProperties.concat(a);
-          if (!(flags.aliases[key] || []).includes(keyProperties.join("."))) {
-            setKey(argv, keyProperties, value);
-          }
-        });
-      }
-      if (checkAllAliases(key, flags.normalize) && !checkAllAliases(key, flags.arrays)) {
-        const keys = [key].concat(flags.aliases[key] || []);
-        keys.forEach(function(key2) {
-          Object.defineProperty(argvReturn, key2, {
-            enumerable: true,
-            get() {
-              return val;
-            },
-            set(value2) {
-              val = typeof value2 === "string" ? mixin2.normalize(value2) : value2;
-            }
-          });
-        });
-      }
-    }
-    function addNewAlias(key, alias) {
-      if (!(flags.aliases[key] && flags.aliases[key].length)) {
-        flags.aliases[key] = [alias];
-        newAliases[alias] = true;
-      }
-      if (!(flags.aliases[alias] && flags.aliases[alias].length)) {
-        addNewAlias(alias, key);
-      }
-    }
-    function processValue(key, val, shouldStripQuotes) {
-      if (shouldStripQuotes) {
-        val = stripQuotes(val);
-      }
-      if (checkAllAliases(key, flags.bools) || checkAllAliases(key, flags.counts)) {
-        if (typeof val === "string")
-          val = val === "true";
-      }
-      let value = Array.isArray(val) ? val.map(function(v) {
-        return maybeCoerceNumber(key, v);
-      }) : maybeCoerceNumber(key, val);
-      if (checkAllAliases(key, flags.counts) && (isUndefined(value) || typeof value === "boolean")) {
-        value = increment();
-      }
-      if (checkAllAliases(key, flags.normalize) && checkAllAliases(key, flags.arrays)) {
-        if (Array.isArray(val))
-          value = val.map((val2) => {
-            return mixin2.normalize(val2);
-          });
-        else
-          value = mixin2.normalize(val);
-      }
-      return value;
-    }
-    function maybeCoerceNumber(key, value) {
-      if (!configuration["parse-positional-numbers"] && key === "_")
-        return value;
-      if (!checkAllAliases(key, flags.strings) && !checkAllAliases(key, flags.bools) && !Array.isArray(value)) {
-        const shouldCoerceNumber = looksLikeNumber(value) && configuration["parse-numbers"] && Number.isSafeInteger(Math.floor(parseFloat(`${value}`)));
-        if (shouldCoerceNumber || !isUndefined(value) && checkAllAliases(key, flags.numbers)) {
-          value = Number(value);
-        }
-      }
-      return value;
-    }
-    function setConfig(argv2) {
-      const configLookup = /* @__PURE__ */ Object.create(null);
-      applyDefaultsAndAliases(configLookup, flags.aliases, defaults);
-      Object.keys(flags.configs).forEach(function(configKey) {
-        const configPath = argv2[configKey] || configLookup[configKey];
-        if (configPath) {
-          try {
-            let config = null;
-            const resolvedConfigPath = mixin2.resolve(mixin2.cwd(), configPath);
-            const resolveConfig2 = flags.configs[configKey];
-            if (typeof resolveConfig2 === "function") {
-              try {
-                config = resolveConfig2(resolvedConfigPath);
-              } catch (e) {
-                config = e;
-              }
-              if (config instanceof Error) {
-                error2 = config;
-                return;
-              }
-            } else {
-              config = mixin2.require(resolvedConfigPath);
-            }
-            setConfigObject(config);
-          } catch (ex) {
-            if (ex.name === "PermissionDenied")
-              error2 = ex;
-            else if (argv2[configKey])
-              error2 = Error(__("Invalid JSON config file: %s", configPath));
-          }
-        }
-      });
-    }
-    function setConfigObject(config, prev) {
-      Object.keys(config).forEach(function(key) {
-        const value = config[key];
-        const fullKey = prev ? prev + "." + key : key;
-        if (typeof value === "object" && value !== null && !Array.isArray(value) && configuration["dot-notation"]) {
-          setConfigObject(value, fullKey);
-        } else {
-          if (!hasKey(argv, fullKey.split(".")) || checkAllAliases(fullKey, flags.arrays) && configuration["combine-arrays"]) {
-            setArg(fullKey, value);
-          }
-        }
-      });
-    }
-    function setConfigObjects() {
-      if (typeof configObjects !== "undefined") {
-        configObjects.forEach(function(configObject) {
-          setConfigObject(configObject);
-        });
-      }
-    }
-    function applyEnvVars(argv2, configOnly) {
-      if (typeof envPrefix === "undefined")
-        return;
-      const prefix = typeof envPrefix === "string" ? envPrefix : "";
-      const env3 = mixin2.env();
-      Object.keys(env3).forEach(function(envVar) {
-        if (prefix === "" || envVar.lastIndexOf(prefix, 0) === 0) {
-          const keys = envVar.split("__").map(function(key, i) {
-            if (i === 0) {
-              key = key.substring(prefix.length);
-            }
-            return camelCase(key);
-          });
-          if ((configOnly && flags.configs[keys.join(".")] || !configOnly) && !hasKey(argv2, keys)) {
-            setArg(keys.join("."), env3[envVar]);
-          }
-        }
-      });
-    }
-    function applyCoercions(argv2) {
-      let coerce;
-      const applied = /* @__PURE__ */ new Set();
-      Object.keys(argv2).forEach(function(key) {
-        if (!applied.has(key)) {
-          coerce = checkAllAliases(key, flags.coercions);
-          if (typeof coerce === "function") {
-            try {
-              const value = maybeCoerceNumber(key, coerce(argv2[key]));
-              [].concat(flags.aliases[key] || [], key).forEach((ali) => {
-                applied.add(ali);
-                argv2[ali] = value;
-              });
-            } catch (err) {
-              error2 = err;
-            }
-          }
-        }
-      });
-    }
-    function setPlaceholderKeys(argv2) {
-      flags.keys.forEach((key) => {
-        if (~key.indexOf("."))
-          return;
-        if (typeof argv2[key] === "undefined")
-          argv2[key] = void 0;
-      });
-      return argv2;
-    }
-    function applyDefaultsAndAliases(obj, aliases2, defaults2, canLog = false) {
-      Object.keys(defaults2).forEach(function(key) {
-        if (!hasKey(obj, key.split("."))) {
-          setKey(obj, key.split("."), defaults2[key]);
-          if (canLog)
-            defaulted[key] = true;
-          (aliases2[key] || []).forEach(function(x) {
-            if (hasKey(obj, x.split(".")))
-              return;
-            setKey(obj, x.split("."), defaults2[key]);
-          });
-        }
-      });
-    }
-    function hasKey(obj, keys) {
-      let o = obj;
-      if (!configuration["dot-notation"])
-        keys = [keys.join(".")];
-      keys.slice(0, -1).forEach(function(key2) {
-        o = o[key2] || {};
-      });
-      const key = keys[keys.length - 1];
-      if (typeof o !== "object")
-        return false;
-      else
-        return key in o;
-    }
-    function setKey(obj, keys, value) {
-      let o = obj;
-      if (!configuration["dot-notation"])
-        keys = [keys.join(".")];
-      keys.slice(0, -1).forEach(function(key2) {
-        key2 = sanitizeKey(key2);
-        if (typeof o === "object" && o[key2] === void 0) {
-          o[key2] = {};
-        }
-        if (typeof o[key2] !== "object" || Array.isArray(o[key2])) {
-          if (Array.isArray(o[key2])) {
-            o[key2].push({});
-          } else {
-            o[key2] = [o[key2], {}];
-          }
-          o = o[key2][o[key2].length - 1];
-        } else {
-          o = o[key2];
-        }
-      });
-      const key = sanitizeKey(keys[keys.length - 1]);
-      const isTypeArray = checkAllAliases(keys.join("."), flags.arrays);
-      const isValueArray = Array.isArray(value);
-      let duplicate = configuration["duplicate-arguments-array"];
-      if (!duplicate && checkAllAliases(key, flags.nargs)) {
-        duplicate = true;
-        if (!isUndefined(o[key]) && flags.nargs[key] === 1 || Array.isArray(o[key]) && o[key].length === flags.nargs[key]) {
-          o[key] = void 0;
-        }
-      }
-      if (value === increment()) {
-        o[key] = increment(o[key]);
-      } else if (Array.isArray(o[key])) {
-        if (duplicate && isTypeArray && isValueArray) {
-          o[key] = configuration["flatten-duplicate-arrays"] ? o[key].concat(value) : (Array.isArray(o[key][0]) ? o[key] : [o[key]]).concat([value]);
-        } else if (!duplicate && Boolean(isTypeArray) === Boolean(isValueArray)) {
-          o[key] = value;
-        } else {
-          o[key] = o[key].concat([value]);
-        }
-      } else if (o[key] === void 0 && isTypeArray) {
-        o[key] = isValueArray ? value : [value];
-      } else if (duplicate && !(o[key] === void 0 || checkAllAliases(key, flags.counts) || checkAllAliases(key, flags.bools))) {
-        o[key] = [o[key], value];
-      } else {
-        o[key] = value;
-      }
-    }
-    function extendAliases(...args2) {
-      args2.forEach(function(obj) {
-        Object.keys(obj || {}).forEach(function(key) {
-          if (flags.aliases[key])
-            return;
-          flags.aliases[key] = [].concat(aliases[key] || []);
-          flags.aliases[key].concat(key).forEach(function(x) {
-            if (/-/.test(x) && configuration["camel-case-expansion"]) {
-              const c = camelCase(x);
-              if (c !== key && flags.aliases[key].indexOf(c) === -1) {
-                flags.aliases[key].push(c);
-                newAliases[c] = true;
-              }
-            }
-          });
-          flags.aliases[key].concat(key).forEach(function(x) {
-            if (x.length > 1 && /[A-Z]/.test(x) && configuration["camel-case-expansion"]) {
-              const c = decamelize(x, "-");
-              if (c !== key && flags.aliases[key].indexOf(c) === -1) {
-                flags.aliases[key].push(c);
-                newAliases[c] = true;
-              }
-            }
-          });
-          flags.aliases[key].forEach(function(x) {
-            flags.aliases[x] = [key].concat(flags.aliases[key].filter(function(y) {
-              return x !== y;
-            }));
-          });
-        });
-      });
-    }
-    function checkAllAliases(key, flag) {
-      const toCheck = [].concat(flags.aliases[key] || [], key);
-      const keys = Object.keys(flag);
-      const setAlias = toCheck.find((key2) => keys.includes(key2));
-      return setAlias ? flag[setAlias] : false;
-    }
-    function hasAnyFlag(key) {
-      const flagsKeys = Object.keys(flags);
-      const toCheck = [].concat(flagsKeys.map((k) => flags[k]));
-      return toCheck.some(function(flag) {
-        return Array.isArray(flag) ? flag.includes(key) : flag[key];
-      });
-    }
-    function hasFlagsMatching(arg, ...patterns) {
-      const toCheck = [].concat(...patterns);
-      return toCheck.some(function(pattern2) {
-        const match = arg.match(pattern2);
-        return match && hasAnyFlag(match[1]);
-      });
-    }
-    function hasAllShortFlags(arg) {
-      if (arg.match(negative) || !arg.match(/^-[^-]+/)) {
-        return false;
-      }
-      let hasAllFlags = true;
-      let next;
-      const letters = arg.slice(1).split("");
-      for (let j = 0; j < letters.length; j++) {
-        next = arg.slice(j + 2);
-        if (!hasAnyFlag(letters[j])) {
-          hasAllFlags = false;
-          break;
-        }
-        if (letters[j + 1] && letters[j + 1] === "=" || next === "-" || /[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) || letters[j + 1] && letters[j + 1].match(/\W/)) {
-          break;
-        }
-      }
-      return hasAllFlags;
-    }
-    function isUnknownOptionAsArg(arg) {
-      return configuration["unknown-options-as-args"] && isUnknownOption(arg);
-    }
-    function isUnknownOption(arg) {
-      arg = arg.replace(/^-{3,}/, "--");
-      if (arg.match(negative)) {
-        return false;
-      }
-      if (hasAllShortFlags(arg)) {
-        return false;
-      }
-      const flagWithEquals = /^-+([^=]+?)=[\s\S]*$/;
-      const normalFlag = /^-+([^=]+?)$/;
-      const flagEndingInHyphen = /^-+([^=]+?)-$/;
-      const flagEndingInDigits = /^-+([^=]+?\d+)$/;
-      const flagEndingInNonWordCharacters = /^-+([^=]+?)\W+.*$/;
-      return !hasFlagsMatching(arg, flagWithEquals, negatedBoolean, normalFlag, flagEndingInHyphen, flagEndingInDigits, flagEndingInNonWordCharacters);
-    }
-    function defaultValue(key) {
-      if (!checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts) && `${key}` in defaults) {
-        return defaults[key];
-      } else {
-        return defaultForType(guessType2(key));
-      }
-    }
-    function defaultForType(type) {
-      const def = {
-        [DefaultValuesForTypeKey.BOOLEAN]: true,
-        [DefaultValuesForTypeKey.STRING]: "",
-        [DefaultValuesForTypeKey.NUMBER]: void 0,
-        [DefaultValuesForTypeKey.ARRAY]: []
-      };
-      return def[type];
-    }
-    function guessType2(key) {
-      let type = DefaultValuesForTypeKey.BOOLEAN;
-      if (checkAllAliases(key, flags.strings))
-        type = DefaultValuesForTypeKey.STRING;
-      else if (checkAllAliases(key, flags.numbers))
-        type = DefaultValuesForTypeKey.NUMBER;
-      else if (checkAllAliases(key, flags.bools))
-        type = DefaultValuesForTypeKey.BOOLEAN;
-      else if (checkAllAliases(key, flags.arrays))
-        type = DefaultValuesForTypeKey.ARRAY;
-      return type;
-    }
-    function isUndefined(num) {
-      return num === void 0;
-    }
-    function checkConfiguration() {
-      Object.keys(flags.counts).find((key) => {
-        if (checkAllAliases(key, flags.arrays)) {
-          error2 = Error(__("Invalid configuration: %s, opts.count excludes opts.array.", key));
-          return true;
-        } else if (checkAllAliases(key, flags.nargs)) {
-          error2 = Error(__("Invalid configuration: %s, opts.count excludes opts.narg.", key));
-          return true;
-        }
-        return false;
-      });
-    }
-    return {
-      aliases: Object.assign({}, flags.aliases),
-      argv: Object.assign(argvReturn, argv),
-      configuration,
-      defaulted: Object.assign({}, defaulted),
-      error: error2,
-      newAliases: Object.assign({}, newAliases)
-    };
-  }
-};
-function combineAliases(aliases) {
-  const aliasArrays = [];
-  const combined = /* @__PURE__ */ Object.create(null);
-  let change = true;
-  Object.keys(aliases).forEach(function(key) {
-    aliasArrays.push([].concat(aliases[key], key));
-  });
-  while (change) {
-    change = false;
-    for (let i = 0; i < aliasArrays.length; i++) {
-      for (let ii = i + 1; ii < aliasArrays.length; ii++) {
-        const intersect = aliasArrays[i].filter(function(v) {
-          return aliasArrays[ii].indexOf(v) !== -1;
-        });
-        if (intersect.length) {
-          aliasArrays[i] = aliasArrays[i].concat(aliasArrays[ii]);
-          aliasArrays.splice(ii, 1);
-          change = true;
-          break;
-        }
-      }
-    }
-  }
-  aliasArrays.forEach(function(aliasArray) {
-    aliasArray = aliasArray.filter(function(v, i, self) {
-      return self.indexOf(v) === i;
-    });
-    const lastAlias = aliasArray.pop();
-    if (lastAlias !== void 0 && typeof lastAlias === "string") {
-      combined[lastAlias] = aliasArray;
-    }
-  });
-  return combined;
-}
-function increment(orig) {
-  return orig !== void 0 ? orig + 1 : 1;
-}
-function sanitizeKey(key) {
-  if (key === "__proto__")
-    return "___proto___";
-  return key;
-}
-function stripQuotes(val) {
-  return typeof val === "string" && (val[0] === "'" || val[0] === '"') && val[val.length - 1] === val[0] ? val.substring(1, val.length - 1) : val;
-}
-
-// node_modules/yargs-parser/build/lib/index.js
-import { readFileSync as readFileSync4 } from "fs";
-import { createRequire } from "node:module";
-var _a;
-var _b;
-var _c;
-var minNodeVersion = process && process.env && process.env.YARGS_MIN_NODE_VERSION ? Number(process.env.YARGS_MIN_NODE_VERSION) : 20;
-var nodeVersion = (_b = (_a = process === null || process === void 0 ? void 0 : process.versions) === null || _a === void 0 ? void 0 : _a.node) !== null && _b !== void 0 ? _b : (_c = process === null || process === void 0 ? void 0 : process.version) === null || _c === void 0 ? void 0 : _c.slice(1);
-if (nodeVersion) {
-  const major = Number(nodeVersion.match(/^([^.]+)/)[1]);
-  if (major < minNodeVersion) {
-    throw Error(`yargs parser supports a minimum Node.js version of ${minNodeVersion}. Read our version support policy: https://github.com/yargs/yargs-parser#supported-nodejs-versions`);
-  }
-}
-var env = process ? process.env : {};
-var require2 = createRequire ? createRequire(import.meta.url) : void 0;
-var parser = new YargsParser({
-  cwd: process.cwd,
-  env: () => {
-    return env;
-  },
-  format,
-  normalize,
-  resolve: resolve6,
-  require: (path) => {
-    if (typeof require2 !== "undefined") {
-      return require2(path);
-    } else if (path.match(/\.json$/)) {
-      return JSON.parse(readFileSync4(path, "utf8"));
-    } else {
-      throw Error("only .json config files are supported in ESM");
-    }
-  }
-});
-var yargsParser = function Parser(args, opts) {
-  const result2 = parser.parse(args.slice(), opts);
-  return result2.argv;
-};
-yargsParser.detailed = function(args, opts) {
-  return parser.parse(args.slice(), opts);
-};
-yargsParser.camelCase = camelCase;
-yargsParser.decamelize = decamelize;
-yargsParser.looksLikeNumber = looksLikeNumber;
-var lib_default = yargsParser;
-
-// node_modules/yargs/lib/platform-shims/esm.mjs
-import { basename, dirname as dirname3, extname, relative as relative3, resolve as resolve8, join as join2 } from "path";
-
-// node_modules/yargs/build/lib/utils/process-argv.js
-function getProcessArgvBinIndex() {
-  if (isBundledElectronApp())
-    return 0;
-  return 1;
-}
-function isBundledElectronApp() {
-  return isElectronApp() && !process.defaultApp;
-}
-function isElectronApp() {
-  return !!process.versions.electron;
-}
-function getProcessArgvBin() {
-  return process.argv[getProcessArgvBinIndex()];
-}
-
-// node_modules/string-width/index.js
-var segmenter3 = new Intl.Segmenter();
-var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
-var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
-var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
-var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
-var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
-function isDoubleWidthNonRgiEmojiSequence(segment) {
-  if (segment.length > 50) {
-    return false;
-  }
-  if (unqualifiedKeycapRegex.test(segment)) {
-    return true;
-  }
-  if (segment.includes("\u200D")) {
-    const pictographics = segment.match(extendedPictographicRegex);
-    return pictographics !== null && pictographics.length >= 2;
-  }
-  return false;
-}
-function baseVisible(segment) {
-  const index = segment.search(visibleCharacterRegex);
-  return index === -1 ? void 0 : segment.slice(index);
-}
-function isHangulLeadingJamo(codePoint) {
-  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
-}
-function isHangulVowelJamo(codePoint) {
-  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
-}
-function isHangulTrailingJamo(codePoint) {
-  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
-}
-function isHangulJamo(codePoint) {
-  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
-}
-function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
-  const codePoints = [];
-  for (const character of visibleSegment) {
-    if (!visibleCharacterRegex.test(character)) {
-      continue;
-    }
-    codePoints.push(character.codePointAt(0));
-  }
-  if (codePoints.length === 0) {
-    return void 0;
-  }
-  let width = 0;
-  for (let index = 0; index < codePoints.length; index++) {
-    const codePoint = codePoints[index];
-    if (!isHangulJamo(codePoint)) {
-      if (width === 0) {
-        return void 0;
-      }
-      for (let remaining = index; remaining < codePoints.length; remaining++) {
-        width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
-      }
-      return width;
-    }
-    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
-      width += 2;
-      index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-  }
-  return width;
-}
-function trailingWidth(visibleSegment, eastAsianWidthOptions) {
-  let extra = 0;
-  let first = true;
-  for (const character of visibleSegment) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    if (spacingMarkRegex.test(character) || character >= "\uFF00" && character <= "\uFFEF") {
-      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
-    }
-  }
-  return extra;
-}
-function stringWidth3(input, options = {}) {
-  if (typeof input !== "string" || input.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  let string = input;
-  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes("\x9B"))) {
-    string = stripAnsi(string);
-  }
-  if (string.length === 0) {
-    return 0;
-  }
-  if (/^[\u0020-\u007E]*$/.test(string)) {
-    return string.length;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment } of segmenter3.segment(string)) {
-    const visibleSegment = baseVisible(segment);
-    if (visibleSegment === void 0) {
-      continue;
-    }
-    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
-      width += 2;
-      continue;
-    }
-    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
-    if (hangulWidth !== void 0) {
-      width += hangulWidth;
-      continue;
-    }
-    const codePoint = visibleSegment.codePointAt(0);
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-    width += trailingWidth(visibleSegment, eastAsianWidthOptions);
-  }
-  return width;
-}
-
-// node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync5, statSync as statSync3, writeFile } from "fs";
-import { format as format2 } from "util";
-import { resolve as resolve7 } from "path";
-var node_default = {
-  fs: {
-    readFileSync: readFileSync5,
-    writeFile
-  },
-  format: format2,
-  resolve: resolve7,
-  exists: (file) => {
-    try {
-      return statSync3(file).isFile();
-    } catch (err) {
-      return false;
-    }
-  }
-};
-
-// node_modules/y18n/build/lib/index.js
-var shim;
-var Y18N = class {
-  constructor(opts) {
-    opts = opts || {};
-    this.directory = opts.directory || "./locales";
-    this.updateFiles = typeof opts.updateFiles === "boolean" ? opts.updateFiles : true;
-    this.locale = opts.locale || "en";
-    this.fallbackToLanguage = typeof opts.fallbackToLanguage === "boolean" ? opts.fallbackToLanguage : true;
-    this.cache = /* @__PURE__ */ Object.create(null);
-    this.writeQueue = [];
-  }
-  __(...args) {
-    if (typeof arguments[0] !== "string") {
-      return this._taggedLiteral(arguments[0], ...arguments);
-    }
-    const str = args.shift();
-    let cb = function() {
-    };
-    if (typeof args[args.length - 1] === "function")
-      cb = args.pop();
-    cb = cb || function() {
-    };
-    if (!this.cache[this.locale])
-      this._readLocaleFile();
-    if (!this.cache[this.locale][str] && this.updateFiles) {
-      this.cache[this.locale][str] = str;
-      this._enqueueWrite({
-        directory: this.directory,
-        locale: this.locale,
-        cb
-      });
-    } else {
-      cb();
-    }
-    return shim.format.apply(shim.format, [this.cache[this.locale][str] || str].concat(args));
-  }
-  __n() {
-    const args = Array.prototype.slice.call(arguments);
-    const singular = args.shift();
-    const plural2 = args.shift();
-    const quantity = args.shift();
-    let cb = function() {
-    };
-    if (typeof args[args.length - 1] === "function")
-      cb = args.pop();
-    if (!this.cache[this.locale])
-      this._readLocaleFile();
-    let str = quantity === 1 ? singular : plural2;
-    if (this.cache[this.locale][singular]) {
-      const entry = this.cache[this.locale][singular];
-      str = entry[quantity === 1 ? "one" : "other"];
-    }
-    if (!this.cache[this.locale][singular] && this.updateFiles) {
-      this.cache[this.locale][singular] = {
-        one: singular,
-        other: plural2
-      };
-      this._enqueueWrite({
-        directory: this.directory,
-        locale: this.locale,
-        cb
-      });
-    } else {
-      cb();
-    }
-    const values = [str];
-    if (~str.indexOf("%d"))
-      values.push(quantity);
-    return shim.format.apply(shim.format, values.concat(args));
-  }
-  setLocale(locale) {
-    this.locale = locale;
-  }
-  getLocale() {
-    return this.locale;
-  }
-  updateLocale(obj) {
-    if (!this.cache[this.locale])
-      this._readLocaleFile();
-    for (const key in obj) {
-      if (Object.prototype.hasOwnProperty.call(obj, key)) {
-        this.cache[this.locale][key] = obj[key];
-      }
-    }
-  }
-  _taggedLiteral(parts, ...args) {
-    let str = "";
-    parts.forEach(function(part, i) {
-      const arg = args[i + 1];
-      str += part;
-      if (typeof arg !== "undefined") {
-        str += "%s";
-      }
-    });
-    return this.__.apply(this, [str].concat([].slice.call(args, 1)));
-  }
-  _enqueueWrite(work) {
-    this.writeQueue.push(work);
-    if (this.writeQueue.length === 1)
-      this._processWriteQueue();
-  }
-  _processWriteQueue() {
-    const _this = this;
-    const work = this.writeQueue[0];
-    const directory = work.directory;
-    const locale = work.locale;
-    const cb = work.cb;
-    const languageFile = this._resolveLocaleFile(directory, locale);
-    const serializedLocale = JSON.stringify(this.cache[locale], null, 2);
-    shim.fs.writeFile(languageFile, serializedLocale, "utf-8", function(err) {
-      _this.writeQueue.shift();
-      if (_this.writeQueue.length > 0)
-        _this._processWriteQueue();
-      cb(err);
-    });
-  }
-  _readLocaleFile() {
-    let localeLookup = {};
-    const languageFile = this._resolveLocaleFile(this.directory, this.locale);
-    try {
-      if (shim.fs.readFileSync) {
-        localeLookup = JSON.parse(shim.fs.readFileSync(languageFile, "utf-8"));
-      }
-    } catch (err) {
-      if (err instanceof SyntaxError) {
-        err.message = "syntax error in " + languageFile;
-      }
-      if (err.code === "ENOENT")
-        localeLookup = {};
-      else
-        throw err;
-    }
-    this.cache[this.locale] = localeLookup;
-  }
-  _resolveLocaleFile(directory, locale) {
-    let file = shim.resolve(directory, "./", locale + ".json");
-    if (this.fallbackToLanguage && !this._fileExistsSync(file) && ~locale.lastIndexOf("_")) {
-      const languageFile = shim.resolve(directory, "./", locale.split("_")[0] + ".json");
-      if (this._fileExistsSync(languageFile))
-        file = languageFile;
-    }
-    return file;
-  }
-  _fileExistsSync(file) {
-    return shim.exists(file);
-  }
-};
-function y18n(opts, _shim) {
-  shim = _shim;
-  const y18n3 = new Y18N(opts);
-  return {
-    __: y18n3.__.bind(y18n3),
-    __n: y18n3.__n.bind(y18n3),
-    setLocale: y18n3.setLocale.bind(y18n3),
-    getLocale: y18n3.getLocale.bind(y18n3),
-    updateLocale: y18n3.updateLocale.bind(y18n3),
-    locale: y18n3.locale
-  };
-}
-
-// node_modules/y18n/index.mjs
-var y18n2 = (opts) => {
-  return y18n(opts, node_default);
-};
-var y18n_default = y18n2;
-
-// node_modules/yargs/lib/platform-shims/esm.mjs
-var import_get_caller_file = __toESM(require_get_caller_file(), 1);
-import { createRequire as createRequire2 } from "node:module";
-import { readFileSync as readFileSync6, readdirSync as readdirSync2 } from "node:fs";
-var __dirname = fileURLToPath(import.meta.url);
-var mainFilename = __dirname.substring(0, __dirname.lastIndexOf("node_modules"));
-var require3 = createRequire2(import.meta.url);
-var esm_default = {
-  assert: {
-    notStrictEqual,
-    strictEqual
-  },
-  cliui: ui,
-  findUp: sync_default,
-  getEnv: (key) => {
-    return process.env[key];
-  },
-  inspect,
-  getProcessArgvBin,
-  mainFilename: mainFilename || process.cwd(),
-  Parser: lib_default,
-  path: {
-    basename,
-    dirname: dirname3,
-    extname,
-    relative: relative3,
-    resolve: resolve8,
-    join: join2
-  },
-  process: {
-    argv: () => process.argv,
-    cwd: process.cwd,
-    emitWarning: (warning, type) => process.emitWarning(warning, type),
-    execPath: () => process.execPath,
-    exit: (code) => {
-      process.exit(code);
-    },
-    nextTick: process.nextTick,
-    stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
-  },
-  readFileSync: readFileSync6,
-  readdirSync: readdirSync2,
-  require: require3,
-  getCallerFile: () => {
-    const callerFile = (0, import_get_caller_file.default)(3);
-    return callerFile.match(/^file:\/\//) ? fileURLToPath(callerFile) : callerFile;
-  },
-  stringWidth: stringWidth3,
-  y18n: y18n_default({
-    directory: resolve8(__dirname, "../../../locales"),
-    updateFiles: false
-  })
-};
-
-// node_modules/yargs/build/lib/typings/common-types.js
-function assertNotStrictEqual(actual, expected, shim3, message) {
-  shim3.assert.notStrictEqual(actual, expected, message);
-}
-function assertSingleKey(actual, shim3) {
-  shim3.assert.strictEqual(typeof actual, "string");
-}
-function objectKeys(object) {
-  return Object.keys(object);
-}
-
-// node_modules/yargs/build/lib/utils/is-promise.js
-function isPromise(maybePromise) {
-  return !!maybePromise && !!maybePromise.then && typeof maybePromise.then === "function";
-}
-
-// node_modules/yargs/build/lib/yerror.js
-var YError = class _YError extends Error {
-  constructor(msg) {
-    super(msg || "yargs error");
-    this.name = "YError";
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, _YError);
-    }
-  }
-};
-
-// node_modules/yargs/build/lib/parse-command.js
-function parseCommand(cmd) {
-  const extraSpacesStrippedCommand = cmd.replace(/\s{2,}/g, " ");
-  const splitCommand = extraSpacesStrippedCommand.split(/\s+(?![^[]*]|[^<]*>)/);
-  const bregex = /\.*[\][<>]/g;
-  const firstCommand = splitCommand.shift();
-  if (!firstCommand)
-    throw new Error(`No command found in: ${cmd}`);
-  const parsedCommand = {
-    cmd: firstCommand.replace(bregex, ""),
-    demanded: [],
-    optional: []
-  };
-  splitCommand.forEach((cmd2, i) => {
-    let variadic = false;
-    cmd2 = cmd2.replace(/\s/g, "");
-    if (/\.+[\]>]/.test(cmd2) && i === splitCommand.length - 1)
-      variadic = true;
-    if (/^\[/.test(cmd2)) {
-      parsedCommand.optional.push({
-        cmd: cmd2.replace(bregex, "").split("|"),
-        variadic
-      });
-    } else {
-      parsedCommand.demanded.push({
-        cmd: cmd2.replace(bregex, "").split("|"),
-        variadic
-      });
-    }
-  });
-  return parsedCommand;
-}
-
-// node_modules/yargs/build/lib/argsert.js
-var positionName = ["first", "second", "third", "fourth", "fifth", "sixth"];
-function argsert(arg1, arg2, arg3) {
-  function parseArgs() {
-    return typeof arg1 === "object" ? [{ demanded: [], optional: [] }, arg1, arg2] : [
-      parseCommand(`cmd ${arg1}`),
-      arg2,
-      arg3
-    ];
-  }
-  try {
-    let position = 0;
-    const [parsed, callerArguments, _length] = parseArgs();
-    const args = [].slice.call(callerArguments);
-    while (args.length && args[args.length - 1] === void 0)
-      args.pop();
-    const length = _length || args.length;
-    if (length < parsed.demanded.length) {
-      throw new YError(`Not enough arguments provided. Expected ${parsed.demanded.length} but received ${args.length}.`);
-    }
-    const totalCommands = parsed.demanded.length + parsed.optional.length;
-    if (length > totalCommands) {
-      throw new YError(`Too many arguments provided. Expected max ${totalCommands} but received ${length}.`);
-    }
-    parsed.demanded.forEach((demanded) => {
-      const arg = args.shift();
-      const observedType = guessType(arg);
-      const matchingTypes = demanded.cmd.filter((type) => type === observedType || type === "*");
-      if (matchingTypes.length === 0)
-        argumentTypeError(observedType, demanded.cmd, position);
-      position += 1;
-    });
-    parsed.optional.forEach((optional) => {
-      if (args.length === 0)
-        return;
-      const arg = args.shift();
-      const observedType = guessType(arg);
-      const matchingTypes = optional.cmd.filter((type) => type === observedType || type === "*");
-      if (matchingTypes.length === 0)
-        argumentTypeError(observedType, optional.cmd, position);
-      position += 1;
-    });
-  } catch (err) {
-    console.warn(err.stack);
-  }
-}
-function guessType(arg) {
-  if (Array.isArray(arg)) {
-    return "array";
-  } else if (arg === null) {
-    return "null";
-  }
-  return typeof arg;
-}
-function argumentTypeError(observedType, allowedTypes, position) {
-  throw new YError(`Invalid ${positionName[position] || "manyith"} argument. Expected ${allowedTypes.join(" or ")} but received ${observedType}.`);
-}
-
-// node_modules/yargs/build/lib/middleware.js
-var GlobalMiddleware = class {
-  constructor(yargs) {
-    this.globalMiddleware = [];
-    this.frozens = [];
-    this.yargs = yargs;
-  }
-  addMiddleware(callback, applyBeforeValidation, global = true, mutates = false) {
-    argsert("<array|function> [boolean] [boolean] [boolean]", [callback, applyBeforeValidation, global], arguments.length);
-    if (Array.isArray(callback)) {
-      for (let i = 0; i < callback.length; i++) {
-        if (typeof callback[i] !== "function") {
-          throw Error("middleware must be a function");
-        }
-        const m = callback[i];
-        m.applyBeforeValidation = applyBeforeValidation;
-        m.global = global;
-      }
-      Array.prototype.push.apply(this.globalMiddleware, callback);
-    } else if (typeof callback === "function") {
-      const m = callback;
-      m.applyBeforeValidation = applyBeforeValidation;
-      m.global = global;
-      m.mutates = mutates;
-      this.globalMiddleware.push(callback);
-    }
-    return this.yargs;
-  }
-  addCoerceMiddleware(callback, option) {
-    const aliases = this.yargs.getAliases();
-    this.globalMiddleware = this.globalMiddleware.filter((m) => {
-      const toCheck = [...aliases[option] || [], option];
-      if (!m.option)
-        return true;
-      else
-        return !toCheck.includes(m.option);
-    });
-    callback.option = option;
-    return this.addMiddleware(callback, true, true, true);
-  }
-  getMiddleware() {
-    return this.globalMiddleware;
-  }
-  freeze() {
-    this.frozens.push([...this.globalMiddleware]);
-  }
-  unfreeze() {
-    const frozen = this.frozens.pop();
-    if (frozen !== void 0)
-      this.globalMiddleware = frozen;
-  }
-  reset() {
-    this.globalMiddleware = this.globalMiddleware.filter((m) => m.global);
-  }
-};
-function commandMiddlewareFactory(commandMiddleware) {
-  if (!commandMiddleware)
-    return [];
-  return commandMiddleware.map((middleware) => {
-    middleware.applyBeforeValidation = false;
-    return middleware;
-  });
-}
-function applyMiddleware(argv, yargs, middlewares, beforeValidation) {
-  return middlewares.reduce((acc, middleware) => {
-    if (middleware.applyBeforeValidation !== beforeValidation) {
-      return acc;
-    }
-    if (middleware.mutates) {
-      if (middleware.applied)
-        return acc;
-      middleware.applied = true;
-    }
-    if (isPromise(acc)) {
-      return acc.then((initialObj) => Promise.all([initialObj, middleware(initialObj, yargs)])).then(([initialObj, middlewareObj]) => Object.assign(initialObj, middlewareObj));
-    } else {
-      const result2 = middleware(acc, yargs);
-      return isPromise(result2) ? result2.then((middlewareObj) => Object.assign(acc, middlewareObj)) : Object.assign(acc, result2);
-    }
-  }, argv);
-}
-
-// node_modules/yargs/build/lib/utils/maybe-async-result.js
-function maybeAsyncResult(getResult, resultHandler, errorHandler = (err) => {
-  throw err;
-}) {
-  try {
-    const result2 = isFunction(getResult) ? getResult() : getResult;
-    return isPromise(result2) ? result2.then((result3) => resultHandler(result3)) : resultHandler(result2);
-  } catch (err) {
-    return errorHandler(err);
-  }
-}
-function isFunction(arg) {
-  return typeof arg === "function";
-}
-
-// node_modules/yargs/build/lib/command.js
-var DEFAULT_MARKER = /(^\*)|(^\$0)/;
-var CommandInstance = class {
-  constructor(usage2, validation2, globalMiddleware, shim3) {
-    this.requireCache = /* @__PURE__ */ new Set();
-    this.handlers = {};
-    this.aliasMap = {};
-    this.frozens = [];
-    this.shim = shim3;
-    this.usage = usage2;
-    this.globalMiddleware = globalMiddleware;
-    this.validation = validation2;
-  }
-  addDirectory(dir, req, callerFile, opts) {
-    opts = opts || {};
-    this.requireCache.add(callerFile);
-    const fullDirPath = this.shim.path.resolve(this.shim.path.dirname(callerFile), dir);
-    const files = this.shim.readdirSync(fullDirPath, {
-      recursive: opts.recurse ? true : false
-    });
-    if (!Array.isArray(opts.extensions))
-      opts.extensions = ["js"];
-    const visit = typeof opts.visit === "function" ? opts.visit : (o) => o;
-    for (const fileb of files) {
-      const file = fileb.toString();
-      if (opts.exclude) {
-        let exclude = false;
-        if (typeof opts.exclude === "function") {
-          exclude = opts.exclude(file);
-        } else {
-          exclude = opts.exclude.test(file);
-        }
-        if (exclude)
-          continue;
-      }
-      if (opts.include) {
-        let include = false;
-        if (typeof opts.include === "function") {
-          include = opts.include(file);
-        } else {
-          include = opts.include.test(file);
-        }
-        if (!include)
-          continue;
-      }
-      let supportedExtension = false;
-      for (const ext of opts.extensions) {
-        if (file.endsWith(ext))
-          supportedExtension = true;
-      }
-      if (supportedExtension) {
-        const joined = this.shim.path.join(fullDirPath, file);
-        const module = req(joined);
-        const extendableModule = Object.create(null, Object.getOwnPropertyDescriptors({ ...module }));
-        const visited = visit(extendableModule, joined, file);
-        if (visited) {
-          if (this.requireCache.has(joined))
-            continue;
-          else
-            this.requireCache.add(joined);
-          if (!extendableModule.command) {
-            extendableModule.command = this.shim.path.basename(joined, this.shim.path.extname(joined));
-          }
-          this.addHandler(extendableModule);
-        }
-      }
-    }
-  }
-  addHandler(cmd, description, builder, handler, commandMiddleware, deprecated) {
-    let aliases = [];
-    const middlewares = commandMiddlewareFactory(commandMiddleware);
-    handler = handler || (() => {
-    });
-    if (Array.isArray(cmd)) {
-      if (isCommandAndAliases(cmd)) {
-        [cmd, ...aliases] = cmd;
-      } else {
-        for (const command2 of cmd) {
-          this.addHandler(command2);
-        }
-      }
-    } else if (isCommandHandlerDefinition(cmd)) {
-      let command2 = Array.isArray(cmd.command) || typeof cmd.command === "string" ? cmd.command : null;
-      if (command2 === null) {
-        throw new Error(`No command name given for module: ${this.shim.inspect(cmd)}`);
-      }
-      if (cmd.aliases)
-        command2 = [].concat(command2).concat(cmd.aliases);
-      this.addHandler(command2, this.extractDesc(cmd), cmd.builder, cmd.handler, cmd.middlewares, cmd.deprecated);
-      return;
-    } else if (isCommandBuilderDefinition(builder)) {
-      this.addHandler([cmd].concat(aliases), description, builder.builder, builder.handler, builder.middlewares, builder.deprecated);
-      return;
-    }
-    if (typeof cmd === "string") {
-      const parsedCommand = parseCommand(cmd);
-      aliases = aliases.map((alias) => parseCommand(alias).cmd);
-      let isDefault = false;
-      const parsedAliases = [parsedCommand.cmd].concat(aliases).filter((c) => {
-        if (DEFAULT_MARKER.test(c)) {
-          isDefault = true;
-          return false;
-        }
-        return true;
-      });
-      if (parsedAliases.length === 0 && isDefault)
-        parsedAliases.push("$0");
-      if (isDefault) {
-        parsedCommand.cmd = parsedAliases[0];
-        aliases = parsedAliases.slice(1);
-        cmd = cmd.replace(DEFAULT_MARKER, parsedCommand.cmd);
-      }
-      aliases.forEach((alias) => {
-        this.aliasMap[alias] = parsedCommand.cmd;
-      });
-      if (description !== false) {
-        this.usage.command(cmd, description, isDefault, aliases, deprecated);
-      }
-      this.handlers[parsedCommand.cmd] = {
-        original: cmd,
-        description,
-        handler,
-        builder: builder || {},
-        middlewares,
-        deprecated,
-        demanded: parsedCommand.demanded,
-        optional: parsedCommand.optional
-      };
-      if (isDefault)
-        this.defaultCommand = this.handlers[parsedCommand.cmd];
-    }
-  }
-  getCommandHandlers() {
-    return this.handlers;
-  }
-  getCommands() {
-    return Object.keys(this.handlers).concat(Object.keys(this.aliasMap));
-  }
-  hasDefaultCommand() {
-    return !!this.defaultCommand;
-  }
-  runCommand(command2, yargs, parsed, commandIndex, helpOnly, helpOrVersionSet) {
-    const commandHandler = this.handlers[command2] || this.handlers[this.aliasMap[command2]] || this.defaultCommand;
-    const currentContext = yargs.getInternalMethods().getContext();
-    const parentCommands = currentContext.commands.slice();
-    const isDefaultCommand = !command2;
-    if (command2) {
-      currentContext.commands.push(command2);
-      currentContext.fullCommands.push(commandHandler.original);
-    }
-    const builderResult = this.applyBuilderUpdateUsageAndParse(isDefaultCommand, commandHandler, yargs, parsed.aliases, parentCommands, commandIndex, helpOnly, helpOrVersionSet);
-    return isPromise(builderResult) ? builderResult.then((result2) => this.applyMiddlewareAndGetResult(isDefaultCommand, commandHandler, result2.innerArgv, currentContext, helpOnly, result2.aliases, yargs)) : this.applyMiddlewareAndGetResult(isDefaultCommand, commandHandler, builderResult.innerArgv, currentContext, helpOnly, builderResult.aliases, yargs);
-  }
-  applyBuilderUpdateUsageAndParse(isDefaultCommand, commandHandler, yargs, aliases, parentCommands, commandIndex, helpOnly, helpOrVersionSet) {
-    const builder = commandHandler.builder;
-    let innerYargs = yargs;
-    if (isCommandBuilderCallback(builder)) {
-      yargs.getInternalMethods().getUsageInstance().freeze();
-      const builderOutput = builder(yargs.getInternalMethods().reset(aliases), helpOrVersionSet);
-      if (isPromise(builderOutput)) {
-        return builderOutput.then((output) => {
-          innerYargs = isYargsInstance(output) ? output : yargs;
-          return this.parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly);
-        });
-      }
-    } else if (isCommandBuilderOptionDefinitions(builder)) {
-      yargs.getInternalMethods().getUsageInstance().freeze();
-      innerYargs = yargs.getInternalMethods().reset(aliases);
-      Object.keys(commandHandler.builder).forEach((key) => {
-        innerYargs.option(key, builder[key]);
-      });
-    }
-    return this.parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly);
-  }
-  parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly) {
-    if (isDefaultCommand)
-      innerYargs.getInternalMethods().getUsageInstance().unfreeze(true);
-    if (this.shouldUpdateUsage(innerYargs)) {
-      innerYargs.getInternalMethods().getUsageInstance().usage(this.usageFromParentCommandsCommandHandler(parentCommands, commandHandler), commandHandler.description);
-    }
-    const innerArgv = innerYargs.getInternalMethods().runYargsParserAndExecuteCommands(null, void 0, true, commandIndex, helpOnly);
-    return isPromise(innerArgv) ? innerArgv.then((argv) => ({
-      aliases: innerYargs.parsed.aliases,
-      innerArgv: argv
-    })) : {
-      aliases: innerYargs.parsed.aliases,
-      innerArgv
-    };
-  }
-  shouldUpdateUsage(yargs) {
-    return !yargs.getInternalMethods().getUsageInstance().getUsageDisabled() && yargs.getInternalMethods().getUsageInstance().getUsage().length === 0;
-  }
-  usageFromParentCommandsCommandHandler(parentCommands, commandHandler) {
-    const c = DEFAULT_MARKER.test(commandHandler.original) ? commandHandler.original.replace(DEFAULT_MARKER, "").trim() : commandHandler.original;
-    const pc = parentCommands.filter((c2) => {
-      return !DEFAULT_MARKER.test(c2);
-    });
-    pc.push(c);
-    return `$0 ${pc.join(" ")}`;
-  }
-  handleValidationAndGetResult(isDefaultCommand, commandHandler, innerArgv, currentContext, aliases, yargs, middlewares, positionalMap) {
-    if (!yargs.getInternalMethods().getHasOutput()) {
-      const validation2 = yargs.getInternalMethods().runValidation(aliases, positionalMap, yargs.parsed.error, isDefaultCommand);
-      innerArgv = maybeAsyncResult(innerArgv, (result2) => {
-        validation2(result2);
-        return result2;
-      });
-    }
-    if (commandHandler.handler && !yargs.getInternalMethods().getHasOutput()) {
-      yargs.getInternalMethods().setHasOutput();
-      const populateDoubleDash = !!yargs.getOptions().configuration["populate--"];
-      yargs.getInternalMethods().postProcess(innerArgv, populateDoubleDash, false, false);
-      innerArgv = applyMiddleware(innerArgv, yargs, middlewares, false);
-      innerArgv = maybeAsyncResult(innerArgv, (result2) => {
-        const handlerResult = commandHandler.handler(result2);
-        return isPromise(handlerResult) ? handlerResult.then(() => result2) : result2;
-      });
-      if (!isDefaultCommand) {
-        yargs.getInternalMethods().getUsageInstance().cacheHelpMessage();
-      }
-      if (isPromise(innerArgv) && !yargs.getInternalMethods().hasParseCallback()) {
-        innerArgv.catch((error2) => {
-          try {
-            yargs.getInternalMethods().getUsageInstance().fail(null, error2);
-          } catch (_err) {
-          }
-        });
-      }
-    }
-    if (!isDefaultCommand) {
-      currentContext.commands.pop();
-      currentContext.fullCommands.pop();
-    }
-    return innerArgv;
-  }
-  applyMiddlewareAndGetResult(isDefaultCommand, commandHandler, innerArgv, currentContext, helpOnly, aliases, yargs) {
-    let positionalMap = {};
-    if (helpOnly)
-      return innerArgv;
-    if (!yargs.getInternalMethods().getHasOutput()) {
-      positionalMap = this.populatePositionals(commandHandler, innerArgv, currentContext, yargs);
-    }
-    const middlewares = this.globalMiddleware.getMiddleware().slice(0).concat(commandHandler.middlewares);
-    const maybePromiseArgv = applyMiddleware(innerArgv, yargs, middlewares, true);
-    return isPromise(maybePromiseArgv) ? maybePromiseArgv.then((resolvedInnerArgv) => this.handleValidationAndGetResult(isDefaultCommand, commandHandler, resolvedInnerArgv, currentContext, aliases, yargs, middlewares, positionalMap)) : this.handleValidationAndGetResult(isDefaultCommand, commandHandler, maybePromiseArgv, currentContext, aliases, yargs, middlewares, positionalMap);
-  }
-  populatePositionals(commandHandler, argv, context, yargs) {
-    argv._ = argv._.slice(context.commands.length);
-    const demanded = commandHandler.demanded.slice(0);
-    const optional = commandHandler.optional.slice(0);
-    const positionalMap = {};
-    this.validation.positionalCount(demanded.length, argv._.length);
-    while (demanded.length) {
-      const demand = demanded.shift();
-      this.populatePositional(demand, argv, positionalMap);
-    }
-    while (optional.length) {
-      const maybe = optional.shift();
-      this.populatePositional(maybe, argv, positionalMap);
-    }
-    argv._ = context.commands.concat(argv._.map((a) => "" + a));
-    this.postProcessPositionals(argv, positionalMap, this.cmdToParseOptions(commandHandler.original), yargs);
-    return positionalMap;
-  }
-  populatePositional(positional, argv, positionalMap) {
-    const cmd = positional.cmd[0];
-    if (positional.variadic) {
-      positionalMap[cmd] = argv._.splice(0).map(String);
-    } else {
-      if (argv._.length)
-        positionalMap[cmd] = [String(argv._.shift())];
-    }
-  }
-  cmdToParseOptions(cmdString) {
-    const parseOptions = {
-      array: [],
-      default: {},
-      alias: {},
-      demand: {}
-    };
-    const parsed = parseCommand(cmdString);
-    parsed.demanded.forEach((d) => {
-      const [cmd, ...aliases] = d.cmd;
-      if (d.variadic) {
-        parseOptions.array.push(cmd);
-        parseOptions.default[cmd] = [];
-      }
-      parseOptions.alias[cmd] = aliases;
-      parseOptions.demand[cmd] = true;
-    });
-    parsed.optional.forEach((o) => {
-      const [cmd, ...aliases] = o.cmd;
-      if (o.variadic) {
-        parseOptions.array.push(cmd);
-        parseOptions.default[cmd] = [];
-      }
-      parseOptions.alias[cmd] = aliases;
-    });
-    return parseOptions;
-  }
-  postProcessPositionals(argv, positionalMap, parseOptions, yargs) {
-    const options = Object.assign({}, yargs.getOptions());
-    options.default = Object.assign(parseOptions.default, options.default);
-    for (const key of Object.keys(parseOptions.alias)) {
-      options.alias[key] = (options.alias[key] || []).concat(parseOptions.alias[key]);
-    }
-    options.array = options.array.concat(parseOptions.array);
-    options.config = {};
-    const unparsed = [];
-    Object.keys(positionalMap).forEach((key) => {
-      positionalMap[key].map((value) => {
-        if (options.configuration["unknown-options-as-args"])
-          options.key[key] = true;
-        unparsed.push(`--${key}`);
-        unparsed.push(value);
-      });
-    });
-    if (!unparsed.length)
-      return;
-    const config = Object.assign({}, options.configuration, {
-      "populate--": false
-    });
-    const parsed = this.shim.Parser.detailed(unparsed, Object.assign({}, options, {
-      configuration: config
-    }));
-    if (parsed.error) {
-      yargs.getInternalMethods().getUsageInstance().fail(parsed.error.message, parsed.error);
-    } else {
-      const positionalKeys = Object.keys(positionalMap);
-      Object.keys(positionalMap).forEach((key) => {
-        positionalKeys.push(...parsed.aliases[key]);
-      });
-      Object.keys(parsed.argv).forEach((key) => {
-        if (positionalKeys.includes(key)) {
-          if (!positionalMap[key])
-            positionalMap[key] = parsed.argv[key];
-          if (!this.isInConfigs(yargs, key) && !this.isDefaulted(yargs, key) && Object.prototype.hasOwnProperty.call(argv, key) && Object.prototype.hasOwnProperty.call(parsed.argv, key) && (Array.isArray(argv[key]) || Array.isArray(parsed.argv[key]))) {
-            argv[key] = [].concat(argv[key], parsed.argv[key]);
-          } else {
-            argv[key] = parsed.argv[key];
-          }
-        }
-      });
-    }
-  }
-  isDefaulted(yargs, key) {
-    const { default: defaults } = yargs.getOptions();
-    return Object.prototype.hasOwnProperty.call(defaults, key) || Object.prototype.hasOwnProperty.call(defaults, this.shim.Parser.camelCase(key));
-  }
-  isInConfigs(yargs, key) {
-    const { configObjects } = yargs.getOptions();
-    return configObjects.some((c) => Object.prototype.hasOwnProperty.call(c, key)) || configObjects.some((c) => Object.prototype.hasOwnProperty.call(c, this.shim.Parser.camelCase(key)));
-  }
-  runDefaultBuilderOn(yargs) {
-    if (!this.defaultCommand)
-      return;
-    if (this.shouldUpdateUsage(yargs)) {
-      const commandString = DEFAULT_MARKER.test(this.defaultCommand.original) ? this.defaultCommand.original : this.defaultCommand.original.replace(/^[^[\]<>]*/, "$0 ");
-      yargs.getInternalMethods().getUsageInstance().usage(commandString, this.defaultCommand.description);
-    }
-    const builder = this.defaultCommand.builder;
-    if (isCommandBuilderCallback(builder)) {
-      return builder(yargs, true);
-    } else if (!isCommandBuilderDefinition(builder)) {
-      Object.keys(builder).forEach((key) => {
-        yargs.option(key, builder[key]);
-      });
-    }
-    return void 0;
-  }
-  extractDesc({ describe: describe2, description, desc }) {
-    for (const test of [describe2, description, desc]) {
-      if (typeof test === "string" || test === false)
-        return test;
-      assertNotStrictEqual(test, true, this.shim);
-    }
-    return false;
-  }
-  freeze() {
-    this.frozens.push({
-      handlers: this.handlers,
-      aliasMap: this.aliasMap,
-      defaultCommand: this.defaultCommand
-    });
-  }
-  unfreeze() {
-    const frozen = this.frozens.pop();
-    assertNotStrictEqual(frozen, void 0, this.shim);
-    ({
-      handlers: this.handlers,
-      aliasMap: this.aliasMap,
-      defaultCommand: this.defaultCommand
-    } = frozen);
-  }
-  reset() {
-    this.handlers = {};
-    this.aliasMap = {};
-    this.defaultCommand = void 0;
-    this.requireCache = /* @__PURE__ */ new Set();
-    return this;
-  }
-};
-function command(usage2, validation2, globalMiddleware, shim3) {
-  return new CommandInstance(usage2, validation2, globalMiddleware, shim3);
-}
-function isCommandBuilderDefinition(builder) {
-  return typeof builder === "object" && !!builder.builder && typeof builder.handler === "function";
-}
-function isCommandAndAliases(cmd) {
-  return cmd.every((c) => typeof c === "string");
-}
-function isCommandBuilderCallback(builder) {
-  return typeof builder === "function";
-}
-function isCommandBuilderOptionDefinitions(builder) {
-  return typeof builder === "object";
-}
-function isCommandHandlerDefinition(cmd) {
-  return typeof cmd === "object" && !Array.isArray(cmd);
-}
-
-// node_modules/yargs/build/lib/utils/obj-filter.js
-function objFilter(original = {}, filter = () => true) {
-  const obj = {};
-  objectKeys(original).forEach((key) => {
-    if (filter(key, original[key])) {
-      obj[key] = original[key];
-    }
-  });
-  return obj;
-}
-
-// node_modules/yargs/build/lib/utils/set-blocking.js
-function setBlocking(blocking) {
-  if (typeof process === "undefined")
-    return;
-  [process.stdout, process.stderr].forEach((_stream) => {
-    const stream = _stream;
-    if (stream._handle && stream.isTTY && typeof stream._handle.setBlocking === "function") {
-      stream._handle.setBlocking(blocking);
-    }
-  });
-}
-
-// node_modules/yargs/build/lib/usage.js
-function isBoolean(fail2) {
-  return typeof fail2 === "boolean";
-}
-function usage(yargs, shim3) {
-  const __ = shim3.y18n.__;
-  const self = {};
-  const fails = [];
-  self.failFn = function failFn(f) {
-    fails.push(f);
-  };
-  let failMessage = null;
-  let globalFailMessage = null;
-  let showHelpOnFail = true;
-  self.showHelpOnFail = function showHelpOnFailFn(arg1 = true, arg2) {
-    const [enabled, message] = typeof arg1 === "string" ? [true, arg1] : [arg1, arg2];
-    if (yargs.getInternalMethods().isGlobalContext()) {
-      globalFailMessage = message;
-    }
-    failMessage = message;
-    showHelpOnFail = enabled;
-    return self;
-  };
-  let failureOutput = false;
-  self.fail = function fail2(msg, err) {
-    const logger = yargs.getInternalMethods().getLoggerInstance();
-    if (fails.length) {
-      for (let i = fails.length - 1; i >= 0; --i) {
-        const fail3 = fails[i];
-        if (isBoolean(fail3)) {
-          if (err)
-            throw err;
-          else if (msg)
-            throw Error(msg);
-        } else {
-          fail3(msg, err, self);
-        }
-      }
-    } else {
-      if (yargs.getExitProcess())
-        setBlocking(true);
-      if (!failureOutput) {
-        failureOutput = true;
-        if (showHelpOnFail) {
-          yargs.showHelp("error");
-          logger.error();
-        }
-        if (msg || err)
-          logger.error(msg || err);
-        const globalOrCommandFailMessage = failMessage || globalFailMessage;
-        if (globalOrCommandFailMessage) {
-          if (msg || err)
-            logger.error("");
-          logger.error(globalOrCommandFailMessage);
-        }
-      }
-      err = err || new YError(msg);
-      if (yargs.getExitProcess()) {
-        return yargs.exit(1);
-      } else if (yargs.getInternalMethods().hasParseCallback()) {
-        return yargs.exit(1, err);
-      } else {
-        throw err;
-      }
-    }
-  };
-  let usages = [];
-  let usageDisabled = false;
-  self.usage = (msg, description) => {
-    if (msg === null) {
-      usageDisabled = true;
-      usages = [];
-      return self;
-    }
-    usageDisabled = false;
-    usages.push([msg, description || ""]);
-    return self;
-  };
-  self.getUsage = () => {
-    return usages;
-  };
-  self.getUsageDisabled = () => {
-    return usageDisabled;
-  };
-  self.getPositionalGroupName = () => {
-    return __("Positionals:");
-  };
-  let examples = [];
-  self.example = (cmd, description) => {
-    examples.push([cmd, description || ""]);
-  };
-  let commands = [];
-  self.command = function command2(cmd, description, isDefault, aliases, deprecated = false) {
-    if (isDefault) {
-      commands = commands.map((cmdArray) => {
-        cmdArray[2] = false;
-        return cmdArray;
-      });
-    }
-    commands.push([cmd, description || "", isDefault, aliases, deprecated]);
-  };
-  self.getCommands = () => commands;
-  let descriptions = {};
-  self.describe = function describe2(keyOrKeys, desc) {
-    if (Array.isArray(keyOrKeys)) {
-      keyOrKeys.forEach((k) => {
-        self.describe(k, desc);
-      });
-    } else if (typeof keyOrKeys === "object") {
-      Object.keys(keyOrKeys).forEach((k) => {
-        self.describe(k, keyOrKeys[k]);
-      });
-    } else {
-      descriptions[keyOrKeys] = desc;
-    }
-  };
-  self.getDescriptions = () => descriptions;
-  let epilogs = [];
-  self.epilog = (msg) => {
-    epilogs.push(msg);
-  };
-  let wrapSet = false;
-  let wrap;
-  self.wrap = (cols) => {
-    wrapSet = true;
-    wrap = cols;
-  };
-  self.getWrap = () => {
-    if (shim3.getEnv("YARGS_DISABLE_WRAP")) {
-      return null;
-    }
-    if (!wrapSet) {
-      wrap = windowWidth();
-      wrapSet = true;
-    }
-    return wrap;
-  };
-  const deferY18nLookupPrefix = "__yargsString__:";
-  self.deferY18nLookup = (str) => deferY18nLookupPrefix + str;
-  self.help = function help() {
-    if (cachedHelpMessage)
-      return cachedHelpMessage;
-    normalizeAliases();
-    const base$0 = yargs.customScriptName ? yargs.$0 : shim3.path.basename(yargs.$0);
-    const demandedOptions = yargs.getDemandedOptions();
-    const demandedCommands = yargs.getDemandedCommands();
-    const deprecatedOptions = yargs.getDeprecatedOptions();
-    const groups = yargs.getGroups();
-    const options = yargs.getOptions();
-    let keys = [];
-    keys = keys.concat(Object.keys(descriptions));
-    keys = keys.concat(Object.keys(demandedOptions));
-    keys = keys.concat(Object.keys(demandedCommands));
-    keys = keys.concat(Object.keys(options.default));
-    keys = keys.filter(filterHiddenOptions);
-    keys = Object.keys(keys.reduce((acc, key) => {
-      if (key !== "_")
-        acc[key] = true;
-      return acc;
-    }, {}));
-    const theWrap = self.getWrap();
-    const ui2 = shim3.cliui({
-      width: theWrap,
-      wrap: !!theWrap
-    });
-    if (!usageDisabled) {
-      if (usages.length) {
-        usages.forEach((usage2) => {
-          ui2.div({ text: `${usage2[0].replace(/\$0/g, base$0)}` });
-          if (usage2[1]) {
-            ui2.div({ text: `${usage2[1]}`, padding: [1, 0, 0, 0] });
-          }
-        });
-        ui2.div();
-      } else if (commands.length) {
-        let u = null;
-        if (demandedCommands._) {
-          u = `${base$0} <${__("command")}>
-`;
-        } else {
-          u = `${base$0} [${__("command")}]
-`;
-        }
-        ui2.div(`${u}`);
-      }
-    }
-    if (commands.length > 1 || commands.length === 1 && !commands[0][2]) {
-      ui2.div(__("Commands:"));
-      const context = yargs.getInternalMethods().getContext();
-      const parentCommands = context.commands.length ? `${context.commands.join(" ")} ` : "";
-      if (yargs.getInternalMethods().getParserConfiguration()["sort-commands"] === true) {
-        commands = commands.sort((a, b) => a[0].localeCompare(b[0]));
-      }
-      const prefix = base$0 ? `${base$0} ` : "";
-      commands.forEach((command2) => {
-        const commandString = `${prefix}${parentCommands}${command2[0].replace(/^\$0 ?/, "")}`;
-        ui2.span({
-          text: commandString,
-          padding: [0, 2, 0, 2],
-          width: maxWidth(commands, theWrap, `${base$0}${parentCommands}`) + 4
-        }, { text: command2[1] });
-        const hints = [];
-        if (command2[2])
-          hints.push(`[${__("default")}]`);
-        if (command2[3] && command2[3].length) {
-          hints.push(`[${__("aliases:")} ${command2[3].join(", ")}]`);
-        }
-        if (command2[4]) {
-          if (typeof command2[4] === "string") {
-            hints.push(`[${__("deprecated: %s", command2[4])}]`);
-          } else {
-            hints.push(`[${__("deprecated")}]`);
-          }
-        }
-        if (hints.length) {
-          ui2.div({
-            text: hints.join(" "),
-            padding: [0, 0, 0, 2],
-            align: "right"
-          });
-        } else {
-          ui2.div();
-        }
-      });
-      ui2.div();
-    }
-    const aliasKeys = (Object.keys(options.alias) || []).concat(Object.keys(yargs.parsed.newAliases) || []);
-    keys = keys.filter((key) => !yargs.parsed.newAliases[key] && aliasKeys.every((alias) => (options.alias[alias] || []).indexOf(key) === -1));
-    const defaultGroup = __("Options:");
-    if (!groups[defaultGroup])
-      groups[defaultGroup] = [];
-    addUngroupedKeys(keys, options.alias, groups, defaultGroup);
-    const isLongSwitch = (sw) => /^--/.test(getText(sw));
-    const displayedGroups = Object.keys(groups).filter((groupName) => groups[groupName].length > 0).map((groupName) => {
-      const normalizedKeys = groups[groupName].filter(filterHiddenOptions).map((key) => {
-        if (aliasKeys.includes(key))
-          return key;
-        for (let i = 0, aliasKey; (aliasKey = aliasKeys[i]) !== void 0; i++) {
-          if ((options.alias[aliasKey] || []).includes(key))
-            return aliasKey;
-        }
-        return key;
-      });
-      return { groupName, normalizedKeys };
-    }).filter(({ normalizedKeys }) => normalizedKeys.length > 0).map(({ groupName, normalizedKeys }) => {
-      const switches = normalizedKeys.reduce((acc, key) => {
-        acc[key] = [key].concat(options.alias[key] || []).map((sw) => {
-          if (groupName === self.getPositionalGroupName())
-            return sw;
-          else {
-            return (/^[0-9]$/.test(sw) ? options.boolean.includes(key) ? "-" : "--" : sw.length > 1 ? "--" : "-") + sw;
-          }
-        }).sort((sw1, sw2) => isLongSwitch(sw1) === isLongSwitch(sw2) ? 0 : isLongSwitch(sw1) ? 1 : -1).join(", ");
-        return acc;
-      }, {});
-      return { groupName, normalizedKeys, switches };
-    });
-    const shortSwitchesUsed = displayedGroups.filter(({ groupName }) => groupName !== self.getPositionalGroupName()).some(({ normalizedKeys, switches }) => !normalizedKeys.every((key) => isLongSwitch(switches[key])));
-    if (shortSwitchesUsed) {
-      displayedGroups.filter(({ groupName }) => groupName !== self.getPositionalGroupName()).forEach(({ normalizedKeys, switches }) => {
-        normalizedKeys.forEach((key) => {
-          if (isLongSwitch(switches[key])) {
-            switches[key] = addIndentation(switches[key], "-x, ".length);
-          }
-        });
-      });
-    }
-    displayedGroups.forEach(({ groupName, normalizedKeys, switches }) => {
-      ui2.div(groupName);
-      normalizedKeys.forEach((key) => {
-        const kswitch = switches[key];
-        let desc = descriptions[key] || "";
-        let type = null;
-        if (desc.includes(deferY18nLookupPrefix))
-          desc = __(desc.substring(deferY18nLookupPrefix.length));
-        if (options.boolean.includes(key))
-          type = `[${__("boolean")}]`;
-        if (options.count.includes(key))
-          type = `[${__("count")}]`;
-        if (options.string.includes(key))
-          type = `[${__("string")}]`;
-        if (options.normalize.includes(key))
-          type = `[${__("string")}]`;
-        if (options.array.includes(key))
-          type = `[${__("array")}]`;
-        if (options.number.includes(key))
-          type = `[${__("number")}]`;
-        const deprecatedExtra = (deprecated) => typeof deprecated === "string" ? `[${__("deprecated: %s", deprecated)}]` : `[${__("deprecated")}]`;
-        const extra = [
-          key in deprecatedOptions ? deprecatedExtra(deprecatedOptions[key]) : null,
-          type,
-          key in demandedOptions ? `[${__("required")}]` : null,
-          options.choices && options.choices[key] ? `[${__("choices:")} ${self.stringifiedValues(options.choices[key])}]` : null,
-          defaultString(options.default[key], options.defaultDescription[key])
-        ].filter(Boolean).join(" ");
-        ui2.span({
-          text: getText(kswitch),
-          padding: [0, 2, 0, 2 + getIndentation(kswitch)],
-          width: maxWidth(switches, theWrap) + 4
-        }, desc);
-        const shouldHideOptionExtras = yargs.getInternalMethods().getUsageConfiguration()["hide-types"] === true;
-        if (extra && !shouldHideOptionExtras)
-          ui2.div({ text: extra, padding: [0, 0, 0, 2], align: "right" });
-        else
-          ui2.div();
-      });
-      ui2.div();
-    });
-    if (examples.length) {
-      ui2.div(__("Examples:"));
-      examples.forEach((example) => {
-        example[0] = example[0].replace(/\$0/g, base$0);
-      });
-      examples.forEach((example) => {
-        if (example[1] === "") {
-          ui2.div({
-            text: example[0],
-            padding: [0, 2, 0, 2]
-          });
-        } else {
-          ui2.div({
-            text: example[0],
-            padding: [0, 2, 0, 2],
-            width: maxWidth(examples, theWrap) + 4
-          }, {
-            text: example[1]
-          });
-        }
-      });
-      ui2.div();
-    }
-    if (epilogs.length > 0) {
-      const e = epilogs.map((epilog) => epilog.replace(/\$0/g, base$0)).join("\n");
-      ui2.div(`${e}
-`);
-    }
-    return ui2.toString().replace(/\s*$/, "");
-  };
-  function maxWidth(table, theWrap, modifier) {
-    let width = 0;
-    if (!Array.isArray(table)) {
-      table = Object.values(table).map((v) => [v]);
-    }
-    table.forEach((v) => {
-      width = Math.max(shim3.stringWidth(modifier ? `${modifier} ${getText(v[0])}` : getText(v[0])) + getIndentation(v[0]), width);
-    });
-    if (theWrap)
-      width = Math.min(width, parseInt((theWrap * 0.5).toString(), 10));
-    return width;
-  }
-  function normalizeAliases() {
-    const demandedOptions = yargs.getDemandedOptions();
-    const options = yargs.getOptions();
-    (Object.keys(options.alias) || []).forEach((key) => {
-      options.alias[key].forEach((alias) => {
-        if (descriptions[alias])
-          self.describe(key, descriptions[alias]);
-        if (alias in demandedOptions)
-          yargs.demandOption(key, demandedOptions[alias]);
-        if (options.boolean.includes(alias))
-          yargs.boolean(key);
-        if (options.count.includes(alias))
-          yargs.count(key);
-        if (options.string.includes(alias))
-          yargs.string(key);
-        if (options.normalize.includes(alias))
-          yargs.normalize(key);
-        if (options.array.includes(alias))
-          yargs.array(key);
-        if (options.number.includes(alias))
-          yargs.number(key);
-      });
-    });
-  }
-  let cachedHelpMessage;
-  self.cacheHelpMessage = function() {
-    cachedHelpMessage = this.help();
-  };
-  self.clearCachedHelpMessage = function() {
-    cachedHelpMessage = void 0;
-  };
-  self.hasCachedHelpMessage = function() {
-    return !!cachedHelpMessage;
-  };
-  function addUngroupedKeys(keys, aliases, groups, defaultGroup) {
-    let groupedKeys = [];
-    let toCheck = null;
-    Object.keys(groups).forEach((group) => {
-      groupedKeys = groupedKeys.concat(groups[group]);
-    });
-    keys.forEach((key) => {
-      toCheck = [key].concat(aliases[key]);
-      if (!toCheck.some((k) => groupedKeys.indexOf(k) !== -1)) {
-        groups[defaultGroup].push(key);
-      }
-    });
-    return groupedKeys;
-  }
-  function filterHiddenOptions(key) {
-    return yargs.getOptions().hiddenOptions.indexOf(key) < 0 || yargs.parsed.argv[yargs.getOptions().showHiddenOpt];
-  }
-  self.showHelp = (level) => {
-    const logger = yargs.getInternalMethods().getLoggerInstance();
-    if (!level)
-      level = "error";
-    const emit = typeof level === "function" ? level : logger[level];
-    emit(self.help());
-  };
-  self.functionDescription = (fn) => {
-    const description = fn.name ? shim3.Parser.decamelize(fn.name, "-") : __("generated-value");
-    return ["(", description, ")"].join("");
-  };
-  self.stringifiedValues = function stringifiedValues(values, separator) {
-    let string = "";
-    const sep3 = separator || ", ";
-    const array = [].concat(values);
-    if (!values || !array.length)
-      return string;
-    array.forEach((value) => {
-      if (string.length)
-        string += sep3;
-      string += JSON.stringify(value);
-    });
-    return string;
-  };
-  function defaultString(value, defaultDescription) {
-    let string = `[${__("default:")} `;
-    if (value === void 0 && !defaultDescription)
-      return null;
-    if (defaultDescription) {
-      string += defaultDescription;
-    } else {
-      switch (typeof value) {
-        case "string":
-          string += `"${value}"`;
-          break;
-        case "object":
-          string += JSON.stringify(value);
-          break;
-        default:
-          string += value;
-      }
-    }
-    return `${string}]`;
-  }
-  function windowWidth() {
-    const maxWidth2 = 80;
-    if (shim3.process.stdColumns) {
-      return Math.min(maxWidth2, shim3.process.stdColumns);
-    } else {
-      return maxWidth2;
-    }
-  }
-  let version = null;
-  self.version = (ver) => {
-    version = ver;
-  };
-  self.showVersion = (level) => {
-    const logger = yargs.getInternalMethods().getLoggerInstance();
-    if (!level)
-      level = "error";
-    const emit = typeof level === "function" ? level : logger[level];
-    emit(version);
-  };
-  self.reset = function reset(localLookup) {
-    failMessage = null;
-    failureOutput = false;
-    usages = [];
-    usageDisabled = false;
-    epilogs = [];
-    examples = [];
-    commands = [];
-    descriptions = objFilter(descriptions, (k) => !localLookup[k]);
-    return self;
-  };
-  const frozens = [];
-  self.freeze = function freeze() {
-    frozens.push({
-      failMessage,
-      failureOutput,
-      usages,
-      usageDisabled,
-      epilogs,
-      examples,
-      commands,
-      descriptions
-    });
-  };
-  self.unfreeze = function unfreeze(defaultCommand = false) {
-    const frozen = frozens.pop();
-    if (!frozen)
-      return;
-    if (defaultCommand) {
-      descriptions = { ...frozen.descriptions, ...descriptions };
-      commands = [...frozen.commands, ...commands];
-      usages = [...frozen.usages, ...usages];
-      examples = [...frozen.examples, ...examples];
-      epilogs = [...frozen.epilogs, ...epilogs];
-    } else {
-      ({
-        failMessage,
-        failureOutput,
-        usages,
-        usageDisabled,
-        epilogs,
-        examples,
-        commands,
-        descriptions
-      } = frozen);
-    }
-  };
-  return self;
-}
-function isIndentedText(text) {
-  return typeof text === "object";
-}
-function addIndentation(text, indent) {
-  return isIndentedText(text) ? { text: text.text, indentation: text.indentation + indent } : { text, indentation: indent };
-}
-function getIndentation(text) {
-  return isIndentedText(text) ? text.indentation : 0;
-}
-function getText(text) {
-  return isIndentedText(text) ? text.text : text;
-}
-
-// node_modules/yargs/build/lib/completion-templates.js
-var completionShTemplate = `###-begin-{{app_name}}-completions-###
-#
-# yargs command completion script
-#
-# Installation: {{app_path}} {{completion_command}} >> ~/.bashrc
-#    or {{app_path}} {{completion_command}} >> ~/.bash_profile on OSX.
-#
-_{{app_name}}_yargs_completions()
-{
-    local cur_word args type_list
-
-    cur_word="\${COMP_WORDS[COMP_CWORD]}"
-    args=("\${COMP_WORDS[@]}")
-
-    # ask yargs to generate completions.
-    # see https://stackoverflow.com/a/40944195/7080036 for the spaces-handling awk
-    mapfile -t type_list < <({{app_path}} --get-yargs-completions "\${args[@]}")
-    mapfile -t COMPREPLY < <(compgen -W "$( printf '%q ' "\${type_list[@]}" )" -- "\${cur_word}" |
-        awk '/ / { print "\\""$0"\\"" } /^[^ ]+$/ { print $0 }')
-
-    # if no match was found, fall back to filename completion
-    if [ \${#COMPREPLY[@]} -eq 0 ]; then
-      COMPREPLY=()
-    fi
-
-    return 0
-}
-complete -o bashdefault -o default -F _{{app_name}}_yargs_completions {{app_name}}
-###-end-{{app_name}}-completions-###
-`;
-var completionZshTemplate = `#compdef {{app_name}}
-###-begin-{{app_name}}-completions-###
-#
-# yargs command completion script
-#
-# Installation: {{app_path}} {{completion_command}} >> ~/.zshrc
-#    or {{app_path}} {{completion_command}} >> ~/.zprofile on OSX.
-#
-_{{app_name}}_yargs_completions()
-{
-  local reply
-  local si=$IFS
-  IFS=$'
-' reply=($(COMP_CWORD="$((CURRENT-1))" COMP_LINE="$BUFFER" COMP_POINT="$CURSOR" {{app_path}} --get-yargs-completions "\${words[@]}"))
-  IFS=$si
-  if [[ \${#reply} -gt 0 ]]; then
-    _describe 'values' reply
-  else
-    _default
-  fi
-}
-if [[ "\${zsh_eval_context[-1]}" == "loadautofunc" ]]; then
-  _{{app_name}}_yargs_completions "$@"
-else
-  compdef _{{app_name}}_yargs_completions {{app_name}}
-fi
-###-end-{{app_name}}-completions-###
-`;
-var completionFishTemplate = `###-begin-{{app_name}}-completions-###
-#
-# yargs command completion script
-#
-# Installation: {{app_path}} {{completion_command}} > ~/.config/fish/completions/{{app_name}}.fish
-#
-complete -f -c {{app_name}} -a '({{app_path}} --get-yargs-completions (commandline -o)[2..-1])'
-###-end-{{app_name}}-completions-###
-`;
-
-// node_modules/yargs/build/lib/completion.js
-var Completion = class {
-  constructor(yargs, usage2, command2, shim3) {
-    var _a2, _b2, _c2, _d, _e;
-    this.yargs = yargs;
-    this.usage = usage2;
-    this.command = command2;
-    this.shim = shim3;
-    this.completionKey = "get-yargs-completions";
-    this.aliases = null;
-    this.customCompletionFunction = null;
-    this.indexAfterLastReset = 0;
-    this.zshShell = (_c2 = ((_a2 = this.shim.getEnv("SHELL")) === null || _a2 === void 0 ? void 0 : _a2.includes("zsh")) || ((_b2 = this.shim.getEnv("ZSH_NAME")) === null || _b2 === void 0 ? void 0 : _b2.includes("zsh"))) !== null && _c2 !== void 0 ? _c2 : false;
-    this.fishShell = (_e = (_d = this.shim.getEnv("SHELL")) === null || _d === void 0 ? void 0 : _d.includes("fish")) !== null && _e !== void 0 ? _e : false;
-  }
-  defaultCompletion(args, argv, current, done) {
-    const handlers = this.command.getCommandHandlers();
-    for (let i = 0, ii = args.length; i < ii; ++i) {
-      if (handlers[args[i]] && handlers[args[i]].builder) {
-        const builder = handlers[args[i]].builder;
-        if (isCommandBuilderCallback(builder)) {
-          this.indexAfterLastReset = i + 1;
-          const y = this.yargs.getInternalMethods().reset();
-          builder(y, true);
-          return y.argv;
-        }
-      }
-    }
-    const completions = [];
-    this.commandCompletions(completions, args, current);
-    this.optionCompletions(completions, args, argv, current);
-    this.choicesFromOptionsCompletions(completions, args, argv, current);
-    this.choicesFromPositionalsCompletions(completions, args, argv, current);
-    done(null, completions);
-  }
-  commandCompletions(completions, args, current) {
-    const parentCommands = this.yargs.getInternalMethods().getContext().commands;
-    if (!current.match(/^-/) && parentCommands[parentCommands.length - 1] !== current && !this.previousArgHasChoices(args)) {
-      this.usage.getCommands().forEach((usageCommand) => {
-        const commandName = parseCommand(usageCommand[0]).cmd;
-        if (args.indexOf(commandName) === -1) {
-          const desc = usageCommand[1] || "";
-          if (this.fishShell) {
-            completions.push(commandName + "	" + desc);
-          } else if (this.zshShell) {
-            completions.push(commandName.replace(/:/g, "\\:") + ":" + desc);
-          } else {
-            completions.push(commandName);
-          }
-        }
-      });
-    }
-  }
-  optionCompletions(completions, args, argv, current) {
-    if ((current.match(/^-/) || current === "" && completions.length === 0) && !this.previousArgHasChoices(args)) {
-      const options = this.yargs.getOptions();
-      const positionalKeys = this.yargs.getGroups()[this.usage.getPositionalGroupName()] || [];
-      Object.keys(options.key).forEach((key) => {
-        const negable = !!options.configuration["boolean-negation"] && options.boolean.includes(key);
-        const isPositionalKey = positionalKeys.includes(key);
-        if (!isPositionalKey && !options.hiddenOptions.includes(key) && !this.argsContainKey(args, key, negable)) {
-          this.completeOptionKey(key, completions, current, negable && !!options.default[key]);
-        }
-      });
-    }
-  }
-  choicesFromOptionsCompletions(completions, args, argv, current) {
-    if (this.previousArgHasChoices(args)) {
-      const choices = this.getPreviousArgChoices(args);
-      if (choices && choices.length > 0) {
-        if (this.fishShell) {
-          completions.push(...choices);
-        } else {
-          completions.push(...choices.map((c) => c.replace(/:/g, "\\:")));
-        }
-      }
-    }
-  }
-  choicesFromPositionalsCompletions(completions, args, argv, current) {
-    if (current === "" && completions.length > 0 && this.previousArgHasChoices(args)) {
-      return;
-    }
-    const positionalKeys = this.yargs.getGroups()[this.usage.getPositionalGroupName()] || [];
-    const offset = Math.max(this.indexAfterLastReset, this.yargs.getInternalMethods().getContext().commands.length + 1);
-    const positionalKey = positionalKeys[argv._.length - offset - 1];
-    if (!positionalKey) {
-      return;
-    }
-    const choices = this.yargs.getOptions().choices[positionalKey] || [];
-    for (const choice of choices) {
-      if (choice.startsWith(current)) {
-        if (this.fishShell) {
-          completions.push(choice);
-        } else {
-          completions.push(choice.replace(/:/g, "\\:"));
-        }
-      }
-    }
-  }
-  getPreviousArgChoices(args) {
-    if (args.length < 1)
-      return;
-    let previousArg = args[args.length - 1];
-    let filter = "";
-    if (!previousArg.startsWith("-") && args.length > 1) {
-      filter = previousArg;
-      previousArg = args[args.length - 2];
-    }
-    if (!previousArg.startsWith("-"))
-      return;
-    const previousArgKey = previousArg.replace(/^-+/, "");
-    const options = this.yargs.getOptions();
-    const possibleAliases = [
-      previousArgKey,
-      ...this.yargs.getAliases()[previousArgKey] || []
-    ];
-    let choices;
-    for (const possibleAlias of possibleAliases) {
-      if (Object.prototype.hasOwnProperty.call(options.key, possibleAlias) && Array.isArray(options.choices[possibleAlias])) {
-        choices = options.choices[possibleAlias];
-        break;
-      }
-    }
-    if (choices) {
-      return choices.filter((choice) => !filter || choice.startsWith(filter));
-    }
-  }
-  previousArgHasChoices(args) {
-    const choices = this.getPreviousArgChoices(args);
-    return choices !== void 0 && choices.length > 0;
-  }
-  argsContainKey(args, key, negable) {
-    const argsContains = (s) => args.indexOf((/^[^0-9]$/.test(s) ? "-" : "--") + s) !== -1;
-    if (argsContains(key))
-      return true;
-    if (negable && argsContains(`no-${key}`))
-      return true;
-    if (this.aliases) {
-      for (const alias of this.aliases[key]) {
-        if (argsContains(alias))
-          return true;
-      }
-    }
-    return false;
-  }
-  completeOptionKey(key, completions, current, negable) {
-    var _a2, _b2, _c2, _d;
-    let keyWithDesc = key;
-    if (this.zshShell || this.fishShell) {
-      const descs = this.usage.getDescriptions();
-      const aliasKey = (_b2 = (_a2 = this === null || this === void 0 ? void 0 : this.aliases) === null || _a2 === void 0 ? void 0 : _a2[key]) === null || _b2 === void 0 ? void 0 : _b2.find((alias) => {
-        const desc2 = descs[alias];
-        return typeof desc2 === "string" && desc2.length > 0;
-      });
-      const descFromAlias = aliasKey ? descs[aliasKey] : void 0;
-      const desc = (_d = (_c2 = descs[key]) !== null && _c2 !== void 0 ? _c2 : descFromAlias) !== null && _d !== void 0 ? _d : "";
-      const cleanedDesc = desc.replace("__yargsString__:", "").replace(/(\r\n|\n|\r)/gm, " ");
-      if (this.fishShell) {
-        keyWithDesc = `${key}	${cleanedDesc}`;
-      } else {
-        keyWithDesc = `${key.replace(/:/g, "\\:")}:${cleanedDesc}`;
-      }
-    }
-    const startsByTwoDashes = (s) => /^--/.test(s);
-    const isShortOption = (s) => /^[^0-9]$/.test(s);
-    const dashes = !startsByTwoDashes(current) && isShortOption(key) ? "-" : "--";
-    completions.push(dashes + keyWithDesc);
-    if (negable) {
-      completions.push(dashes + "no-" + keyWithDesc);
-    }
-  }
-  customCompletion(args, argv, current, done) {
-    assertNotStrictEqual(this.customCompletionFunction, null, this.shim);
-    if (isSyncCompletionFunction(this.customCompletionFunction)) {
-      const result2 = this.customCompletionFunction(current, argv);
-      if (isPromise(result2)) {
-        return result2.then((list) => {
-          this.shim.process.nextTick(() => {
-            done(null, list);
-          });
-        }).catch((err) => {
-          this.shim.process.nextTick(() => {
-            done(err, void 0);
-          });
-        });
-      }
-      return done(null, result2);
-    } else if (isFallbackCompletionFunction(this.customCompletionFunction)) {
-      return this.customCompletionFunction(current, argv, (onCompleted = done) => this.defaultCompletion(args, argv, current, onCompleted), (completions) => {
-        done(null, completions);
-      });
-    } else {
-      return this.customCompletionFunction(current, argv, (completions) => {
-        done(null, completions);
-      });
-    }
-  }
-  getCompletion(args, done) {
-    const current = args.length ? args[args.length - 1] : "";
-    const argv = this.yargs.parse(args, true);
-    const completionFunction = this.customCompletionFunction ? (argv2) => this.customCompletion(args, argv2, current, done) : (argv2) => this.defaultCompletion(args, argv2, current, done);
-    return isPromise(argv) ? argv.then(completionFunction) : completionFunction(argv);
-  }
-  generateCompletionScript($0, cmd) {
-    let script;
-    if (this.zshShell) {
-      script = completionZshTemplate;
-    } else if (this.fishShell) {
-      script = completionFishTemplate;
-    } else {
-      script = completionShTemplate;
-    }
-    const name = this.shim.path.basename($0);
-    if ($0.match(/\.js$/))
-      $0 = `./${$0}`;
-    script = script.replace(/{{app_name}}/g, name);
-    script = script.replace(/{{completion_command}}/g, cmd);
-    return script.replace(/{{app_path}}/g, $0);
-  }
-  registerFunction(fn) {
-    this.customCompletionFunction = fn;
-  }
-  setParsed(parsed) {
-    this.aliases = parsed.aliases;
-  }
-};
-function completion(yargs, usage2, command2, shim3) {
-  return new Completion(yargs, usage2, command2, shim3);
-}
-function isSyncCompletionFunction(completionFunction) {
-  return completionFunction.length < 3;
-}
-function isFallbackCompletionFunction(completionFunction) {
-  return completionFunction.length > 3;
-}
-
-// node_modules/yargs/build/lib/utils/levenshtein.js
-function levenshtein(a, b) {
-  if (a.length === 0)
-    return b.length;
-  if (b.length === 0)
-    return a.length;
-  const matrix = [];
-  let i;
-  for (i = 0; i <= b.length; i++) {
-    matrix[i] = [i];
-  }
-  let j;
-  for (j = 0; j <= a.length; j++) {
-    matrix[0][j] = j;
-  }
-  for (i = 1; i <= b.length; i++) {
-    for (j = 1; j <= a.length; j++) {
-      if (b.charAt(i - 1) === a.charAt(j - 1)) {
-        matrix[i][j] = matrix[i - 1][j - 1];
-      } else {
-        if (i > 1 && j > 1 && b.charAt(i - 2) === a.charAt(j - 1) && b.charAt(i - 1) === a.charAt(j - 2)) {
-          matrix[i][j] = matrix[i - 2][j - 2] + 1;
-        } else {
-          matrix[i][j] = Math.min(matrix[i - 1][j - 1] + 1, Math.min(matrix[i][j - 1] + 1, matrix[i - 1][j] + 1));
-        }
-      }
-    }
-  }
-  return matrix[b.length][a.length];
-}
-
-// node_modules/yargs/build/lib/validation.js
-var specialKeys = ["$0", "--", "_"];
-function validation(yargs, usage2, shim3) {
-  const __ = shim3.y18n.__;
-  const __n = shim3.y18n.__n;
-  const self = {};
-  self.nonOptionCount = function nonOptionCount(argv) {
-    const demandedCommands = yargs.getDemandedCommands();
-    const positionalCount = argv._.length + (argv["--"] ? argv["--"].length : 0);
-    const _s = positionalCount - yargs.getInternalMethods().getContext().commands.length;
-    if (demandedCommands._ && (_s < demandedCommands._.min || _s > demandedCommands._.max)) {
-      if (_s < demandedCommands._.min) {
-        if (demandedCommands._.minMsg !== void 0) {
-          usage2.fail(demandedCommands._.minMsg ? demandedCommands._.minMsg.replace(/\$0/g, _s.toString()).replace(/\$1/, demandedCommands._.min.toString()) : null);
-        } else {
-          usage2.fail(__n("Not enough non-option arguments: got %s, need at least %s", "Not enough non-option arguments: got %s, need at least %s", _s, _s.toString(), demandedCommands._.min.toString()));
-        }
-      } else if (_s > demandedCommands._.max) {
-        if (demandedCommands._.maxMsg !== void 0) {
-          usage2.fail(demandedCommands._.maxMsg ? demandedCommands._.maxMsg.replace(/\$0/g, _s.toString()).replace(/\$1/, demandedCommands._.max.toString()) : null);
-        } else {
-          usage2.fail(__n("Too many non-option arguments: got %s, maximum of %s", "Too many non-option arguments: got %s, maximum of %s", _s, _s.toString(), demandedCommands._.max.toString()));
-        }
-      }
-    }
-  };
-  self.positionalCount = function positionalCount(required, observed) {
-    if (observed < required) {
-      usage2.fail(__n("Not enough non-option arguments: got %s, need at least %s", "Not enough non-option arguments: got %s, need at least %s", observed, observed + "", required + ""));
-    }
-  };
-  self.requiredArguments = function requiredArguments(argv, demandedOptions) {
-    let missing = null;
-    for (const key of Object.keys(demandedOptions)) {
-      if (!Object.prototype.hasOwnProperty.call(argv, key) || typeof argv[key] === "undefined") {
-        missing = missing || {};
-        missing[key] = demandedOptions[key];
-      }
-    }
-    if (missing) {
-      const customMsgs = [];
-      for (const key of Object.keys(missing)) {
-        const msg = missing[key];
-        if (msg && customMsgs.indexOf(msg) < 0) {
-          customMsgs.push(msg);
-        }
-      }
-      const customMsg = customMsgs.length ? `
-${customMsgs.join("\n")}` : "";
-      usage2.fail(__n("Missing required argument: %s", "Missing required arguments: %s", Object.keys(missing).length, Object.keys(missing).join(", ") + customMsg));
-    }
-  };
-  self.unknownArguments = function unknownArguments(argv, aliases, positionalMap, isDefaultCommand, checkPositionals = true) {
-    var _a2;
-    const commandKeys = yargs.getInternalMethods().getCommandInstance().getCommands();
-    const unknown = [];
-    const currentContext = yargs.getInternalMethods().getContext();
-    Object.keys(argv).forEach((key) => {
-      if (!specialKeys.includes(key) && !Object.prototype.hasOwnProperty.call(positionalMap, key) && !Object.prototype.hasOwnProperty.call(yargs.getInternalMethods().getParseContext(), key) && !self.isValidAndSomeAliasIsNotNew(key, aliases)) {
-        unknown.push(key);
-      }
-    });
-    if (checkPositionals && (currentContext.commands.length > 0 || commandKeys.length > 0 || isDefaultCommand)) {
-      argv._.slice(currentContext.commands.length).forEach((key) => {
-        if (!commandKeys.includes("" + key)) {
-          unknown.push("" + key);
-        }
-      });
-    }
-    if (checkPositionals) {
-      const demandedCommands = yargs.getDemandedCommands();
-      const maxNonOptDemanded = ((_a2 = demandedCommands._) === null || _a2 === void 0 ? void 0 : _a2.max) || 0;
-      const expected = currentContext.commands.length + maxNonOptDemanded;
-      if (expected < argv._.length) {
-        argv._.slice(expected).forEach((key) => {
-          key = String(key);
-          if (!currentContext.commands.includes(key) && !unknown.includes(key)) {
-            unknown.push(key);
-          }
-        });
-      }
-    }
-    if (unknown.length) {
-      usage2.fail(__n("Unknown argument: %s", "Unknown arguments: %s", unknown.length, unknown.map((s) => s.trim() ? s : `"${s}"`).join(", ")));
-    }
-  };
-  self.unknownCommands = function unknownCommands(argv) {
-    const commandKeys = yargs.getInternalMethods().getCommandInstance().getCommands();
-    const unknown = [];
-    const currentContext = yargs.getInternalMethods().getContext();
-    if (currentContext.commands.length > 0 || commandKeys.length > 0) {
-      argv._.slice(currentContext.commands.length).forEach((key) => {
-        if (!commandKeys.includes("" + key)) {
-          unknown.push("" + key);
-        }
-      });
-    }
-    if (unknown.length > 0) {
-      usage2.fail(__n("Unknown command: %s", "Unknown commands: %s", unknown.length, unknown.join(", ")));
-      return true;
-    } else {
-      return false;
-    }
-  };
-  self.isValidAndSomeAliasIsNotNew = function isValidAndSomeAliasIsNotNew(key, aliases) {
-    if (!Object.prototype.hasOwnProperty.call(aliases, key)) {
-      return false;
-    }
-    const newAliases = yargs.parsed.newAliases;
-    return [key, ...aliases[key]].some((a) => !Object.prototype.hasOwnProperty.call(newAliases, a) || !newAliases[key]);
-  };
-  self.limitedChoices = function limitedChoices(argv) {
-    const options = yargs.getOptions();
-    const invalid = {};
-    if (!Object.keys(options.choices).length)
-      return;
-    Object.keys(argv).forEach((key) => {
-      if (specialKeys.indexOf(key) === -1 && Object.prototype.hasOwnProperty.call(options.choices, key)) {
-        [].concat(argv[key]).forEach((value) => {
-          if (options.choices[key].indexOf(value) === -1 && value !== void 0) {
-            invalid[key] = (invalid[key] || []).concat(value);
-          }
-        });
-      }
-    });
-    const invalidKeys = Object.keys(invalid);
-    if (!invalidKeys.length)
-      return;
-    let msg = __("Invalid values:");
-    invalidKeys.forEach((key) => {
-      msg += `
-  ${__("Argument: %s, Given: %s, Choices: %s", key, usage2.stringifiedValues(invalid[key]), usage2.stringifiedValues(options.choices[key]))}`;
-    });
-    usage2.fail(msg);
-  };
-  let implied = {};
-  self.implies = function implies(key, value) {
-    argsert("<string|object> [array|number|string]", [key, value], arguments.length);
-    if (typeof key === "object") {
-      Object.keys(key).forEach((k) => {
-        self.implies(k, key[k]);
-      });
-    } else {
-      yargs.global(key);
-      if (!implied[key]) {
-        implied[key] = [];
-      }
-      if (Array.isArray(value)) {
-        value.forEach((i) => self.implies(key, i));
-      } else {
-        assertNotStrictEqual(value, void 0, shim3);
-        implied[key].push(value);
-      }
-    }
-  };
-  self.getImplied = function getImplied() {
-    return implied;
-  };
-  function keyExists(argv, val) {
-    const num = Number(val);
-    val = isNaN(num) ? val : num;
-    if (typeof val === "number") {
-      val = argv._.length >= val;
-    } else if (val.match(/^--no-.+/)) {
-      val = val.match(/^--no-(.+)/)[1];
-      val = !Object.prototype.hasOwnProperty.call(argv, val);
-    } else {
-      val = Object.prototype.hasOwnProperty.call(argv, val);
-    }
-    return val;
-  }
-  self.implications = function implications(argv) {
-    const implyFail = [];
-    Object.keys(implied).forEach((key) => {
-      const origKey = key;
-      (implied[key] || []).forEach((value) => {
-        let key2 = origKey;
-        const origValue = value;
-        key2 = keyExists(argv, key2);
-        value = keyExists(argv, value);
-        if (key2 && !value) {
-          implyFail.push(` ${origKey} -> ${origValue}`);
-        }
-      });
-    });
-    if (implyFail.length) {
-      let msg = `${__("Implications failed:")}
-`;
-      implyFail.forEach((value) => {
-        msg += value;
-      });
-      usage2.fail(msg);
-    }
-  };
-  let conflicting = {};
-  self.conflicts = function conflicts2(key, value) {
-    argsert("<string|object> [array|string]", [key, value], arguments.length);
-    if (typeof key === "object") {
-      Object.keys(key).forEach((k) => {
-        self.conflicts(k, key[k]);
-      });
-    } else {
-      yargs.global(key);
-      if (!conflicting[key]) {
-        conflicting[key] = [];
-      }
-      if (Array.isArray(value)) {
-        value.forEach((i) => self.conflicts(key, i));
-      } else {
-        conflicting[key].push(value);
-      }
-    }
-  };
-  self.getConflicting = () => conflicting;
-  self.conflicting = function conflictingFn(argv) {
-    Object.keys(argv).forEach((key) => {
-      if (conflicting[key]) {
-        conflicting[key].forEach((value) => {
-          if (value && argv[key] !== void 0 && argv[value] !== void 0) {
-            usage2.fail(__("Arguments %s and %s are mutually exclusive", key, value));
-          }
-        });
-      }
-    });
-    if (yargs.getInternalMethods().getParserConfiguration()["strip-dashed"]) {
-      Object.keys(conflicting).forEach((key) => {
-        conflicting[key].forEach((value) => {
-          if (value && argv[shim3.Parser.camelCase(key)] !== void 0 && argv[shim3.Parser.camelCase(value)] !== void 0) {
-            usage2.fail(__("Arguments %s and %s are mutually exclusive", key, value));
-          }
-        });
-      });
-    }
-  };
-  self.recommendCommands = function recommendCommands(cmd, potentialCommands) {
-    const threshold = 3;
-    potentialCommands = potentialCommands.sort((a, b) => b.length - a.length);
-    let recommended = null;
-    let bestDistance = Infinity;
-    for (let i = 0, candidate; (candidate = potentialCommands[i]) !== void 0; i++) {
-      const d = levenshtein(cmd, candidate);
-      if (d <= threshold && d < bestDistance) {
-        bestDistance = d;
-        recommended = candidate;
-      }
-    }
-    if (recommended)
-      usage2.fail(__("Did you mean %s?", recommended));
-  };
-  self.reset = function reset(localLookup) {
-    implied = objFilter(implied, (k) => !localLookup[k]);
-    conflicting = objFilter(conflicting, (k) => !localLookup[k]);
-    return self;
-  };
-  const frozens = [];
-  self.freeze = function freeze() {
-    frozens.push({
-      implied,
-      conflicting
-    });
-  };
-  self.unfreeze = function unfreeze() {
-    const frozen = frozens.pop();
-    assertNotStrictEqual(frozen, void 0, shim3);
-    ({ implied, conflicting } = frozen);
-  };
-  return self;
-}
-
-// node_modules/yargs/build/lib/utils/apply-extends.js
-var previouslyVisitedConfigs = [];
-var shim2;
-function applyExtends(config, cwd, mergeExtends, _shim) {
-  shim2 = _shim;
-  let defaultConfig = {};
-  if (Object.prototype.hasOwnProperty.call(config, "extends")) {
-    if (typeof config.extends !== "string")
-      return defaultConfig;
-    const isPath = /\.json|\..*rc$/.test(config.extends);
-    let pathToDefault = null;
-    if (!isPath) {
-      try {
-        pathToDefault = import.meta.resolve(config.extends);
-      } catch (_err) {
-        return config;
-      }
-    } else {
-      pathToDefault = getPathToDefaultConfig(cwd, config.extends);
-    }
-    checkForCircularExtends(pathToDefault);
-    previouslyVisitedConfigs.push(pathToDefault);
-    defaultConfig = isPath ? JSON.parse(shim2.readFileSync(pathToDefault, "utf8")) : _shim.require(config.extends);
-    delete config.extends;
-    defaultConfig = applyExtends(defaultConfig, shim2.path.dirname(pathToDefault), mergeExtends, shim2);
-  }
-  previouslyVisitedConfigs = [];
-  return mergeExtends ? mergeDeep(defaultConfig, config) : Object.assign({}, defaultConfig, config);
-}
-function checkForCircularExtends(cfgPath) {
-  if (previouslyVisitedConfigs.indexOf(cfgPath) > -1) {
-    throw new YError(`Circular extended configurations: '${cfgPath}'.`);
-  }
-}
-function getPathToDefaultConfig(cwd, pathToExtend) {
-  return shim2.path.resolve(cwd, pathToExtend);
-}
-function mergeDeep(config1, config2) {
-  const target = {};
-  function isObject(obj) {
-    return obj && typeof obj === "object" && !Array.isArray(obj);
-  }
-  Object.assign(target, config1);
-  for (const key of Object.keys(config2)) {
-    if (key === "__proto__")
-      continue;
-    if (isObject(config2[key]) && isObject(target[key])) {
-      target[key] = mergeDeep(config1[key], config2[key]);
-    } else {
-      target[key] = config2[key];
-    }
-  }
-  return target;
-}
-
-// node_modules/yargs/build/lib/yargs-factory.js
-var __classPrivateFieldSet = function(receiver, state, value, kind, f) {
-  if (kind === "m") throw new TypeError("Private method is not writable");
-  if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
-  if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
-  return kind === "a" ? f.call(receiver, value) : f ? f.value = value : state.set(receiver, value), value;
-};
-var __classPrivateFieldGet = function(receiver, state, kind, f) {
-  if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
-  if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
-  return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
-};
-var _YargsInstance_command;
-var _YargsInstance_cwd;
-var _YargsInstance_context;
-var _YargsInstance_completion;
-var _YargsInstance_completionCommand;
-var _YargsInstance_defaultShowHiddenOpt;
-var _YargsInstance_exitError;
-var _YargsInstance_detectLocale;
-var _YargsInstance_emittedWarnings;
-var _YargsInstance_exitProcess;
-var _YargsInstance_frozens;
-var _YargsInstance_globalMiddleware;
-var _YargsInstance_groups;
-var _YargsInstance_hasOutput;
-var _YargsInstance_helpOpt;
-var _YargsInstance_isGlobalContext;
-var _YargsInstance_logger;
-var _YargsInstance_output;
-var _YargsInstance_options;
-var _YargsInstance_parentRequire;
-var _YargsInstance_parserConfig;
-var _YargsInstance_parseFn;
-var _YargsInstance_parseContext;
-var _YargsInstance_pkgs;
-var _YargsInstance_preservedGroups;
-var _YargsInstance_processArgs;
-var _YargsInstance_recommendCommands;
-var _YargsInstance_shim;
-var _YargsInstance_strict;
-var _YargsInstance_strictCommands;
-var _YargsInstance_strictOptions;
-var _YargsInstance_usage;
-var _YargsInstance_usageConfig;
-var _YargsInstance_versionOpt;
-var _YargsInstance_validation;
-function YargsFactory(_shim) {
-  return (processArgs = [], cwd = _shim.process.cwd(), parentRequire) => {
-    const yargs = new YargsInstance(processArgs, cwd, parentRequire, _shim);
-    Object.defineProperty(yargs, "argv", {
-      get: () => {
-        return yargs.parse();
-      },
-      enumerable: true
-    });
-    yargs.help();
-    yargs.version();
-    return yargs;
-  };
-}
-var kCopyDoubleDash = /* @__PURE__ */ Symbol("copyDoubleDash");
-var kCreateLogger = /* @__PURE__ */ Symbol("copyDoubleDash");
-var kDeleteFromParserHintObject = /* @__PURE__ */ Symbol("deleteFromParserHintObject");
-var kEmitWarning = /* @__PURE__ */ Symbol("emitWarning");
-var kFreeze = /* @__PURE__ */ Symbol("freeze");
-var kGetDollarZero = /* @__PURE__ */ Symbol("getDollarZero");
-var kGetParserConfiguration = /* @__PURE__ */ Symbol("getParserConfiguration");
-var kGetUsageConfiguration = /* @__PURE__ */ Symbol("getUsageConfiguration");
-var kGuessLocale = /* @__PURE__ */ Symbol("guessLocale");
-var kGuessVersion = /* @__PURE__ */ Symbol("guessVersion");
-var kParsePositionalNumbers = /* @__PURE__ */ Symbol("parsePositionalNumbers");
-var kPkgUp = /* @__PURE__ */ Symbol("pkgUp");
-var kPopulateParserHintArray = /* @__PURE__ */ Symbol("populateParserHintArray");
-var kPopulateParserHintSingleValueDictionary = /* @__PURE__ */ Symbol("populateParserHintSingleValueDictionary");
-var kPopulateParserHintArrayDictionary = /* @__PURE__ */ Symbol("populateParserHintArrayDictionary");
-var kPopulateParserHintDictionary = /* @__PURE__ */ Symbol("populateParserHintDictionary");
-var kSanitizeKey = /* @__PURE__ */ Symbol("sanitizeKey");
-var kSetKey = /* @__PURE__ */ Symbol("setKey");
-var kUnfreeze = /* @__PURE__ */ Symbol("unfreeze");
-var kValidateAsync = /* @__PURE__ */ Symbol("validateAsync");
-var kGetCommandInstance = /* @__PURE__ */ Symbol("getCommandInstance");
-var kGetContext = /* @__PURE__ */ Symbol("getContext");
-var kGetHasOutput = /* @__PURE__ */ Symbol("getHasOutput");
-var kGetLoggerInstance = /* @__PURE__ */ Symbol("getLoggerInstance");
-var kGetParseContext = /* @__PURE__ */ Symbol("getParseContext");
-var kGetUsageInstance = /* @__PURE__ */ Symbol("getUsageInstance");
-var kGetValidationInstance = /* @__PURE__ */ Symbol("getValidationInstance");
-var kHasParseCallback = /* @__PURE__ */ Symbol("hasParseCallback");
-var kIsGlobalContext = /* @__PURE__ */ Symbol("isGlobalContext");
-var kPostProcess = /* @__PURE__ */ Symbol("postProcess");
-var kRebase = /* @__PURE__ */ Symbol("rebase");
-var kReset = /* @__PURE__ */ Symbol("reset");
-var kRunYargsParserAndExecuteCommands = /* @__PURE__ */ Symbol("runYargsParserAndExecuteCommands");
-var kRunValidation = /* @__PURE__ */ Symbol("runValidation");
-var kSetHasOutput = /* @__PURE__ */ Symbol("setHasOutput");
-var kTrackManuallySetKeys = /* @__PURE__ */ Symbol("kTrackManuallySetKeys");
-var DEFAULT_LOCALE = "en_US";
-var YargsInstance = class {
-  constructor(processArgs = [], cwd, parentRequire, shim3) {
-    this.customScriptName = false;
-    this.parsed = false;
-    _YargsInstance_command.set(this, void 0);
-    _YargsInstance_cwd.set(this, void 0);
-    _YargsInstance_context.set(this, { commands: [], fullCommands: [] });
-    _YargsInstance_completion.set(this, null);
-    _YargsInstance_completionCommand.set(this, null);
-    _YargsInstance_defaultShowHiddenOpt.set(this, "show-hidden");
-    _YargsInstance_exitError.set(this, null);
-    _YargsInstance_detectLocale.set(this, true);
-    _YargsInstance_emittedWarnings.set(this, {});
-    _YargsInstance_exitProcess.set(this, true);
-    _YargsInstance_frozens.set(this, []);
-    _YargsInstance_globalMiddleware.set(this, void 0);
-    _YargsInstance_groups.set(this, {});
-    _YargsInstance_hasOutput.set(this, false);
-    _YargsInstance_helpOpt.set(this, null);
-    _YargsInstance_isGlobalContext.set(this, true);
-    _YargsInstance_logger.set(this, void 0);
-    _YargsInstance_output.set(this, "");
-    _YargsInstance_options.set(this, void 0);
-    _YargsInstance_parentRequire.set(this, void 0);
-    _YargsInstance_parserConfig.set(this, {});
-    _YargsInstance_parseFn.set(this, null);
-    _YargsInstance_parseContext.set(this, null);
-    _YargsInstance_pkgs.set(this, {});
-    _YargsInstance_preservedGroups.set(this, {});
-    _YargsInstance_processArgs.set(this, void 0);
-    _YargsInstance_recommendCommands.set(this, false);
-    _YargsInstance_shim.set(this, void 0);
-    _YargsInstance_strict.set(this, false);
-    _YargsInstance_strictCommands.set(this, false);
-    _YargsInstance_strictOptions.set(this, false);
-    _YargsInstance_usage.set(this, void 0);
-    _YargsInstance_usageConfig.set(this, {});
-    _YargsInstance_versionOpt.set(this, null);
-    _YargsInstance_validation.set(this, void 0);
-    __classPrivateFieldSet(this, _YargsInstance_shim, shim3, "f");
-    __classPrivateFieldSet(this, _YargsInstance_processArgs, processArgs, "f");
-    __classPrivateFieldSet(this, _YargsInstance_cwd, cwd, "f");
-    __classPrivateFieldSet(this, _YargsInstance_parentRequire, parentRequire, "f");
-    __classPrivateFieldSet(this, _YargsInstance_globalMiddleware, new GlobalMiddleware(this), "f");
-    this.$0 = this[kGetDollarZero]();
-    this[kReset]();
-    __classPrivateFieldSet(this, _YargsInstance_command, __classPrivateFieldGet(this, _YargsInstance_command, "f"), "f");
-    __classPrivateFieldSet(this, _YargsInstance_usage, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), "f");
-    __classPrivateFieldSet(this, _YargsInstance_validation, __classPrivateFieldGet(this, _YargsInstance_validation, "f"), "f");
-    __classPrivateFieldSet(this, _YargsInstance_options, __classPrivateFieldGet(this, _YargsInstance_options, "f"), "f");
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").showHiddenOpt = __classPrivateFieldGet(this, _YargsInstance_defaultShowHiddenOpt, "f");
-    __classPrivateFieldSet(this, _YargsInstance_logger, this[kCreateLogger](), "f");
-    __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.setLocale(DEFAULT_LOCALE);
-  }
-  addHelpOpt(opt, msg) {
-    const defaultHelpOpt = "help";
-    argsert("[string|boolean] [string]", [opt, msg], arguments.length);
-    if (__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")) {
-      this[kDeleteFromParserHintObject](__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f"));
-      __classPrivateFieldSet(this, _YargsInstance_helpOpt, null, "f");
-    }
-    if (opt === false && msg === void 0)
-      return this;
-    __classPrivateFieldSet(this, _YargsInstance_helpOpt, typeof opt === "string" ? opt : defaultHelpOpt, "f");
-    this.boolean(__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f"));
-    this.describe(__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f"), msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Show help"));
-    return this;
-  }
-  help(opt, msg) {
-    return this.addHelpOpt(opt, msg);
-  }
-  addShowHiddenOpt(opt, msg) {
-    argsert("[string|boolean] [string]", [opt, msg], arguments.length);
-    if (opt === false && msg === void 0)
-      return this;
-    const showHiddenOpt = typeof opt === "string" ? opt : __classPrivateFieldGet(this, _YargsInstance_defaultShowHiddenOpt, "f");
-    this.boolean(showHiddenOpt);
-    this.describe(showHiddenOpt, msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Show hidden options"));
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").showHiddenOpt = showHiddenOpt;
-    return this;
-  }
-  showHidden(opt, msg) {
-    return this.addShowHiddenOpt(opt, msg);
-  }
-  alias(key, value) {
-    argsert("<object|string|array> [string|array]", [key, value], arguments.length);
-    this[kPopulateParserHintArrayDictionary](this.alias.bind(this), "alias", key, value);
-    return this;
-  }
-  array(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("array", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  boolean(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("boolean", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  check(f, global) {
-    argsert("<function> [boolean]", [f, global], arguments.length);
-    this.middleware((argv, _yargs) => {
-      return maybeAsyncResult(() => {
-        return f(argv, _yargs.getOptions());
-      }, (result2) => {
-        if (!result2) {
-          __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(__classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.__("Argument check failed: %s", f.toString()));
-        } else if (typeof result2 === "string" || result2 instanceof Error) {
-          __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(result2.toString(), result2);
-        }
-        return argv;
-      }, (err) => {
-        __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(err.message ? err.message : err.toString(), err);
-        return argv;
-      });
-    }, false, global);
-    return this;
-  }
-  choices(key, value) {
-    argsert("<object|string|array> [string|array]", [key, value], arguments.length);
-    this[kPopulateParserHintArrayDictionary](this.choices.bind(this), "choices", key, value);
-    return this;
-  }
-  coerce(keys, value) {
-    argsert("<object|string|array> [function]", [keys, value], arguments.length);
-    if (Array.isArray(keys)) {
-      if (!value) {
-        throw new YError("coerce callback must be provided");
-      }
-      for (const key of keys) {
-        this.coerce(key, value);
-      }
-      return this;
-    } else if (typeof keys === "object") {
-      for (const key of Object.keys(keys)) {
-        this.coerce(key, keys[key]);
-      }
-      return this;
-    }
-    if (!value) {
-      throw new YError("coerce callback must be provided");
-    }
-    const coerceKey = keys;
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").key[coerceKey] = true;
-    __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addCoerceMiddleware((argv, yargs) => {
-      var _a2;
-      const coerceKeyAliases = (_a2 = yargs.getAliases()[coerceKey]) !== null && _a2 !== void 0 ? _a2 : [];
-      const argvKeys = [coerceKey, ...coerceKeyAliases].filter((key) => Object.prototype.hasOwnProperty.call(argv, key));
-      if (argvKeys.length === 0) {
-        return argv;
-      }
-      return maybeAsyncResult(() => {
-        return value(argv[argvKeys[0]]);
-      }, (result2) => {
-        argvKeys.forEach((key) => {
-          argv[key] = result2;
-        });
-        return argv;
-      }, (err) => {
-        throw new YError(err.message);
-      });
-    }, coerceKey);
-    return this;
-  }
-  conflicts(key1, key2) {
-    argsert("<string|object> [string|array]", [key1, key2], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_validation, "f").conflicts(key1, key2);
-    return this;
-  }
-  config(key = "config", msg, parseFn) {
-    argsert("[object|string] [string|function] [function]", [key, msg, parseFn], arguments.length);
-    if (typeof key === "object" && !Array.isArray(key)) {
-      key = applyExtends(key, __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(key);
-      return this;
-    }
-    if (typeof msg === "function") {
-      parseFn = msg;
-      msg = void 0;
-    }
-    this.describe(key, msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Path to JSON config file"));
-    (Array.isArray(key) ? key : [key]).forEach((k) => {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").config[k] = parseFn || true;
-    });
-    return this;
-  }
-  completion(cmd, desc, fn) {
-    argsert("[string] [string|boolean|function] [function]", [cmd, desc, fn], arguments.length);
-    if (typeof desc === "function") {
-      fn = desc;
-      desc = void 0;
-    }
-    __classPrivateFieldSet(this, _YargsInstance_completionCommand, cmd || __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f") || "completion", "f");
-    if (!desc && desc !== false) {
-      desc = "generate completion script";
-    }
-    this.command(__classPrivateFieldGet(this, _YargsInstance_completionCommand, "f"), desc);
-    if (fn)
-      __classPrivateFieldGet(this, _YargsInstance_completion, "f").registerFunction(fn);
-    return this;
-  }
-  command(cmd, description, builder, handler, middlewares, deprecated) {
-    argsert("<string|array|object> [string|boolean] [function|object] [function] [array] [boolean|string]", [cmd, description, builder, handler, middlewares, deprecated], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_command, "f").addHandler(cmd, description, builder, handler, middlewares, deprecated);
-    return this;
-  }
-  commands(cmd, description, builder, handler, middlewares, deprecated) {
-    return this.command(cmd, description, builder, handler, middlewares, deprecated);
-  }
-  commandDir(dir, opts) {
-    argsert("<string> [object]", [dir, opts], arguments.length);
-    const req = __classPrivateFieldGet(this, _YargsInstance_parentRequire, "f") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").require;
-    __classPrivateFieldGet(this, _YargsInstance_command, "f").addDirectory(dir, req, __classPrivateFieldGet(this, _YargsInstance_shim, "f").getCallerFile(), opts);
-    return this;
-  }
-  count(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("count", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  default(key, value, defaultDescription) {
-    argsert("<object|string|array> [*] [string]", [key, value, defaultDescription], arguments.length);
-    if (defaultDescription) {
-      assertSingleKey(key, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = defaultDescription;
-    }
-    if (typeof value === "function") {
-      assertSingleKey(key, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      if (!__classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key])
-        __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = __classPrivateFieldGet(this, _YargsInstance_usage, "f").functionDescription(value);
-      value = value.call();
-    }
-    this[kPopulateParserHintSingleValueDictionary](this.default.bind(this), "default", key, value);
-    return this;
-  }
-  defaults(key, value, defaultDescription) {
-    return this.default(key, value, defaultDescription);
-  }
-  demandCommand(min = 1, max, minMsg, maxMsg) {
-    argsert("[number] [number|string] [string|null|undefined] [string|null|undefined]", [min, max, minMsg, maxMsg], arguments.length);
-    if (typeof max !== "number") {
-      minMsg = max;
-      max = Infinity;
-    }
-    this.global("_", false);
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").demandedCommands._ = {
-      min,
-      max,
-      minMsg,
-      maxMsg
-    };
-    return this;
-  }
-  demand(keys, max, msg) {
-    if (Array.isArray(max)) {
-      max.forEach((key) => {
-        assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-        this.demandOption(key, msg);
-      });
-      max = Infinity;
-    } else if (typeof max !== "number") {
-      msg = max;
-      max = Infinity;
-    }
-    if (typeof keys === "number") {
-      assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      this.demandCommand(keys, max, msg, msg);
-    } else if (Array.isArray(keys)) {
-      keys.forEach((key) => {
-        assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-        this.demandOption(key, msg);
-      });
-    } else {
-      if (typeof msg === "string") {
-        this.demandOption(keys, msg);
-      } else if (msg === true || typeof msg === "undefined") {
-        this.demandOption(keys);
-      }
-    }
-    return this;
-  }
-  demandOption(keys, msg) {
-    argsert("<object|string|array> [string]", [keys, msg], arguments.length);
-    this[kPopulateParserHintSingleValueDictionary](this.demandOption.bind(this), "demandedOptions", keys, msg);
-    return this;
-  }
-  deprecateOption(option, message) {
-    argsert("<string> [string|boolean]", [option, message], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").deprecatedOptions[option] = message;
-    return this;
-  }
-  describe(keys, description) {
-    argsert("<object|string|array> [string]", [keys, description], arguments.length);
-    this[kSetKey](keys, true);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").describe(keys, description);
-    return this;
-  }
-  detectLocale(detect) {
-    argsert("<boolean>", [detect], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_detectLocale, detect, "f");
-    return this;
-  }
-  env(prefix) {
-    argsert("[string|boolean]", [prefix], arguments.length);
-    if (prefix === false)
-      delete __classPrivateFieldGet(this, _YargsInstance_options, "f").envPrefix;
-    else
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").envPrefix = prefix || "";
-    return this;
-  }
-  epilogue(msg) {
-    argsert("<string>", [msg], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").epilog(msg);
-    return this;
-  }
-  epilog(msg) {
-    return this.epilogue(msg);
-  }
-  example(cmd, description) {
-    argsert("<string|array> [string]", [cmd, description], arguments.length);
-    if (Array.isArray(cmd)) {
-      cmd.forEach((exampleParams) => this.example(...exampleParams));
-    } else {
-      __classPrivateFieldGet(this, _YargsInstance_usage, "f").example(cmd, description);
-    }
-    return this;
-  }
-  exit(code, err) {
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-    __classPrivateFieldSet(this, _YargsInstance_exitError, err, "f");
-    if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-      __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.exit(code);
-  }
-  exitProcess(enabled = true) {
-    argsert("[boolean]", [enabled], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_exitProcess, enabled, "f");
-    return this;
-  }
-  fail(f) {
-    argsert("<function|boolean>", [f], arguments.length);
-    if (typeof f === "boolean" && f !== false) {
-      throw new YError("Invalid first argument. Expected function or boolean 'false'");
-    }
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").failFn(f);
-    return this;
-  }
-  getAliases() {
-    return this.parsed ? this.parsed.aliases : {};
-  }
-  async getCompletion(args, done) {
-    argsert("<array> [function]", [args, done], arguments.length);
-    if (!done) {
-      return new Promise((resolve12, reject) => {
-        __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
-          if (err)
-            reject(err);
-          else
-            resolve12(completions);
-        });
-      });
-    } else {
-      return __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, done);
-    }
-  }
-  getDemandedOptions() {
-    argsert([], 0);
-    return __classPrivateFieldGet(this, _YargsInstance_options, "f").demandedOptions;
-  }
-  getDemandedCommands() {
-    argsert([], 0);
-    return __classPrivateFieldGet(this, _YargsInstance_options, "f").demandedCommands;
-  }
-  getDeprecatedOptions() {
-    argsert([], 0);
-    return __classPrivateFieldGet(this, _YargsInstance_options, "f").deprecatedOptions;
-  }
-  getDetectLocale() {
-    return __classPrivateFieldGet(this, _YargsInstance_detectLocale, "f");
-  }
-  getExitProcess() {
-    return __classPrivateFieldGet(this, _YargsInstance_exitProcess, "f");
-  }
-  getGroups() {
-    return Object.assign({}, __classPrivateFieldGet(this, _YargsInstance_groups, "f"), __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f"));
-  }
-  getHelp() {
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-    if (!__classPrivateFieldGet(this, _YargsInstance_usage, "f").hasCachedHelpMessage()) {
-      if (!this.parsed) {
-        const parse2 = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
-        if (isPromise(parse2)) {
-          return parse2.then(() => {
-            return __classPrivateFieldGet(this, _YargsInstance_usage, "f").help();
-          });
-        }
-      }
-      const builderResponse = __classPrivateFieldGet(this, _YargsInstance_command, "f").runDefaultBuilderOn(this);
-      if (isPromise(builderResponse)) {
-        return builderResponse.then(() => {
-          return __classPrivateFieldGet(this, _YargsInstance_usage, "f").help();
-        });
-      }
-    }
-    return Promise.resolve(__classPrivateFieldGet(this, _YargsInstance_usage, "f").help());
-  }
-  getOptions() {
-    return __classPrivateFieldGet(this, _YargsInstance_options, "f");
-  }
-  getStrict() {
-    return __classPrivateFieldGet(this, _YargsInstance_strict, "f");
-  }
-  getStrictCommands() {
-    return __classPrivateFieldGet(this, _YargsInstance_strictCommands, "f");
-  }
-  getStrictOptions() {
-    return __classPrivateFieldGet(this, _YargsInstance_strictOptions, "f");
-  }
-  global(globals, global) {
-    argsert("<string|array> [boolean]", [globals, global], arguments.length);
-    globals = [].concat(globals);
-    if (global !== false) {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").local = __classPrivateFieldGet(this, _YargsInstance_options, "f").local.filter((l) => globals.indexOf(l) === -1);
-    } else {
-      globals.forEach((g) => {
-        if (!__classPrivateFieldGet(this, _YargsInstance_options, "f").local.includes(g))
-          __classPrivateFieldGet(this, _YargsInstance_options, "f").local.push(g);
-      });
-    }
-    return this;
-  }
-  group(opts, groupName) {
-    argsert("<string|array> <string>", [opts, groupName], arguments.length);
-    const existing = __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName] || __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName];
-    if (__classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName]) {
-      delete __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName];
-    }
-    const seen = {};
-    __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName] = (existing || []).concat(opts).filter((key) => {
-      if (seen[key])
-        return false;
-      return seen[key] = true;
-    });
-    return this;
-  }
-  hide(key) {
-    argsert("<string>", [key], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").hiddenOptions.push(key);
-    return this;
-  }
-  implies(key, value) {
-    argsert("<string|object> [number|string|array]", [key, value], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_validation, "f").implies(key, value);
-    return this;
-  }
-  locale(locale) {
-    argsert("[string]", [locale], arguments.length);
-    if (locale === void 0) {
-      this[kGuessLocale]();
-      return __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.getLocale();
-    }
-    __classPrivateFieldSet(this, _YargsInstance_detectLocale, false, "f");
-    __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.setLocale(locale);
-    return this;
-  }
-  middleware(callback, applyBeforeValidation, global) {
-    return __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addMiddleware(callback, !!applyBeforeValidation, global);
-  }
-  nargs(key, value) {
-    argsert("<string|object|array> [number]", [key, value], arguments.length);
-    this[kPopulateParserHintSingleValueDictionary](this.nargs.bind(this), "narg", key, value);
-    return this;
-  }
-  normalize(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("normalize", keys);
-    return this;
-  }
-  number(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("number", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  option(key, opt) {
-    argsert("<string|object> [object]", [key, opt], arguments.length);
-    if (typeof key === "object") {
-      Object.keys(key).forEach((k) => {
-        this.options(k, key[k]);
-      });
-    } else {
-      if (typeof opt !== "object") {
-        opt = {};
-      }
-      this[kTrackManuallySetKeys](key);
-      if (__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f") && (key === "version" || (opt === null || opt === void 0 ? void 0 : opt.alias) === "version")) {
-        this[kEmitWarning]([
-          '"version" is a reserved word.',
-          "Please do one of the following:",
-          '- Disable version with `yargs.version(false)` if using "version" as an option',
-          "- Use the built-in `yargs.version` method instead (if applicable)",
-          "- Use a different option key",
-          "https://yargs.js.org/docs/#api-reference-version"
-        ].join("\n"), void 0, "versionWarning");
-      }
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").key[key] = true;
-      if (opt.alias)
-        this.alias(key, opt.alias);
-      const deprecate = opt.deprecate || opt.deprecated;
-      if (deprecate) {
-        this.deprecateOption(key, deprecate);
-      }
-      const demand = opt.demand || opt.required || opt.require;
-      if (demand) {
-        this.demand(key, demand);
-      }
-      if (opt.demandOption) {
-        this.demandOption(key, typeof opt.demandOption === "string" ? opt.demandOption : void 0);
-      }
-      if (opt.conflicts) {
-        this.conflicts(key, opt.conflicts);
-      }
-      if ("default" in opt) {
-        this.default(key, opt.default);
-      }
-      if (opt.implies !== void 0) {
-        this.implies(key, opt.implies);
-      }
-      if (opt.nargs !== void 0) {
-        this.nargs(key, opt.nargs);
-      }
-      if (opt.config) {
-        this.config(key, opt.configParser);
-      }
-      if (opt.normalize) {
-        this.normalize(key);
-      }
-      if (opt.choices) {
-        this.choices(key, opt.choices);
-      }
-      if (opt.coerce) {
-        this.coerce(key, opt.coerce);
-      }
-      if (opt.group) {
-        this.group(key, opt.group);
-      }
-      if (opt.boolean || opt.type === "boolean") {
-        this.boolean(key);
-        if (opt.alias)
-          this.boolean(opt.alias);
-      }
-      if (opt.array || opt.type === "array") {
-        this.array(key);
-        if (opt.alias)
-          this.array(opt.alias);
-      }
-      if (opt.number || opt.type === "number") {
-        this.number(key);
-        if (opt.alias)
-          this.number(opt.alias);
-      }
-      if (opt.string || opt.type === "string") {
-        this.string(key);
-        if (opt.alias)
-          this.string(opt.alias);
-      }
-      if (opt.count || opt.type === "count") {
-        this.count(key);
-      }
-      if (typeof opt.global === "boolean") {
-        this.global(key, opt.global);
-      }
-      if (opt.defaultDescription) {
-        __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = opt.defaultDescription;
-      }
-      if (opt.skipValidation) {
-        this.skipValidation(key);
-      }
-      const desc = opt.describe || opt.description || opt.desc;
-      const descriptions = __classPrivateFieldGet(this, _YargsInstance_usage, "f").getDescriptions();
-      if (!Object.prototype.hasOwnProperty.call(descriptions, key) || typeof desc === "string") {
-        this.describe(key, desc);
-      }
-      if (opt.hidden) {
-        this.hide(key);
-      }
-      if (opt.requiresArg) {
-        this.requiresArg(key);
-      }
-    }
-    return this;
-  }
-  options(key, opt) {
-    return this.option(key, opt);
-  }
-  parse(args, shortCircuit, _parseFn) {
-    argsert("[string|array] [function|boolean|object] [function]", [args, shortCircuit, _parseFn], arguments.length);
-    this[kFreeze]();
-    if (typeof args === "undefined") {
-      args = __classPrivateFieldGet(this, _YargsInstance_processArgs, "f");
-    }
-    if (typeof shortCircuit === "object") {
-      __classPrivateFieldSet(this, _YargsInstance_parseContext, shortCircuit, "f");
-      shortCircuit = _parseFn;
-    }
-    if (typeof shortCircuit === "function") {
-      __classPrivateFieldSet(this, _YargsInstance_parseFn, shortCircuit, "f");
-      shortCircuit = false;
-    }
-    if (!shortCircuit)
-      __classPrivateFieldSet(this, _YargsInstance_processArgs, args, "f");
-    if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f"))
-      __classPrivateFieldSet(this, _YargsInstance_exitProcess, false, "f");
-    const parsed = this[kRunYargsParserAndExecuteCommands](args, !!shortCircuit);
-    const tmpParsed = this.parsed;
-    __classPrivateFieldGet(this, _YargsInstance_completion, "f").setParsed(this.parsed);
-    if (isPromise(parsed)) {
-      return parsed.then((argv) => {
-        if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f"))
-          __classPrivateFieldGet(this, _YargsInstance_parseFn, "f").call(this, __classPrivateFieldGet(this, _YargsInstance_exitError, "f"), argv, __classPrivateFieldGet(this, _YargsInstance_output, "f"));
-        return argv;
-      }).catch((err) => {
-        if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f")) {
-          __classPrivateFieldGet(this, _YargsInstance_parseFn, "f")(err, this.parsed.argv, __classPrivateFieldGet(this, _YargsInstance_output, "f"));
-        }
-        throw err;
-      }).finally(() => {
-        this[kUnfreeze]();
-        this.parsed = tmpParsed;
-      });
-    } else {
-      if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f"))
-        __classPrivateFieldGet(this, _YargsInstance_parseFn, "f").call(this, __classPrivateFieldGet(this, _YargsInstance_exitError, "f"), parsed, __classPrivateFieldGet(this, _YargsInstance_output, "f"));
-      this[kUnfreeze]();
-      this.parsed = tmpParsed;
-    }
-    return parsed;
-  }
-  parseAsync(args, shortCircuit, _parseFn) {
-    const maybePromise = this.parse(args, shortCircuit, _parseFn);
-    return !isPromise(maybePromise) ? Promise.resolve(maybePromise) : maybePromise;
-  }
-  parseSync(args, shortCircuit, _parseFn) {
-    const maybePromise = this.parse(args, shortCircuit, _parseFn);
-    if (isPromise(maybePromise)) {
-      throw new YError(".parseSync() must not be used with asynchronous builders, handlers, or middleware");
-    }
-    return maybePromise;
-  }
-  parserConfiguration(config) {
-    argsert("<object>", [config], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_parserConfig, config, "f");
-    return this;
-  }
-  pkgConf(key, rootPath) {
-    argsert("<string> [string]", [key, rootPath], arguments.length);
-    let conf = null;
-    const obj = this[kPkgUp](rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"));
-    if (obj[key] && typeof obj[key] === "object") {
-      conf = applyExtends(obj[key], rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(conf);
-    }
-    return this;
-  }
-  positional(key, opts) {
-    argsert("<string> <object>", [key, opts], arguments.length);
-    const supportedOpts = [
-      "default",
-      "defaultDescription",
-      "implies",
-      "normalize",
-      "choices",
-      "conflicts",
-      "coerce",
-      "type",
-      "describe",
-      "desc",
-      "description",
-      "alias"
-    ];
-    opts = objFilter(opts, (k, v) => {
-      if (k === "type" && !["string", "number", "boolean"].includes(v))
-        return false;
-      return supportedOpts.includes(k);
-    });
-    const fullCommand = __classPrivateFieldGet(this, _YargsInstance_context, "f").fullCommands[__classPrivateFieldGet(this, _YargsInstance_context, "f").fullCommands.length - 1];
-    const parseOptions = fullCommand ? __classPrivateFieldGet(this, _YargsInstance_command, "f").cmdToParseOptions(fullCommand) : {
-      array: [],
-      alias: {},
-      default: {},
-      demand: {}
-    };
-    objectKeys(parseOptions).forEach((pk) => {
-      const parseOption = parseOptions[pk];
-      if (Array.isArray(parseOption)) {
-        if (parseOption.indexOf(key) !== -1)
-          opts[pk] = true;
-      } else {
-        if (parseOption[key] && !(pk in opts))
-          opts[pk] = parseOption[key];
-      }
-    });
-    this.group(key, __classPrivateFieldGet(this, _YargsInstance_usage, "f").getPositionalGroupName());
-    return this.option(key, opts);
-  }
-  recommendCommands(recommend = true) {
-    argsert("[boolean]", [recommend], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_recommendCommands, recommend, "f");
-    return this;
-  }
-  required(keys, max, msg) {
-    return this.demand(keys, max, msg);
-  }
-  require(keys, max, msg) {
-    return this.demand(keys, max, msg);
-  }
-  requiresArg(keys) {
-    argsert("<array|string|object> [number]", [keys], arguments.length);
-    if (typeof keys === "string" && __classPrivateFieldGet(this, _YargsInstance_options, "f").narg[keys]) {
-      return this;
-    } else {
-      this[kPopulateParserHintSingleValueDictionary](this.requiresArg.bind(this), "narg", keys, NaN);
-    }
-    return this;
-  }
-  showCompletionScript($0, cmd) {
-    argsert("[string] [string]", [$0, cmd], arguments.length);
-    $0 = $0 || this.$0;
-    __classPrivateFieldGet(this, _YargsInstance_logger, "f").log(__classPrivateFieldGet(this, _YargsInstance_completion, "f").generateCompletionScript($0, cmd || __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f") || "completion"));
-    return this;
-  }
-  showHelp(level) {
-    argsert("[string|function]", [level], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-    if (!__classPrivateFieldGet(this, _YargsInstance_usage, "f").hasCachedHelpMessage()) {
-      if (!this.parsed) {
-        const parse2 = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
-        if (isPromise(parse2)) {
-          parse2.then(() => {
-            __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
-          });
-          return this;
-        }
-      }
-      const builderResponse = __classPrivateFieldGet(this, _YargsInstance_command, "f").runDefaultBuilderOn(this);
-      if (isPromise(builderResponse)) {
-        builderResponse.then(() => {
-          __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
-        });
-        return this;
-      }
-    }
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
-    return this;
-  }
-  scriptName(scriptName) {
-    this.customScriptName = true;
-    this.$0 = scriptName;
-    return this;
-  }
-  showHelpOnFail(enabled, message) {
-    argsert("[boolean|string] [string]", [enabled, message], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelpOnFail(enabled, message);
-    return this;
-  }
-  showVersion(level) {
-    argsert("[string|function]", [level], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").showVersion(level);
-    return this;
-  }
-  skipValidation(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("skipValidation", keys);
-    return this;
-  }
-  strict(enabled) {
-    argsert("[boolean]", [enabled], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_strict, enabled !== false, "f");
-    return this;
-  }
-  strictCommands(enabled) {
-    argsert("[boolean]", [enabled], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_strictCommands, enabled !== false, "f");
-    return this;
-  }
-  strictOptions(enabled) {
-    argsert("[boolean]", [enabled], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_strictOptions, enabled !== false, "f");
-    return this;
-  }
-  string(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("string", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  terminalWidth() {
-    argsert([], 0);
-    return __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.stdColumns;
-  }
-  updateLocale(obj) {
-    return this.updateStrings(obj);
-  }
-  updateStrings(obj) {
-    argsert("<object>", [obj], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_detectLocale, false, "f");
-    __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.updateLocale(obj);
-    return this;
-  }
-  usage(msg, description, builder, handler) {
-    argsert("<string|null|undefined> [string|boolean] [function|object] [function]", [msg, description, builder, handler], arguments.length);
-    if (description !== void 0) {
-      assertNotStrictEqual(msg, null, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      if ((msg || "").match(/^\$0( |$)/)) {
-        return this.command(msg, description, builder, handler);
-      } else {
-        throw new YError(".usage() description must start with $0 if being used as alias for .command()");
-      }
-    } else {
-      __classPrivateFieldGet(this, _YargsInstance_usage, "f").usage(msg);
-      return this;
-    }
-  }
-  usageConfiguration(config) {
-    argsert("<object>", [config], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_usageConfig, config, "f");
-    return this;
-  }
-  version(opt, msg, ver) {
-    const defaultVersionOpt = "version";
-    argsert("[boolean|string] [string] [string]", [opt, msg, ver], arguments.length);
-    if (__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f")) {
-      this[kDeleteFromParserHintObject](__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f"));
-      __classPrivateFieldGet(this, _YargsInstance_usage, "f").version(void 0);
-      __classPrivateFieldSet(this, _YargsInstance_versionOpt, null, "f");
-    }
-    if (arguments.length === 0) {
-      ver = this[kGuessVersion]();
-      opt = defaultVersionOpt;
-    } else if (arguments.length === 1) {
-      if (opt === false) {
-        return this;
-      }
-      ver = opt;
-      opt = defaultVersionOpt;
-    } else if (arguments.length === 2) {
-      ver = msg;
-      msg = void 0;
-    }
-    __classPrivateFieldSet(this, _YargsInstance_versionOpt, typeof opt === "string" ? opt : defaultVersionOpt, "f");
-    msg = msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Show version number");
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").version(ver || void 0);
-    this.boolean(__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f"));
-    this.describe(__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f"), msg);
-    return this;
-  }
-  wrap(cols) {
-    argsert("<number|null|undefined>", [cols], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").wrap(cols);
-    return this;
-  }
-  [(_YargsInstance_command = /* @__PURE__ */ new WeakMap(), _YargsInstance_cwd = /* @__PURE__ */ new WeakMap(), _YargsInstance_context = /* @__PURE__ */ new WeakMap(), _YargsInstance_completion = /* @__PURE__ */ new WeakMap(), _YargsInstance_completionCommand = /* @__PURE__ */ new WeakMap(), _YargsInstance_defaultShowHiddenOpt = /* @__PURE__ */ new WeakMap(), _YargsInstance_exitError = /* @__PURE__ */ new WeakMap(), _YargsInstance_detectLocale = /* @__PURE__ */ new WeakMap(), _YargsInstance_emittedWarnings = /* @__PURE__ */ new WeakMap(), _YargsInstance_exitProcess = /* @__PURE__ */ new WeakMap(), _YargsInstance_frozens = /* @__PURE__ */ new WeakMap(), _YargsInstance_globalMiddleware = /* @__PURE__ */ new WeakMap(), _YargsInstance_groups = /* @__PURE__ */ new WeakMap(), _YargsInstance_hasOutput = /* @__PURE__ */ new WeakMap(), _YargsInstance_helpOpt = /* @__PURE__ */ new WeakMap(), _YargsInstance_isGlobalContext = /* @__PURE__ */ new WeakMap(), _YargsInstance_logger = /* @__PURE__ */ new WeakMap(), _YargsInstance_output = /* @__PURE__ */ new WeakMap(), _YargsInstance_options = /* @__PURE__ */ new WeakMap(), _YargsInstance_parentRequire = /* @__PURE__ */ new WeakMap(), _YargsInstance_parserConfig = /* @__PURE__ */ new WeakMap(), _YargsInstance_parseFn = /* @__PURE__ */ new WeakMap(), _YargsInstance_parseContext = /* @__PURE__ */ new WeakMap(), _YargsInstance_pkgs = /* @__PURE__ */ new WeakMap(), _YargsInstance_preservedGroups = /* @__PURE__ */ new WeakMap(), _YargsInstance_processArgs = /* @__PURE__ */ new WeakMap(), _YargsInstance_recommendCommands = /* @__PURE__ */ new WeakMap(), _YargsInstance_shim = /* @__PURE__ */ new WeakMap(), _YargsInstance_strict = /* @__PURE__ */ new WeakMap(), _YargsInstance_strictCommands = /* @__PURE__ */ new WeakMap(), _YargsInstance_strictOptions = /* @__PURE__ */ new WeakMap(), _YargsInstance_usage = /* @__PURE__ */ new WeakMap(), _YargsInstance_usageConfig = /* @__PURE__ */ new WeakMap(), _YargsInstance_versionOpt = /* @__PURE__ */ new WeakMap(), _YargsInstance_validation = /* @__PURE__ */ new WeakMap(), kCopyDoubleDash)](argv) {
-    if (!argv._ || !argv["--"])
-      return argv;
-    argv._.push.apply(argv._, argv["--"]);
-    try {
-      delete argv["--"];
-    } catch (_err) {
-    }
-    return argv;
-  }
-  [kCreateLogger]() {
-    return {
-      log: (...args) => {
-        if (!this[kHasParseCallback]())
-          console.log(...args);
-        __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-        if (__classPrivateFieldGet(this, _YargsInstance_output, "f").length)
-          __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + "\n", "f");
-        __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + args.join(" "), "f");
-      },
-      error: (...args) => {
-        if (!this[kHasParseCallback]())
-          console.error(...args);
-        __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-        if (__classPrivateFieldGet(this, _YargsInstance_output, "f").length)
-          __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + "\n", "f");
-        __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + args.join(" "), "f");
-      }
-    };
-  }
-  [kDeleteFromParserHintObject](optionKey) {
-    objectKeys(__classPrivateFieldGet(this, _YargsInstance_options, "f")).forEach((hintKey) => {
-      if (/* @__PURE__ */ ((key) => key === "configObjects")(hintKey))
-        return;
-      const hint = __classPrivateFieldGet(this, _YargsInstance_options, "f")[hintKey];
-      if (Array.isArray(hint)) {
-        if (hint.includes(optionKey))
-          hint.splice(hint.indexOf(optionKey), 1);
-      } else if (typeof hint === "object") {
-        delete hint[optionKey];
-      }
-    });
-    delete __classPrivateFieldGet(this, _YargsInstance_usage, "f").getDescriptions()[optionKey];
-  }
-  [kEmitWarning](warning, type, deduplicationId) {
-    if (!__classPrivateFieldGet(this, _YargsInstance_emittedWarnings, "f")[deduplicationId]) {
-      __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.emitWarning(warning, type);
-      __classPrivateFieldGet(this, _YargsInstance_emittedWarnings, "f")[deduplicationId] = true;
-    }
-  }
-  [kFreeze]() {
-    __classPrivateFieldGet(this, _YargsInstance_frozens, "f").push({
-      options: __classPrivateFieldGet(this, _YargsInstance_options, "f"),
-      configObjects: __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects.slice(0),
-      exitProcess: __classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"),
-      groups: __classPrivateFieldGet(this, _YargsInstance_groups, "f"),
-      strict: __classPrivateFieldGet(this, _YargsInstance_strict, "f"),
-      strictCommands: __classPrivateFieldGet(this, _YargsInstance_strictCommands, "f"),
-      strictOptions: __classPrivateFieldGet(this, _YargsInstance_strictOptions, "f"),
-      completionCommand: __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f"),
-      output: __classPrivateFieldGet(this, _YargsInstance_output, "f"),
-      exitError: __classPrivateFieldGet(this, _YargsInstance_exitError, "f"),
-      hasOutput: __classPrivateFieldGet(this, _YargsInstance_hasOutput, "f"),
-      parsed: this.parsed,
-      parseFn: __classPrivateFieldGet(this, _YargsInstance_parseFn, "f"),
-      parseContext: __classPrivateFieldGet(this, _YargsInstance_parseContext, "f")
-    });
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").freeze();
-    __classPrivateFieldGet(this, _YargsInstance_validation, "f").freeze();
-    __classPrivateFieldGet(this, _YargsInstance_command, "f").freeze();
-    __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").freeze();
-  }
-  [kGetDollarZero]() {
-    let $0 = "";
-    let default$0;
-    if (/\b(node|iojs|electron|bun)(\.exe)?$/.test(__classPrivateFieldGet(this, _YargsInstance_shim, "f").process.argv()[0])) {
-      default$0 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.argv().slice(1, 2);
-    } else {
-      default$0 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.argv().slice(0, 1);
-    }
-    $0 = default$0.map((x) => {
-      const b = this[kRebase](__classPrivateFieldGet(this, _YargsInstance_cwd, "f"), x);
-      return x.match(/^(\/|([a-zA-Z]:)?\\)/) && b.length < x.length ? b : x;
-    }).join(" ").trim();
-    if (__classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("_") && __classPrivateFieldGet(this, _YargsInstance_shim, "f").getProcessArgvBin() === __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("_")) {
-      $0 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("_").replace(`${__classPrivateFieldGet(this, _YargsInstance_shim, "f").path.dirname(__classPrivateFieldGet(this, _YargsInstance_shim, "f").process.execPath())}/`, "");
-    }
-    return $0;
-  }
-  [kGetParserConfiguration]() {
-    return __classPrivateFieldGet(this, _YargsInstance_parserConfig, "f");
-  }
-  [kGetUsageConfiguration]() {
-    return __classPrivateFieldGet(this, _YargsInstance_usageConfig, "f");
-  }
-  [kGuessLocale]() {
-    if (!__classPrivateFieldGet(this, _YargsInstance_detectLocale, "f"))
-      return;
-    const locale = __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LC_ALL") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LC_MESSAGES") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LANG") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LANGUAGE") || "en_US";
-    this.locale(locale.replace(/[.:].*/, ""));
-  }
-  [kGuessVersion]() {
-    const obj = this[kPkgUp]();
-    return obj.version || "unknown";
-  }
-  [kParsePositionalNumbers](argv) {
-    const args = argv["--"] ? argv["--"] : argv._;
-    for (let i = 0, arg; (arg = args[i]) !== void 0; i++) {
-      if (__classPrivateFieldGet(this, _YargsInstance_shim, "f").Parser.looksLikeNumber(arg) && Number.isSafeInteger(Math.floor(parseFloat(`${arg}`)))) {
-        args[i] = Number(arg);
-      }
-    }
-    return argv;
-  }
-  [kPkgUp](rootPath) {
-    const npath = rootPath || "*";
-    if (__classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath])
-      return __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath];
-    let obj = {};
-    try {
-      let startDir = rootPath || __classPrivateFieldGet(this, _YargsInstance_shim, "f").mainFilename;
-      if (__classPrivateFieldGet(this, _YargsInstance_shim, "f").path.extname(startDir)) {
-        startDir = __classPrivateFieldGet(this, _YargsInstance_shim, "f").path.dirname(startDir);
-      }
-      const pkgJsonPath = __classPrivateFieldGet(this, _YargsInstance_shim, "f").findUp(startDir, (dir, names) => {
-        if (names.includes("package.json")) {
-          return "package.json";
-        } else {
-          return void 0;
-        }
-      });
-      assertNotStrictEqual(pkgJsonPath, void 0, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      obj = JSON.parse(__classPrivateFieldGet(this, _YargsInstance_shim, "f").readFileSync(pkgJsonPath, "utf8"));
-    } catch (_noop) {
-    }
-    __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath] = obj || {};
-    return __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath];
-  }
-  [kPopulateParserHintArray](type, keys) {
-    keys = [].concat(keys);
-    keys.forEach((key) => {
-      key = this[kSanitizeKey](key);
-      __classPrivateFieldGet(this, _YargsInstance_options, "f")[type].push(key);
-    });
-  }
-  [kPopulateParserHintSingleValueDictionary](builder, type, key, value) {
-    this[kPopulateParserHintDictionary](builder, type, key, value, (type2, key2, value2) => {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] = value2;
-    });
-  }
-  [kPopulateParserHintArrayDictionary](builder, type, key, value) {
-    this[kPopulateParserHintDictionary](builder, type, key, value, (type2, key2, value2) => {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] = (__classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] || []).concat(value2);
-    });
-  }
-  [kPopulateParserHintDictionary](builder, type, key, value, singleKeyHandler) {
-    if (Array.isArray(key)) {
-      key.forEach((k) => {
-        builder(k, value);
-      });
-    } else if (/* @__PURE__ */ ((key2) => typeof key2 === "object")(key)) {
-      for (const k of objectKeys(key)) {
-        builder(k, key[k]);
-      }
-    } else {
-      singleKeyHandler(type, this[kSanitizeKey](key), value);
-    }
-  }
-  [kSanitizeKey](key) {
-    if (key === "__proto__")
-      return "___proto___";
-    return key;
-  }
-  [kSetKey](key, set) {
-    this[kPopulateParserHintSingleValueDictionary](this[kSetKey].bind(this), "key", key, set);
-    return this;
-  }
-  [kUnfreeze]() {
-    var _a2, _b2, _c2, _d, _e, _f, _g, _h, _j, _k, _l, _m;
-    const frozen = __classPrivateFieldGet(this, _YargsInstance_frozens, "f").pop();
-    assertNotStrictEqual(frozen, void 0, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-    let configObjects;
-    _a2 = this, _b2 = this, _c2 = this, _d = this, _e = this, _f = this, _g = this, _h = this, _j = this, _k = this, _l = this, _m = this, {
-      options: { set value(_o) {
-        __classPrivateFieldSet(_a2, _YargsInstance_options, _o, "f");
-      } }.value,
-      configObjects,
-      exitProcess: { set value(_o) {
-        __classPrivateFieldSet(_b2, _YargsInstance_exitProcess, _o, "f");
-      } }.value,
-      groups: { set value(_o) {
-        __classPrivateFieldSet(_c2, _YargsInstance_groups, _o, "f");
-      } }.value,
-      output: { set value(_o) {
-        __classPrivateFieldSet(_d, _YargsInstance_output, _o, "f");
-      } }.value,
-      exitError: { set value(_o) {
-        __classPrivateFieldSet(_e, _YargsInstance_exitError, _o, "f");
-      } }.value,
-      hasOutput: { set value(_o) {
-        __classPrivateFieldSet(_f, _YargsInstance_hasOutput, _o, "f");
-      } }.value,
-      parsed: this.parsed,
-      strict: { set value(_o) {
-        __classPrivateFieldSet(_g, _YargsInstance_strict, _o, "f");
-      } }.value,
-      strictCommands: { set value(_o) {
-        __classPrivateFieldSet(_h, _YargsInstance_strictCommands, _o, "f");
-      } }.value,
-      strictOptions: { set value(_o) {
-        __classPrivateFieldSet(_j, _YargsInstance_strictOptions, _o, "f");
-      } }.value,
-      completionCommand: { set value(_o) {
-        __classPrivateFieldSet(_k, _YargsInstance_completionCommand, _o, "f");
-      } }.value,
-      parseFn: { set value(_o) {
-        __classPrivateFieldSet(_l, _YargsInstance_parseFn, _o, "f");
-      } }.value,
-      parseContext: { set value(_o) {
-        __classPrivateFieldSet(_m, _YargsInstance_parseContext, _o, "f");
-      } }.value
-    } = frozen;
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = configObjects;
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").unfreeze();
-    __classPrivateFieldGet(this, _YargsInstance_validation, "f").unfreeze();
-    __classPrivateFieldGet(this, _YargsInstance_command, "f").unfreeze();
-    __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").unfreeze();
-  }
-  [kValidateAsync](validation2, argv) {
-    return maybeAsyncResult(argv, (result2) => {
-      validation2(result2);
-      return result2;
-    });
-  }
-  getInternalMethods() {
-    return {
-      getCommandInstance: this[kGetCommandInstance].bind(this),
-      getContext: this[kGetContext].bind(this),
-      getHasOutput: this[kGetHasOutput].bind(this),
-      getLoggerInstance: this[kGetLoggerInstance].bind(this),
-      getParseContext: this[kGetParseContext].bind(this),
-      getParserConfiguration: this[kGetParserConfiguration].bind(this),
-      getUsageConfiguration: this[kGetUsageConfiguration].bind(this),
-      getUsageInstance: this[kGetUsageInstance].bind(this),
-      getValidationInstance: this[kGetValidationInstance].bind(this),
-      hasParseCallback: this[kHasParseCallback].bind(this),
-      isGlobalContext: this[kIsGlobalContext].bind(this),
-      postProcess: this[kPostProcess].bind(this),
-      reset: this[kReset].bind(this),
-      runValidation: this[kRunValidation].bind(this),
-      runYargsParserAndExecuteCommands: this[kRunYargsParserAndExecuteCommands].bind(this),
-      setHasOutput: this[kSetHasOutput].bind(this)
-    };
-  }
-  [kGetCommandInstance]() {
-    return __classPrivateFieldGet(this, _YargsInstance_command, "f");
-  }
-  [kGetContext]() {
-    return __classPrivateFieldGet(this, _YargsInstance_context, "f");
-  }
-  [kGetHasOutput]() {
-    return __classPrivateFieldGet(this, _YargsInstance_hasOutput, "f");
-  }
-  [kGetLoggerInstance]() {
-    return __classPrivateFieldGet(this, _YargsInstance_logger, "f");
-  }
-  [kGetParseContext]() {
-    return __classPrivateFieldGet(this, _YargsInstance_parseContext, "f") || {};
-  }
-  [kGetUsageInstance]() {
-    return __classPrivateFieldGet(this, _YargsInstance_usage, "f");
-  }
-  [kGetValidationInstance]() {
-    return __classPrivateFieldGet(this, _YargsInstance_validation, "f");
-  }
-  [kHasParseCallback]() {
-    return !!__classPrivateFieldGet(this, _YargsInstance_parseFn, "f");
-  }
-  [kIsGlobalContext]() {
-    return __classPrivateFieldGet(this, _YargsInstance_isGlobalContext, "f");
-  }
-  [kPostProcess](argv, populateDoubleDash, calledFromCommand, runGlobalMiddleware) {
-    if (calledFromCommand)
-      return argv;
-    if (isPromise(argv))
-      return argv;
-    if (!populateDoubleDash) {
-      argv = this[kCopyDoubleDash](argv);
-    }
-    const parsePositionalNumbers = this[kGetParserConfiguration]()["parse-positional-numbers"] || this[kGetParserConfiguration]()["parse-positional-numbers"] === void 0;
-    if (parsePositionalNumbers) {
-      argv = this[kParsePositionalNumbers](argv);
-    }
-    if (runGlobalMiddleware) {
-      argv = applyMiddleware(argv, this, __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").getMiddleware(), false);
-    }
-    return argv;
-  }
-  [kReset](aliases = {}) {
-    __classPrivateFieldSet(this, _YargsInstance_options, __classPrivateFieldGet(this, _YargsInstance_options, "f") || {}, "f");
-    const tmpOptions = {};
-    tmpOptions.local = __classPrivateFieldGet(this, _YargsInstance_options, "f").local || [];
-    tmpOptions.configObjects = __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || [];
-    const localLookup = {};
-    tmpOptions.local.forEach((l) => {
-      localLookup[l] = true;
-      (aliases[l] || []).forEach((a) => {
-        localLookup[a] = true;
-      });
-    });
-    Object.assign(__classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f"), Object.keys(__classPrivateFieldGet(this, _YargsInstance_groups, "f")).reduce((acc, groupName) => {
-      const keys = __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName].filter((key) => !(key in localLookup));
-      if (keys.length > 0) {
-        acc[groupName] = keys;
-      }
-      return acc;
-    }, {}));
-    __classPrivateFieldSet(this, _YargsInstance_groups, {}, "f");
-    const arrayOptions = [
-      "array",
-      "boolean",
-      "string",
-      "skipValidation",
-      "count",
-      "normalize",
-      "number",
-      "hiddenOptions"
-    ];
-    const objectOptions = [
-      "narg",
-      "key",
-      "alias",
-      "default",
-      "defaultDescription",
-      "config",
-      "choices",
-      "demandedOptions",
-      "demandedCommands",
-      "deprecatedOptions"
-    ];
-    arrayOptions.forEach((k) => {
-      tmpOptions[k] = (__classPrivateFieldGet(this, _YargsInstance_options, "f")[k] || []).filter((k2) => !localLookup[k2]);
-    });
-    objectOptions.forEach((k) => {
-      tmpOptions[k] = objFilter(__classPrivateFieldGet(this, _YargsInstance_options, "f")[k], (k2) => !localLookup[k2]);
-    });
-    tmpOptions.envPrefix = __classPrivateFieldGet(this, _YargsInstance_options, "f").envPrefix;
-    __classPrivateFieldSet(this, _YargsInstance_options, tmpOptions, "f");
-    __classPrivateFieldSet(this, _YargsInstance_usage, __classPrivateFieldGet(this, _YargsInstance_usage, "f") ? __classPrivateFieldGet(this, _YargsInstance_usage, "f").reset(localLookup) : usage(this, __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
-    __classPrivateFieldSet(this, _YargsInstance_validation, __classPrivateFieldGet(this, _YargsInstance_validation, "f") ? __classPrivateFieldGet(this, _YargsInstance_validation, "f").reset(localLookup) : validation(this, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
-    __classPrivateFieldSet(this, _YargsInstance_command, __classPrivateFieldGet(this, _YargsInstance_command, "f") ? __classPrivateFieldGet(this, _YargsInstance_command, "f").reset() : command(__classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_validation, "f"), __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
-    if (!__classPrivateFieldGet(this, _YargsInstance_completion, "f"))
-      __classPrivateFieldSet(this, _YargsInstance_completion, completion(this, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_command, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
-    __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").reset();
-    __classPrivateFieldSet(this, _YargsInstance_completionCommand, null, "f");
-    __classPrivateFieldSet(this, _YargsInstance_output, "", "f");
-    __classPrivateFieldSet(this, _YargsInstance_exitError, null, "f");
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, false, "f");
-    this.parsed = false;
-    return this;
-  }
-  [kRebase](base, dir) {
-    return __classPrivateFieldGet(this, _YargsInstance_shim, "f").path.relative(base, dir);
-  }
-  [kRunYargsParserAndExecuteCommands](args, shortCircuit, calledFromCommand, commandIndex = 0, helpOnly = false) {
-    var _a2, _b2, _c2, _d;
-    let skipValidation = !!calledFromCommand || helpOnly;
-    args = args || __classPrivateFieldGet(this, _YargsInstance_processArgs, "f");
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").__ = __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.__;
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").configuration = this[kGetParserConfiguration]();
-    const populateDoubleDash = !!__classPrivateFieldGet(this, _YargsInstance_options, "f").configuration["populate--"];
-    const config = Object.assign({}, __classPrivateFieldGet(this, _YargsInstance_options, "f").configuration, {
-      "populate--": true
-    });
-    const parsed = __classPrivateFieldGet(this, _YargsInstance_shim, "f").Parser.detailed(args, Object.assign({}, __classPrivateFieldGet(this, _YargsInstance_options, "f"), {
-      configuration: { "parse-positional-numbers": false, ...config }
-    }));
-    const argv = Object.assign(parsed.argv, __classPrivateFieldGet(this, _YargsInstance_parseContext, "f"));
-    let argvPromise = void 0;
-    const aliases = parsed.aliases;
-    let helpOptSet = false;
-    let versionOptSet = false;
-    Object.keys(argv).forEach((key) => {
-      if (key === __classPrivateFieldGet(this, _YargsInstance_helpOpt, "f") && argv[key]) {
-        helpOptSet = true;
-      } else if (key === __classPrivateFieldGet(this, _YargsInstance_versionOpt, "f") && argv[key]) {
-        versionOptSet = true;
-      }
-    });
-    argv.$0 = this.$0;
-    this.parsed = parsed;
-    if (commandIndex === 0) {
-      __classPrivateFieldGet(this, _YargsInstance_usage, "f").clearCachedHelpMessage();
-    }
-    try {
-      this[kGuessLocale]();
-      if (shortCircuit) {
-        return this[kPostProcess](argv, populateDoubleDash, !!calledFromCommand, false);
-      }
-      if (__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")) {
-        const helpCmds = [__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")].concat(aliases[__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")] || []).filter((k) => k.length > 1);
-        if (helpCmds.includes("" + argv._[argv._.length - 1])) {
-          argv._.pop();
-          helpOptSet = true;
-        }
-      }
-      __classPrivateFieldSet(this, _YargsInstance_isGlobalContext, false, "f");
-      const handlerKeys = __classPrivateFieldGet(this, _YargsInstance_command, "f").getCommands();
-      const requestCompletions = ((_a2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _a2 === void 0 ? void 0 : _a2.completionKey) ? [
-        (_b2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _b2 === void 0 ? void 0 : _b2.completionKey,
-        ...(_d = this.getAliases()[(_c2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _c2 === void 0 ? void 0 : _c2.completionKey]) !== null && _d !== void 0 ? _d : []
-      ].some((key) => Object.prototype.hasOwnProperty.call(argv, key)) : false;
-      const skipRecommendation = helpOptSet || requestCompletions || helpOnly;
-      if (argv._.length) {
-        if (handlerKeys.length) {
-          let firstUnknownCommand;
-          for (let i = commandIndex || 0, cmd; argv._[i] !== void 0; i++) {
-            cmd = String(argv._[i]);
-            if (handlerKeys.includes(cmd) && cmd !== __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f")) {
-              const innerArgv = __classPrivateFieldGet(this, _YargsInstance_command, "f").runCommand(cmd, this, parsed, i + 1, helpOnly, helpOptSet || versionOptSet || helpOnly);
-              return this[kPostProcess](innerArgv, populateDoubleDash, !!calledFromCommand, false);
-            } else if (!firstUnknownCommand && cmd !== __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f")) {
-              firstUnknownCommand = cmd;
-              break;
-            }
-          }
-          if (!__classPrivateFieldGet(this, _YargsInstance_command, "f").hasDefaultCommand() && __classPrivateFieldGet(this, _YargsInstance_recommendCommands, "f") && firstUnknownCommand && !skipRecommendation) {
-            __classPrivateFieldGet(this, _YargsInstance_validation, "f").recommendCommands(firstUnknownCommand, handlerKeys);
-          }
-        }
-        if (__classPrivateFieldGet(this, _YargsInstance_completionCommand, "f") && argv._.includes(__classPrivateFieldGet(this, _YargsInstance_completionCommand, "f")) && !requestCompletions) {
-          if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-            setBlocking(true);
-          this.showCompletionScript();
-          this.exit(0);
-        }
-      }
-      if (__classPrivateFieldGet(this, _YargsInstance_command, "f").hasDefaultCommand() && !skipRecommendation) {
-        const innerArgv = __classPrivateFieldGet(this, _YargsInstance_command, "f").runCommand(null, this, parsed, 0, helpOnly, helpOptSet || versionOptSet || helpOnly);
-        return this[kPostProcess](innerArgv, populateDoubleDash, !!calledFromCommand, false);
-      }
-      if (requestCompletions) {
-        if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-          setBlocking(true);
-        args = [].concat(args);
-        const completionArgs = args.slice(args.indexOf(`--${__classPrivateFieldGet(this, _YargsInstance_completion, "f").completionKey}`) + 1);
-        __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(completionArgs, (err, completions) => {
-          if (err)
-            throw new YError(err.message);
-          (completions || []).forEach((completion2) => {
-            __classPrivateFieldGet(this, _YargsInstance_logger, "f").log(completion2);
-          });
-          this.exit(0);
-        });
-        return this[kPostProcess](argv, !populateDoubleDash, !!calledFromCommand, false);
-      }
-      if (!__classPrivateFieldGet(this, _YargsInstance_hasOutput, "f")) {
-        if (helpOptSet) {
-          if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-            setBlocking(true);
-          skipValidation = true;
-          this.showHelp((message) => {
-            __classPrivateFieldGet(this, _YargsInstance_logger, "f").log(message);
-            this.exit(0);
-          });
-        } else if (versionOptSet) {
-          if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-            setBlocking(true);
-          skipValidation = true;
-          __classPrivateFieldGet(this, _YargsInstance_usage, "f").showVersion("log");
-          this.exit(0);
-        }
-      }
-      if (!skipValidation && __classPrivateFieldGet(this, _YargsInstance_options, "f").skipValidation.length > 0) {
-        skipValidation = Object.keys(argv).some((key) => __classPrivateFieldGet(this, _YargsInstance_options, "f").skipValidation.indexOf(key) >= 0 && argv[key] === true);
-      }
-      if (!skipValidation) {
-        if (parsed.error)
-          throw new YError(parsed.error.message);
-        if (!requestCompletions) {
-          const validation2 = this[kRunValidation](aliases, {}, parsed.error);
-          if (!calledFromCommand) {
-            argvPromise = applyMiddleware(argv, this, __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").getMiddleware(), true);
-          }
-          argvPromise = this[kValidateAsync](validation2, argvPromise !== null && argvPromise !== void 0 ? argvPromise : argv);
-          if (isPromise(argvPromise) && !calledFromCommand) {
-            argvPromise = argvPromise.then(() => {
-              return applyMiddleware(argv, this, __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").getMiddleware(), false);
-            });
-          }
-        }
-      }
-    } catch (err) {
-      if (err instanceof YError)
-        __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(err.message, err);
-      else
-        throw err;
-    }
-    return this[kPostProcess](argvPromise !== null && argvPromise !== void 0 ? argvPromise : argv, populateDoubleDash, !!calledFromCommand, true);
-  }
-  [kRunValidation](aliases, positionalMap, parseErrors, isDefaultCommand) {
-    const demandedOptions = { ...this.getDemandedOptions() };
-    return (argv) => {
-      if (parseErrors)
-        throw new YError(parseErrors.message);
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").nonOptionCount(argv);
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").requiredArguments(argv, demandedOptions);
-      let failedStrictCommands = false;
-      if (__classPrivateFieldGet(this, _YargsInstance_strictCommands, "f")) {
-        failedStrictCommands = __classPrivateFieldGet(this, _YargsInstance_validation, "f").unknownCommands(argv);
-      }
-      if (__classPrivateFieldGet(this, _YargsInstance_strict, "f") && !failedStrictCommands) {
-        __classPrivateFieldGet(this, _YargsInstance_validation, "f").unknownArguments(argv, aliases, positionalMap, !!isDefaultCommand);
-      } else if (__classPrivateFieldGet(this, _YargsInstance_strictOptions, "f")) {
-        __classPrivateFieldGet(this, _YargsInstance_validation, "f").unknownArguments(argv, aliases, {}, false, false);
-      }
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").limitedChoices(argv);
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").implications(argv);
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").conflicting(argv);
-    };
-  }
-  [kSetHasOutput]() {
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-  }
-  [kTrackManuallySetKeys](keys) {
-    if (typeof keys === "string") {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").key[keys] = true;
-    } else {
-      for (const k of keys) {
-        __classPrivateFieldGet(this, _YargsInstance_options, "f").key[k] = true;
-      }
-    }
-  }
-};
-function isYargsInstance(y) {
-  return !!y && typeof y.getInternalMethods === "function";
-}
-
-// node_modules/yargs/index.mjs
-var Yargs = YargsFactory(esm_default);
+// src/cli.ts
+import { mkdirSync, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname2, resolve as resolve7 } from "node:path";
 
 // rules/bundle-add-host-false.ts
 var bundle_add_host_false_default = defineRule({
@@ -25062,8 +19576,8 @@ function setMetaCommand(owner, nvpair, value) {
     }
   }
   const id = nvpair.id ?? "";
-  const command2 = value === "" ? `cibadmin --delete --xml-text '<nvpair id="${id}"/>'` : `cibadmin --modify --xml-text '<nvpair id="${id}" value="${value}"/>'`;
-  return set?.parent === owner ? command2 : `${command2} (the set "${set?.id ?? ""}" is shared through id-ref: this changes every resource using it)`;
+  const command = value === "" ? `cibadmin --delete --xml-text '<nvpair id="${id}"/>'` : `cibadmin --modify --xml-text '<nvpair id="${id}" value="${value}"/>'`;
+  return set?.parent === owner ? command : `${command} (the set "${set?.id ?? ""}" is shared through id-ref: this changes every resource using it)`;
 }
 function unsetMetaCommand(owner, nvpair) {
   return setMetaCommand(owner, nvpair, "");
@@ -26833,22 +21347,22 @@ var bundle_run_command_default = defineRule({
   check({ cib, report }) {
     for (const bundle of cib.bundles) {
       if (!bundle.hasResource) continue;
-      const command2 = bundle.container?.attribute("run-command");
-      if (!command2 || command2.value.trim() === DEFAULT_COMMAND) continue;
-      if (LEGACY_DAEMON.test(command2.value)) {
+      const command = bundle.container?.attribute("run-command");
+      if (!command || command.value.trim() === DEFAULT_COMMAND) continue;
+      if (LEGACY_DAEMON.test(command.value)) {
         report({
           messageId: "legacyDaemon",
-          node: command2,
-          data: { bundle: bundle.id, value: command2.value },
-          fix: `pcs resource bundle update ${bundle.id} container run-command=  (Pacemaker then starts /usr/sbin/pacemaker-remoted), or run-command=${command2.value.replace(/pacemaker_remoted/g, "pacemaker-remoted")}`
+          node: command,
+          data: { bundle: bundle.id, value: command.value },
+          fix: `pcs resource bundle update ${bundle.id} container run-command=  (Pacemaker then starts /usr/sbin/pacemaker-remoted), or run-command=${command.value.replace(/pacemaker_remoted/g, "pacemaker-remoted")}`
         });
         continue;
       }
       report({
         messageId: "customCommand",
-        node: command2,
-        data: { bundle: bundle.id, value: command2.value },
-        fix: `Check that "${command2.value}" ends up running pacemaker-remoted, or drop it: pcs resource bundle update ${bundle.id} container run-command=`
+        node: command,
+        data: { bundle: bundle.id, value: command.value },
+        fix: `Check that "${command.value}" ends up running pacemaker-remoted, or drop it: pcs resource bundle update ${bundle.id} container run-command=`
       });
     }
   }
@@ -27001,16 +21515,16 @@ var bundle_storage_absolute_paths_default = defineRule({
     for (const bundle of cib.bundles) {
       for (const mapping of bundle.storageMappings) {
         const id = mapping.id ?? "<id>";
-        const relative5 = PATH_ATTRIBUTES.flatMap((name) => {
+        const relative4 = PATH_ATTRIBUTES.flatMap((name) => {
           const attribute = mapping.attribute(name);
           if (!attribute || attribute.value.startsWith("/")) return [];
           return name === "target-dir" && attribute.value.trim() === "" ? [] : [attribute];
         });
-        if (relative5.length === 0) continue;
+        if (relative4.length === 0) continue;
         const absolute = Object.fromEntries(
-          relative5.map(({ name, value }) => [name, name === "target-dir" ? `/${value.replace(/^(\.\/)+/, "")}` : "<absolute-host-path>"])
+          relative4.map(({ name, value }) => [name, name === "target-dir" ? `/${value.replace(/^(\.\/)+/, "")}` : "<absolute-host-path>"])
         );
-        for (const attribute of relative5) {
+        for (const attribute of relative4) {
           report({
             messageId: attribute.name === "target-dir" ? "relativeTarget" : "relativeSource",
             node: attribute,
@@ -27395,11 +21909,11 @@ function recreateCommand(constraint, onBundle) {
   const named = (element, names) => names.filter((name) => element.has(name)).map((name) => `${name}=${element.attr(name)}`);
   const sets = constraint.childrenNamed("resource_set");
   if (sets.length > 0) {
-    const command2 = SET_COMMANDS[constraint.name];
-    if (!command2) return void 0;
+    const command = SET_COMMANDS[constraint.name];
+    if (!command) return void 0;
     const setArgs = sets.map((set) => options("set", ...set.childrenNamed("resource_ref").map((ref) => onBundle(ref.attr("id"))), ...named(set, SET_OPTIONS)));
     const setoptions = named(constraint, CONSTRAINT_SET_OPTIONS);
-    return options(`pcs constraint ${command2}`, ...setArgs, setoptions.length > 0 ? `setoptions ${setoptions.join(" ")}` : "");
+    return options(`pcs constraint ${command}`, ...setArgs, setoptions.length > 0 ? `setoptions ${setoptions.join(" ")}` : "");
   }
   if (constraint.child("rule")) return void 0;
   switch (constraint.name) {
@@ -28041,8 +22555,8 @@ function scannedNodeOf(node, elements) {
 }
 
 // src/schemas.ts
-import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
-import { join as join3 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
+import { join as join2 } from "node:path";
 
 // node_modules/libxml2-wasm/lib/nodejs.mjs
 import fs from "node:fs";
@@ -28115,7 +22629,7 @@ function schemaDirectory(configured) {
   return configured ?? process.env.CIB_LINT_SCHEMA_DIR ?? DEFAULT_SCHEMA_DIR;
 }
 function schemaFile(directory, validateWith) {
-  return join3(directory, `${validateWith}.rng`);
+  return join2(directory, `${validateWith}.rng`);
 }
 var validators = /* @__PURE__ */ new Map();
 var fileProvidersRegistered = false;
@@ -28126,7 +22640,7 @@ function validatorFor(path) {
       xmlRegisterFsInputProviders();
       fileProvidersRegistered = true;
     }
-    const schemaDocument = XmlDocument.fromBuffer(readFileSync7(path), { url: path });
+    const schemaDocument = XmlDocument.fromBuffer(readFileSync4(path), { url: path });
     try {
       validator2 = quietly(() => RelaxNGValidator.fromDoc(schemaDocument));
     } finally {
@@ -28137,7 +22651,7 @@ function validatorFor(path) {
   return validator2;
 }
 function schemaInstalled(directory) {
-  return existsSync2(join3(directory, "pacemaker-2.0.rng")) || existsSync2(join3(directory, "pacemaker-3.0.rng"));
+  return existsSync2(join2(directory, "pacemaker-2.0.rng")) || existsSync2(join2(directory, "pacemaker-3.0.rng"));
 }
 function pointerOf(node) {
   return node._nodePtr ?? 0;
@@ -28178,8 +22692,8 @@ var EXPLANATIONS = [
   [/^Element \S+ failed to validate content/, (element) => `the content of ${element} does not match the schema`]
 ];
 function explain(message, element) {
-  for (const [pattern2, say] of EXPLANATIONS) {
-    const match = pattern2.exec(message);
+  for (const [pattern, say] of EXPLANATIONS) {
+    const match = pattern.exec(message);
     if (match) return `${say(element, match)} (libxml2: ${message})`;
   }
   return message;
@@ -28396,7 +22910,7 @@ var HINTS = [
   [/^Detected an entity reference loop|amplification|^Maximum entity amplification/i, "an entity expansion bomb, refused"]
 ];
 function explain2(message) {
-  const hint = HINTS.find(([pattern2]) => pattern2.test(message))?.[1];
+  const hint = HINTS.find(([pattern]) => pattern.test(message))?.[1];
   return hint ? `${message} (${hint})` : message;
 }
 var xml_well_formed_default = defineRule({
@@ -28498,9 +23012,13 @@ var builtinRules = [
   xml_well_formed_default
 ];
 
+// src/args.ts
+var UsageError = class extends Error {
+};
+
 // src/files.ts
-import { readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join4, relative as relative4, resolve as resolve9, sep as sep2 } from "node:path";
+import { readdirSync, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var GLOB_CHARACTERS = /[*?[\]{}]/;
 function expandOperands(operands, cwd, isIgnored = () => false) {
@@ -28510,14 +23028,14 @@ function expandOperands(operands, cwd, isIgnored = () => false) {
   const seen = /* @__PURE__ */ new Set();
   let stdinSeen = false;
   const add = (path, explicit = false) => {
-    const absolute = resolve9(cwd, path);
+    const absolute = resolve5(cwd, path);
     if (seen.has(absolute)) return;
     if (isIgnored(absolute)) {
       if (explicit) ignoredOperands.push(path);
       return;
     }
     seen.add(absolute);
-    const inside = relative4(cwd, absolute);
+    const inside = relative3(cwd, absolute);
     const shown = isAbsolute2(path) && !inside.startsWith("..") && !isAbsolute2(inside) ? inside : path;
     inputs.push({ kind: "file", path: shown });
   };
@@ -28527,9 +23045,9 @@ function expandOperands(operands, cwd, isIgnored = () => false) {
       stdinSeen = true;
       continue;
     }
-    const stats = statOrUndefined(resolve9(cwd, operand));
+    const stats = statOrUndefined(resolve5(cwd, operand));
     if (stats?.isDirectory()) {
-      for (const file of xmlFilesBelow(resolve9(cwd, operand))) add(file);
+      for (const file of xmlFilesBelow(resolve5(cwd, operand))) add(file);
     } else if (stats) {
       add(operand, true);
     } else if (GLOB_CHARACTERS.test(operand)) {
@@ -28544,7 +23062,7 @@ function expandOperands(operands, cwd, isIgnored = () => false) {
 }
 function statOrUndefined(path) {
   try {
-    return statSync4(path);
+    return statSync2(path);
   } catch {
     return void 0;
   }
@@ -28554,13 +23072,13 @@ function filesBelow(directory, accept) {
   const walk = (dir) => {
     let entries;
     try {
-      entries = readdirSync3(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const path = join4(dir, entry.name);
+      const path = join3(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
       } else if ((entry.isFile() || entry.isSymbolicLink()) && accept(path.split(sep2).join("/"), entry.name)) {
@@ -28575,7 +23093,7 @@ function xmlFilesBelow(directory) {
   return filesBelow(directory, (_, name) => name.toLowerCase().endsWith(".xml"));
 }
 function globToRegExp(glob) {
-  let pattern2 = "";
+  let pattern = "";
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
     if (c === "*") {
@@ -28583,27 +23101,27 @@ function globToRegExp(glob) {
         i++;
         if (glob[i + 1] === "/") {
           i++;
-          pattern2 += "(?:.*/)?";
-        } else pattern2 += ".*";
-      } else pattern2 += "[^/]*";
-    } else if (c === "?") pattern2 += "[^/]";
+          pattern += "(?:.*/)?";
+        } else pattern += ".*";
+      } else pattern += "[^/]*";
+    } else if (c === "?") pattern += "[^/]";
     else if (c === "{") {
       const close = glob.indexOf("}", i);
-      if (close < 0) pattern2 += "\\{";
+      if (close < 0) pattern += "\\{";
       else {
-        pattern2 += `(?:${glob.slice(i + 1, close).split(",").map(escapeRegExp).join("|")})`;
+        pattern += `(?:${glob.slice(i + 1, close).split(",").map(escapeRegExp).join("|")})`;
         i = close;
       }
     } else if (c === "[") {
       const close = glob.indexOf("]", i);
-      if (close < 0) pattern2 += "\\[";
+      if (close < 0) pattern += "\\[";
       else {
-        pattern2 += `[${glob.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
+        pattern += `[${glob.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
         i = close;
       }
-    } else pattern2 += escapeRegExp(c);
+    } else pattern += escapeRegExp(c);
   }
-  return new RegExp(`^${pattern2}$`);
+  return new RegExp(`^${pattern}$`);
 }
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -28617,8 +23135,8 @@ function globFiles(glob, cwd) {
     fixed.push(part);
   }
   const base = fixed.join("/") || ".";
-  const absoluteBase = resolve9(cwd, base);
-  const matcher = globToRegExp(normalized.startsWith("/") ? normalized : resolve9(cwd, normalized).split(sep2).join("/"));
+  const absoluteBase = resolve5(cwd, base);
+  const matcher = globToRegExp(normalized.startsWith("/") ? normalized : resolve5(cwd, normalized).split(sep2).join("/"));
   return filesBelow(absoluteBase, (path) => matcher.test(path));
 }
 
@@ -28674,8 +23192,49 @@ function formatGithub(report, options = {}) {
 ` : "";
 }
 
+// src/formatters/json.ts
+function formatJson(report) {
+  const counts = countFindings(report.files);
+  const output = {
+    version: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    summary: {
+      files: report.files.length,
+      errors: counts.error,
+      warnings: counts.warning,
+      notes: counts.note,
+      suppressed: counts.suppressed,
+      fileErrors: counts.fileErrors
+    },
+    files: report.files.map((file) => ({
+      path: file.filePath,
+      errors: file.errors,
+      findings: file.findings.map((finding) => ({
+        ruleId: finding.ruleId,
+        level: finding.level,
+        message: finding.message,
+        ...finding.fix !== void 0 && { fix: finding.fix },
+        line: finding.line,
+        column: finding.column,
+        endLine: finding.endLine,
+        endColumn: finding.endColumn,
+        elementId: finding.elementId ?? null,
+        idPath: finding.idPath,
+        attribute: finding.attribute ?? null,
+        fingerprint: finding.fingerprint,
+        related: finding.related,
+        suppressed: finding.suppressions !== void 0 && finding.suppressions.length > 0,
+        ...finding.suppressions && { suppressions: finding.suppressions },
+        docsUrl: docsLink(report, finding.ruleId) ?? null
+      }))
+    }))
+  };
+  return `${JSON.stringify(output, null, 2)}
+`;
+}
+
 // src/formatters/sarif.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "cibLint/v1";
@@ -28727,7 +23286,7 @@ function artifactLocation(filePath2, root) {
   if (filePath2 === "<stdin>") return { uri: "stdin" };
   const inside = relativeInside(root, filePath2);
   if (inside !== void 0) return { uri: inside.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
-  return { uri: pathToFileURL(resolve10(root, filePath2)).href };
+  return { uri: pathToFileURL(resolve6(root, filePath2)).href };
 }
 function result(finding, filePath2, root, ruleIndex) {
   const location = artifactLocation(filePath2, root);
@@ -28794,11 +23353,11 @@ function formatSarif(report) {
 }
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
-var ANSI_BACKGROUND_OFFSET2 = 10;
-var wrapAnsi162 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
-var wrapAnsi2562 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
-var wrapAnsi16m2 = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
-var styles2 = {
+var ANSI_BACKGROUND_OFFSET = 10;
+var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+var wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+var styles = {
   modifier: {
     reset: [0, 0],
     // 21 isn't widely supported and 22 does the same thing
@@ -28858,39 +23417,39 @@ var styles2 = {
     bgWhiteBright: [107, 49]
   }
 };
-var modifierNames2 = Object.keys(styles2.modifier);
-var foregroundColorNames2 = Object.keys(styles2.color);
-var backgroundColorNames2 = Object.keys(styles2.bgColor);
-var colorNames2 = [...foregroundColorNames2, ...backgroundColorNames2];
-function assembleStyles2() {
+var modifierNames = Object.keys(styles.modifier);
+var foregroundColorNames = Object.keys(styles.color);
+var backgroundColorNames = Object.keys(styles.bgColor);
+var colorNames = [...foregroundColorNames, ...backgroundColorNames];
+function assembleStyles() {
   const codes = /* @__PURE__ */ new Map();
-  for (const [groupName, group] of Object.entries(styles2)) {
+  for (const [groupName, group] of Object.entries(styles)) {
     for (const [styleName, style] of Object.entries(group)) {
-      styles2[styleName] = {
+      styles[styleName] = {
         open: `\x1B[${style[0]}m`,
         close: `\x1B[${style[1]}m`
       };
-      group[styleName] = styles2[styleName];
+      group[styleName] = styles[styleName];
       codes.set(style[0], style[1]);
     }
-    Object.defineProperty(styles2, groupName, {
+    Object.defineProperty(styles, groupName, {
       value: group,
       enumerable: false
     });
   }
-  Object.defineProperty(styles2, "codes", {
+  Object.defineProperty(styles, "codes", {
     value: codes,
     enumerable: false
   });
-  styles2.color.close = "\x1B[39m";
-  styles2.bgColor.close = "\x1B[49m";
-  styles2.color.ansi = wrapAnsi162();
-  styles2.color.ansi256 = wrapAnsi2562();
-  styles2.color.ansi16m = wrapAnsi16m2();
-  styles2.bgColor.ansi = wrapAnsi162(ANSI_BACKGROUND_OFFSET2);
-  styles2.bgColor.ansi256 = wrapAnsi2562(ANSI_BACKGROUND_OFFSET2);
-  styles2.bgColor.ansi16m = wrapAnsi16m2(ANSI_BACKGROUND_OFFSET2);
-  Object.defineProperties(styles2, {
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
     rgbToAnsi256: {
       value(red, green, blue) {
         if (red === green && green === blue) {
@@ -28928,7 +23487,7 @@ function assembleStyles2() {
       enumerable: false
     },
     hexToAnsi256: {
-      value: (hex) => styles2.rgbToAnsi256(...styles2.hexToRgb(hex)),
+      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
       enumerable: false
     },
     ansi256ToAnsi: {
@@ -28966,18 +23525,18 @@ function assembleStyles2() {
       enumerable: false
     },
     rgbToAnsi: {
-      value: (red, green, blue) => styles2.ansi256ToAnsi(styles2.rgbToAnsi256(red, green, blue)),
+      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
       enumerable: false
     },
     hexToAnsi: {
-      value: (hex) => styles2.ansi256ToAnsi(styles2.hexToAnsi256(hex)),
+      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
       enumerable: false
     }
   });
-  return styles2;
+  return styles;
 }
-var ansiStyles2 = assembleStyles2();
-var ansi_styles_default2 = ansiStyles2;
+var ansiStyles = assembleStyles();
+var ansi_styles_default = ansiStyles;
 
 // node_modules/chalk/source/vendor/supports-color/index.js
 import process2 from "node:process";
@@ -28989,7 +23548,7 @@ function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.
   const terminatorPosition = argv.indexOf("--");
   return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
 }
-var { env: env2 } = process2;
+var { env } = process2;
 var flagForceColor;
 if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
   flagForceColor = 0;
@@ -28997,14 +23556,14 @@ if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || has
   flagForceColor = 1;
 }
 function envForceColor() {
-  if ("FORCE_COLOR" in env2) {
-    if (env2.FORCE_COLOR === "true") {
+  if ("FORCE_COLOR" in env) {
+    if (env.FORCE_COLOR === "true") {
       return 1;
     }
-    if (env2.FORCE_COLOR === "false") {
+    if (env.FORCE_COLOR === "false") {
       return 0;
     }
-    return env2.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env2.FORCE_COLOR, 10), 3);
+    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
   }
 }
 function translateLevel(level) {
@@ -29035,14 +23594,14 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
       return 2;
     }
   }
-  if ("TF_BUILD" in env2 && "AGENT_NAME" in env2) {
+  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
     return 1;
   }
   if (haveStream && !streamIsTTY && forceColor === void 0) {
     return 0;
   }
   const min = forceColor || 0;
-  if (env2.TERM === "dumb") {
+  if (env.TERM === "dumb") {
     return min;
   }
   if (process2.platform === "win32") {
@@ -29052,33 +23611,33 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
     }
     return 1;
   }
-  if ("CI" in env2) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env2)) {
+  if ("CI" in env) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
       return 3;
     }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env2) || env2.CI_NAME === "codeship") {
+    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
       return 1;
     }
     return min;
   }
-  if ("TEAMCITY_VERSION" in env2) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env2.TEAMCITY_VERSION) ? 1 : 0;
+  if ("TEAMCITY_VERSION" in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
   }
-  if (env2.COLORTERM === "truecolor") {
+  if (env.COLORTERM === "truecolor") {
     return 3;
   }
-  if (env2.TERM === "xterm-kitty") {
+  if (env.TERM === "xterm-kitty") {
     return 3;
   }
-  if (env2.TERM === "xterm-ghostty") {
+  if (env.TERM === "xterm-ghostty") {
     return 3;
   }
-  if (env2.TERM === "wezterm") {
+  if (env.TERM === "wezterm") {
     return 3;
   }
-  if ("TERM_PROGRAM" in env2) {
-    const version = Number.parseInt((env2.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env2.TERM_PROGRAM) {
+  if ("TERM_PROGRAM" in env) {
+    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    switch (env.TERM_PROGRAM) {
       case "iTerm.app": {
         return version >= 3 ? 3 : 2;
       }
@@ -29087,13 +23646,13 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
       }
     }
   }
-  if (/-256(color)?$/i.test(env2.TERM)) {
+  if (/-256(color)?$/i.test(env.TERM)) {
     return 2;
   }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env2.TERM)) {
+  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
     return 1;
   }
-  if ("COLORTERM" in env2) {
+  if ("COLORTERM" in env) {
     return 1;
   }
   return min;
@@ -29152,7 +23711,7 @@ var levelMapping = [
   "ansi256",
   "ansi16m"
 ];
-var styles3 = /* @__PURE__ */ Object.create(null);
+var styles2 = /* @__PURE__ */ Object.create(null);
 var applyOptions = (object, options = {}) => {
   if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
     throw new Error("The `level` option should be an integer from 0 to 3");
@@ -29175,8 +23734,8 @@ function createChalk(options) {
   return chalkFactory(options);
 }
 Object.setPrototypeOf(createChalk.prototype, Function.prototype);
-for (const [styleName, style] of Object.entries(ansi_styles_default2)) {
-  styles3[styleName] = {
+for (const [styleName, style] of Object.entries(ansi_styles_default)) {
+  styles2[styleName] = {
     get() {
       const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
       Object.defineProperty(this, styleName, { value: builder });
@@ -29184,7 +23743,7 @@ for (const [styleName, style] of Object.entries(ansi_styles_default2)) {
     }
   };
 }
-styles3.visible = {
+styles2.visible = {
   get() {
     const builder = createBuilder(this, this[STYLER], true);
     Object.defineProperty(this, "visible", { value: builder });
@@ -29194,35 +23753,35 @@ styles3.visible = {
 var getModelAnsi = (model, level, type, ...arguments_) => {
   if (model === "rgb") {
     if (level === "ansi16m") {
-      return ansi_styles_default2[type].ansi16m(...arguments_);
+      return ansi_styles_default[type].ansi16m(...arguments_);
     }
     if (level === "ansi256") {
-      return ansi_styles_default2[type].ansi256(ansi_styles_default2.rgbToAnsi256(...arguments_));
+      return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
     }
-    return ansi_styles_default2[type].ansi(ansi_styles_default2.rgbToAnsi(...arguments_));
+    return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
   }
   if (model === "hex") {
-    return getModelAnsi("rgb", level, type, ...ansi_styles_default2.hexToRgb(...arguments_));
+    return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
   }
-  return ansi_styles_default2[type][model](...arguments_);
+  return ansi_styles_default[type][model](...arguments_);
 };
 var usedModels = ["rgb", "hex", "ansi256"];
 for (const model of usedModels) {
-  styles3[model] = {
+  styles2[model] = {
     get() {
       const { level } = this;
       return function(...arguments_) {
-        const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default2.color.close, this[STYLER]);
+        const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
         return createBuilder(this, styler, this[IS_EMPTY]);
       };
     }
   };
   const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
-  styles3[bgModel] = {
+  styles2[bgModel] = {
     get() {
       const { level } = this;
       return function(...arguments_) {
-        const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default2.bgColor.close, this[STYLER]);
+        const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
         return createBuilder(this, styler, this[IS_EMPTY]);
       };
     }
@@ -29230,7 +23789,7 @@ for (const model of usedModels) {
 }
 var proto = Object.defineProperties(() => {
 }, {
-  ...styles3,
+  ...styles2,
   level: {
     enumerable: true,
     get() {
@@ -29288,7 +23847,7 @@ var applyStyle = (self, string) => {
   }
   return openAll + string + closeAll;
 };
-Object.defineProperties(createChalk.prototype, styles3);
+Object.defineProperties(createChalk.prototype, styles2);
 var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
@@ -29594,6 +24153,40 @@ function postProcessFor(config, options) {
 var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
+var FORMATS = ["text", "json", "sarif", "github"];
+function parseFormats(values) {
+  const requests = (values.length > 0 ? values : ["text"]).map((value) => {
+    const [format, ...rest] = value.split("=");
+    if (!FORMATS.includes(format)) {
+      throw new UsageError(`--format ${value}: expected one of ${FORMATS.join(", ")}, optionally =FILE`);
+    }
+    const destination = rest.length > 0 ? rest.join("=") : void 0;
+    if (destination === "") throw new UsageError(`--format ${value}: missing file name after "="`);
+    return { format, destination };
+  });
+  if (requests.filter((request) => request.destination === void 0).length > 1) {
+    throw new UsageError("only one --format may write to standard output; give the others a file: --format sarif=out.sarif");
+  }
+  return requests;
+}
+function colorEnabled(flag) {
+  if (flag !== void 0) return flag;
+  if ("NO_COLOR" in process.env && process.env.NO_COLOR !== "") return false;
+  if ("FORCE_COLOR" in process.env) return process.env.FORCE_COLOR !== "0" && process.env.FORCE_COLOR !== "false";
+  return process.stdout.isTTY === true;
+}
+function render(request, report, options) {
+  switch (request.format) {
+    case "json":
+      return formatJson(report);
+    case "sarif":
+      return formatSarif(report);
+    case "github":
+      return formatGithub(report);
+    case "text":
+      return formatText(report, { color: options.color && request.destination === void 0, showSuppressed: options.showSuppressed });
+  }
+}
 async function prepareRun(options) {
   const inputs = {
     cwd: options.cwd,
@@ -29637,7 +24230,7 @@ async function prepareRun(options) {
 }
 function lintOperands(prepared, operands, options) {
   const ignored = prepared.config.ignore.map((glob) => globToRegExp(glob));
-  const { inputs, missing, ignoredOperands } = expandOperands(operands, options.cwd, (path) => ignored.some((pattern2) => pattern2.test(path)));
+  const { inputs, missing, ignoredOperands } = expandOperands(operands, options.cwd, (path) => ignored.some((pattern) => pattern.test(path)));
   for (const operand of ignoredOperands) {
     process.stderr.write(`cib-lint: ${operand} is not linted: it matches an ignore glob of ${prepared.config.file ?? "the configuration"}
 `);
@@ -29693,22 +24286,128 @@ function exitCodeFor(files, failOn, maxWarnings) {
   if (files.some((file) => file.errors.length > 0)) return EXIT_ERROR;
   return failureReason(files, failOn, maxWarnings) !== void 0 ? EXIT_FINDINGS : EXIT_OK;
 }
+async function commandLint(values) {
+  const cwd = process.cwd();
+  const requests = parseFormats(values.format ?? []);
+  const prepared = await prepareRun({
+    cwd,
+    config: values.config,
+    noConfig: values.noConfig === true,
+    rule: values.rule,
+    plugin: values.plugin,
+    schemaDir: values.schemaDir,
+    pacemaker: values.pacemaker
+  });
+  if (values.printConfig) {
+    process.stdout.write(`${JSON.stringify(prepared.config, null, 2)}
+`);
+    return EXIT_OK;
+  }
+  const operands = values.files;
+  if (operands.length === 0) throw new UsageError("no files given: cib-lint FILE... (a file, a directory, a glob, or - for standard input)");
+  const maxWarnings = wholeNumberOption(values.maxWarnings, "--max-warnings", 0);
+  const maxFileSize = wholeNumberOption(values.maxFileSize, "--max-file-size", 1);
+  const operandOptions = {
+    cwd,
+    ...maxFileSize !== void 0 && { maxFileSize },
+    ...values.stdinFilename !== void 0 && { stdinFilename: String(values.stdinFilename) },
+    inlineSuppressions: values.inlineSuppressions !== false,
+    reportUnusedSuppressions: values.reportUnusedSuppressions === true,
+    // Progress only for people watching a terminal, and only when there is something to wait for.
+    onFile: (done, total) => {
+      if (process.stderr.isTTY === true && total >= 50) process.stderr.write(`\rcib-lint: ${done}/${total} files${done === total ? "\n" : ""}`);
+    }
+  };
+  const files = lintOperands(prepared, operands, operandOptions);
+  const filtered = await applyBaselineOptions(files, {
+    cwd,
+    ...values.baseline !== void 0 && { baseline: String(values.baseline) },
+    ...values.diffAgainst !== void 0 && { diffAgainst: String(values.diffAgainst) },
+    settings: runSettings(prepared, { ...operandOptions, onFile: void 0 })
+  });
+  const exitCode = exitCodeFor(filtered, values.failOn, maxWarnings);
+  const shown = values.quiet ? filtered.map((file) => ({ ...file, findings: file.findings.filter((finding) => finding.level === "error") })) : filtered;
+  const report = {
+    files: shown,
+    rules: prepared.enabled.map(({ rule }) => rule.meta).sort((a, b) => a.id.localeCompare(b.id)),
+    root: cwd
+  };
+  const color = colorEnabled(values.color);
+  for (const request of requests) {
+    const output = render(request, report, { color, showSuppressed: values.showSuppressed === true });
+    if (request.destination === void 0) process.stdout.write(output);
+    else writeOutput(resolve7(cwd, request.destination), output, `--format ${request.format}=${request.destination}`);
+  }
+  for (const file of filtered) {
+    for (const error2 of file.errors) process.stderr.write(`cib-lint: ${file.filePath}: ${error2}
+`);
+  }
+  if (values.writeBaseline !== void 0) writeBaseline(files, cwd, String(values.writeBaseline));
+  return exitCode;
+}
+function writeOutput(target, content, what) {
+  try {
+    mkdirSync(dirname2(target), { recursive: true });
+    writeFileSync2(target, content);
+  } catch (error2) {
+    throw new UsageError(`${what}: cannot write ${target}: ${error2.code ?? error2.message}`);
+  }
+}
+function wholeNumberOption(value, flag, minimum) {
+  if (value === void 0) return void 0;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < minimum) {
+    throw new UsageError(`${flag} must be a whole number of at least ${minimum}${Number.isNaN(value) ? "" : `, not ${String(value)}`}`);
+  }
+  return value;
+}
+var LINT = {
+  summary: "lint CIB files",
+  description: "Lint Pacemaker CIB files: files, directories (every *.xml below), globs, or - for standard input.",
+  operand: { name: "files", description: "files, directories, globs, or - for stdin", repeatable: true },
+  options: {
+    format: { type: "string", short: "f", multiple: true, description: "text | json | sarif | github, optionally =FILE; repeatable" },
+    "fail-on": { type: "string", choices: ["error", "warning", "note", "none"], default: "error", description: "lowest level that makes the exit code 1" },
+    "max-warnings": { type: "number", description: "exit 1 when there are more warnings than this" },
+    quiet: { type: "boolean", short: "q", description: "report errors only" },
+    color: { type: "boolean", description: "force colour on or off (NO_COLOR and FORCE_COLOR are honoured)" },
+    rule: { type: "string", multiple: true, description: "ID=off|note|warning|error; repeatable, overrides the config" },
+    config: {
+      type: "string",
+      short: "c",
+      negatable: true,
+      description: "configuration file (default: .cib-lint.yaml|.yml|.json found upward); --no-config ignores them"
+    },
+    "print-config": { type: "boolean", description: "print the effective configuration and exit" },
+    plugin: { type: "string", multiple: true, description: "module with custom rules; repeatable" },
+    pacemaker: { type: "string", description: "Pacemaker version the cluster runs, e.g. 2.1 or 3.0" },
+    "schema-dir": { type: "string", description: "folder with Pacemaker's RelaxNG schemas (default: $CIB_LINT_SCHEMA_DIR, /usr/share/pacemaker)" },
+    "stdin-filename": { type: "string", description: "name to report for standard input" },
+    "max-file-size": { type: "number", description: `largest file to read, in bytes (default ${DEFAULT_MAX_FILE_SIZE})` },
+    "inline-suppressions": { type: "boolean", default: true, description: "honour cib-lint-disable comments (--no-inline-suppressions ignores them)" },
+    "report-unused-suppressions": { type: "boolean", description: "report suppressions that suppress nothing" },
+    "show-suppressed": { type: "boolean", description: "show suppressed findings in text output" },
+    baseline: { type: "string", description: "report only findings not recorded in this baseline file" },
+    "write-baseline": { type: "string", description: "record the current findings in this baseline file" },
+    "diff-against": { type: "string", description: "report only findings the CIB adds relative to this older CIB" }
+  },
+  run: commandLint
+};
 
 // src/action.ts
 var InputError = class extends Error {
 };
-function getInput(name, env3 = process.env) {
-  return (env3[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function getInput(name, env2 = process.env) {
+  return (env2[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
-function getBooleanInput(name, fallback, env3 = process.env) {
-  const value = getInput(name, env3);
+function getBooleanInput(name, fallback, env2 = process.env) {
+  const value = getInput(name, env2);
   if (value === "") return fallback;
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw new InputError(`input "${name}" must be true or false, not "${value}"`);
 }
-function setOutput(name, value, env3 = process.env) {
-  const file = env3.GITHUB_OUTPUT;
+function setOutput(name, value, env2 = process.env) {
+  const file = env2.GITHUB_OUTPUT;
   if (!file) return;
   let delimiter = `ghadelimiter_${randomUUID()}`;
   while (value.includes(delimiter) || name.includes(delimiter)) delimiter = `ghadelimiter_${randomUUID()}`;
@@ -29717,8 +24416,8 @@ ${value}
 ${delimiter}
 `);
 }
-function appendSummary(markdown, env3 = process.env) {
-  const file = env3.GITHUB_STEP_SUMMARY;
+function appendSummary(markdown, env2 = process.env) {
+  const file = env2.GITHUB_STEP_SUMMARY;
   if (!file) return false;
   appendFileSync(file, markdown);
   return true;
@@ -29738,26 +24437,26 @@ function parseMaxWarnings(value) {
   return Number(value);
 }
 function workspacePath(path, cwd, workspace) {
-  const absolute = resolve11(cwd, path);
+  const absolute = resolve8(cwd, path);
   return relativeInside(workspace, absolute) ?? absolute;
 }
-async function runAction(env3) {
-  const workspace = resolve11(env3.GITHUB_WORKSPACE || process.cwd());
-  const workingDirectory = getInput("working-directory", env3);
-  const cwd = resolve11(workspace, workingDirectory || ".");
-  if (!statSync5(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+async function runAction(env2) {
+  const workspace = resolve8(env2.GITHUB_WORKSPACE || process.cwd());
+  const workingDirectory = getInput("working-directory", env2);
+  const cwd = resolve8(workspace, workingDirectory || ".");
+  if (!statSync3(cwd, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(`input "working-directory": no such directory: ${workingDirectory}`);
   }
-  const operands = getInput("files", env3).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  const operands = getInput("files", env2).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
   if (operands.length === 0) throw new InputError('input "files" is required: one path, directory or glob per line');
   if (operands.includes("-")) throw new InputError('input "files": "-" (standard input) is not available in the action; name the files');
-  const failOn = parseFailOn(getInput("fail-on", env3));
-  const maxWarnings = parseMaxWarnings(getInput("max-warnings", env3));
-  const sarifFile = resolve11(cwd, getInput("sarif-file", env3) || "cib-lint.sarif");
-  const annotations = getBooleanInput("annotations", true, env3);
-  const jobSummary = getBooleanInput("job-summary", true, env3);
-  const config = getInput("config", env3);
-  const baseline = getInput("baseline", env3);
+  const failOn = parseFailOn(getInput("fail-on", env2));
+  const maxWarnings = parseMaxWarnings(getInput("max-warnings", env2));
+  const sarifFile = resolve8(cwd, getInput("sarif-file", env2) || "cib-lint.sarif");
+  const annotations = getBooleanInput("annotations", true, env2);
+  const jobSummary = getBooleanInput("job-summary", true, env2);
+  const config = getInput("config", env2);
+  const baseline = getInput("baseline", env2);
   const prepared = await prepareRun({ cwd, ...config !== "" && { config } });
   const linted = lintOperands(prepared, operands, { cwd });
   const filtered = await applyBaselineOptions(linted, {
@@ -29782,22 +24481,22 @@ async function runAction(env3) {
   process.stdout.write(`::${token}::
 ::endgroup::
 `);
-  mkdirSync(dirname4(sarifFile), { recursive: true });
-  writeFileSync2(sarifFile, formatSarif(report));
+  mkdirSync2(dirname3(sarifFile), { recursive: true });
+  writeFileSync3(sarifFile, formatSarif(report));
   const summaryWritten = jobSummary && appendSummary(
     renderSummary(report, {
-      serverUrl: env3.GITHUB_SERVER_URL,
-      repository: env3.GITHUB_REPOSITORY,
-      sha: env3.GITHUB_SHA,
+      serverUrl: env2.GITHUB_SERVER_URL,
+      repository: env2.GITHUB_REPOSITORY,
+      sha: env2.GITHUB_SHA,
       sarifFile: workspacePath(sarifFile, cwd, workspace),
       failure
     }),
-    env3
+    env2
   );
-  setOutput("sarif-file", sarifFile, env3);
-  setOutput("error-count", String(counts.error), env3);
-  setOutput("warning-count", String(counts.warning), env3);
-  setOutput("note-count", String(counts.note), env3);
+  setOutput("sarif-file", sarifFile, env2);
+  setOutput("error-count", String(counts.error), env2);
+  setOutput("warning-count", String(counts.warning), env2);
+  setOutput("note-count", String(counts.note), env2);
   if (annotations) {
     const summaryHint = summaryWritten ? "the job summary" : `the SARIF file ${workspacePath(sarifFile, cwd, workspace)} or code scanning`;
     process.stdout.write(formatGithub(report, { summaryHint, reserveError: failure !== void 0 }));
@@ -29805,9 +24504,9 @@ async function runAction(env3) {
   if (failure !== void 0) fail(`cib-lint: ${failure}`);
   return exitCode === EXIT_OK ? EXIT_OK : exitCode;
 }
-async function main(env3 = process.env) {
+async function main(env2 = process.env) {
   try {
-    return await runAction(env3);
+    return await runAction(env2);
   } catch (error2) {
     if (error2 instanceof InputError || error2 instanceof ConfigError) {
       fail(`cib-lint: ${error2.message}`);

@@ -15,7 +15,7 @@ const common = {
   format: 'esm',
   logLevel: 'warning',
   legalComments: 'none',
-  // Some dependencies (yargs) still call require(); give the ESM bundle one.
+  // Some dependencies (yaml) still call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __cibLintCreateRequire } from 'node:module'; const require = __cibLintCreateRequire(import.meta.url);" },
 };
 

@@ -1,6 +1,5 @@
 // The executable's entry point (bundled into build/cli.mjs).
 // A static import only: esbuild cannot run a dynamically imported module that uses top-level await (libxml2-wasm does).
-import { hideBin } from 'yargs/helpers';
 import { run } from './cli.js';
 
 // `cib-lint ... | head` closes the pipe early: that is the reader's choice, not an error.
@@ -11,4 +10,5 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = await run(hideBin(process.argv));
+// argv[0] is node and argv[1] this script; the rest are the user's arguments.
+process.exitCode = await run(process.argv.slice(2));

@@ -5,8 +5,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yargs from 'yargs';
 import { builtinRules } from '../rules/index.js';
+import { parseCommandLine, helpText, UsageError, type CommandSpec, type Program, type Values } from './args.js';
 import { ConfigError, loadConfig, parseRuleFlags, pluginPaths, resolveConfig, type EffectiveConfig } from './config.js';
 import { DIAGNOSTIC_METAS, DIAGNOSTICS } from './diagnostics.js';
 import type { EnabledRule, FileResult, LintSettings } from './engine.js';
@@ -36,8 +36,6 @@ interface OutputRequest {
   /** A file to write to; standard output when undefined. */
   destination: string | undefined;
 }
-
-class UsageError extends Error {}
 
 export function parseFormats(values: string[]): OutputRequest[] {
   const requests = (values.length > 0 ? values : ['text']).map((value) => {
@@ -233,44 +231,32 @@ function docsPage(id: string): string | undefined {
   return undefined;
 }
 
-/**
- * Repeatable options are plain strings to yargs (an `array` option would swallow the file
- * operands after it); repeating one gives an array.
- */
-function asList(value: unknown): string[] {
-  if (value === undefined) return [];
-  return (Array.isArray(value) ? value : [value]).map(String);
-}
-
-async function commandLint(argv: Record<string, unknown>): Promise<number> {
+async function commandLint(values: Values): Promise<number> {
   const cwd = process.cwd();
-  const requests = parseFormats(asList(argv.format));
+  const requests = parseFormats((values.format as string[] | undefined) ?? []);
   const prepared = await prepareRun({
     cwd,
-    config: argv.config as string | undefined,
-    noConfig: argv.config === false || argv.noConfig === true,
-    rule: asList(argv.rule),
-    plugin: asList(argv.plugin),
-    schemaDir: argv.schemaDir as string | undefined,
-    pacemaker: argv.pacemaker as string | undefined,
+    config: values.config as string | undefined,
+    noConfig: values.noConfig === true,
+    rule: values.rule as string[] | undefined,
+    plugin: values.plugin as string[] | undefined,
+    schemaDir: values.schemaDir as string | undefined,
+    pacemaker: values.pacemaker as string | undefined,
   });
-  if (argv.printConfig) {
+  if (values.printConfig) {
     process.stdout.write(`${JSON.stringify(prepared.config, null, 2)}\n`);
     return EXIT_OK;
   }
-  // Operands after `--` (files whose names start with "-") arrive in argv._.
-  const operands = [...((argv.files as string[] | undefined) ?? []), ...((argv._ as unknown[] | undefined) ?? [])].map((operand) =>
-    operand === STDIN_OPERAND ? '-' : String(operand),
-  );
+  const operands = values.files as string[];
   if (operands.length === 0) throw new UsageError('no files given: cib-lint FILE... (a file, a directory, a glob, or - for standard input)');
-  const maxWarnings = wholeNumberOption(argv.maxWarnings, '--max-warnings', 0);
-  const maxFileSize = wholeNumberOption(argv.maxFileSize, '--max-file-size', 1);
+  const maxWarnings = wholeNumberOption(values.maxWarnings, '--max-warnings', 0);
+  const maxFileSize = wholeNumberOption(values.maxFileSize, '--max-file-size', 1);
   const operandOptions: OperandOptions = {
     cwd,
     ...(maxFileSize !== undefined && { maxFileSize }),
-    ...(argv.stdinFilename !== undefined && { stdinFilename: String(argv.stdinFilename) }),
-    inlineSuppressions: argv.inlineSuppressions !== false,
-    reportUnusedSuppressions: argv.reportUnusedSuppressions === true,
+    ...(values.stdinFilename !== undefined && { stdinFilename: String(values.stdinFilename) }),
+    inlineSuppressions: values.inlineSuppressions !== false,
+    reportUnusedSuppressions: values.reportUnusedSuppressions === true,
     // Progress only for people watching a terminal, and only when there is something to wait for.
     onFile: (done, total) => {
       if (process.stderr.isTTY === true && total >= 50) process.stderr.write(`\rcib-lint: ${done}/${total} files${done === total ? '\n' : ''}`);
@@ -279,13 +265,13 @@ async function commandLint(argv: Record<string, unknown>): Promise<number> {
   const files = lintOperands(prepared, operands, operandOptions);
   const filtered = await applyBaselineOptions(files, {
     cwd,
-    ...(argv.baseline !== undefined && { baseline: String(argv.baseline) }),
-    ...(argv.diffAgainst !== undefined && { diffAgainst: String(argv.diffAgainst) }),
+    ...(values.baseline !== undefined && { baseline: String(values.baseline) }),
+    ...(values.diffAgainst !== undefined && { diffAgainst: String(values.diffAgainst) }),
     settings: runSettings(prepared, { ...operandOptions, onFile: undefined }),
   });
   // The exit code counts every finding; --quiet only changes what is shown.
-  const exitCode = exitCodeFor(filtered, argv.failOn as Level | 'none', maxWarnings);
-  const shown = argv.quiet
+  const exitCode = exitCodeFor(filtered, values.failOn as Level | 'none', maxWarnings);
+  const shown = values.quiet
     ? filtered.map((file) => ({ ...file, findings: file.findings.filter((finding) => finding.level === 'error') }))
     : filtered;
   const report: LintReport = {
@@ -293,9 +279,9 @@ async function commandLint(argv: Record<string, unknown>): Promise<number> {
     rules: prepared.enabled.map(({ rule }) => rule.meta).sort((a, b) => a.id.localeCompare(b.id)),
     root: cwd,
   };
-  const color = colorEnabled(argv.color as boolean | undefined);
+  const color = colorEnabled(values.color as boolean | undefined);
   for (const request of requests) {
-    const output = render(request, report, { color, showSuppressed: argv.showSuppressed === true });
+    const output = render(request, report, { color, showSuppressed: values.showSuppressed === true });
     if (request.destination === undefined) process.stdout.write(output);
     else writeOutput(resolve(cwd, request.destination), output, `--format ${request.format}=${request.destination}`);
   }
@@ -303,7 +289,7 @@ async function commandLint(argv: Record<string, unknown>): Promise<number> {
     for (const error of file.errors) process.stderr.write(`cib-lint: ${file.filePath}: ${error}\n`);
   }
   // Written last, so a baseline that cannot be written never costs the report itself.
-  if (argv.writeBaseline !== undefined) writeBaseline(files, cwd, String(argv.writeBaseline));
+  if (values.writeBaseline !== undefined) writeBaseline(files, cwd, String(values.writeBaseline));
   return exitCode;
 }
 
@@ -326,9 +312,9 @@ function wholeNumberOption(value: unknown, flag: string, minimum: number): numbe
   return value;
 }
 
-function commandRules(argv: Record<string, unknown>): number {
+function commandRules(values: Values): number {
   const rules = [...builtinRules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
-  if (argv.format === 'json') {
+  if (values.format === 'json') {
     const list = rules.map(({ meta }) => ({
       id: meta.id,
       level: meta.level,
@@ -349,8 +335,8 @@ function commandRules(argv: Record<string, unknown>): number {
   return EXIT_OK;
 }
 
-function commandExplain(argv: Record<string, unknown>): number {
-  const id = String(argv.id);
+function commandExplain(values: Values): number {
+  const id = String(values.id);
   const rule = builtinRules.find((candidate) => candidate.meta.id === id);
   const page = rule ? docsPage(id) : undefined;
   if (!rule || page === undefined) {
@@ -361,69 +347,73 @@ function commandExplain(argv: Record<string, unknown>): number {
   return EXIT_OK;
 }
 
-/** yargs drops a lone `-`; it stands for standard input, so it is carried through under another name. */
-const STDIN_OPERAND = '\u0000stdin';
+const LINT: CommandSpec = {
+  summary: 'lint CIB files',
+  description: 'Lint Pacemaker CIB files: files, directories (every *.xml below), globs, or - for standard input.',
+  operand: { name: 'files', description: 'files, directories, globs, or - for stdin', repeatable: true },
+  options: {
+    format: { type: 'string', short: 'f', multiple: true, description: 'text | json | sarif | github, optionally =FILE; repeatable' },
+    'fail-on': { type: 'string', choices: ['error', 'warning', 'note', 'none'], default: 'error', description: 'lowest level that makes the exit code 1' },
+    'max-warnings': { type: 'number', description: 'exit 1 when there are more warnings than this' },
+    quiet: { type: 'boolean', short: 'q', description: 'report errors only' },
+    color: { type: 'boolean', description: 'force colour on or off (NO_COLOR and FORCE_COLOR are honoured)' },
+    rule: { type: 'string', multiple: true, description: 'ID=off|note|warning|error; repeatable, overrides the config' },
+    config: {
+      type: 'string',
+      short: 'c',
+      negatable: true,
+      description: 'configuration file (default: .cib-lint.yaml|.yml|.json found upward); --no-config ignores them',
+    },
+    'print-config': { type: 'boolean', description: 'print the effective configuration and exit' },
+    plugin: { type: 'string', multiple: true, description: 'module with custom rules; repeatable' },
+    pacemaker: { type: 'string', description: 'Pacemaker version the cluster runs, e.g. 2.1 or 3.0' },
+    'schema-dir': { type: 'string', description: "folder with Pacemaker's RelaxNG schemas (default: $CIB_LINT_SCHEMA_DIR, /usr/share/pacemaker)" },
+    'stdin-filename': { type: 'string', description: 'name to report for standard input' },
+    'max-file-size': { type: 'number', description: `largest file to read, in bytes (default ${DEFAULT_MAX_FILE_SIZE})` },
+    'inline-suppressions': { type: 'boolean', default: true, description: 'honour cib-lint-disable comments (--no-inline-suppressions ignores them)' },
+    'report-unused-suppressions': { type: 'boolean', description: 'report suppressions that suppress nothing' },
+    'show-suppressed': { type: 'boolean', description: 'show suppressed findings in text output' },
+    baseline: { type: 'string', description: 'report only findings not recorded in this baseline file' },
+    'write-baseline': { type: 'string', description: 'record the current findings in this baseline file' },
+    'diff-against': { type: 'string', description: 'report only findings the CIB adds relative to this older CIB' },
+  },
+  run: commandLint,
+};
+
+/** The command line: each command's table drives both parsing and `--help`. */
+export const PROGRAM: Program = {
+  name: 'cib-lint',
+  commands: [
+    LINT,
+    {
+      name: 'rules',
+      summary: 'list the rules',
+      options: { format: { type: 'string', short: 'f', choices: ['text', 'json'], default: 'text', description: 'output format' } },
+      run: commandRules,
+    },
+    {
+      name: 'explain',
+      summary: "print a rule's documentation",
+      operand: { name: 'id', description: 'a rule id, as `cib-lint rules` lists them', required: true },
+      options: {},
+      run: commandExplain,
+    },
+  ],
+};
 
 export async function main(argv: string[]): Promise<number> {
-  let exitCode = EXIT_OK;
-  const parser = yargs(argv.map((arg) => (arg === '-' ? STDIN_OPERAND : arg)))
-    .scriptName('cib-lint')
-    .usage('$0 [files..] [options]\n\nLint Pacemaker CIB files: files, directories (every *.xml below), globs, or - for standard input.')
-    .command(
-      '$0 [files..]',
-      'lint CIB files',
-      (command) =>
-        command
-          .positional('files', { type: 'string', array: true, describe: 'files, directories, globs, or - for stdin' })
-          .option('format', { alias: 'f', type: 'string', describe: 'text | json | sarif | github, optionally =FILE; repeatable' })
-          .option('fail-on', { choices: ['error', 'warning', 'note', 'none'] as const, default: 'error' as const, describe: 'lowest level that makes the exit code 1' })
-          .option('max-warnings', { type: 'number', describe: 'exit 1 when there are more warnings than this' })
-          .option('quiet', { alias: 'q', type: 'boolean', describe: 'report errors only' })
-          .option('color', { type: 'boolean', describe: 'force colour on or off (NO_COLOR and FORCE_COLOR are honoured)' })
-          .option('rule', { type: 'string', describe: 'ID=off|note|warning|error; repeatable, overrides the config' })
-          .option('config', { alias: 'c', type: 'string', describe: 'configuration file (default: .cib-lint.yaml|.yml|.json found upward); --no-config ignores them' })
-          .option('print-config', { type: 'boolean', describe: 'print the effective configuration and exit' })
-          .option('plugin', { type: 'string', describe: 'module with custom rules; repeatable' })
-          .option('pacemaker', { type: 'string', describe: 'Pacemaker version the cluster runs, e.g. 2.1 or 3.0' })
-          .option('schema-dir', { type: 'string', describe: "folder with Pacemaker's RelaxNG schemas (default: $CIB_LINT_SCHEMA_DIR, /usr/share/pacemaker)" })
-          .option('stdin-filename', { type: 'string', describe: 'name to report for standard input' })
-          .option('max-file-size', { type: 'number', describe: `largest file to read, in bytes (default ${DEFAULT_MAX_FILE_SIZE})` })
-          .option('inline-suppressions', { type: 'boolean', default: true, describe: 'honour cib-lint-disable comments (--no-inline-suppressions ignores them)' })
-          .option('report-unused-suppressions', { type: 'boolean', describe: 'report suppressions that suppress nothing' })
-          .option('show-suppressed', { type: 'boolean', describe: 'show suppressed findings in text output' })
-          .option('baseline', { type: 'string', describe: 'report only findings not recorded in this baseline file' })
-          .option('write-baseline', { type: 'string', describe: 'record the current findings in this baseline file' })
-          .option('diff-against', { type: 'string', describe: 'report only findings the CIB adds relative to this older CIB' }),
-      async (args) => {
-        exitCode = await commandLint(args as unknown as Record<string, unknown>);
-      },
-    )
-    .command(
-      'rules',
-      'list the rules',
-      (command) => command.option('format', { choices: ['text', 'json'] as const, default: 'text' as const }),
-      (args) => {
-        exitCode = commandRules(args as unknown as Record<string, unknown>);
-      },
-    )
-    .command(
-      'explain <id>',
-      "print a rule's documentation",
-      (command) => command.positional('id', { type: 'string', demandOption: true }),
-      (args) => {
-        exitCode = commandExplain(args as unknown as Record<string, unknown>);
-      },
-    )
-    .version(TOOL_VERSION)
-    .help()
-    .alias('h', 'help')
-    .strict()
-    .wrap(Math.min(110, process.stdout.columns ?? 100))
-    .fail((message, error) => {
-      throw error ?? new UsageError(message);
-    });
-  await parser.parseAsync();
-  return exitCode;
+  const invocation = parseCommandLine(argv, PROGRAM);
+  switch (invocation.kind) {
+    case 'help':
+      // A terminal that reports no size (0 columns, e.g. under script(1)) gets the width of a pipe.
+      process.stdout.write(helpText(PROGRAM, invocation.command, Math.min(110, process.stdout.columns || 100)));
+      return EXIT_OK;
+    case 'version':
+      process.stdout.write(`${TOOL_VERSION}\n`);
+      return EXIT_OK;
+    case 'run':
+      return invocation.command.run(invocation.values);
+  }
 }
 
 export async function run(argv: string[]): Promise<number> {

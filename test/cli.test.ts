@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
+import { PROGRAM } from '../src/cli.js';
 import { githubSarifProblems, ROOT, runCli, sarifSchemaErrors } from './helpers.js';
 
 const EXAMPLE = 'fixtures/examples/httpd-bundle.xml';
@@ -261,5 +262,98 @@ describe('edge cases of the command line', () => {
     expect(ignored.stderr).toContain('cib.xml is not linted: it matches an ignore glob');
     const twice = JSON.parse(runCli(['-', '-', '--format', 'json'], { input: readFileSync(join(ROOT, EXAMPLE)) }).stdout);
     expect(twice.files).toHaveLength(1);
+  });
+});
+
+describe('command-line parsing', () => {
+  /** A usage error: exit code 2 and one line on standard error. */
+  function usageError(args: string[]): string {
+    const result = runCli(args);
+    expect(result.status, args.join(' ')).toBe(2);
+    expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    return result.stderr;
+  }
+
+  it('takes --opt=value as well as --opt value', () => {
+    const spaced = runCli([EXAMPLE, '--format', 'json', '--fail-on', 'none', '--rule', 'bundle-authkey-location=error']);
+    const joined = runCli([EXAMPLE, '--format=json', '--fail-on=none', '--rule=bundle-authkey-location=error']);
+    expect(joined.status).toBe(0);
+    expect(joined.stdout).toBe(spaced.stdout);
+    const authkey = JSON.parse(joined.stdout).files[0].findings.find((finding: { ruleId: string }) => finding.ruleId === 'bundle-authkey-location');
+    expect(authkey.level).toBe('error');
+  });
+
+  it('--no-inline-suppressions ignores cib-lint-disable comments', () => {
+    const input = '<!-- cib-lint-disable validate-with (reason: test) -->\n<cib/>\n';
+    const suppressed = (args: string[]) =>
+      JSON.parse(runCli(['-', '--format', 'json', ...args], { input }).stdout).files[0].findings.find((finding: { ruleId: string }) => finding.ruleId === 'validate-with')
+        .suppressed;
+    expect(suppressed([])).toBe(true);
+    expect(suppressed(['--no-inline-suppressions'])).toBe(false);
+  });
+
+  it('an unknown --no-X is an unknown option, like --no-X for an option that is not a switch', () => {
+    expect(usageError([EXAMPLE, '--no-foo'])).toBe('cib-lint: unknown option --no-foo (cib-lint --help lists them)\n');
+    expect(usageError([EXAMPLE, '--no-format'])).toContain('unknown option --no-format');
+    expect(usageError([EXAMPLE, '-x'])).toContain('unknown option -x');
+  });
+
+  it('reads standard input for - among options', () => {
+    const { status, stdout } = runCli(['--fail-on', 'none', '-', '--format', 'json'], { input: readFileSync(join(ROOT, EXAMPLE)) });
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).files.map((file: { path: string }) => file.path)).toEqual(['<stdin>']);
+  });
+
+  it('takes every operand after -- as a file, even one named like an option or a command', () => {
+    const dir = tempDir();
+    for (const name of ['--quiet', 'rules']) writeFileSync(join(dir, name), readFileSync(join(ROOT, CLEAN)));
+    const result = runCli(['--format', 'json', '--', '--quiet', 'rules'], { cwd: dir });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual(['--quiet', 'rules']);
+    expect(JSON.parse(runCli(['./rules', '--format', 'json'], { cwd: dir }).stdout).files[0].path).toBe('./rules');
+  });
+
+  it('--help lists the commands and every option with its description and default, within 100 columns', () => {
+    const { status, stdout } = runCli(['--help']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^cib-lint \[files\.\.\] \[options\]\n/);
+    expect(stdout).toMatch(/^ {2}cib-lint rules +list the rules$/m);
+    expect(stdout).toMatch(/^ {2}cib-lint explain <id> +print a rule's documentation$/m);
+    const flags = [
+      '-f, --format', '--fail-on', '--max-warnings', '-q, --quiet', '--color', '--rule', '-c, --config', '--print-config', '--plugin', '--pacemaker',
+      '--schema-dir', '--stdin-filename', '--max-file-size', '--inline-suppressions', '--report-unused-suppressions', '--show-suppressed',
+      '--baseline', '--write-baseline', '--diff-against', '-h, --help', '--version',
+    ];
+    for (const flag of flags) expect(stdout).toMatch(new RegExp(`^ +${flag}\\b`, 'm'));
+    // Descriptions are wrapped: compare with the line breaks and indentation folded into spaces.
+    const folded = stdout.replace(/\s+/g, ' ');
+    for (const spec of Object.values(PROGRAM.commands[0]!.options)) expect(folded).toContain(spec.description);
+    expect(folded).toContain('lowest level that makes the exit code 1 [choices: error, warning, note, none] [default: error]');
+    expect(folded).toContain('[default: true]');
+    expect(Math.max(...stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(100);
+    expect(runCli(['rules', '--help']).stdout).toMatch(/^ {2}-f, --format <value> +output format \[choices: text, json\] \[default: text\]$/m);
+  });
+
+  it('--version prints the version', () => {
+    const { status, stdout } = runCli(['--version']);
+    expect(status).toBe(0);
+    expect(stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
+  });
+
+  it('refuses a bad choice, a missing value and misplaced operands in one line', () => {
+    expect(usageError([EXAMPLE, '--fail-on', 'fatal'])).toBe('cib-lint: --fail-on fatal: expected one of error, warning, note, none\n');
+    expect(usageError(['rules', '--format', 'sarif'])).toContain('--format sarif: expected one of text, json');
+    expect(usageError([EXAMPLE, '--config'])).toContain('--config needs a value');
+    expect(usageError(['--config', '--quiet', EXAMPLE])).toContain('--config needs a value, not the option --quiet');
+    expect(usageError([EXAMPLE, '--quiet=yes'])).toContain('--quiet takes no value');
+    expect(usageError(['explain'])).toBe('cib-lint: missing <id>: cib-lint explain <id> [options]\n');
+    expect(usageError(['explain', 'schema', 'extra'])).toContain('unexpected operand "extra"');
+    expect(usageError(['rules', 'extra'])).toContain('unexpected operand "extra"');
+  });
+
+  it('reports --max-warnings abc as not a whole number, in either form', () => {
+    for (const args of [['--max-warnings', 'abc'], ['--max-warnings=abc']]) {
+      expect(usageError([EXAMPLE, ...args])).toBe('cib-lint: --max-warnings must be a whole number of at least 0\n');
+    }
   });
 });
