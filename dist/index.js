@@ -19049,14 +19049,52 @@ function skipDoctype(text, open) {
   return text.length;
 }
 
+// src/timing.ts
+var ENABLED = (process.env.CIB_LINT_TIMING ?? "") !== "" && process.env.CIB_LINT_TIMING !== "0";
+var totals = /* @__PURE__ */ new Map();
+var SHOWN_ROWS = 20;
+var firstTimed;
+var nestedTime = 0;
+function timed(label, run) {
+  if (!ENABLED) return run();
+  const start = performance.now();
+  firstTimed ??= start;
+  const outerNested = nestedTime;
+  nestedTime = 0;
+  try {
+    return run();
+  } finally {
+    const elapsed = performance.now() - start;
+    totals.set(label, (totals.get(label) ?? 0) + elapsed - nestedTime);
+    nestedTime = outerNested + elapsed;
+  }
+}
+function timingTable(now = performance.now()) {
+  const rows = [["start-up (Node.js, loading cib-lint, configuration)", firstTimed ?? now], ...totals];
+  const accounted = rows.reduce((sum, [, ms]) => sum + ms, 0);
+  rows.push(["other (making findings, the rest of the command)", Math.max(0, now - accounted)]);
+  rows.sort((a, b) => b[1] - a[1]);
+  if (rows.length > SHOWN_ROWS) {
+    const rest = rows.splice(SHOWN_ROWS - 1);
+    rows.push([`${rest.length} more rules and stages`, rest.reduce((sum, [, ms]) => sum + ms, 0)]);
+  }
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const lines = rows.map(([label, ms]) => `${label.padEnd(width)}  ${ms.toFixed(1).padStart(8)} ms  ${(100 * ms / now).toFixed(1).padStart(5)}%`);
+  return `${"stage or rule".padEnd(width)}  ${"time".padStart(11)}  ${"share".padStart(6)}
+${lines.join("\n")}
+${"total (since the process started)".padEnd(width)}  ${now.toFixed(1).padStart(8)} ms
+`;
+}
+if (ENABLED) process.on("exit", () => process.stderr.write(timingTable()));
+
 // src/xml/load.ts
 var PARSE_OPTIONS = ParseOption.XML_PARSE_BIG_LINES | ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE;
 function loadXml(bytes) {
-  const text = decodeSource(bytes);
+  const text = timed("stage: decoding the text", () => decodeSource(bytes));
   const lines = new LineIndex(text);
   let document;
   try {
-    document = XmlDocument.fromBuffer(bytes, { option: PARSE_OPTIONS });
+    document = timed("stage: libxml2 parse", () => XmlDocument.fromBuffer(bytes, { option: PARSE_OPTIONS }));
   } catch (error2) {
     const fail2 = (message, position) => ({
       ok: false,
@@ -19069,7 +19107,7 @@ function loadXml(bytes) {
     }
     return fail2(error2 instanceof Error ? error2.message : String(error2), { line: 1, column: 1 });
   }
-  const scan = scanXml(text);
+  const scan = timed("stage: scanning the source", () => scanXml(text));
   if (!scan.root || scan.elements.length === 0) {
     document.dispose();
     return {
@@ -19120,7 +19158,7 @@ function lintSource(bytes, filePath2, settings) {
   const { xml } = loaded;
   result2.source = xml.text;
   try {
-    const cib = new Cib(xml.root, xml.elements);
+    const cib = timed("stage: CIB model", () => new Cib(xml.root, xml.elements));
     const isCib = xml.root.name === "cib";
     for (const { rule, level, options } of settings.rules) {
       if (!isCib && !rule.meta.anyDocument) continue;
@@ -19133,13 +19171,13 @@ function lintSource(bytes, filePath2, settings) {
         report: (descriptor) => result2.findings.push(findingFor(rule, chosen, descriptor, xml.lines)),
         reportAt: (descriptor) => result2.findings.push(findingAt(rule, chosen, descriptor, xml.lines))
       };
-      runGuarded(rule, result2, () => rule.check(context));
+      runGuarded(rule, result2, () => timed(`rule: ${rule.meta.id}`, () => rule.check(context)));
     }
   } finally {
-    xml.document.dispose();
+    timed("stage: freeing the libxml2 document", () => xml.document.dispose());
   }
   result2.findings = dropDeferredFindings(result2.findings, settings.rules);
-  result2.findings = settings.postProcess?.(result2.findings, xml.comments, xml.lines) ?? result2.findings;
+  result2.findings = timed("stage: suppressions", () => settings.postProcess?.(result2.findings, xml.comments, xml.lines) ?? result2.findings);
   sortFindings(result2.findings);
   return result2;
 }
@@ -19305,7 +19343,7 @@ function readInput(input, settings) {
 function lintInputs(inputs, settings) {
   const results = [];
   inputs.forEach((input, index) => {
-    const { name, bytes, error: error2 } = readInput(input, settings);
+    const { name, bytes, error: error2 } = timed("stage: reading files", () => readInput(input, settings));
     if (error2 !== void 0 || !bytes) {
       results.push({ filePath: name, findings: [], errors: [error2 ?? "cannot read file"] });
     } else {
@@ -22640,12 +22678,14 @@ function validatorFor(path) {
       xmlRegisterFsInputProviders();
       fileProvidersRegistered = true;
     }
-    const schemaDocument = XmlDocument.fromBuffer(readFileSync4(path), { url: path });
-    try {
-      validator2 = quietly(() => RelaxNGValidator.fromDoc(schemaDocument));
-    } finally {
-      schemaDocument.dispose();
-    }
+    validator2 = timed("stage: compiling RelaxNG schemas", () => {
+      const schemaDocument = XmlDocument.fromBuffer(readFileSync4(path), { url: path });
+      try {
+        return quietly(() => RelaxNGValidator.fromDoc(schemaDocument));
+      } finally {
+        schemaDocument.dispose();
+      }
+    });
     validators.set(path, validator2);
   }
   return validator2;
@@ -24318,7 +24358,7 @@ async function commandLint(values) {
       if (process.stderr.isTTY === true && total >= 50) process.stderr.write(`\rcib-lint: ${done}/${total} files${done === total ? "\n" : ""}`);
     }
   };
-  const files = lintOperands(prepared, operands, operandOptions);
+  const files = timed("stage: expanding operands, linting", () => lintOperands(prepared, operands, operandOptions));
   const filtered = await applyBaselineOptions(files, {
     cwd,
     ...values.baseline !== void 0 && { baseline: String(values.baseline) },
@@ -24334,7 +24374,7 @@ async function commandLint(values) {
   };
   const color = colorEnabled(values.color);
   for (const request of requests) {
-    const output = render(request, report, { color, showSuppressed: values.showSuppressed === true });
+    const output = timed("stage: formatting the report", () => render(request, report, { color, showSuppressed: values.showSuppressed === true }));
     if (request.destination === void 0) process.stdout.write(output);
     else writeOutput(resolve7(cwd, request.destination), output, `--format ${request.format}=${request.destination}`);
   }

@@ -23,6 +23,7 @@ import { LEVELS, levelRank, type Level, type Rule, type Severity } from './rule.
 import { policyRules } from './policies.js';
 import { postProcessFor } from './suppressions.js';
 import { applyBaselineOptions, writeBaseline } from './baseline.js';
+import { timed } from './timing.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -262,7 +263,7 @@ async function commandLint(values: Values): Promise<number> {
       if (process.stderr.isTTY === true && total >= 50) process.stderr.write(`\rcib-lint: ${done}/${total} files${done === total ? '\n' : ''}`);
     },
   };
-  const files = lintOperands(prepared, operands, operandOptions);
+  const files = timed('stage: expanding operands, linting', () => lintOperands(prepared, operands, operandOptions));
   const filtered = await applyBaselineOptions(files, {
     cwd,
     ...(values.baseline !== undefined && { baseline: String(values.baseline) }),
@@ -281,7 +282,7 @@ async function commandLint(values: Values): Promise<number> {
   };
   const color = colorEnabled(values.color as boolean | undefined);
   for (const request of requests) {
-    const output = render(request, report, { color, showSuppressed: values.showSuppressed === true });
+    const output = timed('stage: formatting the report', () => render(request, report, { color, showSuppressed: values.showSuppressed === true }));
     if (request.destination === undefined) process.stdout.write(output);
     else writeOutput(resolve(cwd, request.destination), output, `--format ${request.format}=${request.destination}`);
   }

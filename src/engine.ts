@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { Cib } from './cib/model.js';
 import type { XmlAttribute, XmlComment, XmlElement } from './xml/element.js';
 import { loadXml } from './xml/load.js';
+import { timed } from './timing.js';
 import { DIAGNOSTICS } from './diagnostics.js';
 import type { LineIndex } from './xml/source.js';
 import {
@@ -101,7 +102,7 @@ export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSe
   const { xml } = loaded;
   result.source = xml.text;
   try {
-    const cib = new Cib(xml.root, xml.elements);
+    const cib = timed('stage: CIB model', () => new Cib(xml.root, xml.elements));
     const isCib = xml.root.name === 'cib';
     for (const { rule, level, options } of settings.rules) {
       if (!isCib && !rule.meta.anyDocument) continue;
@@ -114,13 +115,13 @@ export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSe
         report: (descriptor) => result.findings.push(findingFor(rule, chosen, descriptor, xml.lines)),
         reportAt: (descriptor) => result.findings.push(findingAt(rule, chosen, descriptor, xml.lines)),
       };
-      runGuarded(rule, result, () => rule.check(context));
+      runGuarded(rule, result, () => timed(`rule: ${rule.meta.id}`, () => rule.check(context)));
     }
   } finally {
-    xml.document.dispose();
+    timed('stage: freeing the libxml2 document', () => xml.document.dispose());
   }
   result.findings = dropDeferredFindings(result.findings, settings.rules);
-  result.findings = settings.postProcess?.(result.findings, xml.comments, xml.lines) ?? result.findings;
+  result.findings = timed('stage: suppressions', () => settings.postProcess?.(result.findings, xml.comments, xml.lines) ?? result.findings);
   sortFindings(result.findings);
   return result;
 }

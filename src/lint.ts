@@ -6,6 +6,7 @@
 import { readFileSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lintSource, type FileResult, type LintSettings } from './engine.js';
+import { timed } from './timing.js';
 import type { Input } from './files.js';
 
 /**
@@ -89,7 +90,7 @@ export function readInput(input: Input, settings: Pick<RunSettings, 'cwd' | 'max
 export function lintInputs(inputs: Input[], settings: RunSettings): FileResult[] {
   const results: FileResult[] = [];
   inputs.forEach((input, index) => {
-    const { name, bytes, error } = readInput(input, settings);
+    const { name, bytes, error } = timed('stage: reading files', () => readInput(input, settings));
     if (error !== undefined || !bytes) {
       results.push({ filePath: name, findings: [], errors: [error ?? 'cannot read file'] });
     } else {

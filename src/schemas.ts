@@ -9,6 +9,7 @@ import { RelaxNGValidator, XmlDocument } from 'libxml2-wasm';
 import { xmlRegisterFsInputProviders } from 'libxml2-wasm/lib/nodejs.mjs';
 import { xmlAddChild, xmlUnlinkNode, XmlNodeStruct } from 'libxml2-wasm/lib/libxml2.mjs';
 import { quietly } from './xml/quiet.js';
+import { timed } from './timing.js';
 
 /** Debian's pacemaker-common and RHEL's pacemaker-schemas both install here. */
 export const DEFAULT_SCHEMA_DIR = '/usr/share/pacemaker';
@@ -36,12 +37,14 @@ export function validatorFor(path: string): RelaxNGValidator {
       xmlRegisterFsInputProviders();
       fileProvidersRegistered = true;
     }
-    const schemaDocument = XmlDocument.fromBuffer(readFileSync(path), { url: path });
-    try {
-      validator = quietly(() => RelaxNGValidator.fromDoc(schemaDocument));
-    } finally {
-      schemaDocument.dispose();
-    }
+    validator = timed('stage: compiling RelaxNG schemas', () => {
+      const schemaDocument = XmlDocument.fromBuffer(readFileSync(path), { url: path });
+      try {
+        return quietly(() => RelaxNGValidator.fromDoc(schemaDocument));
+      } finally {
+        schemaDocument.dispose();
+      }
+    });
     validators.set(path, validator);
   }
   return validator;

@@ -357,3 +357,22 @@ describe('command-line parsing', () => {
     }
   });
 });
+
+describe('CIB_LINT_TIMING', () => {
+  it('prints where the time went to stderr and leaves the report alone', () => {
+    const plain = runCli([EXAMPLE, '--format', 'json']);
+    const timed = runCli([EXAMPLE, '--format', 'json'], { env: { CIB_LINT_TIMING: '1' } });
+    expect(timed.status).toBe(plain.status);
+    expect(timed.stdout).toBe(plain.stdout);
+    expect(plain.stderr).not.toContain('stage or rule');
+    const rows = timed.stderr.trimEnd().split('\n');
+    expect(rows[0]).toMatch(/^stage or rule +time +share$/);
+    expect(timed.stderr).toMatch(/^stage: libxml2 parse +\d+\.\d ms +\d+\.\d%$/m);
+    expect(timed.stderr).toMatch(/^\d+ more rules and stages +\d+\.\d ms/m);
+    // Twenty rows at most, then the total: every row's time is its own, so they add up to it.
+    const times = rows.slice(1, -1).map((row) => Number(/([\d.]+) ms/.exec(row)![1]));
+    expect(times.length).toBe(20);
+    const total = Number(/^total \(since the process started\) +([\d.]+) ms$/.exec(rows.at(-1)!)![1]);
+    expect(Math.abs(times.reduce((sum, ms) => sum + ms, 0) - total)).toBeLessThan(1);
+  });
+});

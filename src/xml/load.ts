@@ -7,6 +7,7 @@ import { ParseOption, XmlDocument, XmlElement as LibxmlElement, XmlParseError } 
 import { XmlElement, type XmlComment } from './element.js';
 import { LineIndex, decodeSource, type Position } from './source.js';
 import { scanXml } from './scan.js';
+import { timed } from '../timing.js';
 
 /**
  * BIG_LINES makes libxml2's own error positions right past line 65535; NONET and NO_XXE say
@@ -36,11 +37,11 @@ export interface XmlSyntaxError {
 export type LoadResult = { ok: true; xml: LoadedXml } | { ok: false; error: XmlSyntaxError };
 
 export function loadXml(bytes: Uint8Array): LoadResult {
-  const text = decodeSource(bytes);
+  const text = timed('stage: decoding the text', () => decodeSource(bytes));
   const lines = new LineIndex(text);
   let document: XmlDocument;
   try {
-    document = XmlDocument.fromBuffer(bytes, { option: PARSE_OPTIONS });
+    document = timed('stage: libxml2 parse', () => XmlDocument.fromBuffer(bytes, { option: PARSE_OPTIONS }));
   } catch (error) {
     const fail = (message: string, position: Position): LoadResult => ({
       ok: false,
@@ -53,7 +54,7 @@ export function loadXml(bytes: Uint8Array): LoadResult {
     }
     return fail(error instanceof Error ? error.message : String(error), { line: 1, column: 1 });
   }
-  const scan = scanXml(text);
+  const scan = timed('stage: scanning the source', () => scanXml(text));
   if (!scan.root || scan.elements.length === 0) {
     document.dispose();
     return {
