@@ -14521,7 +14521,7 @@ function renderSummary(report, context = {}) {
 }
 
 // src/baseline.ts
-import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
 import { relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/config.ts
@@ -14740,7 +14740,7 @@ function resolveConfig(raw, file, inputs, rules) {
 }
 
 // src/lint.ts
-import { readFileSync as readFileSync2, readSync, statSync } from "node:fs";
+import { readFileSync as readFileSync3, readSync, statSync } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
 // src/engine.ts
@@ -19132,6 +19132,135 @@ function copyValuesFromLibxml(document, elements) {
   });
 }
 
+// src/schemas.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// node_modules/libxml2-wasm/lib/nodejs.mjs
+import fs from "node:fs";
+function filePath(filename) {
+  try {
+    const url = new URL(filename);
+    if (url.protocol !== "file:") {
+      return null;
+    }
+    if (url.pathname.startsWith("/") && process.platform === "win32") {
+      return url.pathname.slice(1);
+    }
+    return url.pathname;
+  } catch {
+    return filename;
+  }
+}
+function fileExists(filename) {
+  const filepath = filePath(filename);
+  return filepath != null && fs.existsSync(filepath);
+}
+var fsInputProviders = {
+  match(filename) {
+    return fileExists(filename);
+  },
+  open(filename) {
+    const filepath = filePath(filename);
+    if (filepath == null) {
+      return void 0;
+    }
+    try {
+      return fs.openSync(filepath, "r");
+    } catch {
+      return void 0;
+    }
+  },
+  read(fd, buf) {
+    try {
+      return fs.readSync(fd, buf, 0, buf.byteLength, null);
+    } catch {
+      return -1;
+    }
+  },
+  close(fd) {
+    try {
+      fs.closeSync(fd);
+    } catch {
+    }
+    return true;
+  }
+};
+function xmlRegisterFsInputProviders() {
+  return xmlRegisterInputProvider(fsInputProviders);
+}
+
+// src/xml/quiet.ts
+function quietly(run) {
+  const write = process.stderr.write;
+  process.stderr.write = (() => true);
+  try {
+    return run();
+  } finally {
+    process.stderr.write = write;
+  }
+}
+
+// src/schemas.ts
+var DEFAULT_SCHEMA_DIR = "/usr/share/pacemaker";
+function schemaDirectory(configured) {
+  return configured ?? process.env.CIB_LINT_SCHEMA_DIR ?? DEFAULT_SCHEMA_DIR;
+}
+function schemaFile(directory, validateWith) {
+  return join2(directory, `${validateWith}.rng`);
+}
+var validators = /* @__PURE__ */ new Map();
+var fileProvidersRegistered = false;
+function validatorFor(path) {
+  let validator2 = validators.get(path);
+  if (!validator2) {
+    if (!fileProvidersRegistered) {
+      xmlRegisterFsInputProviders();
+      fileProvidersRegistered = true;
+    }
+    validator2 = timed("stage: compiling RelaxNG schemas", () => {
+      const schemaDocument = XmlDocument.fromBuffer(readFileSync2(path), { url: path });
+      try {
+        return quietly(() => RelaxNGValidator.fromDoc(schemaDocument));
+      } finally {
+        schemaDocument.dispose();
+      }
+    });
+    validators.set(path, validator2);
+  }
+  return validator2;
+}
+function schemaInstalled(directory) {
+  return existsSync2(join2(directory, "pacemaker-2.0.rng")) || existsSync2(join2(directory, "pacemaker-3.0.rng"));
+}
+function pointerOf(node) {
+  return node._nodePtr ?? 0;
+}
+function validateConfiguration(validator2, document) {
+  const status = document.get("/cib/status");
+  const statusPointer = status ? pointerOf(status) : 0;
+  const children = [];
+  for (let child = statusPointer ? XmlNodeStruct.children(statusPointer) : 0; child; child = XmlNodeStruct.next(child)) {
+    children.push(child);
+  }
+  for (const child of children) xmlUnlinkNode(child);
+  try {
+    quietly(() => validator2.validate(document));
+  } finally {
+    for (const child of children) xmlAddChild(statusPointer, child);
+  }
+}
+function schemaErrors(schemaPath, document) {
+  const validator2 = validatorFor(schemaPath);
+  try {
+    timed("stage: RelaxNG validation", () => validateConfiguration(validator2, document));
+    return [];
+  } catch (error2) {
+    if (!(error2 instanceof XmlValidateError)) throw error2;
+    return error2.details.map((detail) => ({ message: detail.message.trim(), line: detail.line, path: detail.xpath ?? void 0 }));
+  }
+}
+
 // src/engine.ts
 function lintSource(bytes, filePath2, settings) {
   const result2 = { filePath: filePath2, findings: [], errors: [] };
@@ -19167,6 +19296,7 @@ function lintSource(bytes, filePath2, settings) {
         cib,
         options: { ...settings.options, ruleOptions: options },
         libxmlDocument: xml.document,
+        schemaErrors: (schemaPath) => schemaErrors(schemaPath, xml.document),
         positionOf: (target) => xml.lines.position(target.span.start),
         report: (descriptor) => result2.findings.push(findingFor(rule, chosen, descriptor, xml.lines)),
         reportAt: (descriptor) => result2.findings.push(findingAt(rule, chosen, descriptor, xml.lines))
@@ -19333,7 +19463,7 @@ function readInput(input, settings) {
     if (size > settings.maxFileSize) {
       return { name: input.path, error: `file is ${formatSize(size)}, over the --max-file-size limit of ${formatSize(settings.maxFileSize)}; raise the limit to lint it` };
     }
-    return { name: input.path, bytes: readFileSync2(path) };
+    return { name: input.path, bytes: readFileSync3(path) };
   } catch (error2) {
     const code = error2.code;
     const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : error2.message;
@@ -19376,7 +19506,7 @@ function buildBaseline(files, cwd) {
 function readBaseline(path) {
   let data;
   try {
-    data = JSON.parse(readFileSync3(path, "utf8"));
+    data = JSON.parse(readFileSync4(path, "utf8"));
   } catch (error2) {
     throw new ConfigError(`${path}: cannot read baseline: ${error2.message.split("\n")[0]}`);
   }
@@ -22582,145 +22712,34 @@ var role_valid_default = defineRule({
 // rules/schema.ts
 import { existsSync as existsSync3 } from "node:fs";
 
-// src/xml/libxml-nodes.ts
-var ELEMENT_INDEX = "count(ancestor::*) + count(preceding::*)";
-function scannedNodeOf(node, elements) {
-  const owner = node instanceof XmlAttribute ? node.parent : node instanceof XmlElement ? node : null;
-  const index = owner?.eval(ELEMENT_INDEX);
-  const element = typeof index === "number" ? elements[index] : void 0;
-  if (element && node instanceof XmlAttribute) return element.attribute(node.name) ?? element;
+// src/xml/node-path.ts
+var ELEMENT_STEP = /^([A-Za-z_][\w.-]*)(?:\[(\d+)\])?$/;
+function nodeAtPath(root, path) {
+  const steps = path.split("/");
+  if (steps[0] !== "" || steps.length < 2) return void 0;
+  let element;
+  for (const [index, step] of steps.slice(1).entries()) {
+    if (step.startsWith("@")) return index === steps.length - 2 && element ? element.attribute(step.slice(1)) : void 0;
+    const match = ELEMENT_STEP.exec(step);
+    if (!match) return void 0;
+    const [, name, position] = match;
+    const candidates = element ? element.children.filter((child) => child.name === name) : root.name === name ? [root] : [];
+    element = candidates[position === void 0 ? 0 : Number(position) - 1];
+    if (!element) return void 0;
+  }
   return element;
-}
-
-// src/schemas.ts
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
-import { join as join2 } from "node:path";
-
-// node_modules/libxml2-wasm/lib/nodejs.mjs
-import fs from "node:fs";
-function filePath(filename) {
-  try {
-    const url = new URL(filename);
-    if (url.protocol !== "file:") {
-      return null;
-    }
-    if (url.pathname.startsWith("/") && process.platform === "win32") {
-      return url.pathname.slice(1);
-    }
-    return url.pathname;
-  } catch {
-    return filename;
-  }
-}
-function fileExists(filename) {
-  const filepath = filePath(filename);
-  return filepath != null && fs.existsSync(filepath);
-}
-var fsInputProviders = {
-  match(filename) {
-    return fileExists(filename);
-  },
-  open(filename) {
-    const filepath = filePath(filename);
-    if (filepath == null) {
-      return void 0;
-    }
-    try {
-      return fs.openSync(filepath, "r");
-    } catch {
-      return void 0;
-    }
-  },
-  read(fd, buf) {
-    try {
-      return fs.readSync(fd, buf, 0, buf.byteLength, null);
-    } catch {
-      return -1;
-    }
-  },
-  close(fd) {
-    try {
-      fs.closeSync(fd);
-    } catch {
-    }
-    return true;
-  }
-};
-function xmlRegisterFsInputProviders() {
-  return xmlRegisterInputProvider(fsInputProviders);
-}
-
-// src/xml/quiet.ts
-function quietly(run) {
-  const write = process.stderr.write;
-  process.stderr.write = (() => true);
-  try {
-    return run();
-  } finally {
-    process.stderr.write = write;
-  }
-}
-
-// src/schemas.ts
-var DEFAULT_SCHEMA_DIR = "/usr/share/pacemaker";
-function schemaDirectory(configured) {
-  return configured ?? process.env.CIB_LINT_SCHEMA_DIR ?? DEFAULT_SCHEMA_DIR;
-}
-function schemaFile(directory, validateWith) {
-  return join2(directory, `${validateWith}.rng`);
-}
-var validators = /* @__PURE__ */ new Map();
-var fileProvidersRegistered = false;
-function validatorFor(path) {
-  let validator2 = validators.get(path);
-  if (!validator2) {
-    if (!fileProvidersRegistered) {
-      xmlRegisterFsInputProviders();
-      fileProvidersRegistered = true;
-    }
-    validator2 = timed("stage: compiling RelaxNG schemas", () => {
-      const schemaDocument = XmlDocument.fromBuffer(readFileSync4(path), { url: path });
-      try {
-        return quietly(() => RelaxNGValidator.fromDoc(schemaDocument));
-      } finally {
-        schemaDocument.dispose();
-      }
-    });
-    validators.set(path, validator2);
-  }
-  return validator2;
-}
-function schemaInstalled(directory) {
-  return existsSync2(join2(directory, "pacemaker-2.0.rng")) || existsSync2(join2(directory, "pacemaker-3.0.rng"));
-}
-function pointerOf(node) {
-  return node._nodePtr ?? 0;
-}
-function validateConfiguration(validator2, document) {
-  const status = document.get("/cib/status");
-  const statusPointer = status ? pointerOf(status) : 0;
-  const children = [];
-  for (let child = statusPointer ? XmlNodeStruct.children(statusPointer) : 0; child; child = XmlNodeStruct.next(child)) {
-    children.push(child);
-  }
-  for (const child of children) xmlUnlinkNode(child);
-  try {
-    quietly(() => validator2.validate(document));
-  } finally {
-    for (const child of children) xmlAddChild(statusPointer, child);
-  }
 }
 
 // rules/schema.ts
 function deepestErrors(errors) {
   const seen = /* @__PURE__ */ new Set();
-  const located = errors.some((error2) => error2.xpath !== void 0);
+  const located = errors.some((error2) => error2.path !== void 0);
   return errors.filter((error2) => {
-    const path = error2.xpath;
+    const path = error2.path;
     if (path === void 0) return !located;
     if (seen.has(path)) return false;
     seen.add(path);
-    return !errors.some((other) => other.xpath !== void 0 && other.xpath.startsWith(`${path}/`));
+    return !errors.some((other) => other.path !== void 0 && other.path.startsWith(`${path}/`));
   });
 }
 var EXPLANATIONS = [
@@ -22762,7 +22781,7 @@ var schema_default = defineRule({
       }
     }
   },
-  check({ cib, options, libxmlDocument, report, reportAt }) {
+  check({ cib, options, schemaErrors: schemaErrors2, report, reportAt }) {
     const validateWith = cib.validateWith;
     if (validateWith === void 0 || !parseSchemaVersion(validateWith)) return;
     const directory = schemaDirectory(options.schemaDir);
@@ -22772,22 +22791,8 @@ var schema_default = defineRule({
       report({ messageId: "skipped", node: cib.root.attribute("validate-with"), data: { reason, file: `${validateWith}.rng` } });
       return;
     }
-    let errors = [];
-    try {
-      validateConfiguration(validatorFor(file), libxmlDocument);
-    } catch (error2) {
-      if (!(error2 instanceof XmlValidateError)) throw error2;
-      errors = error2.details.map((detail) => ({ message: detail.message.trim(), line: detail.line, xpath: detail.xpath }));
-    }
-    for (const error2 of deepestErrors(errors)) {
-      const node = error2.xpath ? (() => {
-        try {
-          return libxmlDocument.get(error2.xpath);
-        } catch {
-          return null;
-        }
-      })() : null;
-      const scanned = scannedNodeOf(node, cib.elements);
+    for (const error2 of deepestErrors(schemaErrors2(file))) {
+      const scanned = error2.path === void 0 ? void 0 : nodeAtPath(cib.root, error2.path);
       const element = scanned && "owner" in scanned ? scanned.owner : scanned;
       const attributeName = /Invalid attribute (\S+) for element/.exec(error2.message)?.[1];
       const data = { schema: `${validateWith}.rng`, reason: explain(error2.message, element?.describe() ?? "the element") };
@@ -23974,6 +23979,16 @@ async function loadPlugins(paths) {
     }
   }
   return rules;
+}
+
+// src/xml/libxml-nodes.ts
+var ELEMENT_INDEX = "count(ancestor::*) + count(preceding::*)";
+function scannedNodeOf(node, elements) {
+  const owner = node instanceof XmlAttribute ? node.parent : node instanceof XmlElement ? node : null;
+  const index = owner?.eval(ELEMENT_INDEX);
+  const element = typeof index === "number" ? elements[index] : void 0;
+  if (element && node instanceof XmlAttribute) return element.attribute(node.name) ?? element;
+  return element;
 }
 
 // src/policies.ts

@@ -1,15 +1,8 @@
-import { XmlValidateError } from 'libxml2-wasm';
 import { existsSync } from 'node:fs';
 import { defineRule } from '../src/rule.js';
-import { scannedNodeOf } from '../src/xml/libxml-nodes.js';
-import { schemaDirectory, schemaFile, schemaInstalled, validateConfiguration, validatorFor } from '../src/schemas.js';
+import { nodeAtPath } from '../src/xml/node-path.js';
+import { schemaDirectory, schemaFile, schemaInstalled, type SchemaError } from '../src/schemas.js';
 import { parseSchemaVersion } from '../src/cib/values.js';
-
-interface SchemaError {
-  message: string;
-  line: number;
-  xpath: string | undefined;
-}
 
 /**
  * RelaxNG reports a cascade for one mistake: the element at fault, then "failed to validate
@@ -18,14 +11,14 @@ interface SchemaError {
  */
 function deepestErrors(errors: SchemaError[]): SchemaError[] {
   const seen = new Set<string>();
-  const located = errors.some((error) => error.xpath !== undefined);
+  const located = errors.some((error) => error.path !== undefined);
   return errors.filter((error) => {
-    const path = error.xpath;
+    const path = error.path;
     // An error without a node is part of a cascade whenever another error has one.
     if (path === undefined) return !located;
     if (seen.has(path)) return false;
     seen.add(path);
-    return !errors.some((other) => other.xpath !== undefined && other.xpath.startsWith(`${path}/`));
+    return !errors.some((other) => other.path !== undefined && other.path.startsWith(`${path}/`));
   });
 }
 
@@ -76,7 +69,7 @@ export default defineRule({
       },
     },
   },
-  check({ cib, options, libxmlDocument, report, reportAt }) {
+  check({ cib, options, schemaErrors, report, reportAt }) {
     const validateWith = cib.validateWith;
     // A missing, disabled or unknown validate-with is the validate-with rule's finding.
     if (validateWith === undefined || !parseSchemaVersion(validateWith)) return;
@@ -89,17 +82,9 @@ export default defineRule({
       report({ messageId: 'skipped', node: cib.root.attribute('validate-with'), data: { reason, file: `${validateWith}.rng` } });
       return;
     }
-    let errors: SchemaError[] = [];
-    try {
-      validateConfiguration(validatorFor(file), libxmlDocument);
-    } catch (error) {
-      if (!(error instanceof XmlValidateError)) throw error;
-      errors = error.details.map((detail) => ({ message: detail.message.trim(), line: detail.line, xpath: detail.xpath }));
-    }
-    for (const error of deepestErrors(errors)) {
-      // An XPath with a namespace prefix (an element of another namespace) cannot be evaluated: no node then.
-      const node = error.xpath ? (() => { try { return libxmlDocument.get(error.xpath!); } catch { return null; } })() : null;
-      const scanned = scannedNodeOf(node, cib.elements);
+    for (const error of deepestErrors(schemaErrors(file))) {
+      // A path through a text node or a namespaced element names no scanned node: the line then.
+      const scanned = error.path === undefined ? undefined : nodeAtPath(cib.root, error.path);
       const element = scanned && 'owner' in scanned ? scanned.owner : scanned;
       const attributeName = /Invalid attribute (\S+) for element/.exec(error.message)?.[1];
       const data = { schema: `${validateWith}.rng`, reason: explain(error.message, element?.describe() ?? 'the element') };

@@ -7,6 +7,7 @@ import { Cib } from './cib/model.js';
 import type { XmlAttribute, XmlComment, XmlElement } from './xml/element.js';
 import { loadXml } from './xml/load.js';
 import { timed } from './timing.js';
+import { schemaErrors } from './schemas.js';
 import { DIAGNOSTICS } from './diagnostics.js';
 import type { LineIndex } from './xml/source.js';
 import {
@@ -111,6 +112,7 @@ export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSe
         cib,
         options: { ...settings.options, ruleOptions: options },
         libxmlDocument: xml.document,
+        schemaErrors: (schemaPath) => schemaErrors(schemaPath, xml.document),
         positionOf: (target) => xml.lines.position(target.span.start),
         report: (descriptor) => result.findings.push(findingFor(rule, chosen, descriptor, xml.lines)),
         reportAt: (descriptor) => result.findings.push(findingAt(rule, chosen, descriptor, xml.lines)),

@@ -103,8 +103,13 @@ export interface RuleOptions {
 export interface RuleContext<MessageId extends string = string> {
   readonly cib: Cib;
   readonly options: RuleOptions;
-  /** The libxml2 document, for rules that need libxml2 itself (schema validation). */
+  /** The libxml2 document, for rules that need libxml2 itself (XPath policies). */
   readonly libxmlDocument: import('libxml2-wasm').XmlDocument;
+  /**
+   * The errors of validating this CIB (the content of `status` set aside: Pacemaker's schemas
+   * accept anything there) against a RelaxNG schema file; none when it is valid.
+   */
+  schemaErrors(schemaPath: string): import('./schemas.js').SchemaError[];
   /** Where an element or attribute starts in the source, for messages that refer to another place. */
   positionOf(target: XmlElement | XmlAttribute): { line: number; column: number };
   report(descriptor: ReportDescriptor<MessageId>): void;

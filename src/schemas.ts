@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RelaxNGValidator, XmlDocument } from 'libxml2-wasm';
+import { RelaxNGValidator, XmlDocument, XmlValidateError } from 'libxml2-wasm';
 import { xmlRegisterFsInputProviders } from 'libxml2-wasm/lib/nodejs.mjs';
 import { xmlAddChild, xmlUnlinkNode, XmlNodeStruct } from 'libxml2-wasm/lib/libxml2.mjs';
 import { quietly } from './xml/quiet.js';
@@ -78,5 +78,27 @@ export function validateConfiguration(validator: RelaxNGValidator, document: Xml
   } finally {
     // Elements separate the text nodes, so appending in order never merges (and frees) a node.
     for (const child of children) xmlAddChild(statusPointer, child);
+  }
+}
+
+/** One RelaxNG error as libxml2 reports it; `path` is the node's path (xmlGetNodePath) when known. */
+export interface SchemaError {
+  message: string;
+  line: number;
+  path: string | undefined;
+}
+
+/**
+ * The errors of validating the CIB (its `status` content set aside) against the schema file: none
+ * when it is valid. The schema is compiled once per process.
+ */
+export function schemaErrors(schemaPath: string, document: XmlDocument): SchemaError[] {
+  const validator = validatorFor(schemaPath);
+  try {
+    timed('stage: RelaxNG validation', () => validateConfiguration(validator, document));
+    return [];
+  } catch (error) {
+    if (!(error instanceof XmlValidateError)) throw error;
+    return error.details.map((detail) => ({ message: detail.message.trim(), line: detail.line, path: detail.xpath ?? undefined }));
   }
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { lintSource } from '../src/engine.js';
 import { defineRule } from '../src/rule.js';
 import { loadXml } from '../src/xml/load.js';
+import { nodeAtPath } from '../src/xml/node-path.js';
 import { decodeAttributeValue } from '../src/xml/scan.js';
 
 // A probe rule that reports every `probe` attribute, so positions can be checked in isolation.
@@ -120,5 +121,35 @@ describe('xml-well-formed messages', () => {
     expect(message('<cib a="A & B"/>')).toMatch(/^Not well-formed XML: xmlParseEntityRef: no name \(a bare "&" .*write &amp;\)$/);
     expect(message('')).toContain('(the file is empty)');
     expect(message('<cib><a></cib>')).toContain('Opening and ending tag mismatch: a line 1 and cib (an end tag');
+  });
+});
+
+describe('libxml2 node paths to scanned nodes', () => {
+  it('finds every element and attribute libxml2 names by path, same-name siblings included', () => {
+    const text = [
+      '<cib validate-with="pacemaker-3.9"><configuration><resources>',
+      '<primitive id="a" class="ocf"/><primitive id="b"><operations><op id="m" name="monitor"/><op id="s" name="start"/></operations></primitive>',
+      '<bundle id="c"><docker image="x"/></bundle>',
+      '</resources><constraints/></configuration><status/></cib>',
+    ].join('\n');
+    const loaded = loadXml(Buffer.from(text));
+    if (!loaded.ok) throw new Error('fixture must parse');
+    const { xml } = loaded;
+    try {
+      const nodes = xml.document.find('//* | //@*');
+      expect(nodes.length).toBeGreaterThan(15);
+      for (const node of nodes) {
+        const scanned = nodeAtPath(xml.root, node.path);
+        expect(scanned, node.path).toBeDefined();
+        if (scanned && 'owner' in scanned) expect(`${scanned.owner.name}@${scanned.name}=${scanned.value}`).toBe(`${node.parent!.name}@${node.name}=${node.content}`);
+        else expect(scanned?.name).toBe(node.name);
+      }
+      expect(nodeAtPath(xml.root, '/cib/configuration/resources/primitive[2]/operations/op[2]')?.id).toBe('s');
+      for (const unmodelled of ['/cib/configuration/text()', '/cib/x:y', '/cib/configuration/resources/primitive[3]', 'cib', '/cib/@nope']) {
+        expect(nodeAtPath(xml.root, unmodelled)).toBeUndefined();
+      }
+    } finally {
+      xml.document.dispose();
+    }
   });
 });
