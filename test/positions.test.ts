@@ -1,10 +1,15 @@
 // Positions come from the source text: they must stay exact with CRLF, a BOM, tabs, start tags
 // spread over several lines, and lines past 65,535 (where libxml2's own line numbers stop).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../src/engine.js';
 import { defineRule } from '../src/rule.js';
 import { loadXml } from '../src/xml/load.js';
 import { nodeAtPath } from '../src/xml/node-path.js';
+import { scannedNodeOf } from '../src/xml/libxml-nodes.js';
+import { schemaErrors } from '../src/schemas.js';
 import { decodeAttributeValue } from '../src/xml/scan.js';
 
 // A probe rule that reports every `probe` attribute, so positions can be checked in isolation.
@@ -125,27 +130,44 @@ describe('xml-well-formed messages', () => {
 });
 
 describe('libxml2 node paths to scanned nodes', () => {
-  it('finds every element and attribute libxml2 names by path, same-name siblings included', () => {
+  // A schema that finds fault with every <op> (no interval) and every class but "lsb", so that
+  // libxml2 reports errors at same-name siblings, deep elements and attributes.
+  const SCHEMA = `<grammar xmlns="http://relaxng.org/ns/structure/1.0">
+  <start><element name="cib"><attribute name="validate-with"/><element name="configuration">
+    <element name="resources"><zeroOrMore><choice><ref name="primitive"/><ref name="bundle"/></choice></zeroOrMore></element>
+    <element name="constraints"><empty/></element></element><element name="status"><empty/></element></element></start>
+  <define name="primitive"><element name="primitive"><attribute name="id"/><optional><attribute name="class"><value>lsb</value></attribute></optional>
+    <optional><element name="operations"><zeroOrMore><ref name="op"/></zeroOrMore></element></optional></element></define>
+  <define name="op"><element name="op"><attribute name="id"/><attribute name="name"/><attribute name="interval"/></element></define>
+  <define name="bundle"><element name="bundle"><attribute name="id"/><element name="docker"><attribute name="image"/></element></element></define>
+</grammar>`;
+
+  it('finds the element or attribute of each validation error, as libxml2 itself would', () => {
     const text = [
       '<cib validate-with="pacemaker-3.9"><configuration><resources>',
       '<primitive id="a" class="ocf"/><primitive id="b"><operations><op id="m" name="monitor"/><op id="s" name="start"/></operations></primitive>',
-      '<bundle id="c"><docker image="x"/></bundle>',
+      '<bundle id="c"><docker image="x"/></bundle><primitive id="d" class="systemd"/>',
       '</resources><constraints/></configuration><status/></cib>',
     ].join('\n');
+    const dir = mkdtempSync(join(tmpdir(), 'cib-lint-paths-'));
+    writeFileSync(join(dir, 'test.rng'), SCHEMA);
     const loaded = loadXml(Buffer.from(text));
     if (!loaded.ok) throw new Error('fixture must parse');
     const { xml } = loaded;
     try {
-      const nodes = xml.document.find('//* | //@*');
-      expect(nodes.length).toBeGreaterThan(15);
-      for (const node of nodes) {
-        const scanned = nodeAtPath(xml.root, node.path);
-        expect(scanned, node.path).toBeDefined();
-        if (scanned && 'owner' in scanned) expect(`${scanned.owner.name}@${scanned.name}=${scanned.value}`).toBe(`${node.parent!.name}@${node.name}=${node.content}`);
-        else expect(scanned?.name).toBe(node.name);
+      const errors = schemaErrors(join(dir, 'test.rng'), xml.document).filter((error) => error.path !== undefined);
+      const paths = errors.map((error) => error.path!);
+      expect(paths).toEqual(expect.arrayContaining([expect.stringMatching(/primitive\[3\]$/), expect.stringMatching(/op\[2\]$/)]));
+      for (const path of paths) {
+        const expected = scannedNodeOf(xml.document.get(path), xml.elements);
+        expect(expected, path).toBeDefined();
+        expect(nodeAtPath(xml.root, path), path).toBe(expected);
       }
-      expect(nodeAtPath(xml.root, '/cib/configuration/resources/primitive[2]/operations/op[2]')?.id).toBe('s');
-      for (const unmodelled of ['/cib/configuration/text()', '/cib/x:y', '/cib/configuration/resources/primitive[3]', 'cib', '/cib/@nope']) {
+      const op = nodeAtPath(xml.root, '/cib/configuration/resources/primitive[2]/operations/op[2]');
+      expect(op && !('owner' in op) ? op.id : undefined).toBe('s');
+      const attribute = nodeAtPath(xml.root, '/cib/configuration/resources/primitive[1]/@class');
+      expect(attribute && 'owner' in attribute ? attribute.value : undefined).toBe('ocf');
+      for (const unmodelled of ['/cib/configuration/text()', '/cib/x:y', '/cib/configuration/resources/primitive[4]', 'cib', '/cib/@nope']) {
         expect(nodeAtPath(xml.root, unmodelled)).toBeUndefined();
       }
     } finally {
