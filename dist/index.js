@@ -19050,9 +19050,10 @@ function skipDoctype(text, open) {
 }
 
 // src/timing.ts
-var ENABLED = (process.env.CIB_LINT_TIMING ?? "") !== "" && process.env.CIB_LINT_TIMING !== "0";
+import { isMainThread } from "node:worker_threads";
+var ENABLED = isMainThread && (process.env.CIB_LINT_TIMING ?? "") !== "" && process.env.CIB_LINT_TIMING !== "0";
 var totals = /* @__PURE__ */ new Map();
-var SHOWN_ROWS = 20;
+var SHOWN_ROWS = process.env.CIB_LINT_TIMING === "all" ? Infinity : 20;
 var firstTimed;
 var nestedTime = 0;
 function timed(label, run) {
@@ -19089,36 +19090,61 @@ if (ENABLED) process.on("exit", () => process.stderr.write(timingTable()));
 
 // src/xml/load.ts
 var PARSE_OPTIONS = ParseOption.XML_PARSE_BIG_LINES | ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE;
-function loadXml(bytes) {
-  const text = timed("stage: decoding the text", () => decodeSource(bytes));
-  const lines = new LineIndex(text);
-  let document;
+function parseWithLibxml(bytes) {
   try {
-    document = timed("stage: libxml2 parse", () => XmlDocument.fromBuffer(bytes, { option: PARSE_OPTIONS }));
+    return { ok: true, document: timed("stage: libxml2 parse", () => XmlDocument.fromBuffer(bytes, { option: PARSE_OPTIONS })) };
   } catch (error2) {
-    const fail2 = (message, position) => ({
-      ok: false,
-      error: { message, position, text, lines, comments: scanXml(text).comments }
-    });
     if (error2 instanceof XmlParseError) {
       const detail = error2.details[0];
       const message = (detail?.message ?? error2.message).trim().replace(/\s+/g, " ");
-      return fail2(message, { line: Math.max(detail?.line ?? 1, 1), column: Math.max(detail?.col ?? 1, 1) });
+      return { ok: false, message, position: { line: Math.max(detail?.line ?? 1, 1), column: Math.max(detail?.col ?? 1, 1) } };
     }
-    return fail2(error2 instanceof Error ? error2.message : String(error2), { line: 1, column: 1 });
+    return { ok: false, message: error2 instanceof Error ? error2.message : String(error2), position: { line: 1, column: 1 } };
   }
-  const scan = timed("stage: scanning the source", () => scanXml(text));
+}
+function scanSource(bytes) {
+  const text = timed("stage: decoding the text", () => decodeSource(bytes));
+  return { text, lines: new LineIndex(text), scan: timed("stage: scanning the source", () => scanXml(text)) };
+}
+function loadXml(bytes) {
+  const parsed = parseWithLibxml(bytes);
+  const source = scanSource(bytes);
+  if (!parsed.ok) return { ok: false, error: syntaxError(source, parsed.message, parsed.position) };
+  return combine(source, () => parsed.document, parsed.document);
+}
+function loadScanned(source, verdict, bytes) {
+  if (!verdict.ok) return { ok: false, error: syntaxError(source, verdict.message, verdict.position) };
+  return combine(source, () => {
+    const parsed = parseWithLibxml(bytes);
+    if (!parsed.ok) throw new Error(`libxml2 parsed this file on one thread but not on another: ${parsed.message}`);
+    return parsed.document;
+  });
+}
+function syntaxError({ text, lines, scan }, message, position) {
+  return { message, position, text, lines, comments: scan.comments };
+}
+function combine(source, parse2, parsed) {
+  const { text, lines, scan } = source;
   if (!scan.root || scan.elements.length === 0) {
-    document.dispose();
-    return {
-      ok: false,
-      error: { message: "no root element found", position: { line: 1, column: 1 }, text, lines, comments: scan.comments }
-    };
+    parsed?.dispose();
+    return { ok: false, error: syntaxError(source, "no root element found", { line: 1, column: 1 }) };
   }
-  if (scan.usesDeclaredEntities) copyValuesFromLibxml(document, scan.elements);
+  let document = parsed;
+  const documentOnce = () => document ??= parse2();
+  if (scan.usesDeclaredEntities) copyValuesFromLibxml(documentOnce(), scan.elements);
   return {
     ok: true,
-    xml: { text, lines, root: scan.root, elements: scan.elements, comments: scan.comments, document }
+    xml: {
+      text,
+      lines,
+      root: scan.root,
+      elements: scan.elements,
+      comments: scan.comments,
+      get document() {
+        return documentOnce();
+      },
+      dispose: () => document?.dispose()
+    }
   };
 }
 function copyValuesFromLibxml(document, elements) {
@@ -19209,6 +19235,11 @@ function schemaDirectory(configured) {
 function schemaFile(directory, validateWith) {
   return join2(directory, `${validateWith}.rng`);
 }
+function declaredSchemaFile(validateWith, configuredDirectory) {
+  if (validateWith === void 0 || !parseSchemaVersion(validateWith)) return void 0;
+  const file = schemaFile(schemaDirectory(configuredDirectory), validateWith);
+  return existsSync2(file) ? file : void 0;
+}
 var validators = /* @__PURE__ */ new Map();
 var fileProvidersRegistered = false;
 function validatorFor(path) {
@@ -19262,9 +19293,16 @@ function schemaErrors(schemaPath, document) {
 }
 
 // src/engine.ts
-function lintSource(bytes, filePath2, settings) {
+function lintSource(bytes, filePath2, settings, libxml) {
+  if (libxml === void 0) return lintLoaded(loadXml(bytes), filePath2, settings, void 0);
+  const source = scanSource(bytes);
+  const result2 = lintLoaded(loadScanned(source, { ok: true }, bytes), filePath2, settings, libxml);
+  const answer2 = libxml.answer();
+  if (answer2.failure !== void 0) return lintLoaded(loadXml(bytes), filePath2, settings, void 0);
+  return answer2.verdict.ok ? result2 : lintLoaded(loadScanned(source, answer2.verdict, bytes), filePath2, settings, void 0);
+}
+function lintLoaded(loaded, filePath2, settings, libxml) {
   const result2 = { filePath: filePath2, findings: [], errors: [] };
-  const loaded = loadXml(bytes);
   if (!loaded.ok) {
     const { error: error2 } = loaded;
     result2.source = error2.text;
@@ -19286,17 +19324,26 @@ function lintSource(bytes, filePath2, settings) {
   }
   const { xml } = loaded;
   result2.source = xml.text;
+  const errorsAgainst = (schemaPath) => {
+    const validation = libxml?.answer().validation;
+    if (validation?.schemaPath !== schemaPath) return schemaErrors(schemaPath, xml.document);
+    if ("failure" in validation) throw new Error(validation.failure);
+    return validation.errors;
+  };
   try {
     const cib = timed("stage: CIB model", () => new Cib(xml.root, xml.elements));
     const isCib = xml.root.name === "cib";
-    for (const { rule, level, options } of settings.rules) {
+    const ordered = [...settings.rules.filter(({ rule }) => !rule.meta.validatesDeclaredSchema), ...settings.rules.filter(({ rule }) => rule.meta.validatesDeclaredSchema)];
+    for (const { rule, level, options } of ordered) {
       if (!isCib && !rule.meta.anyDocument) continue;
       const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
       const context = {
         cib,
         options: { ...settings.options, ruleOptions: options },
-        libxmlDocument: xml.document,
-        schemaErrors: (schemaPath) => schemaErrors(schemaPath, xml.document),
+        get libxmlDocument() {
+          return xml.document;
+        },
+        schemaErrors: errorsAgainst,
         positionOf: (target) => xml.lines.position(target.span.start),
         report: (descriptor) => result2.findings.push(findingFor(rule, chosen, descriptor, xml.lines)),
         reportAt: (descriptor) => result2.findings.push(findingAt(rule, chosen, descriptor, xml.lines))
@@ -19304,7 +19351,7 @@ function lintSource(bytes, filePath2, settings) {
       runGuarded(rule, result2, () => timed(`rule: ${rule.meta.id}`, () => rule.check(context)));
     }
   } finally {
-    timed("stage: freeing the libxml2 document", () => xml.document.dispose());
+    timed("stage: freeing the libxml2 document", () => xml.dispose());
   }
   result2.findings = dropDeferredFindings(result2.findings, settings.rules);
   result2.findings = timed("stage: suppressions", () => settings.postProcess?.(result2.findings, xml.comments, xml.lines) ?? result2.findings);
@@ -19418,8 +19465,102 @@ function sortFindings(findings) {
   );
 }
 
+// src/libxml-thread.ts
+import { isMainThread as isMainThread2, MessageChannel, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
+var ROLE = "cib-lint libxml2 thread";
+var ANSWER_DEADLINE_MS = 10 * 60 * 1e3;
+var LibxmlThread = class _LibxmlThread {
+  constructor(worker, port, signal) {
+    this.worker = worker;
+    this.port = port;
+    this.signal = signal;
+  }
+  worker;
+  port;
+  signal;
+  received = 0;
+  sent = 0;
+  /** Starts the thread; undefined when not running from a bundle (no file a worker could load). */
+  static start() {
+    const self = new URL(import.meta.url);
+    if (!/\.m?js$/.test(self.pathname)) return void 0;
+    const channel = new MessageChannel();
+    const shared = new SharedArrayBuffer(4);
+    const worker = new Worker(self, { workerData: { role: ROLE, port: channel.port2, signal: shared }, transferList: [channel.port2] });
+    worker.unref();
+    channel.port1.unref();
+    return new _LibxmlThread(worker, channel.port1, new Int32Array(shared));
+  }
+  send(request) {
+    this.port.postMessage(request);
+    const number = this.sent++;
+    let answer2;
+    return {
+      answer: () => {
+        if (answer2 === void 0) {
+          if (number !== this.received) throw new Error("libxml2 thread answers taken out of order");
+          answer2 = this.receive();
+        }
+        return answer2;
+      }
+    };
+  }
+  /** Blocks until the next answer is in: the rules that need it run synchronously. */
+  receive() {
+    for (; ; ) {
+      const seen = Atomics.load(this.signal, 0);
+      const message = receiveMessageOnPort(this.port);
+      if (message) {
+        this.received++;
+        return message.message;
+      }
+      if (Atomics.wait(this.signal, 0, seen, ANSWER_DEADLINE_MS) === "timed-out") throw new Error("the libxml2 thread stopped answering");
+    }
+  }
+  close() {
+    void this.worker.terminate();
+  }
+};
+function answer(request) {
+  const parsed = parseWithLibxml(request.bytes);
+  if (!parsed.ok) return { verdict: { ok: false, message: parsed.message, position: parsed.position } };
+  const { document } = parsed;
+  try {
+    const root = document.root;
+    const schemaPath = request.validateDeclaredSchema && root.name === "cib" ? declaredSchemaFile(root.attr("validate-with")?.value, request.schemaDir) : void 0;
+    if (schemaPath === void 0) return { verdict: { ok: true } };
+    try {
+      return { verdict: { ok: true }, validation: { schemaPath, errors: schemaErrors(schemaPath, document) } };
+    } catch (error2) {
+      return { verdict: { ok: true }, validation: { schemaPath, failure: error2.message } };
+    }
+  } finally {
+    document.dispose();
+  }
+}
+function serve(port, signal) {
+  port.on("message", (request) => {
+    let reply;
+    try {
+      reply = answer(request);
+    } catch (error2) {
+      reply = { verdict: { ok: true }, failure: error2.message };
+    }
+    port.postMessage(reply);
+    Atomics.add(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  });
+}
+if (!isMainThread2 && workerData?.role === ROLE) {
+  const { port, signal } = workerData;
+  serve(port, new Int32Array(signal));
+}
+
 // src/lint.ts
 var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+var CONCURRENCY_CHOICES = ["auto", "on", "off"];
+var LARGE_RUN_BYTES = 8 * 1024 * 1024;
+var READ_AHEAD_FILES = 4;
 function readStdin(limit) {
   const chunks = [];
   const buffer = Buffer.alloc(65536);
@@ -19471,21 +19612,59 @@ function readInput(input, settings) {
   }
 }
 function lintInputs(inputs, settings) {
-  const results = [];
-  inputs.forEach((input, index) => {
-    const { name, bytes, error: error2 } = timed("stage: reading files", () => readInput(input, settings));
-    if (error2 !== void 0 || !bytes) {
-      results.push({ filePath: name, findings: [], errors: [error2 ?? "cannot read file"] });
-    } else {
-      try {
-        results.push(lintSource(bytes, name, settings));
-      } catch (failure) {
-        results.push({ filePath: name, findings: [], errors: [`internal error: ${failure.message}`] });
-      }
+  const thread = wantsThread(inputs, settings) ? LibxmlThread.start() : void 0;
+  const validateDeclaredSchema = settings.rules.some(({ rule }) => rule.meta.validatesDeclaredSchema);
+  const ahead = [];
+  let nextToRead = 0;
+  const readAhead = () => {
+    while (nextToRead < inputs.length && ahead.length < (thread ? READ_AHEAD_FILES : 1)) {
+      const read = timed("stage: reading files", () => readInput(inputs[nextToRead++], settings));
+      if (thread && read.bytes) read.ticket = thread.send({ bytes: read.bytes, validateDeclaredSchema, schemaDir: settings.options?.schemaDir });
+      ahead.push(read);
     }
-    settings.onFile?.(index + 1, inputs.length);
-  });
+  };
+  const results = [];
+  try {
+    for (let index = 0; index < inputs.length; index++) {
+      readAhead();
+      const { name, bytes, error: error2, ticket } = ahead.shift();
+      if (error2 !== void 0 || !bytes) {
+        results.push({ filePath: name, findings: [], errors: [error2 ?? "cannot read file"] });
+      } else {
+        try {
+          results.push(lintSource(bytes, name, settings, ticket));
+        } catch (failure) {
+          results.push({ filePath: name, findings: [], errors: [`internal error: ${failure.message}`] });
+        } finally {
+          if (ticket) tryAnswer(ticket);
+        }
+      }
+      settings.onFile?.(index + 1, inputs.length);
+    }
+  } finally {
+    thread?.close();
+  }
   return results;
+}
+function tryAnswer(ticket) {
+  try {
+    ticket.answer();
+  } catch {
+  }
+}
+function wantsThread(inputs, settings) {
+  const concurrency = settings.concurrency ?? "auto";
+  if (concurrency !== "auto") return concurrency === "on";
+  let bytes = 0;
+  for (const input of inputs) {
+    if (input.kind !== "file") continue;
+    try {
+      bytes += statSync(resolve3(settings.cwd, input.path)).size;
+    } catch {
+    }
+    if (bytes >= LARGE_RUN_BYTES) return true;
+  }
+  return false;
 }
 
 // src/baseline.ts
@@ -22768,6 +22947,7 @@ var schema_default = defineRule({
     },
     tags: ["schema"],
     deferToOtherRules: true,
+    validatesDeclaredSchema: true,
     crmVerify: /CIB did not pass schema validation/,
     unavailable(options) {
       const directory = schemaDirectory(options.schemaDir);
@@ -24305,6 +24485,7 @@ function runSettings(prepared, options) {
       ...config.schemaDir !== void 0 && { schemaDir: config.schemaDir }
     },
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    ...options.concurrency !== void 0 && { concurrency: options.concurrency },
     ...options.stdinFilename !== void 0 && { stdinFilename: options.stdinFilename },
     postProcess: withDiagnosticLevels(
       postProcessFor(config, {
@@ -24365,6 +24546,7 @@ async function commandLint(values) {
   const operandOptions = {
     cwd,
     ...maxFileSize !== void 0 && { maxFileSize },
+    concurrency: values.concurrency,
     ...values.stdinFilename !== void 0 && { stdinFilename: String(values.stdinFilename) },
     inlineSuppressions: values.inlineSuppressions !== false,
     reportUnusedSuppressions: values.reportUnusedSuppressions === true,
@@ -24438,6 +24620,12 @@ var LINT = {
     "schema-dir": { type: "string", description: "folder with Pacemaker's RelaxNG schemas (default: $CIB_LINT_SCHEMA_DIR, /usr/share/pacemaker)" },
     "stdin-filename": { type: "string", description: "name to report for standard input" },
     "max-file-size": { type: "number", description: `largest file to read, in bytes (default ${DEFAULT_MAX_FILE_SIZE})` },
+    concurrency: {
+      type: "string",
+      choices: CONCURRENCY_CHOICES,
+      default: "auto",
+      description: "a second thread for libxml2's parsing and schema validation: auto uses it for many files or large CIBs"
+    },
     "inline-suppressions": { type: "boolean", default: true, description: "honour cib-lint-disable comments (--no-inline-suppressions ignores them)" },
     "report-unused-suppressions": { type: "boolean", description: "report suppressions that suppress nothing" },
     "show-suppressed": { type: "boolean", description: "show suppressed findings in text output" },
@@ -24449,6 +24637,7 @@ var LINT = {
 };
 
 // src/action.ts
+import { isMainThread as isMainThread3 } from "node:worker_threads";
 var InputError = class extends Error {
 };
 function getInput(name, env2 = process.env) {
@@ -24573,7 +24762,7 @@ async function main(env2 = process.env) {
     return EXIT_ERROR;
   }
 }
-process.exitCode = await main();
+if (isMainThread3) process.exitCode = await main();
 export {
   appendSummary,
   getInput,

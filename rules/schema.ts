@@ -56,6 +56,7 @@ export default defineRule({
     },
     tags: ['schema'],
     deferToOtherRules: true,
+    validatesDeclaredSchema: true,
     crmVerify: /CIB did not pass schema validation/,
     unavailable(options) {
       const directory = schemaDirectory(options.schemaDir);

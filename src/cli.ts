@@ -15,7 +15,7 @@ import { formatGithub } from './formatters/github.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatText } from './formatters/text.js';
-import { DEFAULT_MAX_FILE_SIZE, lintInputs, type RunSettings } from './lint.js';
+import { CONCURRENCY_CHOICES, DEFAULT_MAX_FILE_SIZE, lintInputs, type Concurrency, type RunSettings } from './lint.js';
 import { docsUrl, TOOL_VERSION } from './meta.js';
 import { loadPlugins } from './plugins.js';
 import { countFindings, plural, summaryLine, type LintReport } from './report.js';
@@ -142,6 +142,7 @@ export interface OperandOptions {
   cwd: string;
   maxFileSize?: number;
   stdinFilename?: string;
+  concurrency?: Concurrency;
   /** Honour inline suppression comments (default true). */
   inlineSuppressions?: boolean;
   reportUnusedSuppressions?: boolean;
@@ -176,6 +177,7 @@ export function runSettings(prepared: Prepared, options: OperandOptions): RunSet
       ...(config.schemaDir !== undefined && { schemaDir: config.schemaDir }),
     },
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    ...(options.concurrency !== undefined && { concurrency: options.concurrency }),
     ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
     postProcess: withDiagnosticLevels(
       postProcessFor(config, {
@@ -255,6 +257,7 @@ async function commandLint(values: Values): Promise<number> {
   const operandOptions: OperandOptions = {
     cwd,
     ...(maxFileSize !== undefined && { maxFileSize }),
+    concurrency: values.concurrency as Concurrency,
     ...(values.stdinFilename !== undefined && { stdinFilename: String(values.stdinFilename) }),
     inlineSuppressions: values.inlineSuppressions !== false,
     reportUnusedSuppressions: values.reportUnusedSuppressions === true,
@@ -371,6 +374,12 @@ const LINT: CommandSpec = {
     'schema-dir': { type: 'string', description: "folder with Pacemaker's RelaxNG schemas (default: $CIB_LINT_SCHEMA_DIR, /usr/share/pacemaker)" },
     'stdin-filename': { type: 'string', description: 'name to report for standard input' },
     'max-file-size': { type: 'number', description: `largest file to read, in bytes (default ${DEFAULT_MAX_FILE_SIZE})` },
+    concurrency: {
+      type: 'string',
+      choices: CONCURRENCY_CHOICES,
+      default: 'auto',
+      description: "a second thread for libxml2's parsing and schema validation: auto uses it for many files or large CIBs",
+    },
     'inline-suppressions': { type: 'boolean', default: true, description: 'honour cib-lint-disable comments (--no-inline-suppressions ignores them)' },
     'report-unused-suppressions': { type: 'boolean', description: 'report suppressions that suppress nothing' },
     'show-suppressed': { type: 'boolean', description: 'show suppressed findings in text output' },

@@ -5,9 +5,10 @@
 import { createHash } from 'node:crypto';
 import { Cib } from './cib/model.js';
 import type { XmlAttribute, XmlComment, XmlElement } from './xml/element.js';
-import { loadXml } from './xml/load.js';
+import { loadScanned, loadXml, scanSource, type LoadResult } from './xml/load.js';
+import type { Ticket } from './libxml-thread.js';
 import { timed } from './timing.js';
-import { schemaErrors } from './schemas.js';
+import { schemaErrors, type SchemaError } from './schemas.js';
 import { DIAGNOSTICS } from './diagnostics.js';
 import type { LineIndex } from './xml/source.js';
 import {
@@ -80,9 +81,23 @@ export interface LintSettings {
   postProcess?: (findings: Finding[], comments: XmlComment[], lines: LineIndex) => Finding[];
 }
 
-export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSettings): FileResult {
+/**
+ * Lints one file. With a ticket, libxml2's part (well-formedness, validation against the declared
+ * schema) is being done on another thread: the rules run meanwhile on the scanned text, and the
+ * verdict decides whether their findings stand.
+ */
+export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSettings, libxml?: Ticket): FileResult {
+  if (libxml === undefined) return lintLoaded(loadXml(bytes), filePath, settings, undefined);
+  const source = scanSource(bytes);
+  const result = lintLoaded(loadScanned(source, { ok: true }, bytes), filePath, settings, libxml);
+  const answer = libxml.answer();
+  // Something unexpected on the other thread: this file is linted again, all on this one.
+  if (answer.failure !== undefined) return lintLoaded(loadXml(bytes), filePath, settings, undefined);
+  return answer.verdict.ok ? result : lintLoaded(loadScanned(source, answer.verdict, bytes), filePath, settings, undefined);
+}
+
+function lintLoaded(loaded: LoadResult, filePath: string, settings: LintSettings, libxml: Ticket | undefined): FileResult {
   const result: FileResult = { filePath, findings: [], errors: [] };
-  const loaded = loadXml(bytes);
   if (!loaded.ok) {
     const { error } = loaded;
     result.source = error.text;
@@ -102,17 +117,28 @@ export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSe
   }
   const { xml } = loaded;
   result.source = xml.text;
+  /** The other thread's validation when it is for this schema; else validation here. */
+  const errorsAgainst = (schemaPath: string): SchemaError[] => {
+    const validation = libxml?.answer().validation;
+    if (validation?.schemaPath !== schemaPath) return schemaErrors(schemaPath, xml.document);
+    if ('failure' in validation) throw new Error(validation.failure);
+    return validation.errors;
+  };
   try {
     const cib = timed('stage: CIB model', () => new Cib(xml.root, xml.elements));
     const isCib = xml.root.name === 'cib';
-    for (const { rule, level, options } of settings.rules) {
+    // A rule that waits for the other thread's validation goes last, so the others overlap it.
+    const ordered = [...settings.rules.filter(({ rule }) => !rule.meta.validatesDeclaredSchema), ...settings.rules.filter(({ rule }) => rule.meta.validatesDeclaredSchema)];
+    for (const { rule, level, options } of ordered) {
       if (!isCib && !rule.meta.anyDocument) continue;
       const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
       const context: RuleContext = {
         cib,
         options: { ...settings.options, ruleOptions: options },
-        libxmlDocument: xml.document,
-        schemaErrors: (schemaPath) => schemaErrors(schemaPath, xml.document),
+        get libxmlDocument() {
+          return xml.document;
+        },
+        schemaErrors: errorsAgainst,
         positionOf: (target) => xml.lines.position(target.span.start),
         report: (descriptor) => result.findings.push(findingFor(rule, chosen, descriptor, xml.lines)),
         reportAt: (descriptor) => result.findings.push(findingAt(rule, chosen, descriptor, xml.lines)),
@@ -120,7 +146,7 @@ export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSe
       runGuarded(rule, result, () => timed(`rule: ${rule.meta.id}`, () => rule.check(context)));
     }
   } finally {
-    timed('stage: freeing the libxml2 document', () => xml.document.dispose());
+    timed('stage: freeing the libxml2 document', () => xml.dispose());
   }
   result.findings = dropDeferredFindings(result.findings, settings.rules);
   result.findings = timed('stage: suppressions', () => settings.postProcess?.(result.findings, xml.comments, xml.lines) ?? result.findings);

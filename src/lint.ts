@@ -7,6 +7,7 @@ import { readFileSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lintSource, type FileResult, type LintSettings } from './engine.js';
 import { timed } from './timing.js';
+import { LibxmlThread, type Ticket } from './libxml-thread.js';
 import type { Input } from './files.js';
 
 /**
@@ -23,7 +24,26 @@ export interface RunSettings extends LintSettings {
   stdinFilename?: string;
   /** Called after each file, for progress output. */
   onFile?: (done: number, total: number) => void;
+  /**
+   * `auto` (the default) gives libxml2's work a thread of its own when the CIBs of the run add up to
+   * LARGE_RUN_BYTES; `on` always, `off` never.
+   */
+  concurrency?: Concurrency;
 }
+
+export const CONCURRENCY_CHOICES = ['auto', 'on', 'off'] as const;
+export type Concurrency = (typeof CONCURRENCY_CHOICES)[number];
+
+/**
+ * Measured side by side (medians, 2 cores): the thread pays off once the rules' JavaScript takes
+ * longer than libxml2's share plus the thread's start (about 90 ms: it loads the bundle too).
+ * A 16 MB CIB lints in 737 ms instead of 867 ms; a 4 MB one takes 409 ms instead of 356 ms. On
+ * the corpus of small CIBs (904 files, 21 MB) the thread is busier than the main thread (15
+ * schema versions to compile, validation of every file) and the run takes as long either way.
+ */
+const LARGE_RUN_BYTES = 8 * 1024 * 1024;
+/** Files read and handed to the libxml2 thread ahead of the one the rules are on. */
+const READ_AHEAD_FILES = 4;
 
 /**
  * Reads standard input to its end, or until it holds more than `limit` bytes (then the rest is
@@ -88,20 +108,64 @@ export function readInput(input: Input, settings: Pick<RunSettings, 'cwd' | 'max
 }
 
 export function lintInputs(inputs: Input[], settings: RunSettings): FileResult[] {
-  const results: FileResult[] = [];
-  inputs.forEach((input, index) => {
-    const { name, bytes, error } = timed('stage: reading files', () => readInput(input, settings));
-    if (error !== undefined || !bytes) {
-      results.push({ filePath: name, findings: [], errors: [error ?? 'cannot read file'] });
-    } else {
-      try {
-        results.push(lintSource(bytes, name, settings));
-      } catch (failure) {
-        // Defensive: the engine guards rules itself; anything reaching here is our own bug.
-        results.push({ filePath: name, findings: [], errors: [`internal error: ${(failure as Error).message}`] });
-      }
+  const thread = wantsThread(inputs, settings) ? LibxmlThread.start() : undefined;
+  const validateDeclaredSchema = settings.rules.some(({ rule }) => rule.meta.validatesDeclaredSchema);
+  // Files read ahead, each with its ticket on the libxml2 thread once handed over.
+  const ahead: { name: string; bytes?: Buffer; error?: string; ticket?: Ticket }[] = [];
+  let nextToRead = 0;
+  const readAhead = (): void => {
+    while (nextToRead < inputs.length && ahead.length < (thread ? READ_AHEAD_FILES : 1)) {
+      const read: (typeof ahead)[number] = timed('stage: reading files', () => readInput(inputs[nextToRead++]!, settings));
+      if (thread && read.bytes) read.ticket = thread.send({ bytes: read.bytes, validateDeclaredSchema, schemaDir: settings.options?.schemaDir });
+      ahead.push(read);
     }
-    settings.onFile?.(index + 1, inputs.length);
-  });
+  };
+  const results: FileResult[] = [];
+  try {
+    for (let index = 0; index < inputs.length; index++) {
+      readAhead();
+      const { name, bytes, error, ticket } = ahead.shift()!;
+      if (error !== undefined || !bytes) {
+        results.push({ filePath: name, findings: [], errors: [error ?? 'cannot read file'] });
+      } else {
+        try {
+          results.push(lintSource(bytes, name, settings, ticket));
+        } catch (failure) {
+          // Defensive: the engine guards rules itself; anything reaching here is our own bug.
+          results.push({ filePath: name, findings: [], errors: [`internal error: ${(failure as Error).message}`] });
+        } finally {
+          // Answers come in order: this file's must be taken before the next file's.
+          if (ticket) tryAnswer(ticket);
+        }
+      }
+      settings.onFile?.(index + 1, inputs.length);
+    }
+  } finally {
+    thread?.close();
+  }
   return results;
+}
+
+function tryAnswer(ticket: Ticket): void {
+  try {
+    ticket.answer();
+  } catch {
+    /* the file's result already says what went wrong */
+  }
+}
+
+function wantsThread(inputs: Input[], settings: RunSettings): boolean {
+  const concurrency = settings.concurrency ?? 'auto';
+  if (concurrency !== 'auto') return concurrency === 'on';
+  let bytes = 0;
+  for (const input of inputs) {
+    if (input.kind !== 'file') continue;
+    try {
+      bytes += statSync(resolve(settings.cwd, input.path)).size;
+    } catch {
+      /* reading it will say what is wrong */
+    }
+    if (bytes >= LARGE_RUN_BYTES) return true;
+  }
+  return false;
 }

@@ -61,6 +61,11 @@ export interface RuleMeta<MessageId extends string = string> {
    */
   deferToOtherRules?: boolean;
   /**
+   * The rule asks `schemaErrors()` for the schema the CIB's validate-with names (in the configured
+   * schema folder). The engine may then have that validation done ahead, on another thread.
+   */
+  validatesDeclaredSchema?: boolean;
+  /**
    * The level of every finding of the rule for the configured target, when it differs from the
    * defaults (for example an error once the cluster runs Pacemaker 3). A level the user
    * configures for the rule still wins.

@@ -10,6 +10,7 @@ import { xmlRegisterFsInputProviders } from 'libxml2-wasm/lib/nodejs.mjs';
 import { xmlAddChild, xmlUnlinkNode, XmlNodeStruct } from 'libxml2-wasm/lib/libxml2.mjs';
 import { quietly } from './xml/quiet.js';
 import { timed } from './timing.js';
+import { parseSchemaVersion } from './cib/values.js';
 
 /** Debian's pacemaker-common and RHEL's pacemaker-schemas both install here. */
 export const DEFAULT_SCHEMA_DIR = '/usr/share/pacemaker';
@@ -20,6 +21,16 @@ export function schemaDirectory(configured: string | undefined): string {
 
 export function schemaFile(directory: string, validateWith: string): string {
   return join(directory, `${validateWith}.rng`);
+}
+
+/**
+ * The installed schema file a CIB's validate-with names, or undefined when the value is not a
+ * Pacemaker schema version or that file is not installed (the schema rule says which).
+ */
+export function declaredSchemaFile(validateWith: string | undefined, configuredDirectory: string | undefined): string | undefined {
+  if (validateWith === undefined || !parseSchemaVersion(validateWith)) return undefined;
+  const file = schemaFile(schemaDirectory(configuredDirectory), validateWith);
+  return existsSync(file) ? file : undefined;
 }
 
 const validators = new Map<string, RelaxNGValidator>();

@@ -3,10 +3,13 @@
  * printed to standard error when the process exits. It is for finding a slow rule (a plugin's
  * too) or stage; with the variable unset, `timed` only calls through.
  */
-const ENABLED = (process.env.CIB_LINT_TIMING ?? '') !== '' && process.env.CIB_LINT_TIMING !== '0';
+import { isMainThread } from 'node:worker_threads';
+
+// The main thread's time is the run's time: the libxml2 thread (libxml-thread.ts) keeps no table.
+const ENABLED = isMainThread && (process.env.CIB_LINT_TIMING ?? '') !== '' && process.env.CIB_LINT_TIMING !== '0';
 const totals = new Map<string, number>();
-/** ESLint shows ten rules; stages come on top of those. */
-const SHOWN_ROWS = 20;
+/** ESLint shows ten rules; stages come on top of those. `CIB_LINT_TIMING=all` shows every row. */
+const SHOWN_ROWS = process.env.CIB_LINT_TIMING === 'all' ? Infinity : 20;
 let firstTimed: number | undefined;
 
 /** Time of the finished stages nested in the one running now: a stage counts only its own time. */

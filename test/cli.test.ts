@@ -376,3 +376,44 @@ describe('CIB_LINT_TIMING', () => {
     expect(Math.abs(times.reduce((sum, ms) => sum + ms, 0) - total)).toBeLessThan(1);
   });
 });
+
+describe('--concurrency', () => {
+  it('gives the same report with libxml2 on a second thread as on one thread', () => {
+    const dir = tempDir();
+    // Malformed XML, a document that is not a CIB, entities from a DTD (this thread must parse
+    // then), a policy (XPath on this thread) and every rule fixture, in one run.
+    writeFileSync(join(dir, 'broken.xml'), '<cib validate-with="pacemaker-3.9"><configuration></cib>');
+    writeFileSync(join(dir, 'other.xml'), '<html><body/></html>');
+    writeFileSync(
+      join(dir, 'entity.xml'),
+      '<?xml version="1.0"?>\n<!DOCTYPE cib [<!ENTITY r "2">]>\n<cib validate-with="pacemaker-3.9" epoch="1" num_updates="0" admin_epoch="0"><configuration><crm_config/><nodes/><resources>\n<bundle id="b"><docker image="i" replicas="&r;" replicas-per-host="&r;"/></bundle></resources><constraints/></configuration><status/></cib>\n',
+    );
+    const config = join(tempDir(), 'cib-lint.yaml');
+    writeFileSync(config, 'policies:\n  - id: use-podman\n    select: //docker\n    assert: "false()"\n    message: use podman for {../@id}\n');
+    const run = (concurrency: string) => runCli([dir, 'fixtures', '--config', config, '--format', 'json', '--concurrency', concurrency], { env: { CIB_LINT_TIMING: '' } });
+    const one = run('off');
+    const two = run('on');
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(one.status);
+    const withoutNodeWarnings = (text: string) => text.replace(/^\(node:\d+\) .*\n(\(Use .*\n)?/gm, '');
+    expect(withoutNodeWarnings(two.stderr)).toBe(withoutNodeWarnings(one.stderr));
+    expect(two.stdout).toBe(one.stdout);
+    const report = JSON.parse(two.stdout) as { files: { path: string; findings: { ruleId: string }[] }[] };
+    const rulesIn = (name: string) => report.files.find((file) => file.path.endsWith(name))!.findings.map((finding) => finding.ruleId);
+    expect(rulesIn('broken.xml')).toEqual(['xml-well-formed']);
+    expect(rulesIn('entity.xml')).toContain('use-podman');
+    expect(report.files.length).toBeGreaterThan(100);
+  });
+
+  it('on: libxml2 parses on the other thread, so this one never does', () => {
+    const stages = (concurrency: string) => runCli(['fixtures/examples', '--concurrency', concurrency], { env: { CIB_LINT_TIMING: 'all' } }).stderr;
+    expect(stages('off')).toMatch(/^stage: libxml2 parse /m);
+    expect(stages('on')).not.toMatch(/^stage: libxml2 parse /m);
+  });
+
+  it('refuses a value it does not know', () => {
+    const { status, stderr } = runCli([EXAMPLE, '--concurrency', '4']);
+    expect(status).toBe(2);
+    expect(stderr).toBe('cib-lint: --concurrency 4: expected one of auto, on, off\n');
+  });
+});

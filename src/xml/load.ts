@@ -1,12 +1,13 @@
 /**
  * Loading a CIB file: libxml2 (WebAssembly) decides whether the bytes are well-formed XML, with
  * its safe defaults for untrusted input (no external entities, no network, entity-amplification
- * limits); the element tree and every position come from scanning the source text.
+ * limits); the element tree and every position come from scanning the source text. The two are
+ * independent, so libxml2's part may run on another thread (see libxml-thread.ts).
  */
 import { ParseOption, XmlDocument, XmlElement as LibxmlElement, XmlParseError } from 'libxml2-wasm';
 import { XmlElement, type XmlComment } from './element.js';
 import { LineIndex, decodeSource, type Position } from './source.js';
-import { scanXml } from './scan.js';
+import { scanXml, type ScanResult } from './scan.js';
 import { timed } from '../timing.js';
 
 /**
@@ -22,8 +23,13 @@ export interface LoadedXml {
   root: XmlElement;
   elements: XmlElement[];
   comments: XmlComment[];
-  /** The libxml2 document, for schema validation; the caller must dispose it. */
-  document: XmlDocument;
+  /**
+   * The libxml2 document (XPath policies, schema validation). When another thread decided
+   * well-formedness, it is parsed here on first use only.
+   */
+  readonly document: XmlDocument;
+  /** Frees the libxml2 document, if one was made: WebAssembly memory is not garbage-collected. */
+  dispose(): void;
 }
 
 export interface XmlSyntaxError {
@@ -36,36 +42,81 @@ export interface XmlSyntaxError {
 
 export type LoadResult = { ok: true; xml: LoadedXml } | { ok: false; error: XmlSyntaxError };
 
-export function loadXml(bytes: Uint8Array): LoadResult {
-  const text = timed('stage: decoding the text', () => decodeSource(bytes));
-  const lines = new LineIndex(text);
-  let document: XmlDocument;
+/** libxml2's verdict on the bytes: the document, or the first error and where it is. */
+export type LibxmlParse = { ok: true; document: XmlDocument } | { ok: false; message: string; position: Position };
+
+export function parseWithLibxml(bytes: Uint8Array): LibxmlParse {
   try {
-    document = timed('stage: libxml2 parse', () => XmlDocument.fromBuffer(bytes, { option: PARSE_OPTIONS }));
+    return { ok: true, document: timed('stage: libxml2 parse', () => XmlDocument.fromBuffer(bytes, { option: PARSE_OPTIONS })) };
   } catch (error) {
-    const fail = (message: string, position: Position): LoadResult => ({
-      ok: false,
-      error: { message, position, text, lines, comments: scanXml(text).comments },
-    });
     if (error instanceof XmlParseError) {
       const detail = error.details[0];
       const message = (detail?.message ?? error.message).trim().replace(/\s+/g, ' ');
-      return fail(message, { line: Math.max(detail?.line ?? 1, 1), column: Math.max(detail?.col ?? 1, 1) });
+      return { ok: false, message, position: { line: Math.max(detail?.line ?? 1, 1), column: Math.max(detail?.col ?? 1, 1) } };
     }
-    return fail(error instanceof Error ? error.message : String(error), { line: 1, column: 1 });
+    return { ok: false, message: error instanceof Error ? error.message : String(error), position: { line: 1, column: 1 } };
   }
-  const scan = timed('stage: scanning the source', () => scanXml(text));
+}
+
+/** The text and its element tree, before (or without) libxml2's verdict. */
+export interface ScannedSource {
+  text: string;
+  lines: LineIndex;
+  scan: ScanResult;
+}
+
+export function scanSource(bytes: Uint8Array): ScannedSource {
+  const text = timed('stage: decoding the text', () => decodeSource(bytes));
+  return { text, lines: new LineIndex(text), scan: timed('stage: scanning the source', () => scanXml(text)) };
+}
+
+/** Parses and scans on this thread. */
+export function loadXml(bytes: Uint8Array): LoadResult {
+  const parsed = parseWithLibxml(bytes);
+  const source = scanSource(bytes);
+  if (!parsed.ok) return { ok: false, error: syntaxError(source, parsed.message, parsed.position) };
+  return combine(source, () => parsed.document, parsed.document);
+}
+
+/**
+ * The load result from a scan and libxml2's verdict reached elsewhere (another thread): the
+ * document is parsed here only if a rule asks for it.
+ */
+export function loadScanned(source: ScannedSource, verdict: { ok: true } | { ok: false; message: string; position: Position }, bytes: Uint8Array): LoadResult {
+  if (!verdict.ok) return { ok: false, error: syntaxError(source, verdict.message, verdict.position) };
+  return combine(source, () => {
+    const parsed = parseWithLibxml(bytes);
+    if (!parsed.ok) throw new Error(`libxml2 parsed this file on one thread but not on another: ${parsed.message}`);
+    return parsed.document;
+  });
+}
+
+function syntaxError({ text, lines, scan }: ScannedSource, message: string, position: Position): XmlSyntaxError {
+  return { message, position, text, lines, comments: scan.comments };
+}
+
+function combine(source: ScannedSource, parse: () => XmlDocument, parsed?: XmlDocument): LoadResult {
+  const { text, lines, scan } = source;
   if (!scan.root || scan.elements.length === 0) {
-    document.dispose();
-    return {
-      ok: false,
-      error: { message: 'no root element found', position: { line: 1, column: 1 }, text, lines, comments: scan.comments },
-    };
+    parsed?.dispose();
+    return { ok: false, error: syntaxError(source, 'no root element found', { line: 1, column: 1 }) };
   }
-  if (scan.usesDeclaredEntities) copyValuesFromLibxml(document, scan.elements);
+  let document = parsed;
+  const documentOnce = (): XmlDocument => (document ??= parse());
+  if (scan.usesDeclaredEntities) copyValuesFromLibxml(documentOnce(), scan.elements);
   return {
     ok: true,
-    xml: { text, lines, root: scan.root, elements: scan.elements, comments: scan.comments, document },
+    xml: {
+      text,
+      lines,
+      root: scan.root,
+      elements: scan.elements,
+      comments: scan.comments,
+      get document() {
+        return documentOnce();
+      },
+      dispose: () => document?.dispose(),
+    },
   };
 }
 

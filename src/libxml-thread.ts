@@ -1,0 +1,133 @@
+/**
+ * A second thread for libxml2's share of linting: deciding well-formedness and validating against
+ * the schema a CIB's validate-with names. It runs beside the JavaScript rules, on another core,
+ * while the main thread scans the same bytes; on a large CIB or many files that takes the
+ * WebAssembly work (about half of a run) off the critical path. Requests are answered in order.
+ *
+ * The thread runs this same bundle (import.meta.url): the module notices it is the worker and
+ * serves requests instead of running the command. From TypeScript sources (the unit tests) there
+ * is no bundle to start, and everything stays on one thread.
+ */
+import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+import { parseWithLibxml } from './xml/load.js';
+import type { Position } from './xml/source.js';
+import { declaredSchemaFile, schemaErrors, type SchemaError } from './schemas.js';
+
+const ROLE = 'cib-lint libxml2 thread';
+/** How long the main thread waits for one answer before it gives up on the thread. */
+const ANSWER_DEADLINE_MS = 10 * 60 * 1000;
+
+export interface LibxmlRequest {
+  bytes: Uint8Array;
+  /** Validate against the schema the CIB's validate-with names, found in this directory. */
+  validateDeclaredSchema: boolean;
+  schemaDir: string | undefined;
+}
+
+export type Verdict = { ok: true } | { ok: false; message: string; position: Position };
+
+export interface LibxmlAnswer {
+  verdict: Verdict;
+  /** Present when validation was asked for and the declared schema is installed. */
+  validation?: { schemaPath: string; errors: SchemaError[] } | { schemaPath: string; failure: string };
+  /** Something unexpected went wrong on the thread for this file. */
+  failure?: string;
+}
+
+/** One request's answer, received at most once, in the order the requests were sent. */
+export interface Ticket {
+  answer(): LibxmlAnswer;
+}
+
+export class LibxmlThread {
+  private received = 0;
+  private sent = 0;
+
+  private constructor(
+    private readonly worker: Worker,
+    private readonly port: MessagePort,
+    private readonly signal: Int32Array,
+  ) {}
+
+  /** Starts the thread; undefined when not running from a bundle (no file a worker could load). */
+  static start(): LibxmlThread | undefined {
+    const self = new URL(import.meta.url);
+    if (!/\.m?js$/.test(self.pathname)) return undefined;
+    const channel = new MessageChannel();
+    const shared = new SharedArrayBuffer(4);
+    const worker = new Worker(self, { workerData: { role: ROLE, port: channel.port2, signal: shared }, transferList: [channel.port2] });
+    // Neither keeps the process alive: the command ends when its work does.
+    worker.unref();
+    channel.port1.unref();
+    return new LibxmlThread(worker, channel.port1, new Int32Array(shared));
+  }
+
+  send(request: LibxmlRequest): Ticket {
+    this.port.postMessage(request);
+    const number = this.sent++;
+    let answer: LibxmlAnswer | undefined;
+    return {
+      answer: () => {
+        if (answer === undefined) {
+          if (number !== this.received) throw new Error('libxml2 thread answers taken out of order');
+          answer = this.receive();
+        }
+        return answer;
+      },
+    };
+  }
+
+  /** Blocks until the next answer is in: the rules that need it run synchronously. */
+  private receive(): LibxmlAnswer {
+    for (;;) {
+      const seen = Atomics.load(this.signal, 0);
+      const message = receiveMessageOnPort(this.port);
+      if (message) {
+        this.received++;
+        return message.message as LibxmlAnswer;
+      }
+      if (Atomics.wait(this.signal, 0, seen, ANSWER_DEADLINE_MS) === 'timed-out') throw new Error('the libxml2 thread stopped answering');
+    }
+  }
+
+  close(): void {
+    void this.worker.terminate();
+  }
+}
+
+function answer(request: LibxmlRequest): LibxmlAnswer {
+  const parsed = parseWithLibxml(request.bytes);
+  if (!parsed.ok) return { verdict: { ok: false, message: parsed.message, position: parsed.position } };
+  const { document } = parsed;
+  try {
+    const root = document.root;
+    const schemaPath = request.validateDeclaredSchema && root.name === 'cib' ? declaredSchemaFile(root.attr('validate-with')?.value, request.schemaDir) : undefined;
+    if (schemaPath === undefined) return { verdict: { ok: true } };
+    try {
+      return { verdict: { ok: true }, validation: { schemaPath, errors: schemaErrors(schemaPath, document) } };
+    } catch (error) {
+      return { verdict: { ok: true }, validation: { schemaPath, failure: (error as Error).message } };
+    }
+  } finally {
+    document.dispose();
+  }
+}
+
+function serve(port: MessagePort, signal: Int32Array): void {
+  port.on('message', (request: LibxmlRequest) => {
+    let reply: LibxmlAnswer;
+    try {
+      reply = answer(request);
+    } catch (error) {
+      reply = { verdict: { ok: true }, failure: (error as Error).message };
+    }
+    port.postMessage(reply);
+    Atomics.add(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  });
+}
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
+  const { port, signal } = workerData as { port: MessagePort; signal: SharedArrayBuffer };
+  serve(port, new Int32Array(signal));
+}
