@@ -12,6 +12,7 @@ import { bundlesForSize, generateCib } from './generate.mjs';
 const ROOT = new URL('..', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin/cib-lint.js');
 const PARSE_ONLY = join(ROOT, 'bench/parse-only.mjs');
+const LIBXML_ONLY = join(ROOT, 'bench/libxml-only.mjs');
 const CORPUS = join(ROOT, '../shared/corpus');
 const CRM_VERIFY = ['/usr/sbin/crm_verify', '/usr/bin/crm_verify'].find((path) => existsSync(path));
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -54,6 +55,8 @@ function sideBySide(commands, runs = RUNS) {
 const lint = (...files) => [process.execPath, [BIN, ...files, '--no-config', '--format', 'json']];
 /** The same without the schema rule (RelaxNG validation, the largest single cost), for comparison. */
 const lintNoSchema = (...files) => [process.execPath, [BIN, ...files, '--no-config', '--format', 'json', '--rule', 'schema=off']];
+/** The same with libxml2's work on the main thread, to show what the second thread brings. */
+const lintOneThread = (...files) => [process.execPath, [BIN, ...files, '--no-config', '--format', 'json', '--concurrency', 'off']];
 const seconds = (value) => (value < 1 ? `${Math.round(value * 1000)} ms` : `${value.toFixed(2)} s`);
 const fileOf = (name, text) => {
   const path = join(work, name);
@@ -70,10 +73,14 @@ try {
   // 1. Cold start on a small CIB.
   log('1/5 cold start');
   const small = fileOf('bundles-1.xml', generateCib(1));
-  const [node0, cold, floor, coldNoSchema] = sideBySide([[process.execPath, ['-e', '0']], lint(small), [process.execPath, [PARSE_ONLY, small]], lintNoSchema(small)], quick ? 1 : 9);
+  const [node0, cold, floor, coldNoSchema, version] = sideBySide(
+    [[process.execPath, ['-e', '0']], lint(small), [process.execPath, [PARSE_ONLY, small]], lintNoSchema(small), [process.execPath, [BIN, '--version']]],
+    quick ? 1 : 9,
+  );
   row('1. cold run, 1 bundle (' + Math.round(mb(small) * 1024) + ' KB) vs `node -e 0`', seconds(cold), seconds(node0), `${(cold / node0).toFixed(2)}x`, '<= 2.0x', cold / node0 <= 2.0);
   row('1. (schema rule off) cold run vs `node -e 0`', seconds(coldNoSchema), seconds(node0), `${(coldNoSchema / node0).toFixed(2)}x`, '', undefined);
   row('1. (floor) parse-only with libxml2-wasm, same file, vs `node -e 0`', seconds(floor), seconds(node0), `${(floor / node0).toFixed(2)}x`, '', undefined);
+  row('1. (start-up) `cib-lint --version`, no CIB read, vs `node -e 0`', seconds(version), seconds(node0), `${(version / node0).toFixed(2)}x`, '', undefined);
 
   // 2. crm_verify on 10, 30, 100 bundles.
   log('2/5 crm_verify');
@@ -106,8 +113,9 @@ try {
     const ratio = ours / parse;
     row(`3. ${mb(path).toFixed(1)} MB CIB: lint vs parse-only (${seconds((ours - cold) / mb(path))}/MB above a cold run)`, seconds(ours), seconds(parse), `${ratio.toFixed(2)}x`, size === 16 ? '<= 2.5x' : '', size === 16 ? ratio <= 2.5 : undefined);
     if (size === 16 || (quick && size === 4)) {
-      const [noSchema, parseAgain] = sideBySide([lintNoSchema(path), [process.execPath, [PARSE_ONLY, path]]], quick ? 1 : 3);
+      const [noSchema, oneThread, parseAgain] = sideBySide([lintNoSchema(path), lintOneThread(path), [process.execPath, [PARSE_ONLY, path]]], quick ? 1 : 3);
       row(`3. (schema rule off) ${mb(path).toFixed(1)} MB CIB vs parse-only`, seconds(noSchema), seconds(parseAgain), `${(noSchema / parseAgain).toFixed(2)}x`, '', undefined);
+      row(`3. (--concurrency off: libxml2 on the main thread) ${mb(path).toFixed(1)} MB CIB vs parse-only`, seconds(oneThread), seconds(parseAgain), `${(oneThread / parseAgain).toFixed(2)}x`, '', undefined);
     }
   }
   const linearity = perMb[perMb.length - 1] / perMb[0];
@@ -155,6 +163,9 @@ try {
     row(`5. corpus, ${files.length} files in one run vs sum of per-file parses`, seconds(ours), seconds(floor), `${(ours / floor).toFixed(2)}x`, '<= 3x', ours / floor <= 3);
     const noSchema = median(wholeNoSchema);
     row('5. (schema rule off) corpus vs sum of per-file parses', seconds(noSchema), seconds(floor), `${(noSchema / floor).toFixed(2)}x`, '', undefined);
+    // libxml2 alone, parsing and validating every file (what the schema rule needs), as a second floor.
+    const libxmlOnly = median(Array.from({ length: runs }, () => Number(spawnSync(process.execPath, [LIBXML_ONLY, '--sum', ...files], { encoding: 'utf8', maxBuffer: 1024 * 1024 }).stdout) / 1000));
+    row('5. (floor) libxml2 alone: parse + RelaxNG validation of every file, one process, vs sum of per-file parses', seconds(libxmlOnly), seconds(floor), `${(libxmlOnly / floor).toFixed(2)}x`, '', undefined);
   } else {
     row('5. corpus', '', `${CORPUS} absent`, 'skipped', '<= 3x', undefined);
   }
