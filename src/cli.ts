@@ -101,7 +101,7 @@ export async function prepareRun(options: {
     schemaDir: options.schemaDir,
     pacemaker: options.pacemaker,
   };
-  const { raw, file } = loadConfig(inputs);
+  const { raw, file } = await loadConfig(inputs);
   const pluginRules = await loadPlugins(pluginPaths(raw, file, inputs));
   const policies = policyRules(raw.policies ?? [], file);
   // Each id names one rule: say where a plugin or policy reuses one.

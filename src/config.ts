@@ -3,10 +3,9 @@
  * `--config`), validated against the JSON Schema shipped in `schema/`, merged with the command
  * line. Every problem is one ConfigError naming the file and the key path (exit code 2).
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import configSchema from '../schema/cib-lint.schema.json' with { type: 'json' };
 import { LEVELS, type Level, type Rule, type Severity } from './rule.js';
 
@@ -61,7 +60,7 @@ export interface EffectiveConfig {
   policies: Policy[];
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
+let validator: ValidateFunction | undefined;
 
 function describeAjvError(error: ErrorObject): string {
   const path = error.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)';
@@ -72,19 +71,25 @@ function describeAjvError(error: ErrorObject): string {
   return `${path}: ${error.message ?? 'invalid'}`;
 }
 
-/** Parses and validates a configuration file. */
-export function readConfigFile(path: string): RawConfig {
+/**
+ * Parses and validates a configuration file. Async because it loads yaml and ajv on demand
+ * (src/config-parsers.ts says why).
+ */
+export async function readConfigFile(path: string): Promise<RawConfig> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new ConfigError(`${path}: cannot read configuration: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+  // Outside the try below: failing to load the parsers is not the file's fault.
+  const { parseYaml, Ajv } = await import('./config-parsers.js');
+  const isJson = path.endsWith('.json');
   let data: unknown;
   try {
-    data = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    data = isJson ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    throw new ConfigError(`${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
+    throw new ConfigError(`${path}: not valid ${isJson ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
   }
   data ??= {};
   validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema);
@@ -153,11 +158,12 @@ export function pluginPaths(raw: RawConfig, file: string | undefined, inputs: Pi
   return [...(raw.plugins ?? []).map((path) => resolve(base, path)), ...(inputs.plugins ?? []).map((path) => resolve(inputs.cwd, path))];
 }
 
-export function loadConfig(inputs: ConfigInputs): { raw: RawConfig; file: string | undefined } {
+/** Async only because reading a file loads yaml and ajv on demand (readConfigFile). */
+export async function loadConfig(inputs: ConfigInputs): Promise<{ raw: RawConfig; file: string | undefined }> {
   if (inputs.noConfig) return { raw: {}, file: undefined };
   const file = inputs.configPath ? resolve(inputs.cwd, inputs.configPath) : findConfigFile(inputs.cwd);
   if (!file) return { raw: {}, file: undefined };
-  return { raw: readConfigFile(file), file };
+  return { raw: await readConfigFile(file), file };
 }
 
 /**
