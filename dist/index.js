@@ -18727,12 +18727,18 @@ function isXmlSpace(code) {
 function endsName(code) {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 47 || code === 62 || code === 61;
 }
+var COLUMNS = 5;
+function nameHash(text, start = 0, end = text.length) {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = Math.imul(hash, 31) + text.charCodeAt(i) | 0;
+  return hash;
+}
 var AttributeOffsets = class {
   constructor(text) {
     this.text = text;
   }
   text;
-  offsets = new Int32Array(4 * 1024);
+  offsets = new Int32Array(COLUMNS * 1024);
   count = 0;
   /** Parses the attributes in `text[from, to)`, the part of a start tag after the element name. */
   parse(from, to) {
@@ -18746,7 +18752,10 @@ var AttributeOffsets = class {
       const code = text.charCodeAt(cursor);
       if (code === 62 || code === 47) return done(true);
       const nameStart = cursor;
-      while (cursor < to && !endsName(text.charCodeAt(cursor))) cursor++;
+      let hash = 0;
+      for (let code2 = text.charCodeAt(cursor); cursor < to && !endsName(code2); code2 = text.charCodeAt(++cursor)) {
+        hash = Math.imul(hash, 31) + code2 | 0;
+      }
       const nameEnd = cursor;
       while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
       if (text.charCodeAt(cursor) !== 61 || nameEnd === nameStart) return done(false);
@@ -18758,31 +18767,33 @@ var AttributeOffsets = class {
       const valueEnd = text.indexOf(quote === 34 ? '"' : "'", valueStart);
       if (valueEnd < 0 || valueEnd >= to) return done(false);
       cursor = valueEnd + 1;
-      this.push(nameStart, nameEnd, valueStart, valueEnd);
+      this.push(nameStart, nameEnd, valueStart, valueEnd, hash);
     }
   }
-  push(nameStart, nameEnd, valueStart, valueEnd) {
-    if (this.count * 4 === this.offsets.length) {
+  push(nameStart, nameEnd, valueStart, valueEnd, hash) {
+    if (this.count * COLUMNS === this.offsets.length) {
       const grown = new Int32Array(this.offsets.length * 2);
       grown.set(this.offsets);
       this.offsets = grown;
     }
-    const at = this.count++ * 4;
+    const at = this.count++ * COLUMNS;
     this.offsets[at] = nameStart;
     this.offsets[at + 1] = nameEnd;
     this.offsets[at + 2] = valueStart;
     this.offsets[at + 3] = valueEnd;
+    this.offsets[at + 4] = hash;
   }
-  nameIs(index, name) {
-    const at = index * 4;
-    return this.offsets[at + 1] - this.offsets[at] === name.length && this.text.startsWith(name, this.offsets[at]);
+  /** Whether the attribute in this row is `name`, whose nameHash() is `hash`. */
+  nameIs(index, name, hash) {
+    const at = index * COLUMNS;
+    return this.offsets[at + 4] === hash && this.offsets[at + 1] - this.offsets[at] === name.length && this.text.startsWith(name, this.offsets[at]);
   }
   name(index) {
-    return this.text.slice(this.offsets[index * 4], this.offsets[index * 4 + 1]);
+    return this.text.slice(this.offsets[index * COLUMNS], this.offsets[index * COLUMNS + 1]);
   }
   /** The value as written, between the quotes. */
   rawValue(index) {
-    return this.text.slice(this.offsets[index * 4 + 2], this.offsets[index * 4 + 3]);
+    return this.text.slice(this.offsets[index * COLUMNS + 2], this.offsets[index * COLUMNS + 3]);
   }
   /** The normalised value; the raw text when it uses an entity only the DTD declares. */
   value(index) {
@@ -18791,10 +18802,10 @@ var AttributeOffsets = class {
   }
   /** From the attribute name to the closing quote: `replicas-per-host="2"`. */
   span(index) {
-    return { start: this.offsets[index * 4], end: this.offsets[index * 4 + 3] + 1 };
+    return { start: this.offsets[index * COLUMNS], end: this.offsets[index * COLUMNS + 3] + 1 };
   }
   valueSpan(index) {
-    return { start: this.offsets[index * 4 + 2], end: this.offsets[index * 4 + 3] };
+    return { start: this.offsets[index * COLUMNS + 2], end: this.offsets[index * COLUMNS + 3] };
   }
 };
 function decodeAttributeValue(raw) {
@@ -18848,6 +18859,8 @@ var XmlElement2 = class {
   /** Rows of `offsets` holding this element's attributes; -1 until the tag is parsed. */
   firstAttribute = -1;
   attributeCount = 0;
+  /** null until `id` is first read. */
+  idValue = null;
   /** `name[n]` labels of the children without an id, computed once (see idPath). */
   childLabels;
   children = [];
@@ -18900,8 +18913,9 @@ var XmlElement2 = class {
   /** Position among this element's attributes of the one with this name, or -1. */
   positionOf(name) {
     this.parseAttributes();
+    const hash = nameHash(name);
     for (let position = 0; position < this.attributeCount; position++) {
-      if (this.offsets.nameIs(this.firstAttribute + position, name)) return position;
+      if (this.offsets.nameIs(this.firstAttribute + position, name, hash)) return position;
     }
     return -1;
   }
@@ -18927,8 +18941,10 @@ var XmlElement2 = class {
   has(name) {
     return this.positionOf(name) >= 0;
   }
+  /** The `id`, read once: indexes, id paths and messages ask for it over and over. */
   get id() {
-    return this.attr("id");
+    if (this.idValue === null) this.idValue = this.attr("id");
+    return this.idValue;
   }
   child(name) {
     for (const child of this.children) if (child.name === name) return child;
@@ -20360,10 +20376,8 @@ var bundle_generated_id_collision_default = defineRule({
         });
       }
     }
-    for (const [id, elements] of cib.elementsById) {
-      const owner = generated.get(id);
-      if (!owner) continue;
-      for (const element of elements) {
+    for (const [id, owner] of generated) {
+      for (const element of cib.elementsById.get(id) ?? []) {
         if (!RESOURCE_NAMESPACE.has(element.name)) continue;
         report({
           messageId: "collision",
@@ -23069,9 +23083,10 @@ var unique_ids_default = defineRule({
     }
   },
   check({ cib, report, positionOf }) {
-    for (const [id, elements] of cib.elementsById) {
+    for (const elements of cib.elementsById.values()) {
       if (elements.length < 2) continue;
       const first = elements[0];
+      const id = first.id;
       const firstId = first.attribute("id");
       for (const duplicate of elements.slice(1)) {
         report({

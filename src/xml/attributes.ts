@@ -18,13 +18,27 @@ export function endsName(code: number): boolean {
 }
 
 /**
- * Where each attribute of a document is in the source text, four offsets per attribute in one
+ * Where each attribute of a document is in the source text, a few numbers per attribute in one
  * typed array: a 16 MB CIB has half a million attributes, and an object for each (with its spans)
  * made the garbage collector the largest cost of a run. Values are sliced when a rule reads them;
  * objects are made only for the elements whose attributes a rule asks for as objects.
  */
+/** Offsets kept per attribute: name start, name end, value start, value end, name hash. */
+const COLUMNS = 5;
+
+/**
+ * A hash of an attribute name, so that finding an attribute by name compares numbers; the text is
+ * compared only where the hashes agree (`startsWith` on a 16 MB string for every attribute of
+ * every element took 85 ms of a 16 MB lint).
+ */
+export function nameHash(text: string, start = 0, end = text.length): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
+}
+
 export class AttributeOffsets {
-  private offsets = new Int32Array(4 * 1024);
+  private offsets = new Int32Array(COLUMNS * 1024);
   private count = 0;
 
   constructor(readonly text: string) {}
@@ -41,7 +55,10 @@ export class AttributeOffsets {
       const code = text.charCodeAt(cursor);
       if (code === 62 /* > */ || code === 47 /* / */) return done(true);
       const nameStart = cursor;
-      while (cursor < to && !endsName(text.charCodeAt(cursor))) cursor++;
+      let hash = 0;
+      for (let code = text.charCodeAt(cursor); cursor < to && !endsName(code); code = text.charCodeAt(++cursor)) {
+        hash = (Math.imul(hash, 31) + code) | 0;
+      }
       const nameEnd = cursor;
       while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
       if (text.charCodeAt(cursor) !== 61 /* = */ || nameEnd === nameStart) return done(false);
@@ -53,35 +70,41 @@ export class AttributeOffsets {
       const valueEnd = text.indexOf(quote === 34 ? '"' : "'", valueStart);
       if (valueEnd < 0 || valueEnd >= to) return done(false);
       cursor = valueEnd + 1;
-      this.push(nameStart, nameEnd, valueStart, valueEnd);
+      this.push(nameStart, nameEnd, valueStart, valueEnd, hash);
     }
   }
 
-  private push(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
-    if (this.count * 4 === this.offsets.length) {
+  private push(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number, hash: number): void {
+    if (this.count * COLUMNS === this.offsets.length) {
       const grown = new Int32Array(this.offsets.length * 2);
       grown.set(this.offsets);
       this.offsets = grown;
     }
-    const at = this.count++ * 4;
+    const at = this.count++ * COLUMNS;
     this.offsets[at] = nameStart;
     this.offsets[at + 1] = nameEnd;
     this.offsets[at + 2] = valueStart;
     this.offsets[at + 3] = valueEnd;
+    this.offsets[at + 4] = hash;
   }
 
-  nameIs(index: number, name: string): boolean {
-    const at = index * 4;
-    return this.offsets[at + 1]! - this.offsets[at]! === name.length && this.text.startsWith(name, this.offsets[at]!);
+  /** Whether the attribute in this row is `name`, whose nameHash() is `hash`. */
+  nameIs(index: number, name: string, hash: number): boolean {
+    const at = index * COLUMNS;
+    return (
+      this.offsets[at + 4] === hash &&
+      this.offsets[at + 1]! - this.offsets[at]! === name.length &&
+      this.text.startsWith(name, this.offsets[at]!)
+    );
   }
 
   name(index: number): string {
-    return this.text.slice(this.offsets[index * 4]!, this.offsets[index * 4 + 1]!);
+    return this.text.slice(this.offsets[index * COLUMNS]!, this.offsets[index * COLUMNS + 1]!);
   }
 
   /** The value as written, between the quotes. */
   rawValue(index: number): string {
-    return this.text.slice(this.offsets[index * 4 + 2]!, this.offsets[index * 4 + 3]!);
+    return this.text.slice(this.offsets[index * COLUMNS + 2]!, this.offsets[index * COLUMNS + 3]!);
   }
 
   /** The normalised value; the raw text when it uses an entity only the DTD declares. */
@@ -92,11 +115,11 @@ export class AttributeOffsets {
 
   /** From the attribute name to the closing quote: `replicas-per-host="2"`. */
   span(index: number): Span {
-    return { start: this.offsets[index * 4]!, end: this.offsets[index * 4 + 3]! + 1 };
+    return { start: this.offsets[index * COLUMNS]!, end: this.offsets[index * COLUMNS + 3]! + 1 };
   }
 
   valueSpan(index: number): Span {
-    return { start: this.offsets[index * 4 + 2]!, end: this.offsets[index * 4 + 3]! };
+    return { start: this.offsets[index * COLUMNS + 2]!, end: this.offsets[index * COLUMNS + 3]! };
   }
 }
 

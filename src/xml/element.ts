@@ -4,7 +4,7 @@
  * structure is the one libxml2 saw and every position is exact.
  */
 
-import type { AttributeOffsets } from './attributes.js';
+import { nameHash, type AttributeOffsets } from './attributes.js';
 
 export interface Span {
   /** Offset of the first character in the decoded source text. */
@@ -39,6 +39,8 @@ export class XmlElement {
   /** Rows of `offsets` holding this element's attributes; -1 until the tag is parsed. */
   private firstAttribute = -1;
   private attributeCount = 0;
+  /** null until `id` is first read. */
+  private idValue: string | undefined | null = null;
   /** `name[n]` labels of the children without an id, computed once (see idPath). */
   private childLabels: Map<XmlElement, string> | undefined;
   readonly children: XmlElement[] = [];
@@ -113,8 +115,9 @@ export class XmlElement {
   /** Position among this element's attributes of the one with this name, or -1. */
   private positionOf(name: string): number {
     this.parseAttributes();
+    const hash = nameHash(name);
     for (let position = 0; position < this.attributeCount; position++) {
-      if (this.offsets.nameIs(this.firstAttribute + position, name)) return position;
+      if (this.offsets.nameIs(this.firstAttribute + position, name, hash)) return position;
     }
     return -1;
   }
@@ -146,8 +149,10 @@ export class XmlElement {
     return this.positionOf(name) >= 0;
   }
 
+  /** The `id`, read once: indexes, id paths and messages ask for it over and over. */
   get id(): string | undefined {
-    return this.attr('id');
+    if (this.idValue === null) this.idValue = this.attr('id');
+    return this.idValue;
   }
 
   child(name: string): XmlElement | undefined {
