@@ -311,3 +311,23 @@ describe('many files and unreadable ones', () => {
     for (const good of ['a-good.xml', 'c-good.xml']) expect(uris.some((uri) => uri.endsWith(good))).toBe(true);
   });
 });
+
+describe('with libxml2 on a second thread (--concurrency on)', () => {
+  it('parses hostile input with the same safe settings: same findings, nothing read', () => {
+    const marker = readFileSync('/etc/passwd', 'utf8').split('\n')[0]!;
+    const levels = ['<!ENTITY lol0 "lollollollollollollollollollol">'];
+    for (let level = 1; level <= 9; level++) levels.push(`<!ENTITY lol${level} "${`&lol${level - 1};`.repeat(10)}">`);
+    const files = [
+      file('thread-xxe.xml', `<?xml version="1.0"?>\n<!DOCTYPE cib [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n${CIB_OPEN}\n  <configuration><crm_config/><nodes/><resources>&x;</resources><constraints/></configuration>\n  <status/>\n</cib>\n`),
+      file('thread-bomb.xml', `<?xml version="1.0"?>\n<!DOCTYPE cib [\n${levels.join('\n')}\n]>\n${CIB_OPEN}\n  <configuration><crm_config/><nodes/><resources/><constraints/></configuration>\n  <status>&lol9;</status>\n</cib>\n`),
+      file('thread-truncated.xml', `${CIB_OPEN}\n  <configuration><crm_config/><nodes/><resou`),
+    ];
+    const off = runCli([...files, '--no-config', '--format', 'json', '--concurrency', 'off'], { cwd: work });
+    const on = runCli([...files, '--no-config', '--format', 'json', '--concurrency', 'on'], { cwd: work });
+    expectDefined(on);
+    expect(on.status).toBe(off.status);
+    expect(on.stdout).toBe(off.stdout);
+    expect(on.stdout).not.toContain(marker);
+    expect(jsonFindings(on.stdout).map((entry) => entry.ruleIds.includes('xml-well-formed'))).toEqual([false, true, true]);
+  });
+});
