@@ -19201,6 +19201,9 @@ function copyValuesFromLibxml(document, elements) {
   });
 }
 
+// src/libxml-thread.ts
+import { isMainThread as isMainThread2, MessageChannel, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
+
 // src/schemas.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join2 } from "node:path";
@@ -19323,12 +19326,128 @@ function schemaErrors(schemaPath, document) {
   }
 }
 
+// src/libxml-thread.ts
+var ROLE = "cib-lint libxml2 thread";
+var ANSWER_DEADLINE_MS = 10 * 60 * 1e3;
+var START_DEADLINE_MS = 30 * 1e3;
+var ANSWERS = 0;
+var SERVING = 1;
+var LibxmlThreadUnavailable = class extends Error {
+};
+var LibxmlThread = class _LibxmlThread {
+  constructor(worker, port, signal) {
+    this.worker = worker;
+    this.port = port;
+    this.signal = signal;
+  }
+  worker;
+  port;
+  signal;
+  received = 0;
+  sent = 0;
+  broken = false;
+  /** Starts the thread; undefined when not running from a bundle (no file a worker could load). */
+  static start() {
+    const self = new URL(import.meta.url);
+    if (!/\.m?js$/.test(self.pathname)) return void 0;
+    const channel = new MessageChannel();
+    const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+    const worker = new Worker(self, { workerData: { role: ROLE, port: channel.port2, signal: shared }, transferList: [channel.port2] });
+    worker.unref();
+    channel.port1.unref();
+    return new _LibxmlThread(worker, channel.port1, new Int32Array(shared));
+  }
+  /** False once the thread failed to start or to answer: then it gets no more work. */
+  get usable() {
+    return !this.broken;
+  }
+  send(request) {
+    this.port.postMessage(request);
+    const number = this.sent++;
+    let answer2;
+    return {
+      answer: () => {
+        if (answer2 === void 0) {
+          if (this.broken) throw new LibxmlThreadUnavailable("the libxml2 thread is not answering");
+          if (number !== this.received) throw new Error("libxml2 thread answers taken out of order");
+          answer2 = this.receive();
+        }
+        return answer2;
+      }
+    };
+  }
+  /** Blocks until the next answer is in: the rules that need it run synchronously. */
+  receive() {
+    if (this.broken) throw new LibxmlThreadUnavailable("the libxml2 thread is not answering");
+    const started = performance.now();
+    for (; ; ) {
+      const seen = Atomics.load(this.signal, ANSWERS);
+      const message = receiveMessageOnPort(this.port);
+      if (message) {
+        this.received++;
+        return message.message;
+      }
+      const serving = Atomics.load(this.signal, SERVING) === 1;
+      const deadline = serving ? ANSWER_DEADLINE_MS : START_DEADLINE_MS;
+      Atomics.wait(this.signal, ANSWERS, seen, serving ? deadline : 100);
+      if (performance.now() - started > deadline) {
+        this.broken = true;
+        throw new LibxmlThreadUnavailable(serving ? "the libxml2 thread stopped answering" : "the libxml2 thread did not start");
+      }
+    }
+  }
+  close() {
+    void this.worker.terminate();
+  }
+};
+function answer(request) {
+  const parsed = parseWithLibxml(request.bytes);
+  if (!parsed.ok) return { verdict: { ok: false, message: parsed.message, position: parsed.position } };
+  const { document } = parsed;
+  try {
+    const root = document.root;
+    const schemaPath = request.validateDeclaredSchema && root.name === "cib" ? declaredSchemaFile(root.attr("validate-with")?.value, request.schemaDir) : void 0;
+    if (schemaPath === void 0) return { verdict: { ok: true } };
+    try {
+      return { verdict: { ok: true }, validation: { schemaPath, errors: schemaErrors(schemaPath, document) } };
+    } catch (error2) {
+      return { verdict: { ok: true }, validation: { schemaPath, failure: error2.message } };
+    }
+  } finally {
+    document.dispose();
+  }
+}
+function serve(port, signal) {
+  Atomics.store(signal, SERVING, 1);
+  port.on("message", (request) => {
+    let reply;
+    try {
+      reply = answer(request);
+    } catch (error2) {
+      reply = { verdict: { ok: true }, failure: error2.message };
+    }
+    port.postMessage(reply);
+    Atomics.add(signal, ANSWERS, 1);
+    Atomics.notify(signal, ANSWERS);
+  });
+}
+if (!isMainThread2 && workerData?.role === ROLE) {
+  const { port, signal } = workerData;
+  serve(port, new Int32Array(signal));
+}
+
 // src/engine.ts
 function lintSource(bytes, filePath, settings, libxml) {
   if (libxml === void 0) return lintLoaded(loadXml(bytes), filePath, settings, void 0);
   const source = scanSource(bytes);
   const result2 = lintLoaded(loadScanned(source, { ok: true }, bytes), filePath, settings, libxml);
-  const answer2 = libxml.answer();
+  let answer2;
+  try {
+    answer2 = libxml.answer();
+  } catch (error2) {
+    if (!(error2 instanceof LibxmlThreadUnavailable)) throw error2;
+    answer2 = { verdict: { ok: true }, failure: error2.message };
+  }
   if (answer2.failure !== void 0) return lintLoaded(loadXml(bytes), filePath, settings, void 0);
   return answer2.verdict.ok ? result2 : lintLoaded(loadScanned(source, answer2.verdict, bytes), filePath, settings, void 0);
 }
@@ -19496,97 +19615,6 @@ function sortFindings(findings) {
   );
 }
 
-// src/libxml-thread.ts
-import { isMainThread as isMainThread2, MessageChannel, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
-var ROLE = "cib-lint libxml2 thread";
-var ANSWER_DEADLINE_MS = 10 * 60 * 1e3;
-var LibxmlThread = class _LibxmlThread {
-  constructor(worker, port, signal) {
-    this.worker = worker;
-    this.port = port;
-    this.signal = signal;
-  }
-  worker;
-  port;
-  signal;
-  received = 0;
-  sent = 0;
-  /** Starts the thread; undefined when not running from a bundle (no file a worker could load). */
-  static start() {
-    const self = new URL(import.meta.url);
-    if (!/\.m?js$/.test(self.pathname)) return void 0;
-    const channel = new MessageChannel();
-    const shared = new SharedArrayBuffer(4);
-    const worker = new Worker(self, { workerData: { role: ROLE, port: channel.port2, signal: shared }, transferList: [channel.port2] });
-    worker.unref();
-    channel.port1.unref();
-    return new _LibxmlThread(worker, channel.port1, new Int32Array(shared));
-  }
-  send(request) {
-    this.port.postMessage(request);
-    const number = this.sent++;
-    let answer2;
-    return {
-      answer: () => {
-        if (answer2 === void 0) {
-          if (number !== this.received) throw new Error("libxml2 thread answers taken out of order");
-          answer2 = this.receive();
-        }
-        return answer2;
-      }
-    };
-  }
-  /** Blocks until the next answer is in: the rules that need it run synchronously. */
-  receive() {
-    for (; ; ) {
-      const seen = Atomics.load(this.signal, 0);
-      const message = receiveMessageOnPort(this.port);
-      if (message) {
-        this.received++;
-        return message.message;
-      }
-      if (Atomics.wait(this.signal, 0, seen, ANSWER_DEADLINE_MS) === "timed-out") throw new Error("the libxml2 thread stopped answering");
-    }
-  }
-  close() {
-    void this.worker.terminate();
-  }
-};
-function answer(request) {
-  const parsed = parseWithLibxml(request.bytes);
-  if (!parsed.ok) return { verdict: { ok: false, message: parsed.message, position: parsed.position } };
-  const { document } = parsed;
-  try {
-    const root = document.root;
-    const schemaPath = request.validateDeclaredSchema && root.name === "cib" ? declaredSchemaFile(root.attr("validate-with")?.value, request.schemaDir) : void 0;
-    if (schemaPath === void 0) return { verdict: { ok: true } };
-    try {
-      return { verdict: { ok: true }, validation: { schemaPath, errors: schemaErrors(schemaPath, document) } };
-    } catch (error2) {
-      return { verdict: { ok: true }, validation: { schemaPath, failure: error2.message } };
-    }
-  } finally {
-    document.dispose();
-  }
-}
-function serve(port, signal) {
-  port.on("message", (request) => {
-    let reply;
-    try {
-      reply = answer(request);
-    } catch (error2) {
-      reply = { verdict: { ok: true }, failure: error2.message };
-    }
-    port.postMessage(reply);
-    Atomics.add(signal, 0, 1);
-    Atomics.notify(signal, 0);
-  });
-}
-if (!isMainThread2 && workerData?.role === ROLE) {
-  const { port, signal } = workerData;
-  serve(port, new Int32Array(signal));
-}
-
 // src/lint.ts
 var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 var CONCURRENCY_CHOICES = ["auto", "on", "off"];
@@ -19650,7 +19678,7 @@ function lintInputs(inputs, settings) {
   const readAhead = () => {
     while (nextToRead < inputs.length && ahead.length < (thread ? READ_AHEAD_FILES : 1)) {
       const read = timed("stage: reading files", () => readInput(inputs[nextToRead++], settings));
-      if (thread && read.bytes) read.ticket = thread.send({ bytes: read.bytes, validateDeclaredSchema, schemaDir: settings.options?.schemaDir });
+      if (thread?.usable && read.bytes) read.ticket = thread.send({ bytes: read.bytes, validateDeclaredSchema, schemaDir: settings.options?.schemaDir });
       ahead.push(read);
     }
   };

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { Cib } from './cib/model.js';
 import type { XmlAttribute, XmlComment, XmlElement } from './xml/element.js';
 import { loadScanned, loadXml, scanSource, type LoadResult } from './xml/load.js';
-import type { Ticket } from './libxml-thread.js';
+import { LibxmlThreadUnavailable, type LibxmlAnswer, type Ticket } from './libxml-thread.js';
 import { timed } from './timing.js';
 import { schemaErrors, type SchemaError } from './schemas.js';
 import { DIAGNOSTICS } from './diagnostics.js';
@@ -90,8 +90,14 @@ export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSe
   if (libxml === undefined) return lintLoaded(loadXml(bytes), filePath, settings, undefined);
   const source = scanSource(bytes);
   const result = lintLoaded(loadScanned(source, { ok: true }, bytes), filePath, settings, libxml);
-  const answer = libxml.answer();
-  // Something unexpected on the other thread: this file is linted again, all on this one.
+  let answer: LibxmlAnswer;
+  try {
+    answer = libxml.answer();
+  } catch (error) {
+    if (!(error instanceof LibxmlThreadUnavailable)) throw error;
+    answer = { verdict: { ok: true }, failure: error.message };
+  }
+  // The other thread failed on this file or is gone: the file is linted again, all on this one.
   if (answer.failure !== undefined) return lintLoaded(loadXml(bytes), filePath, settings, undefined);
   return answer.verdict.ok ? result : lintLoaded(loadScanned(source, answer.verdict, bytes), filePath, settings, undefined);
 }

@@ -16,6 +16,18 @@ import { declaredSchemaFile, schemaErrors, type SchemaError } from './schemas.js
 const ROLE = 'cib-lint libxml2 thread';
 /** How long the main thread waits for one answer before it gives up on the thread. */
 const ANSWER_DEADLINE_MS = 10 * 60 * 1000;
+/**
+ * How long the thread may take to start serving (it loads the bundle: well under a second). A
+ * thread that failed to start sends no event the blocked main thread could see; after this, the
+ * main thread does the work itself.
+ */
+const START_DEADLINE_MS = 30 * 1000;
+/** Cells of the shared signal: answers posted so far, and whether the thread serves. */
+const ANSWERS = 0;
+const SERVING = 1;
+
+/** The thread cannot answer: the caller does the file's libxml2 work itself. */
+export class LibxmlThreadUnavailable extends Error {}
 
 export interface LibxmlRequest {
   bytes: Uint8Array;
@@ -42,6 +54,7 @@ export interface Ticket {
 export class LibxmlThread {
   private received = 0;
   private sent = 0;
+  private broken = false;
 
   private constructor(
     private readonly worker: Worker,
@@ -54,12 +67,17 @@ export class LibxmlThread {
     const self = new URL(import.meta.url);
     if (!/\.m?js$/.test(self.pathname)) return undefined;
     const channel = new MessageChannel();
-    const shared = new SharedArrayBuffer(4);
+    const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
     const worker = new Worker(self, { workerData: { role: ROLE, port: channel.port2, signal: shared }, transferList: [channel.port2] });
     // Neither keeps the process alive: the command ends when its work does.
     worker.unref();
     channel.port1.unref();
     return new LibxmlThread(worker, channel.port1, new Int32Array(shared));
+  }
+
+  /** False once the thread failed to start or to answer: then it gets no more work. */
+  get usable(): boolean {
+    return !this.broken;
   }
 
   send(request: LibxmlRequest): Ticket {
@@ -69,6 +87,7 @@ export class LibxmlThread {
     return {
       answer: () => {
         if (answer === undefined) {
+          if (this.broken) throw new LibxmlThreadUnavailable('the libxml2 thread is not answering');
           if (number !== this.received) throw new Error('libxml2 thread answers taken out of order');
           answer = this.receive();
         }
@@ -79,14 +98,23 @@ export class LibxmlThread {
 
   /** Blocks until the next answer is in: the rules that need it run synchronously. */
   private receive(): LibxmlAnswer {
+    if (this.broken) throw new LibxmlThreadUnavailable('the libxml2 thread is not answering');
+    const started = performance.now();
     for (;;) {
-      const seen = Atomics.load(this.signal, 0);
+      const seen = Atomics.load(this.signal, ANSWERS);
       const message = receiveMessageOnPort(this.port);
       if (message) {
         this.received++;
         return message.message as LibxmlAnswer;
       }
-      if (Atomics.wait(this.signal, 0, seen, ANSWER_DEADLINE_MS) === 'timed-out') throw new Error('the libxml2 thread stopped answering');
+      const serving = Atomics.load(this.signal, SERVING) === 1;
+      const deadline = serving ? ANSWER_DEADLINE_MS : START_DEADLINE_MS;
+      // Short waits until the thread serves, so that a thread that never started is noticed.
+      Atomics.wait(this.signal, ANSWERS, seen, serving ? deadline : 100);
+      if (performance.now() - started > deadline) {
+        this.broken = true;
+        throw new LibxmlThreadUnavailable(serving ? 'the libxml2 thread stopped answering' : 'the libxml2 thread did not start');
+      }
     }
   }
 
@@ -114,6 +142,7 @@ function answer(request: LibxmlRequest): LibxmlAnswer {
 }
 
 function serve(port: MessagePort, signal: Int32Array): void {
+  Atomics.store(signal, SERVING, 1);
   port.on('message', (request: LibxmlRequest) => {
     let reply: LibxmlAnswer;
     try {
@@ -122,8 +151,8 @@ function serve(port: MessagePort, signal: Int32Array): void {
       reply = { verdict: { ok: true }, failure: (error as Error).message };
     }
     port.postMessage(reply);
-    Atomics.add(signal, 0, 1);
-    Atomics.notify(signal, 0);
+    Atomics.add(signal, ANSWERS, 1);
+    Atomics.notify(signal, ANSWERS);
   });
 }
 

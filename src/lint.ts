@@ -116,7 +116,7 @@ export function lintInputs(inputs: Input[], settings: RunSettings): FileResult[]
   const readAhead = (): void => {
     while (nextToRead < inputs.length && ahead.length < (thread ? READ_AHEAD_FILES : 1)) {
       const read: (typeof ahead)[number] = timed('stage: reading files', () => readInput(inputs[nextToRead++]!, settings));
-      if (thread && read.bytes) read.ticket = thread.send({ bytes: read.bytes, validateDeclaredSchema, schemaDir: settings.options?.schemaDir });
+      if (thread?.usable && read.bytes) read.ticket = thread.send({ bytes: read.bytes, validateDeclaredSchema, schemaDir: settings.options?.schemaDir });
       ahead.push(read);
     }
   };
