@@ -9,6 +9,7 @@ import { builtinRules } from '../rules/index.js';
 import { lintSource, type FileResult } from '../src/engine.js';
 import { buildSarif } from '../src/formatters/sarif.js';
 import { scanXml } from '../src/xml/scan.js';
+import { shellSplit } from '../src/cib/container-options.js';
 import { decodeSource } from '../src/xml/source.js';
 import type { XmlElement } from '../src/xml/element.js';
 import { ROOT, sarifSchemaErrors } from './helpers.js';
@@ -195,6 +196,19 @@ describe('random mutations of the fixture CIBs', () => {
         check(bytes.subarray(0, Math.floor(bytes.length * fraction)), path);
       }),
       { numRuns: RUNS },
+    );
+  });
+});
+
+describe('shellSplit', () => {
+  it('splits options without quotes or escapes (its fast path) as its full shell grammar does', () => {
+    const characters = fc.constantFrom('a', 'b', '-', '=', ':', '/', ' ', '\t', '\n', '\u00a0', 'é');
+    fc.assert(
+      fc.property(fc.array(characters, { maxLength: 40 }).map((chars) => chars.join('')), (options) => {
+        // A trailing "" takes the full grammar and adds one empty word: the rest must not differ.
+        expect(shellSplit(`${options} ""`)).toEqual([...shellSplit(options), '']);
+      }),
+      { numRuns: 500 },
     );
   });
 });
