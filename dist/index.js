@@ -14775,6 +14775,7 @@ import { createHash } from "node:crypto";
 
 // src/cib/container-options.ts
 function shellSplit(input) {
+  if (!/['"\\]/.test(input)) return input.split(/\s+/).filter((word2) => word2 !== "");
   const words = [];
   let word = "";
   let inWord = false;

@@ -36,10 +36,10 @@ export type Concurrency = (typeof CONCURRENCY_CHOICES)[number];
 
 /**
  * Measured side by side (medians, 2 cores): the thread pays off once the rules' JavaScript takes
- * longer than libxml2's share plus the thread's start (about 90 ms: it loads the bundle too).
- * A 16 MB CIB lints in 737 ms instead of 867 ms; a 4 MB one takes 409 ms instead of 356 ms. On
- * the corpus of small CIBs (904 files, 21 MB) the thread is busier than the main thread (15
- * schema versions to compile, validation of every file) and the run takes as long either way.
+ * longer than libxml2's share plus the thread's start (it loads the bundle too). A 16 MB CIB
+ * lints in 749 ms instead of 893 ms (`npm run bench`); a 4 MB one took 409 ms instead of 356 ms.
+ * On the corpus of small CIBs (904 files, 21 MB) the thread is the busier of the two (15 schema
+ * versions to compile, validation of every file) and the run takes as long either way.
  */
 const LARGE_RUN_BYTES = 8 * 1024 * 1024;
 /** Files read and handed to the libxml2 thread ahead of the one the rules are on. */
