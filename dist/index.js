@@ -15087,7 +15087,8 @@ var Cib = class {
     this.constraintsSection = this.configuration?.child("constraints");
     this.rscDefaults = this.configuration?.child("rsc_defaults");
     this.status = root.child("status");
-    for (const element of elements) {
+    for (let index = 0; index < elements.length; index++) {
+      const element = elements[index];
       let list = this.elementsByName.get(element.name);
       if (!list) this.elementsByName.set(element.name, list = []);
       list.push(element);
@@ -18836,6 +18837,26 @@ function decodeAttributeValue(raw) {
 }
 
 // src/xml/element.ts
+var ScannedAttribute = class {
+  constructor(name, value, owner, offsets, row) {
+    this.name = name;
+    this.value = value;
+    this.owner = owner;
+    this.offsets = offsets;
+    this.row = row;
+  }
+  name;
+  value;
+  owner;
+  offsets;
+  row;
+  get span() {
+    return this.offsets.span(this.row);
+  }
+  get valueSpan() {
+    return this.offsets.valueSpan(this.row);
+  }
+};
 var XmlElement2 = class {
   constructor(name, parent, index, offsets, tagStart, tagEnd, nameEnd) {
     this.name = name;
@@ -18900,13 +18921,16 @@ var XmlElement2 = class {
     }
     return this.attributeList;
   }
-  /** The object for the attribute at this position, made once so that it keeps its identity. */
-  objectAt(position) {
+  /**
+   * The object for the attribute at this position, made once so that it keeps its identity.
+   * `name`, when the caller has it, saves slicing the same text again.
+   */
+  objectAt(position, name) {
     this.attributeObjects ??= [];
     let object = this.attributeObjects[position];
     if (object === void 0) {
       const row = this.firstAttribute + position;
-      object = { name: this.offsets.name(row), value: this.offsets.value(row), owner: this, span: this.offsets.span(row), valueSpan: this.offsets.valueSpan(row) };
+      object = new ScannedAttribute(name ?? this.offsets.name(row), this.offsets.value(row), this, this.offsets, row);
       this.attributeObjects[position] = object;
     }
     return object;
@@ -18937,7 +18961,7 @@ var XmlElement2 = class {
   }
   attribute(name) {
     const position = this.positionOf(name);
-    return position < 0 ? void 0 : this.objectAt(position);
+    return position < 0 ? void 0 : this.objectAt(position, name);
   }
   has(name) {
     return this.positionOf(name) >= 0;

@@ -31,6 +31,25 @@ export interface XmlComment {
   nextElement: XmlElement | undefined;
 }
 
+/** An attribute object: its spans are made when asked for (a finding's position), not before. */
+class ScannedAttribute implements XmlAttribute {
+  constructor(
+    readonly name: string,
+    public value: string,
+    readonly owner: XmlElement,
+    private readonly offsets: AttributeOffsets,
+    private readonly row: number,
+  ) {}
+
+  get span(): Span {
+    return this.offsets.span(this.row);
+  }
+
+  get valueSpan(): Span {
+    return this.offsets.valueSpan(this.row);
+  }
+}
+
 export class XmlElement {
   /** Objects for the attributes, by position, made when a rule first asks for one as an object. */
   private attributeObjects: XmlAttribute[] | undefined;
@@ -100,13 +119,16 @@ export class XmlElement {
     return this.attributeList;
   }
 
-  /** The object for the attribute at this position, made once so that it keeps its identity. */
-  private objectAt(position: number): XmlAttribute {
+  /**
+   * The object for the attribute at this position, made once so that it keeps its identity.
+   * `name`, when the caller has it, saves slicing the same text again.
+   */
+  private objectAt(position: number, name?: string): XmlAttribute {
     this.attributeObjects ??= [];
     let object = this.attributeObjects[position];
     if (object === undefined) {
       const row = this.firstAttribute + position;
-      object = { name: this.offsets.name(row), value: this.offsets.value(row), owner: this, span: this.offsets.span(row), valueSpan: this.offsets.valueSpan(row) };
+      object = new ScannedAttribute(name ?? this.offsets.name(row), this.offsets.value(row), this, this.offsets, row);
       this.attributeObjects[position] = object;
     }
     return object;
@@ -142,7 +164,7 @@ export class XmlElement {
 
   attribute(name: string): XmlAttribute | undefined {
     const position = this.positionOf(name);
-    return position < 0 ? undefined : this.objectAt(position);
+    return position < 0 ? undefined : this.objectAt(position, name);
   }
 
   has(name: string): boolean {
