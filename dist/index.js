@@ -19508,8 +19508,7 @@ function lintLoaded(loaded, filePath, settings, libxml) {
   try {
     const cib = timed("stage: CIB model", () => new Cib(xml.root, xml.elements));
     const isCib = xml.root.name === "cib";
-    const ordered = [...settings.rules.filter(({ rule }) => !rule.meta.validatesDeclaredSchema), ...settings.rules.filter(({ rule }) => rule.meta.validatesDeclaredSchema)];
-    for (const { rule, level, options } of ordered) {
+    for (const { rule, level, options } of checkingOrder(settings.rules)) {
       if (!isCib && !rule.meta.anyDocument) continue;
       const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
       const context = {
@@ -19558,7 +19557,7 @@ function runGuarded(rule, result2, run) {
   }
 }
 function dropDeferredFindings(findings, rules) {
-  const deferring = new Set(rules.filter(({ rule }) => rule.meta.deferToOtherRules).map(({ rule }) => rule.meta.id));
+  const deferring = deferringRuleIds(rules);
   if (deferring.size === 0) return findings;
   const explained = /* @__PURE__ */ new Set();
   for (const finding of findings) {
@@ -19569,6 +19568,21 @@ function dropDeferredFindings(findings, rules) {
   return findings.filter(
     (finding) => !deferring.has(finding.ruleId) || finding.elementIndex === void 0 || !explained.has(finding.elementIndex)
   );
+}
+var orderByRules = /* @__PURE__ */ new WeakMap();
+function checkingOrder(rules) {
+  let ordered = orderByRules.get(rules);
+  if (!ordered) {
+    const waits = ({ rule }) => rule.meta.validatesDeclaredSchema === true;
+    orderByRules.set(rules, ordered = [...rules.filter((rule) => !waits(rule)), ...rules.filter(waits)]);
+  }
+  return ordered;
+}
+var deferringByRules = /* @__PURE__ */ new WeakMap();
+function deferringRuleIds(rules) {
+  let ids = deferringByRules.get(rules);
+  if (!ids) deferringByRules.set(rules, ids = new Set(rules.filter(({ rule }) => rule.meta.deferToOtherRules).map(({ rule }) => rule.meta.id)));
+  return ids;
 }
 function levelOf(rule, configured, messageId) {
   return configured ?? rule.meta.messages[messageId]?.level ?? rule.meta.level;

@@ -133,9 +133,7 @@ function lintLoaded(loaded: LoadResult, filePath: string, settings: LintSettings
   try {
     const cib = timed('stage: CIB model', () => new Cib(xml.root, xml.elements));
     const isCib = xml.root.name === 'cib';
-    // A rule that waits for the other thread's validation goes last, so the others overlap it.
-    const ordered = [...settings.rules.filter(({ rule }) => !rule.meta.validatesDeclaredSchema), ...settings.rules.filter(({ rule }) => rule.meta.validatesDeclaredSchema)];
-    for (const { rule, level, options } of ordered) {
+    for (const { rule, level, options } of checkingOrder(settings.rules)) {
       if (!isCib && !rule.meta.anyDocument) continue;
       const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
       const context: RuleContext = {
@@ -192,7 +190,7 @@ function runGuarded(rule: Rule, result: FileResult, run: () => void): void {
 
 /** Removes findings of `deferToOtherRules` rules on elements another rule already explains. */
 function dropDeferredFindings(findings: Finding[], rules: EnabledRule[]): Finding[] {
-  const deferring = new Set(rules.filter(({ rule }) => rule.meta.deferToOtherRules).map(({ rule }) => rule.meta.id));
+  const deferring = deferringRuleIds(rules);
   if (deferring.size === 0) return findings;
   const explained = new Set<number>();
   for (const finding of findings) {
@@ -204,6 +202,27 @@ function dropDeferredFindings(findings: Finding[], rules: EnabledRule[]): Findin
   return findings.filter(
     (finding) => !deferring.has(finding.ruleId) || finding.elementIndex === undefined || !explained.has(finding.elementIndex),
   );
+}
+
+const orderByRules = new WeakMap<EnabledRule[], EnabledRule[]>();
+
+/** A rule that waits for the other thread's validation goes last, so the others overlap it. */
+function checkingOrder(rules: EnabledRule[]): EnabledRule[] {
+  let ordered = orderByRules.get(rules);
+  if (!ordered) {
+    const waits = ({ rule }: EnabledRule) => rule.meta.validatesDeclaredSchema === true;
+    orderByRules.set(rules, (ordered = [...rules.filter((rule) => !waits(rule)), ...rules.filter(waits)]));
+  }
+  return ordered;
+}
+
+/** Per list of rules, computed once: a run lints many files with the same list. */
+const deferringByRules = new WeakMap<EnabledRule[], Set<string>>();
+
+function deferringRuleIds(rules: EnabledRule[]): Set<string> {
+  let ids = deferringByRules.get(rules);
+  if (!ids) deferringByRules.set(rules, (ids = new Set(rules.filter(({ rule }) => rule.meta.deferToOtherRules).map(({ rule }) => rule.meta.id))));
+  return ids;
 }
 
 function levelOf(rule: Rule, configured: Level | undefined, messageId: string): Level {
