@@ -19371,13 +19371,19 @@ var LibxmlThread = class _LibxmlThread {
   received = 0;
   sent = 0;
   broken = false;
-  /** Starts the thread; undefined when not running from a bundle (no file a worker could load). */
+  /** Starts the thread; undefined when not running from a bundle (no file a worker could load) or when threads are refused. */
   static start() {
     const self = new URL(import.meta.url);
     if (!/\.m?js$/.test(self.pathname)) return void 0;
     const channel = new MessageChannel();
     const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
-    const worker = new Worker(self, { workerData: { role: ROLE, port: channel.port2, signal: shared }, transferList: [channel.port2] });
+    let worker;
+    try {
+      worker = new Worker(self, { workerData: { role: ROLE, port: channel.port2, signal: shared }, transferList: [channel.port2] });
+    } catch {
+      channel.port1.close();
+      return void 0;
+    }
     worker.unref();
     channel.port1.unref();
     return new _LibxmlThread(worker, channel.port1, new Int32Array(shared));

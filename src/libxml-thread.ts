@@ -62,13 +62,20 @@ export class LibxmlThread {
     private readonly signal: Int32Array,
   ) {}
 
-  /** Starts the thread; undefined when not running from a bundle (no file a worker could load). */
+  /** Starts the thread; undefined when not running from a bundle (no file a worker could load) or when threads are refused. */
   static start(): LibxmlThread | undefined {
     const self = new URL(import.meta.url);
     if (!/\.m?js$/.test(self.pathname)) return undefined;
     const channel = new MessageChannel();
     const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
-    const worker = new Worker(self, { workerData: { role: ROLE, port: channel.port2, signal: shared }, transferList: [channel.port2] });
+    let worker: Worker;
+    try {
+      worker = new Worker(self, { workerData: { role: ROLE, port: channel.port2, signal: shared }, transferList: [channel.port2] });
+    } catch {
+      // Threads refused (a restricted environment): one thread does it all, as with --concurrency off.
+      channel.port1.close();
+      return undefined;
+    }
     // Neither keeps the process alive: the command ends when its work does.
     worker.unref();
     channel.port1.unref();
