@@ -1,60 +1,17 @@
 // Property-based tests: random mutations of the fixture CIBs (elements and attributes dropped,
 // duplicated, swapped; random attribute values; truncation at a random byte) never make the engine
-// or a rule throw, never produce invalid SARIF, and lint the same way twice.
-import { readdirSync, readFileSync } from 'node:fs';
+// or a rule throw, never produce invalid SARIF, and lint the same way twice. The corpus suite runs
+// the same properties on Pacemaker's and pcs's CIBs (test/suites/corpus-properties.test.ts).
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtinRules } from '../rules/index.js';
-import { lintSource, type FileResult } from '../src/engine.js';
-import { buildSarif } from '../src/formatters/sarif.js';
-import { scanXml } from '../src/xml/scan.js';
 import { shellSplit } from '../src/cib/container-options.js';
-import { decodeSource } from '../src/xml/source.js';
-import type { XmlElement } from '../src/xml/element.js';
-import { ROOT, sarifSchemaErrors } from './helpers.js';
+import { ROOT } from './helpers.js';
+import { assertMutationsHold, assertTruncationsHold } from './mutations.js';
 
 const FIXTURES = join(ROOT, 'fixtures');
 const RUNS = 100;
-
-/** A plain, mutable element tree (comments and text dropped; CIBs hold no mixed content). */
-interface Node {
-  name: string;
-  attributes: [string, string][];
-  children: Node[];
-}
-
-function toNode(element: XmlElement): Node {
-  return {
-    name: element.name,
-    attributes: element.attributes.map((attribute) => [attribute.name, attribute.value]),
-    children: element.children.map(toNode),
-  };
-}
-
-function clone(node: Node): Node {
-  return { name: node.name, attributes: node.attributes.map(([name, value]) => [name, value]), children: node.children.map(clone) };
-}
-
-const escape = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-
-function serialize(node: Node, depth = 0): string {
-  const indent = '  '.repeat(depth);
-  const attributes = node.attributes.map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
-  if (node.children.length === 0) return `${indent}<${node.name}${attributes}/>\n`;
-  return `${indent}<${node.name}${attributes}>\n${node.children.map((child) => serialize(child, depth + 1)).join('')}${indent}</${node.name}>\n`;
-}
-
-/** Every element with its parent, in document order. */
-function flatten(root: Node): { node: Node; parent: Node | undefined }[] {
-  const all: { node: Node; parent: Node | undefined }[] = [];
-  const walk = (node: Node, parent: Node | undefined): void => {
-    all.push({ node, parent });
-    for (const child of node.children) walk(child, node);
-  };
-  walk(root, undefined);
-  return all;
-}
 
 const fixtureFiles: string[] = [];
 const walk = (directory: string): void => {
@@ -67,136 +24,17 @@ const walk = (directory: string): void => {
 walk(FIXTURES);
 fixtureFiles.sort();
 
-const trees = new Map<string, Node | undefined>();
-function treeOf(path: string): Node | undefined {
-  if (!trees.has(path)) {
-    const root = scanXml(decodeSource(readFileSync(path))).root;
-    trees.set(path, root ? toNode(root) : undefined);
-  }
-  return trees.get(path);
-}
-
-/** Values rules parse: scores, integers, booleans, addresses, ports, ids, and hostile text. */
-const attributeValue = fc.oneof(
-  fc.constantFrom(
-    '', ' ', '0', '-1', '1', '3', '65535', '65536', '99999999999999999999', 'INFINITY', '-INFINITY', '+INFINITY', 'inf',
-    'true', 'false', 'yes', 'off', 'Promoted', 'Master', 'Started', 'host', 'none', '192.168.1.254', '10.0.0.0', '::1',
-    '999.1.1.1', '8080-8079', '1-65536', '80-', '/', 'relative/path', 'pacemaker-3.9', 'pacemaker-1.0', 'pacemaker-99.0',
-    'none', '#default', '--net=host --net=none', 'a&b', '<x>', '"', "'", 'é', '\u{1F600}', 'x'.repeat(300),
-  ),
-  fc.string({ maxLength: 20 }),
-  fc.integer().map(String),
-);
-
-type Mutation =
-  | { kind: 'drop' | 'duplicate' | 'dropAttribute' | 'duplicateAttribute'; at: number; attribute: number }
-  | { kind: 'swap' | 'move'; at: number; other: number }
-  | { kind: 'swapAttributes'; at: number; other: number }
-  | { kind: 'setAttribute'; at: number; attribute: number; value: string; name: string | undefined };
-
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constantFrom('drop', 'duplicate', 'dropAttribute', 'duplicateAttribute') as fc.Arbitrary<'drop'>, at: fc.nat(), attribute: fc.nat() }),
-  fc.record({ kind: fc.constantFrom('swap', 'move') as fc.Arbitrary<'swap'>, at: fc.nat(), other: fc.nat() }),
-  fc.record({ kind: fc.constant('swapAttributes' as const), at: fc.nat(), other: fc.nat() }),
-  fc.record({
-    kind: fc.constant('setAttribute' as const),
-    at: fc.nat(),
-    attribute: fc.nat(),
-    value: attributeValue,
-    name: fc.option(fc.constantFrom('id', 'replicas', 'score', 'rsc', 'with-rsc', 'role', 'interval', 'control-port', 'id-ref', 'value', 'name', 'class', 'type', 'validate-with', 'options'), { nil: undefined }),
-  }),
-);
-
-function apply(root: Node, change: Mutation): void {
-  const all = flatten(root);
-  const { node, parent } = all[change.at % all.length]!;
-  switch (change.kind) {
-    case 'drop':
-      if (parent) parent.children.splice(parent.children.indexOf(node), 1);
-      break;
-    case 'duplicate':
-      if (parent) parent.children.splice(parent.children.indexOf(node), 0, clone(node));
-      break;
-    case 'swap': {
-      // Swap two elements anywhere in the tree (neither inside the other).
-      const { node: other, parent: otherParent } = all[change.other % all.length]!;
-      if (!parent || !otherParent || other === node || flatten(node).some((entry) => entry.node === other) || flatten(other).some((entry) => entry.node === node)) break;
-      const a = parent.children.indexOf(node);
-      const b = otherParent.children.indexOf(other);
-      parent.children[a] = other;
-      otherParent.children[b] = node;
-      break;
-    }
-    case 'move': {
-      const target = all[change.other % all.length]!.node;
-      if (!parent || flatten(node).some((entry) => entry.node === target)) break;
-      parent.children.splice(parent.children.indexOf(node), 1);
-      target.children.push(node);
-      break;
-    }
-    case 'dropAttribute':
-      if (node.attributes.length > 0) node.attributes.splice(change.attribute % node.attributes.length, 1);
-      break;
-    case 'duplicateAttribute':
-      // A repeated attribute is not well-formed XML: the parser must say so, not a rule crash.
-      if (node.attributes.length > 0) node.attributes.push([...node.attributes[change.attribute % node.attributes.length]!]);
-      break;
-    case 'swapAttributes':
-      if (node.attributes.length > 1) {
-        const a = change.at % node.attributes.length;
-        const b = change.other % node.attributes.length;
-        const values = node.attributes.map(([, value]) => value);
-        node.attributes[a]![1] = values[b]!;
-        node.attributes[b]![1] = values[a]!;
-      }
-      break;
-    case 'setAttribute': {
-      const existing = change.name === undefined && node.attributes.length > 0 ? node.attributes[change.attribute % node.attributes.length] : node.attributes.find(([name]) => name === change.name);
-      if (existing) existing[1] = change.value;
-      else node.attributes.push([change.name ?? 'id', change.value]);
-      break;
-    }
-  }
-}
-
-const allRules = builtinRules.map((rule) => ({ rule }));
-const report = (file: FileResult) => ({ files: [file], rules: builtinRules.map((rule) => rule.meta), root: '/work' });
-const comparable = (file: FileResult) => JSON.stringify(file.findings);
-
-function check(bytes: Uint8Array, name: string): void {
-  const first = lintSource(bytes, name, { rules: allRules });
-  expect(first.errors, name).toEqual([]);
-  expect(sarifSchemaErrors(buildSarif(report(first))), name).toEqual([]);
-  const second = lintSource(bytes, name, { rules: allRules });
-  expect(comparable(second)).toBe(comparable(first));
-}
-
 describe('random mutations of the fixture CIBs', () => {
   it('has fixtures to mutate', () => {
     expect(fixtureFiles.length).toBeGreaterThan(20);
   });
 
   it('element and attribute mutations: no crash, valid SARIF, the same findings twice', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...fixtureFiles), fc.array(mutation, { minLength: 1, maxLength: 5 }), (path, changes) => {
-        const tree = treeOf(path);
-        fc.pre(tree !== undefined);
-        const root = clone(tree!);
-        for (const change of changes) apply(root, change);
-        check(Buffer.from(`<?xml version="1.0"?>\n${serialize(root)}`), path);
-      }),
-      { numRuns: RUNS },
-    );
+    assertMutationsHold(fixtureFiles, RUNS);
   });
 
   it('truncation at a random byte: no crash, valid SARIF, the same findings twice', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...fixtureFiles), fc.double({ min: 0, max: 1, noNaN: true }), (path, fraction) => {
-        const bytes = readFileSync(path);
-        check(bytes.subarray(0, Math.floor(bytes.length * fraction)), path);
-      }),
-      { numRuns: RUNS },
-    );
+    assertTruncationsHold(fixtureFiles, RUNS);
   });
 });
 
