@@ -18754,10 +18754,7 @@ var AttributeOffsets = class {
       const code = text.charCodeAt(cursor);
       if (code === 62 || code === 47) return done(true);
       const nameStart = cursor;
-      let hash = 0;
-      for (let code2 = text.charCodeAt(cursor); cursor < to && !endsName(code2); code2 = text.charCodeAt(++cursor)) {
-        hash = Math.imul(hash, 31) + code2 | 0;
-      }
+      while (cursor < to && !endsName(text.charCodeAt(cursor))) cursor++;
       const nameEnd = cursor;
       while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
       if (text.charCodeAt(cursor) !== 61 || nameEnd === nameStart) return done(false);
@@ -18769,7 +18766,7 @@ var AttributeOffsets = class {
       const valueEnd = text.indexOf(quote === 34 ? '"' : "'", valueStart);
       if (valueEnd < 0 || valueEnd >= to) return done(false);
       cursor = valueEnd + 1;
-      this.push(nameStart, nameEnd, valueStart, valueEnd, hash);
+      this.push(nameStart, nameEnd, valueStart, valueEnd, nameHash(text, nameStart, nameEnd));
     }
   }
   push(nameStart, nameEnd, valueStart, valueEnd, hash) {

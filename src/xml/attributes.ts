@@ -17,12 +17,6 @@ export function endsName(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 47 || code === 62 || code === 61;
 }
 
-/**
- * Where each attribute of a document is in the source text, a few numbers per attribute in one
- * typed array: a 16 MB CIB has half a million attributes, and an object for each (with its spans)
- * made the garbage collector the largest cost of a run. Values are sliced when a rule reads them;
- * objects are made only for the elements whose attributes a rule asks for as objects.
- */
 /** Offsets kept per attribute: name start, name end, value start, value end, name hash. */
 const COLUMNS = 5;
 
@@ -37,6 +31,12 @@ export function nameHash(text: string, start = 0, end = text.length): number {
   return hash;
 }
 
+/**
+ * Where each attribute of a document is in the source text, a few numbers per attribute in one
+ * typed array: a 16 MB CIB has half a million attributes, and an object for each (with its spans)
+ * made the garbage collector the largest cost of a run. Values are sliced when a rule reads them;
+ * objects are made only for the elements whose attributes a rule asks for as objects.
+ */
 export class AttributeOffsets {
   private offsets = new Int32Array(COLUMNS * 1024);
   private count = 0;
@@ -55,10 +55,7 @@ export class AttributeOffsets {
       const code = text.charCodeAt(cursor);
       if (code === 62 /* > */ || code === 47 /* / */) return done(true);
       const nameStart = cursor;
-      let hash = 0;
-      for (let code = text.charCodeAt(cursor); cursor < to && !endsName(code); code = text.charCodeAt(++cursor)) {
-        hash = (Math.imul(hash, 31) + code) | 0;
-      }
+      while (cursor < to && !endsName(text.charCodeAt(cursor))) cursor++;
       const nameEnd = cursor;
       while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
       if (text.charCodeAt(cursor) !== 61 /* = */ || nameEnd === nameStart) return done(false);
@@ -70,7 +67,7 @@ export class AttributeOffsets {
       const valueEnd = text.indexOf(quote === 34 ? '"' : "'", valueStart);
       if (valueEnd < 0 || valueEnd >= to) return done(false);
       cursor = valueEnd + 1;
-      this.push(nameStart, nameEnd, valueStart, valueEnd, hash);
+      this.push(nameStart, nameEnd, valueStart, valueEnd, nameHash(text, nameStart, nameEnd));
     }
   }
 
