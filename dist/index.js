@@ -19250,10 +19250,13 @@ function schemaDirectory(configured) {
 function schemaFile(directory, validateWith) {
   return join2(directory, `${validateWith}.rng`);
 }
-function declaredSchemaFile(validateWith, configuredDirectory) {
+function schemaFileFor(validateWith, configuredDirectory) {
   if (validateWith === void 0 || !parseSchemaVersion(validateWith)) return void 0;
-  const file = schemaFile(schemaDirectory(configuredDirectory), validateWith);
-  return existsSync2(file) ? file : void 0;
+  return schemaFile(schemaDirectory(configuredDirectory), validateWith);
+}
+function declaredSchemaFile(validateWith, configuredDirectory) {
+  const file = schemaFileFor(validateWith, configuredDirectory);
+  return file !== void 0 && existsSync2(file) ? file : void 0;
 }
 var validators = /* @__PURE__ */ new Map();
 var includesServed = false;
@@ -23062,9 +23065,9 @@ var schema_default = defineRule({
   },
   check({ cib, options, schemaErrors: schemaErrors2, report, reportAt }) {
     const validateWith = cib.validateWith;
-    if (validateWith === void 0 || !parseSchemaVersion(validateWith)) return;
+    const file = schemaFileFor(validateWith, options.schemaDir);
+    if (validateWith === void 0 || file === void 0) return;
     const directory = schemaDirectory(options.schemaDir);
-    const file = schemaFile(directory, validateWith);
     if (!existsSync3(file)) {
       const reason = schemaInstalled(directory) ? `${directory} has no ${validateWith}.rng (the installed Pacemaker is older than this CIB's schema)` : `no Pacemaker schemas in ${directory}`;
       report({ messageId: "skipped", node: cib.root.attribute("validate-with"), data: { reason, file: `${validateWith}.rng` } });

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineRule } from '../src/rule.js';
 import { nodeAtPath } from '../src/xml/node-path.js';
-import { schemaDirectory, schemaFile, schemaInstalled, type SchemaError } from '../src/schemas.js';
-import { parseSchemaVersion } from '../src/cib/values.js';
+import { schemaDirectory, schemaFileFor, schemaInstalled, type SchemaError } from '../src/schemas.js';
 
 /**
  * RelaxNG reports a cascade for one mistake: the element at fault, then "failed to validate
@@ -72,10 +71,10 @@ export default defineRule({
   },
   check({ cib, options, schemaErrors, report, reportAt }) {
     const validateWith = cib.validateWith;
+    const file = schemaFileFor(validateWith, options.schemaDir);
     // A missing, disabled or unknown validate-with is the validate-with rule's finding.
-    if (validateWith === undefined || !parseSchemaVersion(validateWith)) return;
+    if (validateWith === undefined || file === undefined) return;
     const directory = schemaDirectory(options.schemaDir);
-    const file = schemaFile(directory, validateWith);
     if (!existsSync(file)) {
       const reason = schemaInstalled(directory)
         ? `${directory} has no ${validateWith}.rng (the installed Pacemaker is older than this CIB's schema)`

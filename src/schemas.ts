@@ -19,18 +19,24 @@ export function schemaDirectory(configured: string | undefined): string {
   return configured ?? process.env.CIB_LINT_SCHEMA_DIR ?? DEFAULT_SCHEMA_DIR;
 }
 
-export function schemaFile(directory: string, validateWith: string): string {
+function schemaFile(directory: string, validateWith: string): string {
   return join(directory, `${validateWith}.rng`);
 }
 
 /**
- * The installed schema file a CIB's validate-with names, or undefined when the value is not a
- * Pacemaker schema version or that file is not installed (the schema rule says which).
+ * The schema file a CIB's validate-with names, installed or not; undefined when the value is not
+ * a Pacemaker schema version. The schema rule and the libxml2 thread both find it here, so the
+ * thread's validation is for the very path the rule asks about.
  */
-export function declaredSchemaFile(validateWith: string | undefined, configuredDirectory: string | undefined): string | undefined {
+export function schemaFileFor(validateWith: string | undefined, configuredDirectory: string | undefined): string | undefined {
   if (validateWith === undefined || !parseSchemaVersion(validateWith)) return undefined;
-  const file = schemaFile(schemaDirectory(configuredDirectory), validateWith);
-  return existsSync(file) ? file : undefined;
+  return schemaFile(schemaDirectory(configuredDirectory), validateWith);
+}
+
+/** The same, only when that file is installed. */
+export function declaredSchemaFile(validateWith: string | undefined, configuredDirectory: string | undefined): string | undefined {
+  const file = schemaFileFor(validateWith, configuredDirectory);
+  return file !== undefined && existsSync(file) ? file : undefined;
 }
 
 const validators = new Map<string, RelaxNGValidator>();
