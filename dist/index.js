@@ -19716,13 +19716,18 @@ function readInput(input, settings) {
   }
 }
 function lintInputs(inputs, settings) {
-  const thread = wantsThread(inputs, settings) ? LibxmlThread.start() : void 0;
+  const concurrency = settings.concurrency ?? "auto";
+  let thread = concurrency === "on" ? LibxmlThread.start() : void 0;
+  let bytesRead = 0;
   const validateDeclaredSchema = settings.rules.some(({ rule }) => rule.meta.validatesDeclaredSchema);
   const ahead = [];
   let nextToRead = 0;
   const readAhead = () => {
     while (nextToRead < inputs.length && ahead.length < (thread ? READ_AHEAD_FILES : 1)) {
       const read = timed("stage: reading files", () => readInput(inputs[nextToRead++], settings));
+      const wasBelow = bytesRead < LARGE_RUN_BYTES;
+      bytesRead += read.bytes?.length ?? 0;
+      if (concurrency === "auto" && wasBelow && bytesRead >= LARGE_RUN_BYTES) thread = LibxmlThread.start();
       if (thread?.usable && read.bytes) read.ticket = thread.send({ bytes: read.bytes, validateDeclaredSchema, schemaDir: settings.options?.schemaDir });
       ahead.push(read);
     }
@@ -19755,20 +19760,6 @@ function tryAnswer(ticket) {
     ticket.answer();
   } catch {
   }
-}
-function wantsThread(inputs, settings) {
-  const concurrency = settings.concurrency ?? "auto";
-  if (concurrency !== "auto") return concurrency === "on";
-  let bytes = 0;
-  for (const input of inputs) {
-    if (input.kind !== "file") continue;
-    try {
-      bytes += statSync(resolve3(settings.cwd, input.path)).size;
-    } catch {
-    }
-    if (bytes >= LARGE_RUN_BYTES) return true;
-  }
-  return false;
 }
 
 // src/baseline.ts

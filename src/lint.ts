@@ -25,7 +25,7 @@ export interface RunSettings extends LintSettings {
   /** Called after each file, for progress output. */
   onFile?: (done: number, total: number) => void;
   /**
-   * `auto` (the default) gives libxml2's work a thread of its own when the CIBs of the run add up to
+   * `auto` (the default) gives libxml2's work a thread of its own once the CIBs read add up to
    * LARGE_RUN_BYTES; `on` always, `off` never.
    */
   concurrency?: Concurrency;
@@ -108,7 +108,10 @@ export function readInput(input: Input, settings: Pick<RunSettings, 'cwd' | 'max
 }
 
 export function lintInputs(inputs: Input[], settings: RunSettings): FileResult[] {
-  const thread = wantsThread(inputs, settings) ? LibxmlThread.start() : undefined;
+  const concurrency = settings.concurrency ?? 'auto';
+  // `on` starts the thread now; `auto` once the files read so far add up to LARGE_RUN_BYTES.
+  let thread = concurrency === 'on' ? LibxmlThread.start() : undefined;
+  let bytesRead = 0;
   const validateDeclaredSchema = settings.rules.some(({ rule }) => rule.meta.validatesDeclaredSchema);
   // Files read ahead, each with its ticket on the libxml2 thread once handed over.
   const ahead: { name: string; bytes?: Buffer; error?: string; ticket?: Ticket }[] = [];
@@ -116,6 +119,9 @@ export function lintInputs(inputs: Input[], settings: RunSettings): FileResult[]
   const readAhead = (): void => {
     while (nextToRead < inputs.length && ahead.length < (thread ? READ_AHEAD_FILES : 1)) {
       const read: (typeof ahead)[number] = timed('stage: reading files', () => readInput(inputs[nextToRead++]!, settings));
+      const wasBelow = bytesRead < LARGE_RUN_BYTES;
+      bytesRead += read.bytes?.length ?? 0;
+      if (concurrency === 'auto' && wasBelow && bytesRead >= LARGE_RUN_BYTES) thread = LibxmlThread.start();
       if (thread?.usable && read.bytes) read.ticket = thread.send({ bytes: read.bytes, validateDeclaredSchema, schemaDir: settings.options?.schemaDir });
       ahead.push(read);
     }
@@ -154,18 +160,3 @@ function tryAnswer(ticket: Ticket): void {
   }
 }
 
-function wantsThread(inputs: Input[], settings: RunSettings): boolean {
-  const concurrency = settings.concurrency ?? 'auto';
-  if (concurrency !== 'auto') return concurrency === 'on';
-  let bytes = 0;
-  for (const input of inputs) {
-    if (input.kind !== 'file') continue;
-    try {
-      bytes += statSync(resolve(settings.cwd, input.path)).size;
-    } catch {
-      /* reading it will say what is wrong */
-    }
-    if (bytes >= LARGE_RUN_BYTES) return true;
-  }
-  return false;
-}
