@@ -19874,6 +19874,39 @@ var bundle_add_host_false_default = defineRule({
   }
 });
 
+// src/cib/pcs-commands.ts
+var EDIT_CIB_FILE = "Edit the CIB file (pcs cannot load a CIB that fails schema validation)";
+var IN_CIB_FILE = " in the CIB file (pcs and cibadmin cannot load it until then)";
+function setMetaCommand(owner, nvpair, value) {
+  const name = nvpair.attr("name") ?? "<name>";
+  const set = nvpair.parent;
+  if (set && set.parent === owner && set === owner.child("meta_attributes")) {
+    if (owner.name === "bundle" && owner.id !== void 0) return `pcs resource bundle update ${owner.id} meta ${name}=${value}`;
+    if (owner.name === "rsc_defaults") return `pcs resource defaults update ${name}=${value}`;
+    if (["primitive", "group", "clone", "master"].includes(owner.name) && owner.id !== void 0) {
+      return `pcs resource meta ${owner.id} ${name}=${value}`;
+    }
+  }
+  const id = nvpair.id ?? "";
+  const command = value === "" ? `cibadmin --delete --xml-text '<nvpair id="${id}"/>'` : `cibadmin --modify --xml-text '<nvpair id="${id}" value="${value}"/>'`;
+  return set?.parent === owner ? command : `${command} (the set "${set?.id ?? ""}" is shared through id-ref: this changes every resource using it)`;
+}
+function unsetMetaCommand(owner, nvpair) {
+  return setMetaCommand(owner, nvpair, "");
+}
+function shellWord(word) {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+function recreateMappingCommand(bundle, mapping, changes) {
+  const id = mapping.id ?? "<id>";
+  const options = ["source-dir", "source-dir-root", "target-dir", "options"].flatMap((name) => {
+    const value = changes[name] ?? (mapping.has(name) ? shellWord(mapping.attr(name)) : void 0);
+    return value === void 0 ? [] : [`${name}=${value}`];
+  });
+  const update = `pcs resource bundle update ${bundle} storage-map`;
+  return `${update} delete ${id} && ${update} add id=${id} ${options.join(" ")}`;
+}
+
 // src/cib/ports.ts
 var MIN_PORT = 1;
 var MAX_PORT = 65535;
@@ -19905,7 +19938,6 @@ function countPacemakerReads(value, minimum) {
   const parsed = leading ? Number.parseInt(leading[1], 10) : minimum;
   return Math.max(parsed, minimum);
 }
-var EDIT_FILE = "Edit the CIB file (pcs cannot load a CIB that fails schema validation)";
 var bundle_attribute_values_default = defineRule({
   meta: {
     id: "bundle-attribute-values",
@@ -19944,7 +19976,7 @@ var bundle_attribute_values_default = defineRule({
           messageId: "notInteger",
           node,
           data: { bundle: bundle.id, attribute: node.name, value: node.value, where: element.startsWith("port-mapping") ? ` on ${element}` : "" },
-          fix: `${EDIT_FILE}: set ${node.name}="${suggested}" on the ${element} of bundle ${bundle.id}`
+          fix: `${EDIT_CIB_FILE}: set ${node.name}="${suggested}" on the ${element} of bundle ${bundle.id}`
         });
         return true;
       };
@@ -19990,7 +20022,7 @@ var bundle_attribute_values_default = defineRule({
       }
       const addHost = network.attribute("add-host");
       if (addHost && parseBoolean(addHost.value) === void 0) {
-        const fix = `${EDIT_FILE}: set add-host="true" or "false" on the <network> of bundle ${bundle.id}, or remove it (the default is true; pcs does not know add-host)`;
+        const fix = `${EDIT_CIB_FILE}: set add-host="true" or "false" on the <network> of bundle ${bundle.id}, or remove it (the default is true; pcs does not know add-host)`;
         report({ messageId: "boolean", node: addHost, data: { bundle: bundle.id, value: addHost.value }, fix });
       }
       const runtime = bundle.containerKind ?? "the container runtime";
@@ -20005,37 +20037,6 @@ var bundle_attribute_values_default = defineRule({
     }
   }
 });
-
-// src/cib/pcs-commands.ts
-function setMetaCommand(owner, nvpair, value) {
-  const name = nvpair.attr("name") ?? "<name>";
-  const set = nvpair.parent;
-  if (set && set.parent === owner && set === owner.child("meta_attributes")) {
-    if (owner.name === "bundle" && owner.id !== void 0) return `pcs resource bundle update ${owner.id} meta ${name}=${value}`;
-    if (owner.name === "rsc_defaults") return `pcs resource defaults update ${name}=${value}`;
-    if (["primitive", "group", "clone", "master"].includes(owner.name) && owner.id !== void 0) {
-      return `pcs resource meta ${owner.id} ${name}=${value}`;
-    }
-  }
-  const id = nvpair.id ?? "";
-  const command = value === "" ? `cibadmin --delete --xml-text '<nvpair id="${id}"/>'` : `cibadmin --modify --xml-text '<nvpair id="${id}" value="${value}"/>'`;
-  return set?.parent === owner ? command : `${command} (the set "${set?.id ?? ""}" is shared through id-ref: this changes every resource using it)`;
-}
-function unsetMetaCommand(owner, nvpair) {
-  return setMetaCommand(owner, nvpair, "");
-}
-function shellWord(word) {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
-}
-function recreateMappingCommand(bundle, mapping, changes) {
-  const id = mapping.id ?? "<id>";
-  const options = ["source-dir", "source-dir-root", "target-dir", "options"].flatMap((name) => {
-    const value = changes[name] ?? (mapping.has(name) ? shellWord(mapping.attr(name)) : void 0);
-    return value === void 0 ? [] : [`${name}=${value}`];
-  });
-  const update = `pcs resource bundle update ${bundle} storage-map`;
-  return `${update} delete ${id} && ${update} add id=${id} ${options.join(" ")}`;
-}
 
 // rules/bundle-authkey-location.ts
 var AUTHKEY = "/etc/pacemaker/authkey";
@@ -20159,7 +20160,7 @@ var bundle_container_count_default = defineRule({
           messageId: "missing",
           node: bundle.element,
           data: { bundle: bundle.id },
-          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): add one container element to bundle ${bundle.id}, e.g. <podman image="<registry/image:tag>"/>`
+          fix: `${EDIT_CIB_FILE}: add one container element to bundle ${bundle.id}, e.g. <podman image="<registry/image:tag>"/>`
         });
         continue;
       }
@@ -20169,7 +20170,7 @@ var bundle_container_count_default = defineRule({
           messageId: "extra",
           node: extra,
           data: { bundle: bundle.id, kind: extra.name, used },
-          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): keep the one container bundle ${bundle.id} should run and delete the others`,
+          fix: `${EDIT_CIB_FILE}: keep the one container bundle ${bundle.id} should run and delete the others`,
           related: [{ target: first, message: `first container of bundle "${bundle.id}"` }]
         });
       }
@@ -20549,7 +20550,7 @@ var bundle_image_required_default = defineRule({
           node: image ?? container,
           data: { bundle: bundle.id, kind: container.name },
           // Without an image the CIB does not validate, and pcs cannot load it.
-          fix: image ? `pcs resource bundle update ${bundle.id} container image=<registry/image:tag>` : `Edit the CIB file (pcs cannot load a CIB that fails schema validation): add image="<registry/image:tag>" to the <${container.name}> of bundle ${bundle.id}`
+          fix: image ? `pcs resource bundle update ${bundle.id} container image=<registry/image:tag>` : `${EDIT_CIB_FILE}: add image="<registry/image:tag>" to the <${container.name}> of bundle ${bundle.id}`
         });
       }
     }
@@ -20765,7 +20766,7 @@ var bundle_mapping_id_default = defineRule({
           node: id ?? mapping,
           data: { bundle: bundle.id, kind: mapping.name, summary: summary || "no attributes" },
           // The CIB does not validate, so pcs cannot load it.
-          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): give this <${mapping.name}> a unique id, e.g. id="${freeId(base.replace(/-$/, ""))}" (the id pcs would give it)`
+          fix: `${EDIT_CIB_FILE}: give this <${mapping.name}> a unique id, e.g. id="${freeId(base.replace(/-$/, ""))}" (the id pcs would give it)`
         });
       }
     }
@@ -20808,7 +20809,7 @@ var bundle_masters_deprecated_default = defineRule({
             node: masters,
             data: { bundle: bundle.id, value: masters.value, promotedMax: promotedMax.value },
             // The CIB does not validate, so pcs cannot load it.
-            fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): delete masters="${masters.value}" from the <${container.name}> of bundle ${bundle.id}`,
+            fix: `${EDIT_CIB_FILE}: delete masters="${masters.value}" from the <${container.name}> of bundle ${bundle.id}`,
             related: [{ target: promotedMax, message: "promoted-max set here" }]
           });
         } else {
@@ -21071,7 +21072,7 @@ var bundle_not_cloned_default = defineRule({
         messageId: "cloned",
         node: bundle.element,
         data: { bundle: bundle.id, kind: clone.name, clone: cloneId },
-        fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): move bundle ${bundle.id} out of ${clone.describe()} into <resources>, then set the number of copies on the bundle: pcs resource bundle update ${bundle.id} container replicas=${copies}`,
+        fix: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of ${clone.describe()} into <resources>, then set the number of copies on the bundle: pcs resource bundle update ${bundle.id} container replicas=${copies}`,
         related: [{ target: clone, message: `${clone.name} "${cloneId}"` }]
       });
     }
@@ -21105,7 +21106,7 @@ var bundle_not_grouped_default = defineRule({
         messageId: "grouped",
         node: bundle.element,
         data: { bundle: bundle.id, group: groupId },
-        fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): move bundle ${bundle.id} out of group ${groupId} into <resources>${groupConstraints(bundle.element, group)}`,
+        fix: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of group ${groupId} into <resources>${groupConstraints(bundle.element, group)}`,
         related: [{ target: group, message: `group "${groupId}"` }]
       });
     }
@@ -21850,7 +21851,7 @@ var bundle_schema_version_default = defineRule({
           messageId: "removed",
           node: feature.node,
           data: { ...data, last: formatVersion(feature.last) },
-          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): rename the <rkt> element of bundle ${bundle.id} to <podman> (the image must run under podman)`,
+          fix: `${EDIT_CIB_FILE}: rename the <rkt> element of bundle ${bundle.id} to <podman> (the image must run under podman)`,
           related
         });
       }
@@ -21871,7 +21872,6 @@ function bundleFeatures(bundle) {
 }
 
 // rules/bundle-single-primitive.ts
-var EDIT_FILE2 = "Edit the CIB file (pcs cannot load a CIB that fails schema validation)";
 var bundle_single_primitive_default = defineRule({
   meta: {
     id: "bundle-single-primitive",
@@ -21904,7 +21904,7 @@ var bundle_single_primitive_default = defineRule({
           messageId: "notPrimitive",
           node: first,
           data: { bundle: bundle.id, kind: first.name, resource },
-          fix: `${EDIT_FILE2}: move <${first.name} id="${resource}"> out of bundle ${bundle.id}, then put one primitive in the bundle: pcs resource create <id> <agent> bundle ${bundle.id}`
+          fix: `${EDIT_CIB_FILE}: move <${first.name} id="${resource}"> out of bundle ${bundle.id}, then put one primitive in the bundle: pcs resource create <id> <agent> bundle ${bundle.id}`
         });
       } else if (first.has("template")) {
         const template = first.attr("template");
@@ -21922,7 +21922,7 @@ var bundle_single_primitive_default = defineRule({
           messageId: "extra",
           node: extra,
           data: { bundle: bundle.id, resource: extra.describe() },
-          fix: `${EDIT_FILE2}: move ${extra.describe()} out of bundle ${bundle.id}; use one bundle per resource`,
+          fix: `${EDIT_CIB_FILE}: move ${extra.describe()} out of bundle ${bundle.id}; use one bundle per resource`,
           related: [{ target: first, message: `first resource of bundle "${bundle.id}"` }]
         });
       }
@@ -22021,7 +22021,6 @@ var bundle_storage_log_mount_default = defineRule({
 });
 
 // rules/bundle-storage-source.ts
-var EDIT_FILE3 = "Edit the CIB file (pcs cannot load a CIB that fails schema validation)";
 var bundle_storage_source_default = defineRule({
   meta: {
     id: "bundle-storage-source",
@@ -22052,14 +22051,14 @@ var bundle_storage_source_default = defineRule({
             messageId: "noSource",
             node: mapping,
             data: { mapping: id, bundle: bundle.id, target: mapping.attr("target-dir") ?? "its target" },
-            fix: `${EDIT_FILE3}: add source-dir="<host directory>" (or source-dir-root="<host directory>") to storage-mapping ${id} of bundle ${bundle.id}`
+            fix: `${EDIT_CIB_FILE}: add source-dir="<host directory>" (or source-dir-root="<host directory>") to storage-mapping ${id} of bundle ${bundle.id}`
           });
         } else if (sourceDir && sourceDirRoot) {
           report({
             messageId: "bothSources",
             node: sourceDirRoot,
             data: { mapping: id, bundle: bundle.id, sourceDir: sourceDir.value, sourceDirRoot: sourceDirRoot.value },
-            fix: `${EDIT_FILE3}: delete source-dir-root (or source-dir) from storage-mapping ${id} of bundle ${bundle.id}`
+            fix: `${EDIT_CIB_FILE}: delete source-dir-root (or source-dir) from storage-mapping ${id} of bundle ${bundle.id}`
           });
         }
       }
@@ -22099,7 +22098,7 @@ var bundle_storage_target_required_default = defineRule({
           node: target ?? mapping,
           data: { mapping: id, bundle: bundle.id, source },
           // Without target-dir the CIB does not validate, and pcs cannot load it.
-          fix: target ? recreateMappingCommand(bundle.id, mapping, { "target-dir": "<container-path>" }) : `Edit the CIB file (pcs cannot load a CIB that fails schema validation): add target-dir="<container-path>" to storage-mapping ${id} of bundle ${bundle.id}`
+          fix: target ? recreateMappingCommand(bundle.id, mapping, { "target-dir": "<container-path>" }) : `${EDIT_CIB_FILE}: add target-dir="<container-path>" to storage-mapping ${id} of bundle ${bundle.id}`
         });
       }
     }
@@ -22256,7 +22255,7 @@ var bundle_unsupported_children_default = defineRule({
           messageId: "rejected",
           node: child,
           data: { ...data, what },
-          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): ${destination}`
+          fix: `${EDIT_CIB_FILE}: ${destination}`
         });
       }
     }
@@ -22931,23 +22930,22 @@ var role_valid_default = defineRule({
   },
   check({ cib, report }) {
     const schema = cib.schemaVersion;
-    const inFile = " in the CIB file (pcs and cibadmin cannot load it until then)";
     const check = (attribute, exact) => {
       const element = attribute.owner;
       const role = canonicalRole(attribute.value);
       const data = { attribute: attribute.name, value: attribute.value, element: element.describe(), known: KNOWN };
       if (role === void 0) {
-        if (exact) report({ messageId: "unknown", node: attribute, data, fix: `Write one of ${KNOWN}${inFile}` });
+        if (exact) report({ messageId: "unknown", node: attribute, data, fix: `Write one of ${KNOWN}${IN_CIB_FILE}` });
         else report({ messageId: "unknownRuleRole", node: attribute, data, fix: `Recreate the rule with a known role: pcs constraint rule delete ${element.id ?? "<rule id>"}, then pcs constraint rule add <constraint id> role=Promoted ...` });
       } else if (exact && role !== attribute.value.trim()) {
-        report({ messageId: "wrongCase", node: attribute, data: { ...data, expected: role }, fix: `Write ${attribute.name}="${role}"${inFile}` });
+        report({ messageId: "wrongCase", node: attribute, data: { ...data, expected: role }, fix: `Write ${attribute.name}="${role}"${IN_CIB_FILE}` });
       } else if (exact && !(role in LEGACY_ROLES) && role !== "Started" && role !== "Stopped" && schema && compareVersions(schema, NEW_ROLE_NAMES_SINCE) < 0) {
         report({
           messageId: "tooNewForSchema",
           node: attribute,
           data: { ...data, schema: cib.validateWith ?? "" },
           // No upgrade transformation lies between 3.0 and 3.7, so raising validate-with is enough.
-          fix: `Write ${attribute.name}="${role === "Promoted" ? "Master" : "Slave"}", or set validate-with="pacemaker-3.7" (or later)${inFile}`
+          fix: `Write ${attribute.name}="${role === "Promoted" ? "Master" : "Slave"}", or set validate-with="pacemaker-3.7" (or later)${IN_CIB_FILE}`
         });
       }
     };
@@ -23103,7 +23101,6 @@ var score_valid_default = defineRule({
     crmVerify: /Type integer doesn't allow value/
   },
   check({ cib, report }) {
-    const inFile = " in the CIB file (pcs and cibadmin cannot load it until then)";
     for (const element of cib.configuration?.descendants() ?? []) {
       const attribute = element.attribute("score");
       if (!attribute) continue;
@@ -23114,16 +23111,16 @@ var score_valid_default = defineRule({
       const infinity = /^([+-]?)infinity$/i.exec(trimmed);
       if (infinity) {
         const expected = `${infinity[1]}INFINITY`;
-        report({ messageId: "infinityCase", node: attribute, data: { ...data, expected }, fix: `Write score="${expected}"${inFile}` });
+        report({ messageId: "infinityCase", node: attribute, data: { ...data, expected }, fix: `Write score="${expected}"${IN_CIB_FILE}` });
       } else if (HEALTH_COLOURS.has(trimmed.toLowerCase())) {
         report({
           messageId: "healthColour",
           node: attribute,
           data,
-          fix: `Write a number${inFile}; to keep resources off unhealthy nodes, set the node-health-strategy cluster option instead (pcs property set node-health-strategy=migrate-on-red)`
+          fix: `Write a number${IN_CIB_FILE}; to keep resources off unhealthy nodes, set the node-health-strategy cluster option instead (pcs property set node-health-strategy=migrate-on-red)`
         });
       } else {
-        report({ messageId: "invalid", node: attribute, data, fix: `Write an integer, INFINITY or -INFINITY${inFile}` });
+        report({ messageId: "invalid", node: attribute, data, fix: `Write an integer, INFINITY or -INFINITY${IN_CIB_FILE}` });
       }
     }
   }

@@ -1,3 +1,4 @@
+import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
 import type { XmlAttribute } from '../src/xml/element.js';
 import { parseBoolean, parseInteger } from '../src/cib/values.js';
@@ -17,7 +18,6 @@ function countPacemakerReads(value: string, minimum: number): number {
   return Math.max(parsed, minimum);
 }
 
-const EDIT_FILE = 'Edit the CIB file (pcs cannot load a CIB that fails schema validation)';
 
 /**
  * The schema types these attributes as bare integers (add-host as a boolean), so it lets through
@@ -65,7 +65,7 @@ export default defineRule({
           messageId: 'notInteger',
           node,
           data: { bundle: bundle.id, attribute: node.name, value: node.value, where: element.startsWith('port-mapping') ? ` on ${element}` : '' },
-          fix: `${EDIT_FILE}: set ${node.name}="${suggested}" on the ${element} of bundle ${bundle.id}`,
+          fix: `${EDIT_CIB_FILE}: set ${node.name}="${suggested}" on the ${element} of bundle ${bundle.id}`,
         });
         return true;
       };
@@ -117,7 +117,7 @@ export default defineRule({
       // Every value outside Pacemaker's boolean grammar is outside the schema's too.
       const addHost = network.attribute('add-host');
       if (addHost && parseBoolean(addHost.value) === undefined) {
-        const fix = `${EDIT_FILE}: set add-host="true" or "false" on the <network> of bundle ${bundle.id}, or remove it (the default is true; pcs does not know add-host)`;
+        const fix = `${EDIT_CIB_FILE}: set add-host="true" or "false" on the <network> of bundle ${bundle.id}, or remove it (the default is true; pcs does not know add-host)`;
         report({ messageId: 'boolean', node: addHost, data: { bundle: bundle.id, value: addHost.value }, fix });
       }
 

@@ -1,3 +1,4 @@
+import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
 
 /** The order pe__unpack_bundle() looks for a container element in. */
@@ -37,7 +38,7 @@ export default defineRule({
           messageId: 'missing',
           node: bundle.element,
           data: { bundle: bundle.id },
-          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): add one container element to bundle ${bundle.id}, e.g. <podman image="<registry/image:tag>"/>`,
+          fix: `${EDIT_CIB_FILE}: add one container element to bundle ${bundle.id}, e.g. <podman image="<registry/image:tag>"/>`,
         });
         continue;
       }
@@ -47,7 +48,7 @@ export default defineRule({
           messageId: 'extra',
           node: extra,
           data: { bundle: bundle.id, kind: extra.name, used },
-          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): keep the one container bundle ${bundle.id} should run and delete the others`,
+          fix: `${EDIT_CIB_FILE}: keep the one container bundle ${bundle.id} should run and delete the others`,
           related: [{ target: first, message: `first container of bundle "${bundle.id}"` }],
         });
       }

@@ -1,3 +1,4 @@
+import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
 
 /**
@@ -36,7 +37,7 @@ export default defineRule({
           // Without an image the CIB does not validate, and pcs cannot load it.
           fix: image
             ? `pcs resource bundle update ${bundle.id} container image=<registry/image:tag>`
-            : `Edit the CIB file (pcs cannot load a CIB that fails schema validation): add image="<registry/image:tag>" to the <${container.name}> of bundle ${bundle.id}`,
+            : `${EDIT_CIB_FILE}: add image="<registry/image:tag>" to the <${container.name}> of bundle ${bundle.id}`,
         });
       }
     }

@@ -1,3 +1,4 @@
+import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
 
 /**
@@ -48,7 +49,7 @@ export default defineRule({
           node: id ?? mapping,
           data: { bundle: bundle.id, kind: mapping.name, summary: summary || 'no attributes' },
           // The CIB does not validate, so pcs cannot load it.
-          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): give this <${mapping.name}> a unique id, e.g. id="${freeId(base.replace(/-$/, ''))}" (the id pcs would give it)`,
+          fix: `${EDIT_CIB_FILE}: give this <${mapping.name}> a unique id, e.g. id="${freeId(base.replace(/-$/, ''))}" (the id pcs would give it)`,
         });
       }
     }

@@ -1,3 +1,4 @@
+import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
 import { compareVersions } from '../src/cib/values.js';
 
@@ -43,7 +44,7 @@ export default defineRule({
             node: masters,
             data: { bundle: bundle.id, value: masters.value, promotedMax: promotedMax.value },
             // The CIB does not validate, so pcs cannot load it.
-            fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): delete masters="${masters.value}" from the <${container.name}> of bundle ${bundle.id}`,
+            fix: `${EDIT_CIB_FILE}: delete masters="${masters.value}" from the <${container.name}> of bundle ${bundle.id}`,
             related: [{ target: promotedMax, message: 'promoted-max set here' }],
           });
         } else {

@@ -1,3 +1,4 @@
+import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
 import { RESOURCE_ELEMENTS } from '../src/cib/model.js';
 import type { XmlElement } from '../src/xml/element.js';
@@ -33,7 +34,7 @@ export default defineRule({
         messageId: 'grouped',
         node: bundle.element,
         data: { bundle: bundle.id, group: groupId },
-        fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): move bundle ${bundle.id} out of group ${groupId} into <resources>${groupConstraints(bundle.element, group)}`,
+        fix: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of group ${groupId} into <resources>${groupConstraints(bundle.element, group)}`,
         related: [{ target: group, message: `group "${groupId}"` }],
       });
     }

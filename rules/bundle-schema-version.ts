@@ -1,3 +1,4 @@
+import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
 import type { XmlAttribute, XmlElement } from '../src/xml/element.js';
 import { compareVersions, formatVersion, type SchemaVersion } from '../src/cib/values.js';
@@ -61,7 +62,7 @@ export default defineRule({
           messageId: 'removed',
           node: feature.node,
           data: { ...data, last: formatVersion(feature.last) },
-          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): rename the <rkt> element of bundle ${bundle.id} to <podman> (the image must run under podman)`,
+          fix: `${EDIT_CIB_FILE}: rename the <rkt> element of bundle ${bundle.id} to <podman> (the image must run under podman)`,
           related,
         });
       }

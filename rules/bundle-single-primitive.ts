@@ -1,7 +1,5 @@
+import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
-
-// The CIB does not validate then (except for a template reference), so pcs cannot load it.
-const EDIT_FILE = 'Edit the CIB file (pcs cannot load a CIB that fails schema validation)';
 
 /**
  * Pacemaker wraps the bundle's resource in an implicit clone, one instance per replica, and
@@ -43,7 +41,7 @@ export default defineRule({
           messageId: 'notPrimitive',
           node: first,
           data: { bundle: bundle.id, kind: first.name, resource },
-          fix: `${EDIT_FILE}: move <${first.name} id="${resource}"> out of bundle ${bundle.id}, then put one primitive in the bundle: pcs resource create <id> <agent> bundle ${bundle.id}`,
+          fix: `${EDIT_CIB_FILE}: move <${first.name} id="${resource}"> out of bundle ${bundle.id}, then put one primitive in the bundle: pcs resource create <id> <agent> bundle ${bundle.id}`,
         });
       } else if (first.has('template')) {
         const template = first.attr('template')!;
@@ -61,7 +59,7 @@ export default defineRule({
           messageId: 'extra',
           node: extra,
           data: { bundle: bundle.id, resource: extra.describe() },
-          fix: `${EDIT_FILE}: move ${extra.describe()} out of bundle ${bundle.id}; use one bundle per resource`,
+          fix: `${EDIT_CIB_FILE}: move ${extra.describe()} out of bundle ${bundle.id}; use one bundle per resource`,
           related: [{ target: first, message: `first resource of bundle "${bundle.id}"` }],
         });
       }

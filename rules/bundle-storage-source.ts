@@ -1,6 +1,5 @@
+import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
-
-const EDIT_FILE = 'Edit the CIB file (pcs cannot load a CIB that fails schema validation)';
 
 /**
  * A storage-mapping says where on the host the container's directory comes from: one fixed
@@ -39,14 +38,14 @@ export default defineRule({
             messageId: 'noSource',
             node: mapping,
             data: { mapping: id, bundle: bundle.id, target: mapping.attr('target-dir') ?? 'its target' },
-            fix: `${EDIT_FILE}: add source-dir="<host directory>" (or source-dir-root="<host directory>") to storage-mapping ${id} of bundle ${bundle.id}`,
+            fix: `${EDIT_CIB_FILE}: add source-dir="<host directory>" (or source-dir-root="<host directory>") to storage-mapping ${id} of bundle ${bundle.id}`,
           });
         } else if (sourceDir && sourceDirRoot) {
           report({
             messageId: 'bothSources',
             node: sourceDirRoot,
             data: { mapping: id, bundle: bundle.id, sourceDir: sourceDir.value, sourceDirRoot: sourceDirRoot.value },
-            fix: `${EDIT_FILE}: delete source-dir-root (or source-dir) from storage-mapping ${id} of bundle ${bundle.id}`,
+            fix: `${EDIT_CIB_FILE}: delete source-dir-root (or source-dir) from storage-mapping ${id} of bundle ${bundle.id}`,
           });
         }
       }

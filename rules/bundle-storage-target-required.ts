@@ -1,4 +1,4 @@
-import { recreateMappingCommand, shellWord } from '../src/cib/pcs-commands.js';
+import { EDIT_CIB_FILE, recreateMappingCommand, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
 import type { XmlElement } from '../src/xml/element.js';
 
@@ -41,7 +41,7 @@ export default defineRule({
           // Without target-dir the CIB does not validate, and pcs cannot load it.
           fix: target
             ? recreateMappingCommand(bundle.id, mapping, { 'target-dir': '<container-path>' })
-            : `Edit the CIB file (pcs cannot load a CIB that fails schema validation): add target-dir="<container-path>" to storage-mapping ${id} of bundle ${bundle.id}`,
+            : `${EDIT_CIB_FILE}: add target-dir="<container-path>" to storage-mapping ${id} of bundle ${bundle.id}`,
         });
       }
     }

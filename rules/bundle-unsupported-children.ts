@@ -1,4 +1,4 @@
-import { shellWord } from '../src/cib/pcs-commands.js';
+import { EDIT_CIB_FILE, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
 import type { XmlElement } from '../src/xml/element.js';
 import type { Cib } from '../src/cib/model.js';
@@ -46,7 +46,7 @@ export default defineRule({
           messageId: 'rejected',
           node: child,
           data: { ...data, what },
-          fix: `Edit the CIB file (pcs cannot load a CIB that fails schema validation): ${destination}`,
+          fix: `${EDIT_CIB_FILE}: ${destination}`,
         });
       }
     }

@@ -1,3 +1,4 @@
+import { IN_CIB_FILE } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
 import type { XmlAttribute } from '../src/xml/element.js';
 import { canonicalRole, compareVersions, LEGACY_ROLES, ROLES } from '../src/cib/values.js';
@@ -50,24 +51,22 @@ export default defineRule({
   },
   check({ cib, report }) {
     const schema = cib.schemaVersion;
-    // pcs and cibadmin cannot load a CIB that fails validation: only the file itself can be fixed.
-    const inFile = ' in the CIB file (pcs and cibadmin cannot load it until then)';
     const check = (attribute: XmlAttribute, exact: boolean): void => {
       const element = attribute.owner;
       const role = canonicalRole(attribute.value);
       const data = { attribute: attribute.name, value: attribute.value, element: element.describe(), known: KNOWN };
       if (role === undefined) {
-        if (exact) report({ messageId: 'unknown', node: attribute, data, fix: `Write one of ${KNOWN}${inFile}` });
+        if (exact) report({ messageId: 'unknown', node: attribute, data, fix: `Write one of ${KNOWN}${IN_CIB_FILE}` });
         else report({ messageId: 'unknownRuleRole', node: attribute, data, fix: `Recreate the rule with a known role: pcs constraint rule delete ${element.id ?? '<rule id>'}, then pcs constraint rule add <constraint id> role=Promoted ...` });
       } else if (exact && role !== attribute.value.trim()) {
-        report({ messageId: 'wrongCase', node: attribute, data: { ...data, expected: role }, fix: `Write ${attribute.name}="${role}"${inFile}` });
+        report({ messageId: 'wrongCase', node: attribute, data: { ...data, expected: role }, fix: `Write ${attribute.name}="${role}"${IN_CIB_FILE}` });
       } else if (exact && !(role in LEGACY_ROLES) && role !== 'Started' && role !== 'Stopped' && schema && compareVersions(schema, NEW_ROLE_NAMES_SINCE) < 0) {
         report({
           messageId: 'tooNewForSchema',
           node: attribute,
           data: { ...data, schema: cib.validateWith ?? '' },
           // No upgrade transformation lies between 3.0 and 3.7, so raising validate-with is enough.
-          fix: `Write ${attribute.name}="${role === 'Promoted' ? 'Master' : 'Slave'}", or set validate-with="pacemaker-3.7" (or later)${inFile}`,
+          fix: `Write ${attribute.name}="${role === 'Promoted' ? 'Master' : 'Slave'}", or set validate-with="pacemaker-3.7" (or later)${IN_CIB_FILE}`,
         });
       }
     };

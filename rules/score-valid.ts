@@ -1,3 +1,4 @@
+import { IN_CIB_FILE } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/rule.js';
 import { parseInteger } from '../src/cib/values.js';
 
@@ -36,8 +37,6 @@ export default defineRule({
     crmVerify: /Type integer doesn't allow value/,
   },
   check({ cib, report }) {
-    // pcs and cibadmin cannot load a CIB that fails validation: only the file itself can be fixed.
-    const inFile = ' in the CIB file (pcs and cibadmin cannot load it until then)';
     for (const element of cib.configuration?.descendants() ?? []) {
       const attribute = element.attribute('score');
       if (!attribute) continue;
@@ -48,16 +47,16 @@ export default defineRule({
       const infinity = /^([+-]?)infinity$/i.exec(trimmed);
       if (infinity) {
         const expected = `${infinity[1]}INFINITY`;
-        report({ messageId: 'infinityCase', node: attribute, data: { ...data, expected }, fix: `Write score="${expected}"${inFile}` });
+        report({ messageId: 'infinityCase', node: attribute, data: { ...data, expected }, fix: `Write score="${expected}"${IN_CIB_FILE}` });
       } else if (HEALTH_COLOURS.has(trimmed.toLowerCase())) {
         report({
           messageId: 'healthColour',
           node: attribute,
           data,
-          fix: `Write a number${inFile}; to keep resources off unhealthy nodes, set the node-health-strategy cluster option instead (pcs property set node-health-strategy=migrate-on-red)`,
+          fix: `Write a number${IN_CIB_FILE}; to keep resources off unhealthy nodes, set the node-health-strategy cluster option instead (pcs property set node-health-strategy=migrate-on-red)`,
         });
       } else {
-        report({ messageId: 'invalid', node: attribute, data, fix: `Write an integer, INFINITY or -INFINITY${inFile}` });
+        report({ messageId: 'invalid', node: attribute, data, fix: `Write an integer, INFINITY or -INFINITY${IN_CIB_FILE}` });
       }
     }
   },

@@ -7,6 +7,14 @@
 import type { XmlElement } from '../xml/element.js';
 
 /**
+ * How a fix for a CIB that fails schema validation begins: pcs (and cibadmin) cannot load such a
+ * CIB, so the fix is an edit of the file itself.
+ */
+export const EDIT_CIB_FILE = 'Edit the CIB file (pcs cannot load a CIB that fails schema validation)';
+/** The same said at the end of a fix: `Write score="INFINITY"` + IN_CIB_FILE. */
+export const IN_CIB_FILE = ' in the CIB file (pcs and cibadmin cannot load it until then)';
+
+/**
  * The command that gives a meta-attribute nvpair of `owner` (a resource or rsc_defaults, as found
  * by `Cib.meta()`) a new value, or removes it when the value is empty, so that the resource falls
  * back to what it inherits. An nvpair pcs cannot reach (in a second set, or in a set shared
