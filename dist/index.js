@@ -24428,10 +24428,10 @@ function idSuppressionFor(finding, suppressions) {
   return suppressions.find((suppression) => suppression.rule === finding.ruleId && finding.idPath.includes(suppression.id));
 }
 function postProcessFor(config, options) {
+  const date = options.date ?? today();
   return (findings, comments, lines) => {
     const { directives, scopes } = options.inline ? inlineScopes(comments, lines) : { directives: [], scopes: [] };
     const used = /* @__PURE__ */ new Set();
-    const date = options.date ?? today();
     const extra = [];
     for (const finding of findings) {
       if (finding.ruleId === DIAGNOSTICS.internalError.id) continue;

@@ -188,10 +188,11 @@ export interface SuppressionOptions {
 }
 
 export function postProcessFor(config: Pick<EffectiveConfig, 'suppressions' | 'file'>, options: SuppressionOptions) {
+  // One date for the whole run, taken once rather than for every file.
+  const date = options.date ?? today();
   return (findings: Finding[], comments: XmlComment[], lines: LineIndex): Finding[] => {
     const { directives, scopes } = options.inline ? inlineScopes(comments, lines) : { directives: [], scopes: [] };
     const used = new Set<Directive>();
-    const date = options.date ?? today();
     const extra: Finding[] = [];
     for (const finding of findings) {
       if (finding.ruleId === DIAGNOSTICS.internalError.id) continue;
