@@ -45,9 +45,10 @@ export type LoadResult = { ok: true; xml: LoadedXml } | { ok: false; error: XmlS
 /** libxml2's verdict on the bytes: the document, or the first error and where it is. */
 export type LibxmlParse = { ok: true; document: XmlDocument } | { ok: false; message: string; position: Position };
 
-export function parseWithLibxml(bytes: Uint8Array): LibxmlParse {
+export function parseWithLibxml(bytes: Uint8Array, { validationOnly = false } = {}): LibxmlParse {
+  const option = validationOnly ? PARSE_OPTIONS | ParseOption.XML_PARSE_NOBLANKS : PARSE_OPTIONS;
   try {
-    return { ok: true, document: timed('stage: libxml2 parse', () => XmlDocument.fromBuffer(bytes, { option: PARSE_OPTIONS })) };
+    return { ok: true, document: timed('stage: libxml2 parse', () => XmlDocument.fromBuffer(bytes, { option })) };
   } catch (error) {
     if (error instanceof XmlParseError) {
       const detail = error.details[0];
