@@ -90,15 +90,16 @@ export class XmlElement {
   }
 
   /**
-   * Parses the start tag's attributes (once). `complete` is false when they were not a
-   * well-formed attribute list, which only happens in text libxml2 rejected.
+   * Parses the start tag's attributes (once). False when they were not a well-formed attribute
+   * list, which only happens in text libxml2 rejected.
    */
-  parseAttributes(): { complete: boolean } {
-    if (this.firstAttribute >= 0) return { complete: true };
-    const { first, count, complete } = this.offsets.parse(this.nameEnd, this.tagEnd);
+  parseAttributes(): boolean {
+    if (this.firstAttribute >= 0) return true;
+    const first = this.offsets.size;
+    const complete = this.offsets.parse(this.nameEnd, this.tagEnd);
     this.firstAttribute = first;
-    this.attributeCount = count;
-    return { complete };
+    this.attributeCount = this.offsets.size - first;
+    return complete;
   }
 
   /** The raw values, as written between the quotes (the scanner checks them for entities). */

@@ -73,7 +73,7 @@ export function scanXml(text: string): ScanResult {
       const parent = stack[stack.length - 1];
       const element = new XmlElement(name, parent, elements.length, offsets, open, tagEnd, cursor);
       if (eager) {
-        if (!element.parseAttributes().complete) break;
+        if (!element.parseAttributes()) break;
         if (element.rawAttributeValues().some((value) => decodeAttributeValue(value) === undefined)) usesDeclaredEntities = true;
       }
       if (pendingComments.length > 0) {
