@@ -8405,10 +8405,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash = {};
+      const hash2 = {};
       for (const item of arr)
-        hash[item] = true;
-      return hash;
+        hash2[item] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -14771,7 +14771,7 @@ import { readFileSync as readFileSync3, readSync, statSync } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
 // src/engine.ts
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 // src/cib/container-options.ts
 function shellSplit(input) {
@@ -18731,9 +18731,9 @@ function endsName(code) {
 }
 var COLUMNS = 5;
 function nameHash(text, start = 0, end = text.length) {
-  let hash = 0;
-  for (let i = start; i < end; i++) hash = Math.imul(hash, 31) + text.charCodeAt(i) | 0;
-  return hash;
+  let hash2 = 0;
+  for (let i = start; i < end; i++) hash2 = Math.imul(hash2, 31) + text.charCodeAt(i) | 0;
+  return hash2;
 }
 var AttributeOffsets = class {
   constructor(text) {
@@ -18742,34 +18742,41 @@ var AttributeOffsets = class {
   text;
   offsets = new Int32Array(COLUMNS * 1024);
   count = 0;
-  /** Parses the attributes in `text[from, to)`, the part of a start tag after the element name. */
+  /** Rows filled so far: an element's attributes are the rows its parse added. */
+  get size() {
+    return this.count;
+  }
+  /**
+   * Parses the attributes in `text[from, to)`, the part of a start tag after the element name, into
+   * new rows. False when they are not a well-formed attribute list (only in text libxml2 rejected).
+   * It runs once for every element a rule reads, cold: no closures, no objects per call.
+   */
   parse(from, to) {
     const { text } = this;
-    const first = this.count;
-    const done = (complete) => ({ first, count: this.count - first, complete });
     let cursor = from;
     for (; ; ) {
       while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
-      if (cursor >= to) return done(true);
+      if (cursor >= to) return true;
       const code = text.charCodeAt(cursor);
-      if (code === 62 || code === 47) return done(true);
+      if (code === 62 || code === 47) return true;
       const nameStart = cursor;
-      while (cursor < to && !endsName(text.charCodeAt(cursor))) cursor++;
+      let hash2 = 0;
+      for (let c = code; cursor < to && !endsName(c); c = text.charCodeAt(++cursor)) hash2 = Math.imul(hash2, 31) + c | 0;
       const nameEnd = cursor;
       while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
-      if (text.charCodeAt(cursor) !== 61 || nameEnd === nameStart) return done(false);
+      if (text.charCodeAt(cursor) !== 61 || nameEnd === nameStart) return false;
       cursor++;
       while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
       const quote = text.charCodeAt(cursor);
-      if (quote !== 34 && quote !== 39) return done(false);
+      if (quote !== 34 && quote !== 39) return false;
       const valueStart = cursor + 1;
       const valueEnd = text.indexOf(quote === 34 ? '"' : "'", valueStart);
-      if (valueEnd < 0 || valueEnd >= to) return done(false);
+      if (valueEnd < 0 || valueEnd >= to) return false;
       cursor = valueEnd + 1;
-      this.push(nameStart, nameEnd, valueStart, valueEnd, nameHash(text, nameStart, nameEnd));
+      this.push(nameStart, nameEnd, valueStart, valueEnd, hash2);
     }
   }
-  push(nameStart, nameEnd, valueStart, valueEnd, hash) {
+  push(nameStart, nameEnd, valueStart, valueEnd, hash2) {
     if (this.count * COLUMNS === this.offsets.length) {
       const grown = new Int32Array(this.offsets.length * 2);
       grown.set(this.offsets);
@@ -18780,12 +18787,12 @@ var AttributeOffsets = class {
     this.offsets[at + 1] = nameEnd;
     this.offsets[at + 2] = valueStart;
     this.offsets[at + 3] = valueEnd;
-    this.offsets[at + 4] = hash;
+    this.offsets[at + 4] = hash2;
   }
   /** Whether the attribute in this row is `name`, whose nameHash() is `hash`. */
-  nameIs(index, name, hash) {
+  nameIs(index, name, hash2) {
     const at = index * COLUMNS;
-    return this.offsets[at + 4] === hash && this.offsets[at + 1] - this.offsets[at] === name.length && this.text.startsWith(name, this.offsets[at]);
+    return this.offsets[at + 4] === hash2 && this.offsets[at + 1] - this.offsets[at] === name.length && this.text.startsWith(name, this.offsets[at]);
   }
   name(index) {
     return this.text.slice(this.offsets[index * COLUMNS], this.offsets[index * COLUMNS + 1]);
@@ -18892,15 +18899,16 @@ var XmlElement2 = class {
     return { start: this.tagStart + 1, end: this.nameEnd };
   }
   /**
-   * Parses the start tag's attributes (once). `complete` is false when they were not a
-   * well-formed attribute list, which only happens in text libxml2 rejected.
+   * Parses the start tag's attributes (once). False when they were not a well-formed attribute
+   * list, which only happens in text libxml2 rejected.
    */
   parseAttributes() {
-    if (this.firstAttribute >= 0) return { complete: true };
-    const { first, count, complete } = this.offsets.parse(this.nameEnd, this.tagEnd);
+    if (this.firstAttribute >= 0) return true;
+    const first = this.offsets.size;
+    const complete = this.offsets.parse(this.nameEnd, this.tagEnd);
     this.firstAttribute = first;
-    this.attributeCount = count;
-    return { complete };
+    this.attributeCount = this.offsets.size - first;
+    return complete;
   }
   /** The raw values, as written between the quotes (the scanner checks them for entities). */
   rawAttributeValues() {
@@ -18935,9 +18943,9 @@ var XmlElement2 = class {
   /** Position among this element's attributes of the one with this name, or -1. */
   positionOf(name) {
     this.parseAttributes();
-    const hash = nameHash(name);
+    const hash2 = nameHash(name);
     for (let position = 0; position < this.attributeCount; position++) {
-      if (this.offsets.nameIs(this.firstAttribute + position, name, hash)) return position;
+      if (this.offsets.nameIs(this.firstAttribute + position, name, hash2)) return position;
     }
     return -1;
   }
@@ -19075,7 +19083,7 @@ function scanXml(text) {
       const parent = stack[stack.length - 1];
       const element = new XmlElement2(name, parent, elements.length, offsets, open, tagEnd, cursor);
       if (eager) {
-        if (!element.parseAttributes().complete) break;
+        if (!element.parseAttributes()) break;
         if (element.rawAttributeValues().some((value) => decodeAttributeValue(value) === void 0)) usesDeclaredEntities = true;
       }
       if (pendingComments.length > 0) {
@@ -19155,9 +19163,10 @@ if (ENABLED) process.on("exit", () => process.stderr.write(timingTable()));
 
 // src/xml/load.ts
 var PARSE_OPTIONS = ParseOption.XML_PARSE_BIG_LINES | ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE;
-function parseWithLibxml(bytes) {
+function parseWithLibxml(bytes, { validationOnly = false } = {}) {
+  const option = validationOnly ? PARSE_OPTIONS | ParseOption.XML_PARSE_NOBLANKS : PARSE_OPTIONS;
   try {
-    return { ok: true, document: timed("stage: libxml2 parse", () => XmlDocument.fromBuffer(bytes, { option: PARSE_OPTIONS })) };
+    return { ok: true, document: timed("stage: libxml2 parse", () => XmlDocument.fromBuffer(bytes, { option })) };
   } catch (error2) {
     if (error2 instanceof XmlParseError) {
       const detail = error2.details[0];
@@ -19401,7 +19410,7 @@ var LibxmlThread = class _LibxmlThread {
         if (answer2 === void 0) {
           if (this.broken) throw new LibxmlThreadUnavailable("the libxml2 thread is not answering");
           if (number !== this.received) throw new Error("libxml2 thread answers taken out of order");
-          answer2 = this.receive();
+          answer2 = timed("stage: waiting for the libxml2 thread", () => this.receive());
         }
         return answer2;
       }
@@ -19432,34 +19441,32 @@ var LibxmlThread = class _LibxmlThread {
   }
 };
 function answer(request) {
-  const parsed = parseWithLibxml(request.bytes);
-  if (!parsed.ok) return { verdict: { ok: false, message: parsed.message, position: parsed.position } };
+  const parsed = parseWithLibxml(request.bytes, { validationOnly: true });
+  if (!parsed.ok) return { reply: { verdict: { ok: false, message: parsed.message, position: parsed.position } } };
   const { document } = parsed;
+  const root = document.root;
+  const schemaPath = request.validateDeclaredSchema && root.name === "cib" ? declaredSchemaFile(root.attr("validate-with")?.value, request.schemaDir) : void 0;
+  if (schemaPath === void 0) return { reply: { verdict: { ok: true } }, document };
   try {
-    const root = document.root;
-    const schemaPath = request.validateDeclaredSchema && root.name === "cib" ? declaredSchemaFile(root.attr("validate-with")?.value, request.schemaDir) : void 0;
-    if (schemaPath === void 0) return { verdict: { ok: true } };
-    try {
-      return { verdict: { ok: true }, validation: { schemaPath, errors: schemaErrors(schemaPath, document) } };
-    } catch (error2) {
-      return { verdict: { ok: true }, validation: { schemaPath, failure: error2.message } };
-    }
-  } finally {
-    document.dispose();
+    return { reply: { verdict: { ok: true }, validation: { schemaPath, errors: schemaErrors(schemaPath, document) } }, document };
+  } catch (error2) {
+    return { reply: { verdict: { ok: true }, validation: { schemaPath, failure: error2.message } }, document };
   }
 }
 function serve(port, signal) {
   Atomics.store(signal, SERVING, 1);
   port.on("message", (request) => {
     let reply;
+    let document;
     try {
-      reply = answer(request);
+      ({ reply, document } = answer(request));
     } catch (error2) {
       reply = { verdict: { ok: true }, failure: error2.message };
     }
     port.postMessage(reply);
     Atomics.add(signal, ANSWERS, 1);
     Atomics.notify(signal, ANSWERS);
+    document?.dispose();
   });
 }
 if (!isMainThread2 && workerData?.role === ROLE) {
@@ -19610,49 +19617,44 @@ function locate(target, lines) {
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
 function fingerprintOf(ruleId, idPath, attribute, messageId) {
-  return createHash("sha256").update([ruleId, idPath.join("/"), attribute ?? "", messageId].join("\0")).digest("hex").slice(0, 32);
+  return hash("sha256", [ruleId, idPath.join("/"), attribute ?? "", messageId].join("\0")).slice(0, 32);
 }
-function findingBase(rule, configured, descriptor) {
-  return {
+function newFinding(rule, configured, descriptor, location) {
+  const finding = {
     ruleId: rule.meta.id,
     level: levelOf(rule, configured, descriptor.messageId),
     messageId: descriptor.messageId,
-    message: messageOf(rule, descriptor),
-    ...descriptor.fix !== void 0 && { fix: descriptor.fix }
+    message: messageOf(rule, descriptor)
   };
+  if (descriptor.fix !== void 0) finding.fix = descriptor.fix;
+  finding.line = location.line;
+  finding.column = location.column;
+  finding.endLine = location.endLine;
+  finding.endColumn = location.endColumn;
+  return finding;
 }
 function findingFor(rule, configured, descriptor, lines) {
   const target = descriptor.node;
   const element = target === void 0 ? void 0 : isAttribute(target) ? target.owner : target;
   const attribute = target !== void 0 && isAttribute(target) ? target.name : void 0;
   const idPath = element?.idPath() ?? [];
-  return {
-    ...findingBase(rule, configured, descriptor),
-    ...locate(target, lines),
-    ...element?.id !== void 0 && { elementId: element.id },
-    idPath,
-    ...attribute !== void 0 && { attribute },
-    fingerprint: fingerprintOf(rule.meta.id, idPath, attribute, descriptor.messageId),
-    related: (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({
-      message,
-      ...locate(relatedTarget, lines)
-    })),
-    ...element && { elementIndex: element.index }
-  };
+  const finding = newFinding(rule, configured, descriptor, locate(target, lines));
+  if (element?.id !== void 0) finding.elementId = element.id;
+  finding.idPath = idPath;
+  if (attribute !== void 0) finding.attribute = attribute;
+  finding.fingerprint = fingerprintOf(rule.meta.id, idPath, attribute, descriptor.messageId);
+  finding.related = (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({ message, ...locate(relatedTarget, lines) }));
+  if (element) finding.elementIndex = element.index;
+  return finding;
 }
 function findingAt(rule, configured, descriptor, lines) {
   const line = Math.min(Math.max(descriptor.line, 1), lines.lineCount);
   const column = Math.max(descriptor.column ?? 1, 1);
-  return {
-    ...findingBase(rule, configured, descriptor),
-    line,
-    column,
-    endLine: line,
-    endColumn: column,
-    idPath: [],
-    fingerprint: fingerprintOf(rule.meta.id, [], `line ${line}`, descriptor.messageId),
-    related: []
-  };
+  const finding = newFinding(rule, configured, descriptor, { line, column, endLine: line, endColumn: column });
+  finding.idPath = [];
+  finding.fingerprint = fingerprintOf(rule.meta.id, [], `line ${line}`, descriptor.messageId);
+  finding.related = [];
+  return finding;
 }
 function sortFindings(findings) {
   findings.sort(

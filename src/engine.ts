@@ -2,7 +2,7 @@
  * The engine: loads one file, runs the enabled rules on it and turns their reports into findings
  * with exact positions. It knows the rule contract, never an individual rule.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { Cib } from './cib/model.js';
 import type { XmlAttribute, XmlComment, XmlElement } from './xml/element.js';
 import { loadScanned, loadXml, scanSource, type LoadResult } from './xml/load.js';
@@ -250,21 +250,27 @@ function locate(target: XmlElement | XmlAttribute | undefined, lines: LineIndex)
 }
 
 export function fingerprintOf(ruleId: string, idPath: string[], attribute: string | undefined, messageId: string): string {
-  return createHash('sha256')
-    .update([ruleId, idPath.join('/'), attribute ?? '', messageId].join('\u0000'))
-    .digest('hex')
-    .slice(0, 32);
+  return hash('sha256', [ruleId, idPath.join('/'), attribute ?? '', messageId].join('\u0000')).slice(0, 32);
 }
 
-/** What every finding of a report has, wherever it points. */
-function findingBase(rule: Rule, configured: Level | undefined, descriptor: Omit<ReportDescriptor, 'node'>) {
-  return {
+/**
+ * The finding's fields in the order reports show them, the optional ones only when present. Built
+ * by assignment rather than object spreads: a large CIB can have thousands of findings, and the
+ * spreads made each cost about 10 µs.
+ */
+function newFinding(rule: Rule, configured: Level | undefined, descriptor: Omit<ReportDescriptor, 'node'>, location: Location): Finding {
+  const finding = {
     ruleId: rule.meta.id,
     level: levelOf(rule, configured, descriptor.messageId),
     messageId: descriptor.messageId,
     message: messageOf(rule, descriptor),
-    ...(descriptor.fix !== undefined && { fix: descriptor.fix }),
-  };
+  } as Finding;
+  if (descriptor.fix !== undefined) finding.fix = descriptor.fix;
+  finding.line = location.line;
+  finding.column = location.column;
+  finding.endLine = location.endLine;
+  finding.endColumn = location.endColumn;
+  return finding;
 }
 
 function findingFor(rule: Rule, configured: Level | undefined, descriptor: ReportDescriptor, lines: LineIndex): Finding {
@@ -272,19 +278,14 @@ function findingFor(rule: Rule, configured: Level | undefined, descriptor: Repor
   const element = target === undefined ? undefined : isAttribute(target) ? target.owner : target;
   const attribute = target !== undefined && isAttribute(target) ? target.name : undefined;
   const idPath = element?.idPath() ?? [];
-  return {
-    ...findingBase(rule, configured, descriptor),
-    ...locate(target, lines),
-    ...(element?.id !== undefined && { elementId: element.id }),
-    idPath,
-    ...(attribute !== undefined && { attribute }),
-    fingerprint: fingerprintOf(rule.meta.id, idPath, attribute, descriptor.messageId),
-    related: (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({
-      message,
-      ...locate(relatedTarget, lines),
-    })),
-    ...(element && { elementIndex: element.index }),
-  };
+  const finding = newFinding(rule, configured, descriptor, locate(target, lines));
+  if (element?.id !== undefined) finding.elementId = element.id;
+  finding.idPath = idPath;
+  if (attribute !== undefined) finding.attribute = attribute;
+  finding.fingerprint = fingerprintOf(rule.meta.id, idPath, attribute, descriptor.messageId);
+  finding.related = (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({ message, ...locate(relatedTarget, lines) }));
+  if (element) finding.elementIndex = element.index;
+  return finding;
 }
 
 /** A finding at a line that no element represents (libxml2 positions); its identity is the line. */
@@ -296,16 +297,11 @@ function findingAt(
 ): Finding {
   const line = Math.min(Math.max(descriptor.line, 1), lines.lineCount);
   const column = Math.max(descriptor.column ?? 1, 1);
-  return {
-    ...findingBase(rule, configured, descriptor),
-    line,
-    column,
-    endLine: line,
-    endColumn: column,
-    idPath: [],
-    fingerprint: fingerprintOf(rule.meta.id, [], `line ${line}`, descriptor.messageId),
-    related: [],
-  };
+  const finding = newFinding(rule, configured, descriptor, { line, column, endLine: line, endColumn: column });
+  finding.idPath = [];
+  finding.fingerprint = fingerprintOf(rule.meta.id, [], `line ${line}`, descriptor.messageId);
+  finding.related = [];
+  return finding;
 }
 
 export function sortFindings(findings: Finding[]): void {
