@@ -19402,7 +19402,9 @@ var LibxmlThread = class _LibxmlThread {
     return !this.broken;
   }
   send(request) {
-    this.port.postMessage(request);
+    const shared = new Uint8Array(new SharedArrayBuffer(request.bytes.length));
+    shared.set(request.bytes);
+    this.port.postMessage({ ...request, bytes: shared });
     const number = this.sent++;
     let answer2;
     return {

@@ -90,7 +90,10 @@ export class LibxmlThread {
   }
 
   send(request: LibxmlRequest): Ticket {
-    this.port.postMessage(request);
+    // Posted bytes are copied twice (into the message, then out of it); shared memory is not.
+    const shared = new Uint8Array(new SharedArrayBuffer(request.bytes.length));
+    shared.set(request.bytes);
+    this.port.postMessage({ ...request, bytes: shared });
     const number = this.sent++;
     let answer: LibxmlAnswer | undefined;
     return {
