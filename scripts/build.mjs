@@ -2,8 +2,10 @@
 // (build/index.mjs) and, when its entry exists, the GitHub Action (dist/index.js, one file). Runs
 // on `npm ci` through the `prepare` script.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { esmToScript } from './esm-to-script.mjs';
 import { wasmOutsideJs } from './wasm-outside-js.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -46,11 +48,32 @@ const cli = await build({
   metafile: true,
 });
 checkLazyChunks(cli.metafile, join(buildDir, 'cli.mjs'));
+// What bin/cib-lint.js runs: the same bundle as a script, for V8's code cache (esm-to-script.mjs).
+writeFileSync(join(buildDir, 'cli.script.js'), esmToScript(readFileSync(join(buildDir, 'cli.mjs'), 'utf8')));
 // The library entry that plugins import as `cib-lint` (package.json "exports").
 await build({ ...common, ...besideBundle, entryPoints: [join(root, 'src/index.ts')], outfile: join(buildDir, 'index.mjs') });
 if (existsSync(join(root, 'src/action.ts'))) {
   // The Action runs dist/index.js alone (action.yml), so its binary stays inside, as base64.
   await build({ ...common, plugins: [wasmOutsideJs({ mode: 'base64' })], entryPoints: [join(root, 'src/action.ts')], outfile: join(root, 'dist/index.js') });
+}
+
+recordCodeCache();
+
+/**
+ * Lints the shipped examples once with CIB_LINT_WRITE_CODE_CACHE set: bin/cib-lint.js then saves
+ * V8's code cache for build/cli.script.js, holding every function such a run compiles. V8 checks
+ * it against its own version and flags, and ignores a cache that does not match (another Node.js
+ * release): the command then compiles as if there were none.
+ */
+function recordCodeCache() {
+  const cache = join(buildDir, 'cli.script.cache');
+  rmSync(cache, { force: true });
+  const run = spawnSync(process.execPath, [join(root, 'bin/cib-lint.js'), join(root, 'fixtures/examples'), '--no-config'], {
+    env: { ...process.env, CIB_LINT_WRITE_CODE_CACHE: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (run.status === 2 || !existsSync(cache)) throw new Error(`build: recording the code cache failed (exit ${run.status}): ${run.stderr}`);
 }
 
 /**
