@@ -19668,6 +19668,7 @@ function sortFindings(findings) {
 var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 var CONCURRENCY_CHOICES = ["auto", "on", "off"];
 var LARGE_RUN_BYTES = 8 * 1024 * 1024;
+var FILES_TO_PROJECT_FROM = 4;
 var READ_AHEAD_FILES = 4;
 function readStdin(limit) {
   const chunks = [];
@@ -19719,19 +19720,28 @@ function readInput(input, settings) {
     return { name: input.path, error: `cannot read file: ${reason}` };
   }
 }
+function runLooksLarge(bytesRead, filesRead, inputCount) {
+  if (bytesRead >= LARGE_RUN_BYTES) return true;
+  return filesRead >= FILES_TO_PROJECT_FROM && bytesRead / filesRead * inputCount >= LARGE_RUN_BYTES;
+}
 function lintInputs(inputs, settings) {
   const concurrency = settings.concurrency ?? "auto";
   let thread = concurrency === "on" ? LibxmlThread.start() : void 0;
+  let threadAsked = concurrency !== "auto";
   let bytesRead = 0;
+  let filesRead = 0;
   const validateDeclaredSchema = settings.rules.some(({ rule }) => rule.meta.validatesDeclaredSchema);
   const ahead = [];
   let nextToRead = 0;
   const readAhead = () => {
     while (nextToRead < inputs.length && ahead.length < (thread ? READ_AHEAD_FILES : 1)) {
       const read = timed("stage: reading files", () => readInput(inputs[nextToRead++], settings));
-      const wasBelow = bytesRead < LARGE_RUN_BYTES;
       bytesRead += read.bytes?.length ?? 0;
-      if (concurrency === "auto" && wasBelow && bytesRead >= LARGE_RUN_BYTES) thread = LibxmlThread.start();
+      filesRead++;
+      if (!threadAsked && runLooksLarge(bytesRead, filesRead, inputs.length)) {
+        threadAsked = true;
+        thread = LibxmlThread.start();
+      }
       if (thread?.usable && read.bytes) read.ticket = thread.send({ bytes: read.bytes, validateDeclaredSchema, schemaDir: settings.options?.schemaDir });
       ahead.push(read);
     }
@@ -24719,7 +24729,7 @@ var LINT = {
       type: "string",
       choices: CONCURRENCY_CHOICES,
       default: "auto",
-      description: "a second thread for libxml2's parsing and schema validation: auto uses it once the CIBs add up to 8 MB"
+      description: "a second thread for libxml2's parsing and schema validation: auto uses it once the CIBs are expected to add up to 8 MB"
     },
     "inline-suppressions": { type: "boolean", default: true, description: "honour cib-lint-disable comments (--no-inline-suppressions ignores them)" },
     "report-unused-suppressions": { type: "boolean", description: "report suppressions that suppress nothing" },

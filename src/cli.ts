@@ -378,7 +378,7 @@ const LINT: CommandSpec = {
       type: 'string',
       choices: CONCURRENCY_CHOICES,
       default: 'auto',
-      description: "a second thread for libxml2's parsing and schema validation: auto uses it once the CIBs add up to 8 MB",
+      description: "a second thread for libxml2's parsing and schema validation: auto uses it once the CIBs are expected to add up to 8 MB",
     },
     'inline-suppressions': { type: 'boolean', default: true, description: 'honour cib-lint-disable comments (--no-inline-suppressions ignores them)' },
     'report-unused-suppressions': { type: 'boolean', description: 'report suppressions that suppress nothing' },

@@ -25,8 +25,8 @@ export interface RunSettings extends LintSettings {
   /** Called after each file, for progress output. */
   onFile?: (done: number, total: number) => void;
   /**
-   * `auto` (the default) gives libxml2's work a thread of its own once the CIBs read add up to
-   * LARGE_RUN_BYTES; `on` always, `off` never.
+   * `auto` (the default) gives libxml2's work a thread of its own once the CIBs to lint are
+   * expected to add up to LARGE_RUN_BYTES (see runLooksLarge); `on` always, `off` never.
    */
   concurrency?: Concurrency;
 }
@@ -37,11 +37,14 @@ export type Concurrency = (typeof CONCURRENCY_CHOICES)[number];
 /**
  * Measured side by side (medians, 2 cores): the thread pays off once the rules' JavaScript takes
  * longer than libxml2's share plus the thread's start (it loads the bundle too). A 16 MB CIB
- * lints in 749 ms instead of 893 ms (`npm run bench`); a 4 MB one took 409 ms instead of 356 ms.
- * On the corpus of small CIBs (904 files, 21 MB) the thread is the busier of the two (15 schema
- * versions to compile, validation of every file) and the run takes as long either way.
+ * lints in 626 instead of 790 ms (`npm run bench`); a 1 MB one took 216 instead of 178 ms, and
+ * 128 small CIBs (2.5 MB) 343 instead of 331 ms. The corpus of small CIBs (904 files, 21 MB)
+ * takes 996 ms with the thread from its first file, 1114 ms when it starts only after 8 MB were
+ * read, and 1180 ms without; hence the projection below.
  */
 const LARGE_RUN_BYTES = 8 * 1024 * 1024;
+/** Files read before their average size is taken to project the whole run's size. */
+const FILES_TO_PROJECT_FROM = 4;
 /** Files read and handed to the libxml2 thread ahead of the one the rules are on. */
 const READ_AHEAD_FILES = 4;
 
@@ -107,11 +110,25 @@ export function readInput(input: Input, settings: Pick<RunSettings, 'cwd' | 'max
   }
 }
 
+/**
+ * Whether `--concurrency auto` starts the libxml2 thread, with `filesRead` of `inputCount` inputs
+ * read: the bytes read add up to LARGE_RUN_BYTES, or, once a few files were read, their average
+ * size times the number of inputs does. Many small files are a large run too, and the thread helps
+ * them most from the start.
+ */
+export function runLooksLarge(bytesRead: number, filesRead: number, inputCount: number): boolean {
+  if (bytesRead >= LARGE_RUN_BYTES) return true;
+  return filesRead >= FILES_TO_PROJECT_FROM && (bytesRead / filesRead) * inputCount >= LARGE_RUN_BYTES;
+}
+
 export function lintInputs(inputs: Input[], settings: RunSettings): FileResult[] {
   const concurrency = settings.concurrency ?? 'auto';
-  // `on` starts the thread now; `auto` once the files read so far add up to LARGE_RUN_BYTES.
+  // `on` starts the thread now; `auto` as soon as the run looks large.
   let thread = concurrency === 'on' ? LibxmlThread.start() : undefined;
+  // Started at most once: where threads are refused, start() says so every time.
+  let threadAsked = concurrency !== 'auto';
   let bytesRead = 0;
+  let filesRead = 0;
   const validateDeclaredSchema = settings.rules.some(({ rule }) => rule.meta.validatesDeclaredSchema);
   // Files read ahead, each with its ticket on the libxml2 thread once handed over.
   const ahead: { name: string; bytes?: Buffer; error?: string; ticket?: Ticket }[] = [];
@@ -119,9 +136,12 @@ export function lintInputs(inputs: Input[], settings: RunSettings): FileResult[]
   const readAhead = (): void => {
     while (nextToRead < inputs.length && ahead.length < (thread ? READ_AHEAD_FILES : 1)) {
       const read: (typeof ahead)[number] = timed('stage: reading files', () => readInput(inputs[nextToRead++]!, settings));
-      const wasBelow = bytesRead < LARGE_RUN_BYTES;
       bytesRead += read.bytes?.length ?? 0;
-      if (concurrency === 'auto' && wasBelow && bytesRead >= LARGE_RUN_BYTES) thread = LibxmlThread.start();
+      filesRead++;
+      if (!threadAsked && runLooksLarge(bytesRead, filesRead, inputs.length)) {
+        threadAsked = true;
+        thread = LibxmlThread.start();
+      }
       if (thread?.usable && read.bytes) read.ticket = thread.send({ bytes: read.bytes, validateDeclaredSchema, schemaDir: settings.options?.schemaDir });
       ahead.push(read);
     }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
 import { PROGRAM } from '../src/cli.js';
+import { runLooksLarge } from '../src/lint.js';
 import { githubSarifProblems, ROOT, runCli, sarifSchemaErrors } from './helpers.js';
 
 const EXAMPLE = 'fixtures/examples/httpd-bundle.xml';
@@ -410,6 +411,33 @@ describe('--concurrency', () => {
     const stages = (concurrency: string) => runCli(['fixtures/examples', '--concurrency', concurrency], { env: { CIB_LINT_TIMING: 'all' } }).stderr;
     expect(stages('off')).toMatch(/^stage: libxml2 parse /m);
     expect(stages('on')).not.toMatch(/^stage: libxml2 parse /m);
+  });
+
+  it('auto: a run of many files gets the thread once the files read so far project it past 8 MB', () => {
+    // 48 KB each: the example CIB padded with a comment. 180 of them project 8.4 MB after the
+    // fourth file; 20 of them, 1 MB, stay on one thread.
+    const example = readFileSync(join(ROOT, EXAMPLE), 'utf8');
+    const padded = example.replace('<cib ', `<!-- ${'x'.repeat(48 * 1024 - example.length)} -->\n<cib `);
+    const usesThread = (count: number) => {
+      const dir = tempDir();
+      for (let index = 0; index < count; index++) writeFileSync(join(dir, `cib-${index}.xml`), padded);
+      const { status, stderr } = runCli([dir, '--no-config', '--format', 'json'], { env: { CIB_LINT_TIMING: 'all' } });
+      expect(status).toBe(1);
+      return /^stage: waiting for the libxml2 thread /m.test(stderr);
+    };
+    expect(usesThread(180)).toBe(true);
+    expect(usesThread(20)).toBe(false);
+  });
+
+  it('auto: projects the run from the average of the first files, and starts on bytes read alone before that', () => {
+    const MB = 1024 * 1024;
+    expect(runLooksLarge(8 * MB, 1, 1)).toBe(true);
+    expect(runLooksLarge(7 * MB, 1, 1000)).toBe(false);
+    expect(runLooksLarge(3 * 20 * 1024, 3, 1000)).toBe(false);
+    expect(runLooksLarge(4 * 20 * 1024, 4, 1000)).toBe(true);
+    expect(runLooksLarge(4 * 20 * 1024, 4, 100)).toBe(false);
+    expect(runLooksLarge(4 * 48 * 1024, 4, 180)).toBe(true);
+    expect(runLooksLarge(4 * 48 * 1024, 4, 20)).toBe(false);
   });
 
   it('refuses a value it does not know', () => {
