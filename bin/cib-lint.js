@@ -66,7 +66,15 @@ if (!recordingCache) {
   if (bytesToLint(process.argv.slice(2)) <= LARGE_RUN_BYTES) setFlagsFromString('--liftoff-only');
 }
 // At exit, the cache holds every function the run compiled, not only the top level.
-if (recordingCache) process.on('exit', () => writeFileSync(cachePath, script.createCachedData()));
+if (recordingCache) {
+  process.on('exit', () => {
+    try {
+      writeFileSync(cachePath, script.createCachedData());
+    } catch (error) {
+      process.stderr.write(`cib-lint: cannot record the code cache ${cachePath}: ${error.message}\n`);
+    }
+  });
+}
 
 const runBundle = script.runInThisContext();
 await runBundle(createRequire(bundleUrl), bundleUrl, (specifier) => import(specifier.startsWith('.') ? new URL(specifier, bundleUrl).href : specifier));
