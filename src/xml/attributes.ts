@@ -62,8 +62,7 @@ export class AttributeOffsets {
       const code = text.charCodeAt(cursor);
       if (code === 62 /* > */ || code === 47 /* / */) return true;
       const nameStart = cursor;
-      let hash = 0;
-      for (let c = code; cursor < to && !endsName(c); c = text.charCodeAt(++cursor)) hash = (Math.imul(hash, 31) + c) | 0;
+      while (cursor < to && !endsName(text.charCodeAt(cursor))) cursor++;
       const nameEnd = cursor;
       while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
       if (text.charCodeAt(cursor) !== 61 /* = */ || nameEnd === nameStart) return false;
@@ -75,7 +74,7 @@ export class AttributeOffsets {
       const valueEnd = text.indexOf(quote === 34 ? '"' : "'", valueStart);
       if (valueEnd < 0 || valueEnd >= to) return false;
       cursor = valueEnd + 1;
-      this.push(nameStart, nameEnd, valueStart, valueEnd, hash);
+      this.push(nameStart, nameEnd, valueStart, valueEnd, nameHash(text, nameStart, nameEnd));
     }
   }
 
