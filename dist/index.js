@@ -14381,6 +14381,11 @@ var DIAGNOSTICS = {
 };
 var DIAGNOSTIC_METAS = Object.values(DIAGNOSTICS);
 
+// src/order.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/report.ts
 function docsLink(report, ruleId) {
   const meta = report.rules.find((candidate) => candidate.id === ruleId) ?? DIAGNOSTIC_METAS.find((candidate) => candidate.id === ruleId);
@@ -14412,7 +14417,7 @@ function countFindings(files) {
 function worstFirst(files) {
   const all = files.flatMap((file) => file.findings.filter(isActive).map((finding) => ({ file, finding })));
   return all.sort(
-    (a, b) => levelRank(b.finding.level) - levelRank(a.finding.level) || a.file.filePath.localeCompare(b.file.filePath) || a.finding.line - b.finding.line || a.finding.column - b.finding.column
+    (a, b) => levelRank(b.finding.level) - levelRank(a.finding.level) || compareText(a.file.filePath, b.file.filePath) || a.finding.line - b.finding.line || a.finding.column - b.finding.column
   );
 }
 function plural(count, word) {
@@ -18760,8 +18765,7 @@ var AttributeOffsets = class {
       const code = text.charCodeAt(cursor);
       if (code === 62 || code === 47) return true;
       const nameStart = cursor;
-      let hash2 = 0;
-      for (let c = code; cursor < to && !endsName(c); c = text.charCodeAt(++cursor)) hash2 = Math.imul(hash2, 31) + c | 0;
+      while (cursor < to && !endsName(text.charCodeAt(cursor))) cursor++;
       const nameEnd = cursor;
       while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
       if (text.charCodeAt(cursor) !== 61 || nameEnd === nameStart) return false;
@@ -18773,7 +18777,7 @@ var AttributeOffsets = class {
       const valueEnd = text.indexOf(quote === 34 ? '"' : "'", valueStart);
       if (valueEnd < 0 || valueEnd >= to) return false;
       cursor = valueEnd + 1;
-      this.push(nameStart, nameEnd, valueStart, valueEnd, hash2);
+      this.push(nameStart, nameEnd, valueStart, valueEnd, nameHash(text, nameStart, nameEnd));
     }
   }
   push(nameStart, nameEnd, valueStart, valueEnd, hash2) {
@@ -19660,7 +19664,7 @@ function findingAt(rule, configured, descriptor, lines) {
 }
 function sortFindings(findings) {
   findings.sort(
-    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message)
+    (a, b) => a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message)
   );
 }
 
@@ -23651,7 +23655,7 @@ function buildSarif(report) {
   const used = new Set(report.files.flatMap((file) => file.findings.map((finding) => finding.ruleId)));
   const listed = new Set(report.rules.map((meta) => meta.id));
   const diagnostics = DIAGNOSTIC_METAS.filter((meta) => used.has(meta.id) && !listed.has(meta.id));
-  const rules = [...report.rules, ...diagnostics].sort((a, b) => a.id.localeCompare(b.id));
+  const rules = [...report.rules, ...diagnostics].sort((a, b) => compareText(a.id, b.id));
   const indexById = new Map(rules.map((meta, index) => [meta.id, index]));
   const results = [];
   for (const file of report.files) {
@@ -24671,7 +24675,7 @@ async function commandLint(values) {
   const shown = values.quiet ? filtered.map((file) => ({ ...file, findings: file.findings.filter((finding) => finding.level === "error") })) : filtered;
   const report = {
     files: shown,
-    rules: prepared.enabled.map(({ rule }) => rule.meta).sort((a, b) => a.id.localeCompare(b.id)),
+    rules: prepared.enabled.map(({ rule }) => rule.meta).sort((a, b) => compareText(a.id, b.id)),
     root: cwd
   };
   const color = colorEnabled(values.color);
@@ -24815,7 +24819,7 @@ async function runAction(env2) {
   });
   const report = {
     files: filtered.map((file) => ({ ...file, filePath: workspacePath(file.filePath, cwd, workspace) })),
-    rules: prepared.enabled.map(({ rule }) => rule.meta).sort((a, b) => a.id.localeCompare(b.id)),
+    rules: prepared.enabled.map(({ rule }) => rule.meta).sort((a, b) => compareText(a.id, b.id)),
     root: workspace
   };
   const exitCode = exitCodeFor(filtered, failOn, maxWarnings);

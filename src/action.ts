@@ -22,6 +22,7 @@ import { formatText } from './formatters/text.js';
 import { countFindings, plural, relativeInside, summaryLine, type LintReport } from './report.js';
 import type { Level } from './rule.js';
 import { isMainThread } from 'node:worker_threads';
+import { compareText } from './order.js';
 
 /** A bad input value: fails the step with exit code 2, like a usage error of the command. */
 class InputError extends Error {}
@@ -112,7 +113,7 @@ async function runAction(env: Env): Promise<number> {
   });
   const report: LintReport = {
     files: filtered.map((file) => ({ ...file, filePath: workspacePath(file.filePath, cwd, workspace) })),
-    rules: prepared.enabled.map(({ rule }) => rule.meta).sort((a, b) => a.id.localeCompare(b.id)),
+    rules: prepared.enabled.map(({ rule }) => rule.meta).sort((a, b) => compareText(a.id, b.id)),
     root: workspace,
   };
   const exitCode = exitCodeFor(filtered, failOn, maxWarnings);

@@ -24,6 +24,7 @@ import { policyRules } from './policies.js';
 import { postProcessFor } from './suppressions.js';
 import { applyBaselineOptions, writeBaseline } from './baseline.js';
 import { timed } from './timing.js';
+import { compareText } from './order.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -280,7 +281,7 @@ async function commandLint(values: Values): Promise<number> {
     : filtered;
   const report: LintReport = {
     files: shown,
-    rules: prepared.enabled.map(({ rule }) => rule.meta).sort((a, b) => a.id.localeCompare(b.id)),
+    rules: prepared.enabled.map(({ rule }) => rule.meta).sort((a, b) => compareText(a.id, b.id)),
     root: cwd,
   };
   const color = colorEnabled(values.color as boolean | undefined);
@@ -317,7 +318,7 @@ function wholeNumberOption(value: unknown, flag: string, minimum: number): numbe
 }
 
 function commandRules(values: Values): number {
-  const rules = [...builtinRules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  const rules = [...builtinRules].sort((a, b) => compareText(a.meta.id, b.meta.id));
   if (values.format === 'json') {
     const list = rules.map(({ meta }) => ({
       id: meta.id,

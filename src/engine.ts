@@ -19,6 +19,7 @@ import {
   type RuleContext,
   type RuleOptions,
 } from './rule.js';
+import { compareText } from './order.js';
 
 export interface Location {
   line: number;
@@ -306,6 +307,6 @@ function findingAt(
 
 export function sortFindings(findings: Finding[]): void {
   findings.sort(
-    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message),
+    (a, b) => a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message),
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { Rule } from './rule.js';
 import { docsUrl } from './meta.js';
+import { compareText } from './order.js';
 
 /** The static registry of built-in rules (no runtime globbing, so one-file bundles work). */
 export function renderRuleIndex(ruleIds: string[]): string {
@@ -27,7 +28,7 @@ export const TABLE_END = '<!-- rules-table:end -->';
 /** The README's rule table. */
 export function renderRuleTable(rules: readonly Rule[]): string {
   const rows = [...rules]
-    .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
+    .sort((a, b) => compareText(a.meta.id, b.meta.id))
     .map((rule) => {
       const levels = new Set([rule.meta.level, ...Object.values(rule.meta.messages).map((m) => m.level ?? rule.meta.level)]);
       const level = [...levels].join(', ');

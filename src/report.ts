@@ -8,6 +8,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { levelRank } from './rule.js';
 import { ruleDocsUrl } from './meta.js';
 import { DIAGNOSTIC_METAS } from './diagnostics.js';
+import { compareText } from './order.js';
 
 export interface LintReport {
   files: FileResult[];
@@ -68,7 +69,7 @@ export function worstFirst(files: FileResult[]): { file: FileResult; finding: Fi
   return all.sort(
     (a, b) =>
       levelRank(b.finding.level) - levelRank(a.finding.level) ||
-      a.file.filePath.localeCompare(b.file.filePath) ||
+      compareText(a.file.filePath, b.file.filePath) ||
       a.finding.line - b.finding.line ||
       a.finding.column - b.finding.column,
   );

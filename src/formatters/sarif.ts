@@ -12,6 +12,7 @@ import type { Finding, Location } from '../engine.js';
 import { relativeInside, type LintReport } from '../report.js';
 import { DIAGNOSTIC_METAS } from '../diagnostics.js';
 import type { Level, RuleMeta } from '../rule.js';
+import { compareText } from '../order.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_KEY = 'cibLint/v1';
@@ -101,7 +102,7 @@ export function buildSarif(report: LintReport): Log {
   const used = new Set(report.files.flatMap((file) => file.findings.map((finding) => finding.ruleId)));
   const listed = new Set(report.rules.map((meta) => meta.id));
   const diagnostics = DIAGNOSTIC_METAS.filter((meta) => used.has(meta.id) && !listed.has(meta.id));
-  const rules = [...report.rules, ...diagnostics].sort((a, b) => a.id.localeCompare(b.id));
+  const rules = [...report.rules, ...diagnostics].sort((a, b) => compareText(a.id, b.id));
   const indexById = new Map(rules.map((meta, index) => [meta.id, index]));
   const results: Result[] = [];
   for (const file of report.files) {
