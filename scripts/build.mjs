@@ -3,7 +3,8 @@
 // on `npm ci` through the `prepare` script.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { esmToScript } from './esm-to-script.mjs';
 import { wasmOutsideJs } from './wasm-outside-js.mjs';
@@ -60,7 +61,7 @@ if (existsSync(join(root, 'src/action.ts'))) {
 recordCodeCache();
 
 /**
- * Lints the shipped examples once with CIB_LINT_WRITE_CODE_CACHE set: bin/cib-lint.js then saves
+ * Lints the shipped examples once, in every report format, with CIB_LINT_WRITE_CODE_CACHE set: bin/cib-lint.js then saves
  * V8's code cache for build/cli.script.js, holding every function such a run compiles. V8 checks
  * it against its own version and flags, and ignores a cache that does not match (another Node.js
  * release): the command then compiles as if there were none.
@@ -68,11 +69,15 @@ recordCodeCache();
 function recordCodeCache() {
   const cache = join(buildDir, 'cli.script.cache');
   rmSync(cache, { force: true });
-  const run = spawnSync(process.execPath, [join(root, 'bin/cib-lint.js'), join(root, 'fixtures/examples'), '--no-config'], {
+  // Every report format once, so that each formatter's functions are in the cache too.
+  const reports = mkdtempSync(join(tmpdir(), 'cib-lint-build-'));
+  const formats = ['json', 'sarif', 'github'].flatMap((format) => ['--format', `${format}=${join(reports, format)}`]);
+  const run = spawnSync(process.execPath, [join(root, 'bin/cib-lint.js'), join(root, 'fixtures/examples'), '--no-config', '--format', 'text', ...formats], {
     env: { ...process.env, CIB_LINT_WRITE_CODE_CACHE: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
   });
+  rmSync(reports, { recursive: true, force: true });
   if (run.status === 2 || !existsSync(cache)) throw new Error(`build: recording the code cache failed (exit ${run.status}): ${run.stderr}`);
 }
 
