@@ -10236,7 +10236,7 @@ var require_compile = __commonJS({
       }
     };
     exports.SchemaEnv = SchemaEnv;
-    function compileSchema(sch) {
+    function compileSchema2(sch) {
       const _sch = getCompilingSchema.call(this, sch);
       if (_sch)
         return _sch;
@@ -10321,7 +10321,7 @@ var require_compile = __commonJS({
         this._compilations.delete(sch);
       }
     }
-    exports.compileSchema = compileSchema;
+    exports.compileSchema = compileSchema2;
     function resolveRef(root, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
@@ -10343,7 +10343,7 @@ var require_compile = __commonJS({
     function inlineOrCompile(sch) {
       if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
         return sch.schema;
-      return sch.validate ? sch : compileSchema.call(this, sch);
+      return sch.validate ? sch : compileSchema2.call(this, sch);
     }
     function getCompilingSchema(schEnv) {
       for (const sch of this._compilations) {
@@ -10379,7 +10379,7 @@ var require_compile = __commonJS({
       if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
         return;
       if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
+        compileSchema2.call(this, schOrRef);
       if (id === (0, resolve_1.normalizeId)(ref)) {
         const { schema } = schOrRef;
         const { schemaId } = this.opts;
@@ -19241,8 +19241,43 @@ import { isMainThread as isMainThread2, MessageChannel, receiveMessageOnPort, Wo
 
 // src/schemas.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join2 } from "node:path";
+import { basename, isAbsolute as isAbsolute2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
+
+// src/schema-rewrite.ts
+var TAGS = /<grammar\b[^>]*?(\/?)>|<\/grammar\s*>|<externalRef\s+href="([^"<>&]*)"\s*\/>/g;
+function shareExternalRefs(fileName, text) {
+  if (text.includes("<![CDATA[") || text.includes("<!DOCTYPE")) return text;
+  const plain = text.replace(/<!--[\s\S]*?-->/g, "");
+  const atTop = [];
+  let depth = 0;
+  for (const match of plain.matchAll(TAGS)) {
+    const [tag, selfClosing, href] = match;
+    if (tag.startsWith("</")) depth--;
+    else if (href === void 0) depth += selfClosing ? 0 : 1;
+    else if (depth === 1) atTop.push({ start: match.index, end: match.index + tag.length, href });
+  }
+  const uses = /* @__PURE__ */ new Map();
+  for (const { href } of atTop) uses.set(href, (uses.get(href) ?? 0) + 1);
+  const shared = atTop.filter(({ href }) => uses.get(href) > 1);
+  const closing = plain.lastIndexOf("</grammar>");
+  if (shared.length === 0 || depth !== 0 || closing < 0) return text;
+  const nameFor = (href) => `cib-lint.shared.${ncName(fileName)}.${ncName(href)}`;
+  let rewritten = "";
+  let at = 0;
+  for (const { start, end, href } of shared) {
+    rewritten += `${plain.slice(at, start)}<ref name="${nameFor(href)}"/>`;
+    at = end;
+  }
+  rewritten += plain.slice(at, closing);
+  for (const href of new Set(shared.map(({ href: href2 }) => href2))) {
+    rewritten += `<define name="${nameFor(href)}"><externalRef href="${href}"/></define>`;
+  }
+  return rewritten + plain.slice(closing);
+}
+function ncName(text) {
+  return text.replace(/[^A-Za-z0-9._-]/g, "_");
+}
 
 // src/xml/quiet.ts
 function quietly(run) {
@@ -19273,6 +19308,7 @@ function declaredSchemaFile(validateWith, configuredDirectory) {
 }
 var validators = /* @__PURE__ */ new Map();
 var includesServed = false;
+var sharingExternalRefs = true;
 function localPath(name) {
   if (name.startsWith("file:")) {
     try {
@@ -19285,19 +19321,26 @@ function localPath(name) {
 }
 var schemaIncludes = /* @__PURE__ */ (() => {
   const contents = /* @__PURE__ */ new Map();
+  const found = /* @__PURE__ */ new Set();
+  const served = (path) => {
+    const bytes = readFileSync2(path);
+    return sharingExternalRefs ? Buffer.from(shareExternalRefs(basename(path), bytes.toString("latin1")), "latin1") : bytes;
+  };
   const open = /* @__PURE__ */ new Map();
   let nextHandle = 1;
   return {
     match: (name) => {
       const path = localPath(name);
-      return path !== void 0 && (contents.has(path) || existsSync2(path));
+      return path !== void 0 && (found.has(path) || existsSync2(path));
     },
     open: (name) => {
       const path = localPath(name);
       if (path === void 0) return void 0;
       try {
-        let bytes = contents.get(path);
-        if (!bytes) contents.set(path, bytes = readFileSync2(path));
+        const key = `${sharingExternalRefs}:${path}`;
+        let bytes = contents.get(key);
+        if (!bytes) contents.set(key, bytes = served(path));
+        found.add(path);
         open.set(nextHandle, { bytes, offset: 0 });
         return nextHandle++;
       } catch {
@@ -19317,21 +19360,24 @@ var schemaIncludes = /* @__PURE__ */ (() => {
 function validatorFor(path) {
   let validator2 = validators.get(path);
   if (!validator2) {
-    if (!includesServed) {
-      xmlRegisterInputProvider(schemaIncludes);
-      includesServed = true;
-    }
-    validator2 = timed("stage: compiling RelaxNG schemas", () => {
-      const schemaDocument = XmlDocument.fromBuffer(readFileSync2(path), { url: path });
-      try {
-        return quietly(() => RelaxNGValidator.fromDoc(schemaDocument));
-      } finally {
-        schemaDocument.dispose();
-      }
-    });
+    validator2 = timed("stage: compiling RelaxNG schemas", () => compileSchema(path));
     validators.set(path, validator2);
   }
   return validator2;
+}
+function compileSchema(path, { shareExternalRefs: share = true } = {}) {
+  if (!includesServed) {
+    xmlRegisterInputProvider(schemaIncludes);
+    includesServed = true;
+  }
+  sharingExternalRefs = share;
+  const schemaDocument = XmlDocument.fromBuffer(readFileSync2(path), { url: path });
+  try {
+    return quietly(() => RelaxNGValidator.fromDoc(schemaDocument));
+  } finally {
+    schemaDocument.dispose();
+    sharingExternalRefs = true;
+  }
 }
 function schemaInstalled(directory) {
   return existsSync2(join2(directory, "pacemaker-2.0.rng")) || existsSync2(join2(directory, "pacemaker-3.0.rng"));

@@ -4,10 +4,11 @@
  * loaded once per process and schema file.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { basename, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RelaxNGValidator, XmlDocument, XmlValidateError, xmlRegisterInputProvider, type XmlInputProvider } from 'libxml2-wasm';
 import { xmlAddChild, xmlUnlinkNode, XmlNodeStruct } from 'libxml2-wasm/lib/libxml2.mjs';
+import { shareExternalRefs } from './schema-rewrite.js';
 import { quietly } from './xml/quiet.js';
 import { timed } from './timing.js';
 import { parseSchemaVersion } from './cib/values.js';
@@ -41,6 +42,8 @@ export function declaredSchemaFile(validateWith: string | undefined, configuredD
 
 const validators = new Map<string, RelaxNGValidator>();
 let includesServed = false;
+/** Off only to compile a schema as written, for comparison (test/schema-rewrite.test.ts). */
+let sharingExternalRefs = true;
 
 /** A local path for what libxml2 asks to open: an absolute path or a file: URL, nothing else. */
 function localPath(name: string): string | undefined {
@@ -56,25 +59,34 @@ function localPath(name: string): string | undefined {
 
 /**
  * Serves the files a schema includes (`include`, `externalRef`) to libxml2. Pacemaker's schemas
- * include the same files many times (136 opens, 314 KB, for pacemaker-3.9.rng alone), so each file
- * is read from disk once per process; and a plain path is never parsed as a URL (libxml2-wasm's
- * own file provider tries `new URL()` on every name and catches the error: 20 ms over the corpus).
+ * include the same files many times, so each file is read from disk once per process, with its
+ * repeated `externalRef`s shared (schema-rewrite.ts); and a plain path is never parsed as a URL
+ * (libxml2-wasm's own file provider tries `new URL()` on every name and catches the error: 20 ms
+ * over the corpus).
  */
 const schemaIncludes: XmlInputProvider = (() => {
   const contents = new Map<string, Buffer>();
+  const found = new Set<string>();
+  const served = (path: string): Buffer => {
+    const bytes = readFileSync(path);
+    // latin1 keeps every byte as one character: the rewrite touches ASCII markup only.
+    return sharingExternalRefs ? Buffer.from(shareExternalRefs(basename(path), bytes.toString('latin1')), 'latin1') : bytes;
+  };
   const open = new Map<number, { bytes: Buffer; offset: number }>();
   let nextHandle = 1;
   return {
     match: (name) => {
       const path = localPath(name);
-      return path !== undefined && (contents.has(path) || existsSync(path));
+      return path !== undefined && (found.has(path) || existsSync(path));
     },
     open: (name) => {
       const path = localPath(name);
       if (path === undefined) return undefined;
       try {
-        let bytes = contents.get(path);
-        if (!bytes) contents.set(path, (bytes = readFileSync(path)));
+        const key = `${sharingExternalRefs}:${path}`;
+        let bytes = contents.get(key);
+        if (!bytes) contents.set(key, (bytes = served(path)));
+        found.add(path);
         open.set(nextHandle, { bytes, offset: 0 });
         return nextHandle++;
       } catch {
@@ -93,28 +105,33 @@ const schemaIncludes: XmlInputProvider = (() => {
 })();
 
 /**
- * The validator for one schema file. The include provider is registered only now, so libxml2
- * can follow the schema's `externalRef`/`include`s; CIBs themselves are parsed with external
- * entities off, so this does not let a CIB read files.
+ * The validator for one schema file, compiled once per process. The include provider is
+ * registered only now, so libxml2 can follow the schema's `externalRef`/`include`s; CIBs
+ * themselves are parsed with external entities off, so this does not let a CIB read files.
  */
 export function validatorFor(path: string): RelaxNGValidator {
   let validator = validators.get(path);
   if (!validator) {
-    if (!includesServed) {
-      xmlRegisterInputProvider(schemaIncludes);
-      includesServed = true;
-    }
-    validator = timed('stage: compiling RelaxNG schemas', () => {
-      const schemaDocument = XmlDocument.fromBuffer(readFileSync(path), { url: path });
-      try {
-        return quietly(() => RelaxNGValidator.fromDoc(schemaDocument));
-      } finally {
-        schemaDocument.dispose();
-      }
-    });
+    validator = timed('stage: compiling RelaxNG schemas', () => compileSchema(path));
     validators.set(path, validator);
   }
   return validator;
+}
+
+/** A new validator for the schema file; `shareExternalRefs: false` serves its includes as written. */
+export function compileSchema(path: string, { shareExternalRefs: share = true } = {}): RelaxNGValidator {
+  if (!includesServed) {
+    xmlRegisterInputProvider(schemaIncludes);
+    includesServed = true;
+  }
+  sharingExternalRefs = share;
+  const schemaDocument = XmlDocument.fromBuffer(readFileSync(path), { url: path });
+  try {
+    return quietly(() => RelaxNGValidator.fromDoc(schemaDocument));
+  } finally {
+    schemaDocument.dispose();
+    sharingExternalRefs = true;
+  }
 }
 
 export function schemaInstalled(directory: string): boolean {
