@@ -16,8 +16,9 @@
  * inside a nested grammar cannot reach the file's definitions), and the definition's name carries
  * the file's name: files included into one grammar cannot clash. Anything this does not recognise
  * (a namespace prefix, other attributes on `externalRef`, CDATA, a DTD) leaves the file as it is.
- * Measured: 136 -> 51 loads and 19.5 -> 14.9 ms for pacemaker-3.9.rng, the same validation
- * errors for every corpus CIB (test/schema-rule.test.ts and the corpus suite compare them).
+ * Measured: pacemaker-3.9.rng loads 51 files instead of 136 and compiles in 12 instead of 16 ms
+ * (CIB_LINT_TIMING); libxml2 gives the same verdict and errors as with the files as written
+ * (test/schema-rewrite.test.ts compares them for every installed version).
  */
 
 /** The start and end tags this cares about; comments are removed first, so none hides in one. */
