@@ -119,8 +119,12 @@ try {
       row(`3. (--concurrency off: libxml2 on the main thread) ${mb(path).toFixed(1)} MB CIB vs parse-only`, seconds(oneThread), seconds(parseAgain), `${(oneThread / parseAgain).toFixed(2)}x`, '', undefined);
     }
   }
+  // Linear means no rule grows faster than the CIB: the time per MB must not rise with size. It
+  // falls here (the largest file's time per MB is about half the 1 MB file's): a 1 MB run is
+  // mostly unoptimised code and baseline-compiled WebAssembly, a 16 MB one has both optimised and
+  // libxml2 on a second thread. Falling is better than linear, so only a rise counts against it.
   const linearity = perMb[perMb.length - 1] / perMb[0];
-  row('3. time per MB above a cold run, largest vs 1 MB', seconds(perMb[perMb.length - 1]) + '/MB', seconds(perMb[0]) + '/MB', `${linearity.toFixed(2)}x`, '~1x (linear)', linearity <= 1.5 && linearity >= 0.5);
+  row('3. time per MB above a cold run, largest vs 1 MB', seconds(perMb[perMb.length - 1]) + '/MB', seconds(perMb[0]) + '/MB', `${linearity.toFixed(2)}x`, '<= 1.5x (linear or better)', linearity <= 1.5);
 
   // 4. Peak RSS on the largest CIB.
   log('4/5 peak memory');
