@@ -35,6 +35,7 @@ export function esmToScript(source) {
   // In this bundle, every `import.meta.url` and `import(` is code (checked when this was written:
   // libxml2-wasm's loader, the libxml2 thread, the lazy configuration chunk and plugin loading).
   const script = body.join('\n').replaceAll('import.meta.url', '__bundleUrl').replace(/\bimport\(/g, '__import(');
+  if (script.includes('import.meta')) throw new Error('esm-to-script: the bundle uses import.meta beyond import.meta.url');
   // ES modules are strict; the function must be too.
   return `(async function (require, __bundleUrl, __import) {"use strict";${script}\n})`;
 }

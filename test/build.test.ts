@@ -55,5 +55,6 @@ describe('esmToScript', () => {
     expect(() => esmToScript([BANNER, 'import { helper } from "./chunk-A.mjs";'].join('\n'))).toThrow(/line 2/);
     expect(() => esmToScript([BANNER, 'export { a };'].join('\n'))).toThrow(/line 2/);
     expect(() => esmToScript([BANNER, 'import yaml from "yaml";'].join('\n'))).toThrow(/line 2/);
+    expect(() => esmToScript([BANNER, 'const here = import.meta.dirname;'].join('\n'))).toThrow(/import\.meta/);
   });
 });
