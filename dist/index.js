@@ -19247,7 +19247,7 @@ import { fileURLToPath } from "node:url";
 // src/schema-rewrite.ts
 var TAGS = /<grammar\b[^>]*?(\/?)>|<\/grammar\s*>|<externalRef\s+href="([^"<>&]*)"\s*\/>/g;
 function shareExternalRefs(fileName, text) {
-  if (text.includes("<![CDATA[") || text.includes("<!DOCTYPE")) return text;
+  if (text.includes("<![CDATA[") || text.includes("<!DOCTYPE") || /\sns\s*=/.test(text)) return text;
   const plain = text.replace(/<!--[\s\S]*?-->/g, "");
   const atTop = [];
   let depth = 0;

@@ -27,13 +27,14 @@ describe('shareExternalRefs', () => {
     expect(shareExternalRefs('f.rng', text)).toBe(text);
   });
 
-  it('leaves files it cannot read for certain as they are: CDATA, a DTD, a prefix, other attributes', () => {
+  it('leaves files it cannot read for certain as they are: CDATA, a DTD, a prefix, an ns attribute, other attributes', () => {
     const twice = '<externalRef href="x.rng"/><externalRef href="x.rng"/>';
     for (const text of [
       `${HEAD}<start><![CDATA[ ]]><choice>${twice}</choice></start></grammar>`,
       `<!DOCTYPE grammar>${HEAD}<start><choice>${twice}</choice></start></grammar>`,
       `<rng:grammar xmlns:rng="http://relaxng.org/ns/structure/1.0"><rng:start><rng:choice><rng:externalRef href="x.rng"/><rng:externalRef href="x.rng"/></rng:choice></rng:start></rng:grammar>`,
       `${HEAD}<start><choice><externalRef href="x.rng" ns="urn:a"/><externalRef href="x.rng" ns="urn:b"/></choice></start></grammar>`,
+      `${HEAD}<start><element name="a" ns="urn:a"><externalRef href="x.rng"/></element><externalRef href="x.rng"/></start></grammar>`,
     ]) {
       expect(shareExternalRefs('f.rng', text)).toBe(text);
     }
