@@ -19,12 +19,15 @@
 //   CIB in 425 ms instead of 455 ms, while a 16 MB CIB takes 10% longer. So `--liftoff-only` is
 //   set unless the files to lint add up to more than LARGE_RUN_BYTES, decided here, on the raw
 //   arguments.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { Script } from 'node:vm';
+// CommonJS, not an ES module: Node.js starts a CommonJS entry 1.7 ms sooner (medians of 21), and
+// this file needs nothing from the module loader; the bundle's own dynamic imports still work.
+'use strict';
+const { existsSync, readdirSync, readFileSync, statSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { setFlagsFromString } = require('node:v8');
+const { Script } = require('node:vm');
 
 const SHORT_RUN_FLAGS = ['--no-turbo-inlining', '--interrupt-budget=400000'];
 const LARGE_RUN_BYTES = 8 * 1024 * 1024;
@@ -51,9 +54,10 @@ function bytesToLint(args) {
   return total;
 }
 
-const bundleUrl = new URL('../build/cli.mjs', import.meta.url).href;
-const scriptPath = fileURLToPath(new URL('../build/cli.script.js', import.meta.url));
-const cachePath = fileURLToPath(new URL('../build/cli.script.cache', import.meta.url));
+const buildDirectory = join(__dirname, '..', 'build');
+const bundleUrl = pathToFileURL(join(buildDirectory, 'cli.mjs')).href;
+const scriptPath = join(buildDirectory, 'cli.script.js');
+const cachePath = join(buildDirectory, 'cli.script.cache');
 // Set by scripts/build.mjs only: this run records the cache, under V8's default flags.
 const recordingCache = process.env.CIB_LINT_WRITE_CODE_CACHE === '1';
 
@@ -77,4 +81,5 @@ if (recordingCache) {
 }
 
 const runBundle = script.runInThisContext();
-await runBundle(createRequire(bundleUrl), bundleUrl, (specifier) => import(specifier.startsWith('.') ? new URL(specifier, bundleUrl).href : specifier));
+// A failure rejects unhandled, so Node.js prints it and exits with 1, as for an ES module's top level.
+void runBundle(createRequire(bundleUrl), bundleUrl, (specifier) => import(specifier.startsWith('.') ? new URL(specifier, bundleUrl).href : specifier));
