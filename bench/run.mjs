@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { bundlesForSize, generateCib } from './generate.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const BIN = join(ROOT, 'bin/cib-lint.cjs');
+const BIN = join(ROOT, 'bin/cib-lint.js');
 const PARSE_ONLY = join(ROOT, 'bench/parse-only.mjs');
 const LIBXML_ONLY = join(ROOT, 'bench/libxml-only.mjs');
 const CORPUS = join(ROOT, '../shared/corpus');

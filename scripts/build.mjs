@@ -49,7 +49,7 @@ const cli = await build({
   metafile: true,
 });
 checkLazyChunks(cli.metafile, join(buildDir, 'cli.mjs'));
-// What bin/cib-lint.cjs runs: the same bundle as a script, for V8's code cache (esm-to-script.mjs).
+// What bin/cib-lint.js runs: the same bundle as a script, for V8's code cache (esm-to-script.mjs).
 writeFileSync(join(buildDir, 'cli.script.js'), esmToScript(readFileSync(join(buildDir, 'cli.mjs'), 'utf8')));
 // The library entry that plugins import as `cib-lint` (package.json "exports").
 await build({ ...common, ...besideBundle, entryPoints: [join(root, 'src/index.ts')], outfile: join(buildDir, 'index.mjs') });
@@ -61,7 +61,7 @@ if (existsSync(join(root, 'src/action.ts'))) {
 recordCodeCache();
 
 /**
- * Lints the shipped examples once, in every report format, with CIB_LINT_WRITE_CODE_CACHE set: bin/cib-lint.cjs then saves
+ * Lints the shipped examples once, in every report format, with CIB_LINT_WRITE_CODE_CACHE set: bin/cib-lint.js then saves
  * V8's code cache for build/cli.script.js, holding every function such a run compiles. V8 checks
  * it against its own version and flags, and ignores a cache that does not match (another Node.js
  * release): the command then compiles as if there were none.
@@ -72,7 +72,7 @@ function recordCodeCache() {
   // Every report format once, so that each formatter's functions are in the cache too.
   const reports = mkdtempSync(join(tmpdir(), 'cib-lint-build-'));
   const formats = ['json', 'sarif', 'github'].flatMap((format) => ['--format', `${format}=${join(reports, format)}`]);
-  const run = spawnSync(process.execPath, [join(root, 'bin/cib-lint.cjs'), join(root, 'fixtures/examples'), '--no-config', '--format', 'text', ...formats], {
+  const run = spawnSync(process.execPath, [join(root, 'bin/cib-lint.js'), join(root, 'fixtures/examples'), '--no-config', '--format', 'text', ...formats], {
     env: { ...process.env, CIB_LINT_WRITE_CODE_CACHE: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',

@@ -3,7 +3,7 @@
 // 20 ms of every cold run, more than any rule. So the build also writes the bundle as a script:
 // one async function expression (the bundle awaits libxml2 at its top level) that takes what a
 // module would have had: `require`, the bundle's own URL for `import.meta.url`, and a dynamic
-// import. bin/cib-lint.cjs compiles it with the cache that scripts/build.mjs records.
+// import. bin/cib-lint.js compiles it with the cache that scripts/build.mjs records.
 //
 // Only the import shapes esbuild writes for Node built-ins are rewritten; anything else fails
 // the build rather than producing a script that behaves differently from the module.

@@ -1,4 +1,4 @@
-// The executable's entry point (bundled into build/cli.mjs; bin/cib-lint.cjs runs it as build/cli.script.js).
+// The executable's entry point (bundled into build/cli.mjs; bin/cib-lint.js runs it as build/cli.script.js).
 // A static import only: esbuild cannot run a dynamically imported module that uses top-level await (libxml2-wasm does).
 import { isMainThread } from 'node:worker_threads';
 import { run } from './cli.js';

@@ -448,7 +448,7 @@ describe('--concurrency', () => {
 });
 
 describe('the bundle', () => {
-  it('runs with the code cache the build recorded: V8 accepts it under the flags bin/cib-lint.cjs reads it with', () => {
+  it('runs with the code cache the build recorded: V8 accepts it under the flags bin/cib-lint.js reads it with', () => {
     // V8 silently ignores a cache recorded under other flags or for other source text; the run then
     // only loses its head start (about 15 ms of a 120 ms cold run), so nothing else would notice.
     const check = `const { Script } = require('node:vm'); const { readFileSync } = require('node:fs');

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { Log } from 'sarif';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
-export const BIN = `${ROOT}bin/cib-lint.cjs`;
+export const BIN = `${ROOT}bin/cib-lint.js`;
 
 export interface CliResult {
   status: number | null;

@@ -19,7 +19,7 @@ describe('example plugin image-pinned', () => {
   });
 
   it('runs from the command line with --plugin', () => {
-    const result = spawnSync(process.execPath, [here('../../bin/cib-lint.cjs'), '--plugin', here('image-pinned.mjs'), here('cluster.xml'), '--format', 'json'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [here('../../bin/cib-lint.js'), '--plugin', here('image-pinned.mjs'), here('cluster.xml'), '--format', 'json'], { encoding: 'utf8' });
     const findings = JSON.parse(result.stdout).files[0].findings.filter((finding) => finding.ruleId === 'image-pinned');
     expect(findings.map((finding) => finding.line)).toEqual([8, 12]);
     expect(result.status).toBe(1);

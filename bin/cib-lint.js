@@ -19,8 +19,9 @@
 //   CIB in 425 ms instead of 455 ms, while a 16 MB CIB takes 10% longer. So `--liftoff-only` is
 //   set unless the files to lint add up to more than LARGE_RUN_BYTES, decided here, on the raw
 //   arguments.
-// CommonJS, not an ES module: Node.js starts a CommonJS entry 1.7 ms sooner (medians of 21), and
-// this file needs nothing from the module loader; the bundle's own dynamic imports still work.
+// CommonJS (bin/package.json says so), not an ES module: Node.js starts a CommonJS entry 1.7 ms
+// sooner (medians of 21), and this file needs nothing from the module loader; the bundle's own
+// dynamic imports still work. The file keeps its name: npx links the bin by file name.
 'use strict';
 const { existsSync, readdirSync, readFileSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
