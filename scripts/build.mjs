@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { chalkWithoutDetection } from './chalk-without-detection.mjs';
 import { esmToScript } from './esm-to-script.mjs';
 import { wasmOutsideJs } from './wasm-outside-js.mjs';
 
@@ -26,7 +27,7 @@ const common = {
 const buildDir = join(root, 'build');
 mkdirSync(buildDir, { recursive: true });
 // The command and the library read libxml2's binary from build/libxml2.wasm: a cold start is faster.
-const besideBundle = { plugins: [wasmOutsideJs({ mode: 'file', outdir: buildDir })] };
+const besideBundle = { plugins: [wasmOutsideJs({ mode: 'file', outdir: buildDir }), chalkWithoutDetection()] };
 // The command is split: yaml and ajv (about 500 of its 960 KB) are imported by src/config.ts only
 // when a configuration file is read (through src/config-parsers.ts), and esbuild puts them in a
 // chunk file beside cli.mjs, loaded on demand (plus a tiny chunk of esbuild's helpers). Measured,
@@ -55,7 +56,7 @@ writeFileSync(join(buildDir, 'cli.script.js'), esmToScript(readFileSync(join(bui
 await build({ ...common, ...besideBundle, entryPoints: [join(root, 'src/index.ts')], outfile: join(buildDir, 'index.mjs') });
 if (existsSync(join(root, 'src/action.ts'))) {
   // The Action runs dist/index.js alone (action.yml), so its binary stays inside, as base64.
-  await build({ ...common, plugins: [wasmOutsideJs({ mode: 'base64' })], entryPoints: [join(root, 'src/action.ts')], outfile: join(root, 'dist/index.js') });
+  await build({ ...common, plugins: [wasmOutsideJs({ mode: 'base64' }), chalkWithoutDetection()], entryPoints: [join(root, 'src/action.ts')], outfile: join(root, 'dist/index.js') });
 }
 
 recordCodeCache();
