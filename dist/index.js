@@ -10217,20 +10217,20 @@ var require_compile = __commonJS({
     var util_1 = require_util();
     var validate_1 = require_validate();
     var SchemaEnv = class {
-      constructor(env2) {
+      constructor(env) {
         var _a;
         this.refs = {};
         this.dynamicAnchors = {};
         let schema;
-        if (typeof env2.schema == "object")
-          schema = env2.schema;
-        this.schema = env2.schema;
-        this.schemaId = env2.schemaId;
-        this.root = env2.root || this;
-        this.baseId = (_a = env2.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env2.schemaId || "$id"]);
-        this.schemaPath = env2.schemaPath;
-        this.localRefs = env2.localRefs;
-        this.meta = env2.meta;
+        if (typeof env.schema == "object")
+          schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
         this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
         this.refs = {};
       }
@@ -10414,15 +10414,15 @@ var require_compile = __commonJS({
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
         }
       }
-      let env2;
+      let env;
       if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
         const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env2 = resolveSchema.call(this, root, $ref);
+        env = resolveSchema.call(this, root, $ref);
       }
       const { schemaId } = this.opts;
-      env2 = env2 || new SchemaEnv({ schema, schemaId, root, baseId });
-      if (env2.schema !== env2.root.schema)
-        return env2;
+      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+      if (env.schema !== env.root.schema)
+        return env;
       return void 0;
     }
   }
@@ -12276,8 +12276,8 @@ var require_ref = __commonJS({
       schemaType: "string",
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env2, validateName, opts, self } = it;
-        const { root } = env2;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
         if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
           return callRootRef();
         const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
@@ -12287,8 +12287,8 @@ var require_ref = __commonJS({
           return callValidate(schOrEnv);
         return inlineRefSchema(schOrEnv);
         function callRootRef() {
-          if (env2 === root)
-            return callRef(cxt, validateName, env2, env2.$async);
+          if (env === root)
+            return callRef(cxt, validateName, env, env.$async);
           const rootName = gen.scopeValue("root", { ref: root });
           return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
         }
@@ -12318,14 +12318,14 @@ var require_ref = __commonJS({
     exports.getValidate = getValidate;
     function callRef(cxt, v, sch, $async) {
       const { gen, it } = cxt;
-      const { allErrors, schemaEnv: env2, opts } = it;
+      const { allErrors, schemaEnv: env, opts } = it;
       const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
       if ($async)
         callAsyncRef();
       else
         callSyncRef();
       function callAsyncRef() {
-        if (!env2.$async)
+        if (!env.$async)
           throw new Error("async schema referenced by sync schema");
         const valid = gen.let("valid");
         gen.try(() => {
@@ -14307,8 +14307,8 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 
 // src/rule.ts
 var LEVELS = ["note", "warning", "error"];
-function levelRank(level) {
-  return LEVELS.indexOf(level);
+function levelRank(level2) {
+  return LEVELS.indexOf(level2);
 }
 function defineRule(rule) {
   return rule;
@@ -14503,9 +14503,9 @@ function renderSummary(report, context = {}) {
   }
   let shownFindings = 0;
   if (findings.length > 0) {
-    const header = `| ${LEVELS2.map((level) => LEVEL_HEADER[level]).join(" | ")} |`;
+    const header = `| ${LEVELS2.map((level2) => LEVEL_HEADER[level2]).join(" | ")} |`;
     const rule = `|${LEVELS2.map(() => " ---: |").join("")}`;
-    const row = (c) => `${LEVELS2.map((level) => ` ${c[level]} |`).join("")}`;
+    const row = (c) => `${LEVELS2.map((level2) => ` ${c[level2]} |`).join("")}`;
     add("### Findings per rule");
     add("");
     add(`| Rule ${header}`);
@@ -16558,12 +16558,12 @@ function allocUTF8Buffer(str) {
   libxml2.stringToUTF8(str, buf, len + 1);
   return [buf, len];
 }
-function withStrings(process3, ...strings) {
+function withStrings(process2, ...strings) {
   const args = strings.map((str) => {
     const [buf] = allocUTF8Buffer(str);
     return buf;
   });
-  const ret = process3(...args);
+  const ret = process2(...args);
   args.forEach((buf) => {
     if (buf) {
       libxml2._free(buf);
@@ -16571,9 +16571,9 @@ function withStrings(process3, ...strings) {
   });
   return ret;
 }
-function withStringUTF8(str, process3) {
+function withStringUTF8(str, process2) {
   const [buf, len] = allocUTF8Buffer(str);
-  const ret = process3(buf, len);
+  const ret = process2(buf, len);
   if (buf) {
     libxml2._free(buf);
   }
@@ -16584,14 +16584,14 @@ function moveUtf8ToString(cstr) {
   libxml2._free(cstr);
   return str;
 }
-function withCString(str, process3) {
+function withCString(str, process2) {
   if (!str) {
-    return process3(0, 0);
+    return process2(0, 0);
   }
   const buf = libxml2._malloc(str.length + 1);
   libxml2.HEAPU8.set(str, buf);
   libxml2.HEAPU8[buf + str.length] = 0;
-  const ret = process3(buf, str.length);
+  const ret = process2(buf, str.length);
   libxml2._free(buf);
   return ret;
 }
@@ -17680,9 +17680,9 @@ function createNode(nodePtr) {
 function createNullableNode(nodePtr) {
   return nodePtr ? createNode(nodePtr) : null;
 }
-function addNode(nodePtr, content, create, process3) {
+function addNode(nodePtr, content, create, process2) {
   let newNode = create(XmlNodeStruct.doc(nodePtr), content);
-  newNode = process3(nodePtr, newNode);
+  newNode = process2(nodePtr, newNode);
   return newNode;
 }
 function findNamespace(nodePtr, prefix) {
@@ -19126,9 +19126,20 @@ function skipDoctype(text, open) {
   return text.length;
 }
 
+// src/thread-role.ts
+var ROLE = "cib-lint libxml2 thread";
+var MARK = "CIB_LINT_THREAD_ROLE";
+function libxmlThreadOptions(data, transferList) {
+  return { env: { ...process.env, [MARK]: ROLE }, workerData: { ...data, role: ROLE }, transferList };
+}
+function libxmlThreadData() {
+  if (process.env[MARK] !== ROLE) return void 0;
+  const { isMainThread, workerData } = process.getBuiltinModule("node:worker_threads");
+  return !isMainThread && workerData?.role === ROLE ? workerData : void 0;
+}
+
 // src/timing.ts
-import { isMainThread } from "node:worker_threads";
-var ENABLED = isMainThread && (process.env.CIB_LINT_TIMING ?? "") !== "" && process.env.CIB_LINT_TIMING !== "0";
+var ENABLED = libxmlThreadData() === void 0 && (process.env.CIB_LINT_TIMING ?? "") !== "" && process.env.CIB_LINT_TIMING !== "0";
 var totals = /* @__PURE__ */ new Map();
 var SHOWN_ROWS = process.env.CIB_LINT_TIMING === "all" ? Infinity : 20;
 var firstTimed;
@@ -19235,9 +19246,6 @@ function copyValuesFromLibxml(document, elements) {
     }
   });
 }
-
-// src/libxml-thread.ts
-import { isMainThread as isMainThread2, MessageChannel, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
 
 // src/schemas.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
@@ -19411,7 +19419,6 @@ function schemaErrors(schemaPath, document) {
 }
 
 // src/libxml-thread.ts
-var ROLE = "cib-lint libxml2 thread";
 var ANSWER_DEADLINE_MS = 10 * 60 * 1e3;
 var START_DEADLINE_MS = 30 * 1e3;
 var ANSWERS = 0;
@@ -19434,11 +19441,12 @@ var LibxmlThread = class _LibxmlThread {
   static start() {
     const self = new URL(import.meta.url);
     if (!/\.m?js$/.test(self.pathname)) return void 0;
+    const { MessageChannel, Worker } = threads();
     const channel = new MessageChannel();
     const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
     let worker;
     try {
-      worker = new Worker(self, { workerData: { role: ROLE, port: channel.port2, signal: shared }, transferList: [channel.port2] });
+      worker = new Worker(self, libxmlThreadOptions({ port: channel.port2, signal: shared }, [channel.port2]));
     } catch {
       channel.port1.close();
       return void 0;
@@ -19474,7 +19482,7 @@ var LibxmlThread = class _LibxmlThread {
     const started = performance.now();
     for (; ; ) {
       const seen = Atomics.load(this.signal, ANSWERS);
-      const message = receiveMessageOnPort(this.port);
+      const message = threads().receiveMessageOnPort(this.port);
       if (message) {
         this.received++;
         return message.message;
@@ -19521,10 +19529,11 @@ function serve(port, signal) {
     document?.dispose();
   });
 }
-if (!isMainThread2 && workerData?.role === ROLE) {
-  const { port, signal } = workerData;
-  serve(port, new Int32Array(signal));
+function threads() {
+  return process.getBuiltinModule("node:worker_threads");
 }
+var threadData = libxmlThreadData();
+if (threadData) serve(threadData.port, new Int32Array(threadData.signal));
 
 // src/engine.ts
 function lintSource(bytes, filePath, settings, libxml) {
@@ -19546,9 +19555,9 @@ function lintLoaded(loaded, filePath, settings, libxml) {
   if (!loaded.ok) {
     const { error: error2 } = loaded;
     result2.source = error2.text;
-    for (const { rule, level } of settings.rules) {
+    for (const { rule, level: level2 } of settings.rules) {
       if (!rule.checkUnparsable) continue;
-      const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
+      const chosen = level2 ?? rule.meta.levelFor?.(settings.options ?? {});
       runGuarded(
         rule,
         result2,
@@ -19573,9 +19582,9 @@ function lintLoaded(loaded, filePath, settings, libxml) {
   try {
     const cib = timed("stage: CIB model", () => new Cib(xml.root, xml.elements));
     const isCib = xml.root.name === "cib";
-    for (const { rule, level, options } of checkingOrder(settings.rules)) {
+    for (const { rule, level: level2, options } of checkingOrder(settings.rules)) {
       if (!isCib && !rule.meta.anyDocument) continue;
-      const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
+      const chosen = level2 ?? rule.meta.levelFor?.(settings.options ?? {});
       const context = {
         cib,
         options: { ...settings.options, ruleOptions: options },
@@ -22754,9 +22763,9 @@ function findRemovals(cib) {
     const type = node.attribute("type");
     if (type?.value === "ping") found.push({ kind: "pingNode", node, type });
   }
-  for (const level of cib.configured("fencing-level")) {
-    const index = level.attribute("index");
-    if (index && /^\d+$/.test(index.value.trim()) && Number(index.value) > 9) found.push({ kind: "fencingLevelIndex", level, index });
+  for (const level2 of cib.configured("fencing-level")) {
+    const index = level2.attribute("index");
+    if (index && /^\d+$/.test(index.value.trim()) && Number(index.value) > 9) found.push({ kind: "fencingLevelIndex", level: level2, index });
   }
   return found;
 }
@@ -23918,137 +23927,33 @@ function assembleStyles() {
 var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
-// node_modules/chalk/source/vendor/supports-color/index.js
-import process2 from "node:process";
-import os from "node:os";
-import tty from "node:tty";
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
-  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag);
-  const terminatorPosition = argv.indexOf("--");
-  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-}
-var { env } = process2;
-var flagForceColor;
-if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-  flagForceColor = 0;
-} else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-  flagForceColor = 1;
-}
-function envForceColor() {
-  if ("FORCE_COLOR" in env) {
-    if (env.FORCE_COLOR === "true") {
-      return 1;
-    }
-    if (env.FORCE_COLOR === "false") {
-      return 0;
-    }
-    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
-  }
-}
-function translateLevel(level) {
-  if (level === 0) {
-    return false;
-  }
-  return {
-    level,
-    hasBasic: true,
-    has256: level >= 2,
-    has16m: level >= 3
-  };
-}
-function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-  const noFlagForceColor = envForceColor();
-  if (noFlagForceColor !== void 0) {
-    flagForceColor = noFlagForceColor;
-  }
-  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
-  if (forceColor === 0) {
+// node_modules/chalk/source/vendor/supports-color/browser.js
+var level = (() => {
+  if (!("navigator" in globalThis)) {
     return 0;
   }
-  if (sniffFlags) {
-    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+  if (globalThis.navigator.userAgentData) {
+    const brand = navigator.userAgentData.brands.find(({ brand: brand2 }) => brand2 === "Chromium");
+    if (brand && brand.version > 93) {
       return 3;
     }
-    if (hasFlag("color=256")) {
-      return 2;
-    }
   }
-  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
+  if (/\b(Chrome|Chromium)\//.test(globalThis.navigator.userAgent)) {
     return 1;
   }
-  if (haveStream && !streamIsTTY && forceColor === void 0) {
-    return 0;
-  }
-  const min = forceColor || 0;
-  if (env.TERM === "dumb") {
-    return min;
-  }
-  if (process2.platform === "win32") {
-    const osRelease = os.release().split(".");
-    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-      return Number(osRelease[2]) >= 14931 ? 3 : 2;
-    }
-    return 1;
-  }
-  if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
-      return 3;
-    }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-      return 1;
-    }
-    return min;
-  }
-  if ("TEAMCITY_VERSION" in env) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-  }
-  if (env.COLORTERM === "truecolor") {
-    return 3;
-  }
-  if (env.TERM === "xterm-kitty") {
-    return 3;
-  }
-  if (env.TERM === "xterm-ghostty") {
-    return 3;
-  }
-  if (env.TERM === "wezterm") {
-    return 3;
-  }
-  if ("TERM_PROGRAM" in env) {
-    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env.TERM_PROGRAM) {
-      case "iTerm.app": {
-        return version >= 3 ? 3 : 2;
-      }
-      case "Apple_Terminal": {
-        return 2;
-      }
-    }
-  }
-  if (/-256(color)?$/i.test(env.TERM)) {
-    return 2;
-  }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-    return 1;
-  }
-  if ("COLORTERM" in env) {
-    return 1;
-  }
-  return min;
-}
-function createSupportsColor(stream, options = {}) {
-  const level = _supportsColor(stream, {
-    streamIsTTY: stream && stream.isTTY,
-    ...options
-  });
-  return translateLevel(level);
-}
-var supportsColor = {
-  stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
-  stderr: createSupportsColor({ isTTY: tty.isatty(2) })
+  return 0;
+})();
+var colorSupport = level !== 0 && {
+  level,
+  hasBasic: true,
+  has256: level >= 2,
+  has16m: level >= 3
 };
-var supports_color_default = supportsColor;
+var supportsColor = {
+  stdout: colorSupport,
+  stderr: colorSupport
+};
+var browser_default = supportsColor;
 
 // node_modules/chalk/source/utilities.js
 function stringReplaceAll(string, substring, replacer) {
@@ -24081,7 +23986,7 @@ function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
 }
 
 // node_modules/chalk/source/index.js
-var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
+var { stdout: stdoutColor, stderr: stderrColor } = browser_default;
 var GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
 var STYLER = /* @__PURE__ */ Symbol("STYLER");
 var IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
@@ -24130,18 +24035,18 @@ styles2.visible = {
     return builder;
   }
 };
-var getModelAnsi = (model, level, type, ...arguments_) => {
+var getModelAnsi = (model, level2, type, ...arguments_) => {
   if (model === "rgb") {
-    if (level === "ansi16m") {
+    if (level2 === "ansi16m") {
       return ansi_styles_default[type].ansi16m(...arguments_);
     }
-    if (level === "ansi256") {
+    if (level2 === "ansi256") {
       return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
     }
     return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
   }
   if (model === "hex") {
-    return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
+    return getModelAnsi("rgb", level2, type, ...ansi_styles_default.hexToRgb(...arguments_));
   }
   return ansi_styles_default[type][model](...arguments_);
 };
@@ -24149,9 +24054,9 @@ var usedModels = ["rgb", "hex", "ansi256"];
 for (const model of usedModels) {
   styles2[model] = {
     get() {
-      const { level } = this;
+      const { level: level2 } = this;
       return function(...arguments_) {
-        const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
+        const styler = createStyler(getModelAnsi(model, levelMapping[level2], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
         return createBuilder(this, styler, this[IS_EMPTY]);
       };
     }
@@ -24159,9 +24064,9 @@ for (const model of usedModels) {
   const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
   styles2[bgModel] = {
     get() {
-      const { level } = this;
+      const { level: level2 } = this;
       return function(...arguments_) {
-        const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
+        const styler = createStyler(getModelAnsi(model, levelMapping[level2], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
         return createBuilder(this, styler, this[IS_EMPTY]);
       };
     }
@@ -24175,8 +24080,8 @@ var proto = Object.defineProperties(() => {
     get() {
       return this[GENERATOR].level;
     },
-    set(level) {
-      this[GENERATOR].level = level;
+    set(level2) {
+      this[GENERATOR].level = level2;
     }
   }
 });
@@ -24655,9 +24560,9 @@ function runSettings(prepared, options) {
 function withDiagnosticLevels(postProcess, levels) {
   if (levels.size === 0) return postProcess;
   return (findings, comments, lines) => postProcess(findings, comments, lines).flatMap((finding) => {
-    const level = levels.get(finding.ruleId);
-    if (level === void 0) return [finding];
-    return level === "off" ? [] : [{ ...finding, level }];
+    const level2 = levels.get(finding.ruleId);
+    if (level2 === void 0) return [finding];
+    return level2 === "off" ? [] : [{ ...finding, level: level2 }];
   });
 }
 function isExplicit(raw, flags, id) {
@@ -24670,7 +24575,7 @@ function failureReason(files, failOn, maxWarnings) {
   }
   if (failOn === "none") return void 0;
   const threshold = levelRank(failOn);
-  const failing = LEVELS.some((level) => levelRank(level) >= threshold && counts[level] > 0);
+  const failing = LEVELS.some((level2) => levelRank(level2) >= threshold && counts[level2] > 0);
   return failing ? `${summaryLine(counts)} at or above fail-on level "${failOn}"` : void 0;
 }
 function exitCodeFor(files, failOn, maxWarnings) {
@@ -24792,21 +24697,20 @@ var LINT = {
 };
 
 // src/action.ts
-import { isMainThread as isMainThread3 } from "node:worker_threads";
 var InputError = class extends Error {
 };
-function getInput(name, env2 = process.env) {
-  return (env2[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function getInput(name, env = process.env) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
-function getBooleanInput(name, fallback, env2 = process.env) {
-  const value = getInput(name, env2);
+function getBooleanInput(name, fallback, env = process.env) {
+  const value = getInput(name, env);
   if (value === "") return fallback;
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw new InputError(`input "${name}" must be true or false, not "${value}"`);
 }
-function setOutput(name, value, env2 = process.env) {
-  const file = env2.GITHUB_OUTPUT;
+function setOutput(name, value, env = process.env) {
+  const file = env.GITHUB_OUTPUT;
   if (!file) return;
   let delimiter = `ghadelimiter_${randomUUID()}`;
   while (value.includes(delimiter) || name.includes(delimiter)) delimiter = `ghadelimiter_${randomUUID()}`;
@@ -24815,8 +24719,8 @@ ${value}
 ${delimiter}
 `);
 }
-function appendSummary(markdown, env2 = process.env) {
-  const file = env2.GITHUB_STEP_SUMMARY;
+function appendSummary(markdown, env = process.env) {
+  const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return false;
   appendFileSync(file, markdown);
   return true;
@@ -24839,23 +24743,23 @@ function workspacePath(path, cwd, workspace) {
   const absolute = resolve8(cwd, path);
   return relativeInside(workspace, absolute) ?? absolute;
 }
-async function runAction(env2) {
-  const workspace = resolve8(env2.GITHUB_WORKSPACE || process.cwd());
-  const workingDirectory = getInput("working-directory", env2);
+async function runAction(env) {
+  const workspace = resolve8(env.GITHUB_WORKSPACE || process.cwd());
+  const workingDirectory = getInput("working-directory", env);
   const cwd = resolve8(workspace, workingDirectory || ".");
   if (!statSync3(cwd, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(`input "working-directory": no such directory: ${workingDirectory}`);
   }
-  const operands = getInput("files", env2).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  const operands = getInput("files", env).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
   if (operands.length === 0) throw new InputError('input "files" is required: one path, directory or glob per line');
   if (operands.includes("-")) throw new InputError('input "files": "-" (standard input) is not available in the action; name the files');
-  const failOn = parseFailOn(getInput("fail-on", env2));
-  const maxWarnings = parseMaxWarnings(getInput("max-warnings", env2));
-  const sarifFile = resolve8(cwd, getInput("sarif-file", env2) || "cib-lint.sarif");
-  const annotations = getBooleanInput("annotations", true, env2);
-  const jobSummary = getBooleanInput("job-summary", true, env2);
-  const config = getInput("config", env2);
-  const baseline = getInput("baseline", env2);
+  const failOn = parseFailOn(getInput("fail-on", env));
+  const maxWarnings = parseMaxWarnings(getInput("max-warnings", env));
+  const sarifFile = resolve8(cwd, getInput("sarif-file", env) || "cib-lint.sarif");
+  const annotations = getBooleanInput("annotations", true, env);
+  const jobSummary = getBooleanInput("job-summary", true, env);
+  const config = getInput("config", env);
+  const baseline = getInput("baseline", env);
   const prepared = await prepareRun({ cwd, ...config !== "" && { config } });
   const linted = lintOperands(prepared, operands, { cwd });
   const filtered = await applyBaselineOptions(linted, {
@@ -24884,18 +24788,18 @@ async function runAction(env2) {
   writeFileSync3(sarifFile, formatSarif(report));
   const summaryWritten = jobSummary && appendSummary(
     renderSummary(report, {
-      serverUrl: env2.GITHUB_SERVER_URL,
-      repository: env2.GITHUB_REPOSITORY,
-      sha: env2.GITHUB_SHA,
+      serverUrl: env.GITHUB_SERVER_URL,
+      repository: env.GITHUB_REPOSITORY,
+      sha: env.GITHUB_SHA,
       sarifFile: workspacePath(sarifFile, cwd, workspace),
       failure
     }),
-    env2
+    env
   );
-  setOutput("sarif-file", sarifFile, env2);
-  setOutput("error-count", String(counts.error), env2);
-  setOutput("warning-count", String(counts.warning), env2);
-  setOutput("note-count", String(counts.note), env2);
+  setOutput("sarif-file", sarifFile, env);
+  setOutput("error-count", String(counts.error), env);
+  setOutput("warning-count", String(counts.warning), env);
+  setOutput("note-count", String(counts.note), env);
   if (annotations) {
     const summaryHint = summaryWritten ? "the job summary" : `the SARIF file ${workspacePath(sarifFile, cwd, workspace)} or code scanning`;
     process.stdout.write(formatGithub(report, { summaryHint, reserveError: failure !== void 0 }));
@@ -24903,9 +24807,9 @@ async function runAction(env2) {
   if (failure !== void 0) fail(`cib-lint: ${failure}`);
   return exitCode === EXIT_OK ? EXIT_OK : exitCode;
 }
-async function main(env2 = process.env) {
+async function main(env = process.env) {
   try {
-    return await runAction(env2);
+    return await runAction(env);
   } catch (error2) {
     if (error2 instanceof InputError || error2 instanceof ConfigError) {
       fail(`cib-lint: ${error2.message}`);
@@ -24917,7 +24821,7 @@ async function main(env2 = process.env) {
     return EXIT_ERROR;
   }
 }
-if (isMainThread3) process.exitCode = await main();
+if (libxmlThreadData() === void 0) process.exitCode = await main();
 export {
   appendSummary,
   getInput,

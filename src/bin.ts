@@ -1,10 +1,10 @@
 // The executable's entry point (bundled into build/cli.mjs; bin/cib-lint.js runs it as build/cli.script.js).
 // A static import only: esbuild cannot run a dynamically imported module that uses top-level await (libxml2-wasm does).
-import { isMainThread } from 'node:worker_threads';
 import { run } from './cli.js';
+import { libxmlThreadData } from './thread-role.js';
 
 // The same bundle also runs as the libxml2 thread (libxml-thread.ts): only the main thread is the command.
-if (isMainThread) {
+if (libxmlThreadData() === undefined) {
   // `cib-lint ... | head` closes the pipe early: that is the reader's choice, not an error.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {

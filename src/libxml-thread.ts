@@ -8,14 +8,14 @@
  * serves requests instead of running the command. From TypeScript sources (the unit tests) there
  * is no bundle to start, and everything stays on one thread.
  */
-import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import type { XmlDocument } from 'libxml2-wasm';
 import { parseWithLibxml } from './xml/load.js';
 import type { Position } from './xml/source.js';
 import { timed } from './timing.js';
+import { libxmlThreadData, libxmlThreadOptions } from './thread-role.js';
 import { declaredSchemaFile, schemaErrors, type SchemaError } from './schemas.js';
 
-const ROLE = 'cib-lint libxml2 thread';
 /** How long the main thread waits for one answer before it gives up on the thread. */
 const ANSWER_DEADLINE_MS = 10 * 60 * 1000;
 /**
@@ -68,11 +68,12 @@ export class LibxmlThread {
   static start(): LibxmlThread | undefined {
     const self = new URL(import.meta.url);
     if (!/\.m?js$/.test(self.pathname)) return undefined;
+    const { MessageChannel, Worker } = threads();
     const channel = new MessageChannel();
     const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
     let worker: Worker;
     try {
-      worker = new Worker(self, { workerData: { role: ROLE, port: channel.port2, signal: shared }, transferList: [channel.port2] });
+      worker = new Worker(self, libxmlThreadOptions({ port: channel.port2, signal: shared }, [channel.port2]));
     } catch {
       // Threads refused (a restricted environment): one thread does it all, as with --concurrency off.
       channel.port1.close();
@@ -115,7 +116,7 @@ export class LibxmlThread {
     const started = performance.now();
     for (;;) {
       const seen = Atomics.load(this.signal, ANSWERS);
-      const message = receiveMessageOnPort(this.port);
+      const message = threads().receiveMessageOnPort(this.port);
       if (message) {
         this.received++;
         return message.message as LibxmlAnswer;
@@ -168,7 +169,10 @@ function serve(port: MessagePort, signal: Int32Array): void {
   });
 }
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
-  const { port, signal } = workerData as { port: MessagePort; signal: SharedArrayBuffer };
-  serve(port, new Int32Array(signal));
+/** node:worker_threads, loaded when a thread is used (see thread-role.ts). */
+function threads(): typeof import('node:worker_threads') {
+  return process.getBuiltinModule('node:worker_threads');
 }
+
+const threadData = libxmlThreadData<{ port: MessagePort; signal: SharedArrayBuffer }>();
+if (threadData) serve(threadData.port, new Int32Array(threadData.signal));
