@@ -62,10 +62,10 @@ if (existsSync(join(root, 'src/action.ts'))) {
 recordCodeCache();
 
 /**
- * Lints the shipped examples once, in every report format, with CIB_LINT_WRITE_CODE_CACHE set: bin/cib-lint.js then saves
- * V8's code cache for build/cli.script.js, holding every function such a run compiles. V8 checks
- * it against its own version and flags, and ignores a cache that does not match (another Node.js
- * release): the command then compiles as if there were none.
+ * Lints the shipped examples once, in every report format, with CIB_LINT_WRITE_CODE_CACHE set:
+ * bin/cib-lint.js then saves V8's code cache for build/cli.script.js, holding every function such
+ * a run compiles. V8 checks it against its own version and flags, and ignores a cache that does
+ * not match (another Node.js release): the command then compiles as if there were none.
  */
 function recordCodeCache() {
   const cache = join(buildDir, 'cli.script.cache');
