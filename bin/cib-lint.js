@@ -62,6 +62,10 @@ const cachePath = join(buildDirectory, 'cli.script.cache');
 // Set by scripts/build.mjs only: this run records the cache, under V8's default flags.
 const recordingCache = process.env.CIB_LINT_WRITE_CODE_CACHE === '1';
 
+if (!existsSync(scriptPath)) {
+  process.stderr.write(`cib-lint: ${scriptPath} is missing: build the command first (npm ci, or npm run build)\n`);
+  process.exit(2);
+}
 const script = new Script(readFileSync(scriptPath, 'utf8'), {
   filename: scriptPath,
   cachedData: !recordingCache && existsSync(cachePath) ? readFileSync(cachePath) : undefined,
