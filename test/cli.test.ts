@@ -448,6 +448,16 @@ describe('--concurrency', () => {
 });
 
 describe('the bundle', () => {
+  it('says in one line, with exit 2, that the command is not built yet', () => {
+    const copy = join(tempDir(), 'bin');
+    mkdirSync(copy);
+    for (const name of ['cib-lint.js', 'package.json']) writeFileSync(join(copy, name), readFileSync(join(ROOT, 'bin', name)));
+    const { status, stdout, stderr } = spawnSync(process.execPath, [join(copy, 'cib-lint.js'), EXAMPLE], { cwd: ROOT, encoding: 'utf8' });
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`cib-lint: ${join(copy, '..', 'build', 'cli.script.js')} is missing: build the command first (npm ci, or npm run build)\n`);
+  });
+
   it('runs with the code cache the build recorded: V8 accepts it under the flags bin/cib-lint.js reads it with', () => {
     // V8 silently ignores a cache recorded under other flags or for other source text; the run then
     // only loses its head start (about 15 ms of a 120 ms cold run), so nothing else would notice.
