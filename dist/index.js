@@ -19249,12 +19249,12 @@ function copyValuesFromLibxml(document, elements) {
 
 // src/schemas.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { basename, isAbsolute as isAbsolute2, join as join2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/schema-rewrite.ts
 var TAGS = /<grammar\b[^>]*?(\/?)>|<\/grammar\s*>|<externalRef\s+href="([^"<>&]*)"\s*\/>/g;
-function shareExternalRefs(fileName, text) {
+function shareExternalRefs(filePath, text) {
   if (text.includes("<![CDATA[") || text.includes("<!DOCTYPE") || /\sns\s*=/.test(text)) return text;
   const plain = text.replace(/<!--[\s\S]*?-->/g, "");
   const atTop = [];
@@ -19270,7 +19270,7 @@ function shareExternalRefs(fileName, text) {
   const shared = atTop.filter(({ href }) => uses.get(href) > 1);
   const closing = plain.lastIndexOf("</grammar>");
   if (shared.length === 0 || depth !== 0 || closing < 0) return text;
-  const nameFor = (href) => `cib-lint.shared.${ncName(fileName)}.${ncName(href)}`;
+  const nameFor = (href) => `cib-lint.shared.${ncName(filePath)}.${ncName(href)}`;
   let rewritten = "";
   let at = 0;
   for (const { start, end, href } of shared) {
@@ -19332,7 +19332,7 @@ var schemaIncludes = /* @__PURE__ */ (() => {
   const found = /* @__PURE__ */ new Set();
   const served = (path) => {
     const bytes = readFileSync2(path);
-    return sharingExternalRefs ? Buffer.from(shareExternalRefs(basename(path), bytes.toString("latin1")), "latin1") : bytes;
+    return sharingExternalRefs ? Buffer.from(shareExternalRefs(path, bytes.toString("latin1")), "latin1") : bytes;
   };
   const open = /* @__PURE__ */ new Map();
   let nextHandle = 1;

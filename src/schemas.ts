@@ -4,7 +4,7 @@
  * loaded once per process and schema file.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, isAbsolute, join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RelaxNGValidator, XmlDocument, XmlValidateError, xmlRegisterInputProvider, type XmlInputProvider } from 'libxml2-wasm';
 import { xmlAddChild, xmlUnlinkNode, XmlNodeStruct } from 'libxml2-wasm/lib/libxml2.mjs';
@@ -70,7 +70,7 @@ const schemaIncludes: XmlInputProvider = (() => {
   const served = (path: string): Buffer => {
     const bytes = readFileSync(path);
     // latin1 keeps every byte as one character: the rewrite touches ASCII markup only.
-    return sharingExternalRefs ? Buffer.from(shareExternalRefs(basename(path), bytes.toString('latin1')), 'latin1') : bytes;
+    return sharingExternalRefs ? Buffer.from(shareExternalRefs(path, bytes.toString('latin1')), 'latin1') : bytes;
   };
   const open = new Map<number, { bytes: Buffer; offset: number }>();
   let nextHandle = 1;

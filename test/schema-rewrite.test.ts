@@ -22,6 +22,12 @@ describe('shareExternalRefs', () => {
     );
   });
 
+  it('names the definition after the whole path: same-named files from two folders in one grammar do not clash', () => {
+    const text = `${HEAD}<start><choice><externalRef href="x.rng"/><externalRef href="x.rng"/></choice></start></grammar>`;
+    expect(shareExternalRefs('/a/common.rng', text)).toContain('<define name="cib-lint.shared._a_common.rng.x.rng">');
+    expect(shareExternalRefs('/b/common.rng', text)).toContain('<define name="cib-lint.shared._b_common.rng.x.rng">');
+  });
+
   it('leaves references inside a nested grammar, which cannot reach the file definitions, as they are', () => {
     const text = `${HEAD}<start><element name="a"><grammar><start><externalRef href="x.rng"/></start></grammar><grammar><start><externalRef href="x.rng"/></start></grammar></element></start></grammar>`;
     expect(shareExternalRefs('f.rng', text)).toBe(text);
