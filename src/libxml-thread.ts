@@ -10,8 +10,7 @@
  */
 import type { MessagePort, Worker } from 'node:worker_threads';
 import type { XmlDocument } from 'libxml2-wasm';
-import { parseWithLibxml } from './xml/load.js';
-import type { Position } from './xml/source.js';
+import { parseWithLibxml, type Verdict } from './xml/load.js';
 import { timed } from './timing.js';
 import { libxmlThreadData, libxmlThreadOptions } from './thread-role.js';
 import { declaredSchemaFile, schemaErrors, type SchemaError } from './schemas.js';
@@ -37,8 +36,6 @@ export interface LibxmlRequest {
   validateDeclaredSchema: boolean;
   schemaDir: string | undefined;
 }
-
-export type Verdict = { ok: true } | { ok: false; message: string; position: Position };
 
 export interface LibxmlAnswer {
   verdict: Verdict;

@@ -42,6 +42,9 @@ export interface XmlSyntaxError {
 
 export type LoadResult = { ok: true; xml: LoadedXml } | { ok: false; error: XmlSyntaxError };
 
+/** Whether libxml2 accepts the bytes as XML: if not, its first error and where it is. */
+export type Verdict = { ok: true } | { ok: false; message: string; position: Position };
+
 /** libxml2's verdict on the bytes: the document, or the first error and where it is. */
 export type LibxmlParse = { ok: true; document: XmlDocument } | { ok: false; message: string; position: Position };
 
@@ -88,7 +91,7 @@ export function loadXml(bytes: Uint8Array): LoadResult {
  * The load result from a scan and libxml2's verdict reached elsewhere (another thread): the
  * document is parsed here only if a rule asks for it.
  */
-export function loadScanned(source: ScannedSource, verdict: { ok: true } | { ok: false; message: string; position: Position }, bytes: Uint8Array): LoadResult {
+export function loadScanned(source: ScannedSource, verdict: Verdict, bytes: Uint8Array): LoadResult {
   if (!verdict.ok) return { ok: false, error: syntaxError(source, verdict.message, verdict.position) };
   return combine(source, () => {
     const parsed = parseWithLibxml(bytes);
