@@ -128,7 +128,6 @@ export function lintInputs(inputs: Input[], settings: RunSettings): FileResult[]
   // Started at most once: where threads are refused, start() says so every time.
   let threadAsked = concurrency !== 'auto';
   let bytesRead = 0;
-  let filesRead = 0;
   const validateDeclaredSchema = settings.rules.some(({ rule }) => rule.meta.validatesDeclaredSchema);
   // Files read ahead, each with its ticket on the libxml2 thread once handed over.
   const ahead: { name: string; bytes?: Buffer; error?: string; ticket?: Ticket }[] = [];
@@ -137,8 +136,7 @@ export function lintInputs(inputs: Input[], settings: RunSettings): FileResult[]
     while (nextToRead < inputs.length && ahead.length < (thread ? READ_AHEAD_FILES : 1)) {
       const read: (typeof ahead)[number] = timed('stage: reading files', () => readInput(inputs[nextToRead++]!, settings));
       bytesRead += read.bytes?.length ?? 0;
-      filesRead++;
-      if (!threadAsked && runLooksLarge(bytesRead, filesRead, inputs.length)) {
+      if (!threadAsked && runLooksLarge(bytesRead, nextToRead, inputs.length)) {
         threadAsked = true;
         thread = LibxmlThread.start();
       }
