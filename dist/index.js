@@ -19582,7 +19582,7 @@ function lintLoaded(loaded, filePath, settings, libxml) {
   try {
     const cib = timed("stage: CIB model", () => new Cib(xml.root, xml.elements));
     const isCib = xml.root.name === "cib";
-    for (const { rule, level: level2, options } of checkingOrder(settings.rules)) {
+    for (const { rule, level: level2, options } of planFor(settings.rules).checkingOrder) {
       if (!isCib && !rule.meta.anyDocument) continue;
       const chosen = level2 ?? rule.meta.levelFor?.(settings.options ?? {});
       const context = {
@@ -19631,7 +19631,7 @@ function runGuarded(rule, result2, run) {
   }
 }
 function dropDeferredFindings(findings, rules) {
-  const deferring = deferringRuleIds(rules);
+  const deferring = planFor(rules).deferringIds;
   if (deferring.size === 0) return findings;
   const explained = /* @__PURE__ */ new Set();
   for (const finding of findings) {
@@ -19643,20 +19643,18 @@ function dropDeferredFindings(findings, rules) {
     (finding) => !deferring.has(finding.ruleId) || finding.elementIndex === void 0 || !explained.has(finding.elementIndex)
   );
 }
-var orderByRules = /* @__PURE__ */ new WeakMap();
-function checkingOrder(rules) {
-  let ordered = orderByRules.get(rules);
-  if (!ordered) {
+var plans = /* @__PURE__ */ new WeakMap();
+function planFor(rules) {
+  let plan = plans.get(rules);
+  if (!plan) {
     const waits = ({ rule }) => rule.meta.validatesDeclaredSchema === true;
-    orderByRules.set(rules, ordered = [...rules.filter((rule) => !waits(rule)), ...rules.filter(waits)]);
+    plan = {
+      checkingOrder: [...rules.filter((rule) => !waits(rule)), ...rules.filter(waits)],
+      deferringIds: new Set(rules.filter(({ rule }) => rule.meta.deferToOtherRules).map(({ rule }) => rule.meta.id))
+    };
+    plans.set(rules, plan);
   }
-  return ordered;
-}
-var deferringByRules = /* @__PURE__ */ new WeakMap();
-function deferringRuleIds(rules) {
-  let ids = deferringByRules.get(rules);
-  if (!ids) deferringByRules.set(rules, ids = new Set(rules.filter(({ rule }) => rule.meta.deferToOtherRules).map(({ rule }) => rule.meta.id)));
-  return ids;
+  return plan;
 }
 function levelOf(rule, configured, messageId) {
   return configured ?? rule.meta.messages[messageId]?.level ?? rule.meta.level;
@@ -19788,7 +19786,6 @@ function lintInputs(inputs, settings) {
   let thread = concurrency === "on" ? LibxmlThread.start() : void 0;
   let threadAsked = concurrency !== "auto";
   let bytesRead = 0;
-  let filesRead = 0;
   const validateDeclaredSchema = settings.rules.some(({ rule }) => rule.meta.validatesDeclaredSchema);
   const ahead = [];
   let nextToRead = 0;
@@ -19796,8 +19793,7 @@ function lintInputs(inputs, settings) {
     while (nextToRead < inputs.length && ahead.length < (thread ? READ_AHEAD_FILES : 1)) {
       const read = timed("stage: reading files", () => readInput(inputs[nextToRead++], settings));
       bytesRead += read.bytes?.length ?? 0;
-      filesRead++;
-      if (!threadAsked && runLooksLarge(bytesRead, filesRead, inputs.length)) {
+      if (!threadAsked && runLooksLarge(bytesRead, nextToRead, inputs.length)) {
         threadAsked = true;
         thread = LibxmlThread.start();
       }

@@ -134,7 +134,7 @@ function lintLoaded(loaded: LoadResult, filePath: string, settings: LintSettings
   try {
     const cib = timed('stage: CIB model', () => new Cib(xml.root, xml.elements));
     const isCib = xml.root.name === 'cib';
-    for (const { rule, level, options } of checkingOrder(settings.rules)) {
+    for (const { rule, level, options } of planFor(settings.rules).checkingOrder) {
       if (!isCib && !rule.meta.anyDocument) continue;
       const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
       const context: RuleContext = {
@@ -191,7 +191,7 @@ function runGuarded(rule: Rule, result: FileResult, run: () => void): void {
 
 /** Removes findings of `deferToOtherRules` rules on elements another rule already explains. */
 function dropDeferredFindings(findings: Finding[], rules: EnabledRule[]): Finding[] {
-  const deferring = deferringRuleIds(rules);
+  const deferring = planFor(rules).deferringIds;
   if (deferring.size === 0) return findings;
   const explained = new Set<number>();
   for (const finding of findings) {
@@ -205,25 +205,27 @@ function dropDeferredFindings(findings: Finding[], rules: EnabledRule[]): Findin
   );
 }
 
-const orderByRules = new WeakMap<EnabledRule[], EnabledRule[]>();
-
-/** A rule that waits for the other thread's validation goes last, so the others overlap it. */
-function checkingOrder(rules: EnabledRule[]): EnabledRule[] {
-  let ordered = orderByRules.get(rules);
-  if (!ordered) {
-    const waits = ({ rule }: EnabledRule) => rule.meta.validatesDeclaredSchema === true;
-    orderByRules.set(rules, (ordered = [...rules.filter((rule) => !waits(rule)), ...rules.filter(waits)]));
-  }
-  return ordered;
+/** What the engine derives from a list of rules, once per list: a run lints many files with one list. */
+interface RulePlan {
+  /** A rule that waits for the other thread's validation goes last, so the others overlap it. */
+  checkingOrder: EnabledRule[];
+  /** The `deferToOtherRules` rules. */
+  deferringIds: Set<string>;
 }
 
-/** Per list of rules, computed once: a run lints many files with the same list. */
-const deferringByRules = new WeakMap<EnabledRule[], Set<string>>();
+const plans = new WeakMap<EnabledRule[], RulePlan>();
 
-function deferringRuleIds(rules: EnabledRule[]): Set<string> {
-  let ids = deferringByRules.get(rules);
-  if (!ids) deferringByRules.set(rules, (ids = new Set(rules.filter(({ rule }) => rule.meta.deferToOtherRules).map(({ rule }) => rule.meta.id))));
-  return ids;
+function planFor(rules: EnabledRule[]): RulePlan {
+  let plan = plans.get(rules);
+  if (!plan) {
+    const waits = ({ rule }: EnabledRule) => rule.meta.validatesDeclaredSchema === true;
+    plan = {
+      checkingOrder: [...rules.filter((rule) => !waits(rule)), ...rules.filter(waits)],
+      deferringIds: new Set(rules.filter(({ rule }) => rule.meta.deferToOtherRules).map(({ rule }) => rule.meta.id)),
+    };
+    plans.set(rules, plan);
+  }
+  return plan;
 }
 
 function levelOf(rule: Rule, configured: Level | undefined, messageId: string): Level {
