@@ -19218,24 +19218,34 @@ function combine(source, parse3, parsed) {
     parsed?.dispose();
     return { ok: false, error: syntaxError(source, "no root element found", { line: 1, column: 1 }) };
   }
-  let document = parsed;
-  const documentOnce = () => document ??= parse3();
-  if (scan.usesDeclaredEntities) copyValuesFromLibxml(documentOnce(), scan.elements);
-  return {
-    ok: true,
-    xml: {
-      text,
-      lines,
-      root: scan.root,
-      elements: scan.elements,
-      comments: scan.comments,
-      get document() {
-        return documentOnce();
-      },
-      dispose: () => document?.dispose()
-    }
-  };
+  const xml = new Loaded(text, lines, scan.root, scan.elements, scan.comments, parse3, parsed);
+  if (scan.usesDeclaredEntities) copyValuesFromLibxml(xml.document, scan.elements);
+  return { ok: true, xml };
 }
+var Loaded = class {
+  constructor(text, lines, root, elements, comments, parse3, parsed) {
+    this.text = text;
+    this.lines = lines;
+    this.root = root;
+    this.elements = elements;
+    this.comments = comments;
+    this.#parse = parse3;
+    this.#document = parsed;
+  }
+  text;
+  lines;
+  root;
+  elements;
+  comments;
+  #document;
+  #parse;
+  get document() {
+    return this.#document ??= this.#parse();
+  }
+  dispose() {
+    this.#document?.dispose();
+  }
+};
 function copyValuesFromLibxml(document, elements) {
   document.find("//*").forEach((node, index) => {
     const element = elements[index];
@@ -19579,23 +19589,19 @@ function lintLoaded(loaded, filePath, settings, libxml) {
     if ("failure" in validation) throw new Error(validation.failure);
     return validation.errors;
   };
+  const positionOf = (target) => xml.lines.position(target.span.start);
   try {
     const cib = timed("stage: CIB model", () => new Cib(xml.root, xml.elements));
     const isCib = xml.root.name === "cib";
     for (const { rule, level: level2, options } of planFor(settings.rules).checkingOrder) {
       if (!isCib && !rule.meta.anyDocument) continue;
       const chosen = level2 ?? rule.meta.levelFor?.(settings.options ?? {});
-      const context = {
-        cib,
-        options: { ...settings.options, ruleOptions: options },
-        get libxmlDocument() {
-          return xml.document;
-        },
+      const context = new CheckContext(xml, cib, { ...settings.options, ruleOptions: options }, {
         schemaErrors: errorsAgainst,
-        positionOf: (target) => xml.lines.position(target.span.start),
+        positionOf,
         report: (descriptor) => result2.findings.push(findingFor(rule, chosen, descriptor, xml.lines)),
         reportAt: (descriptor) => result2.findings.push(findingAt(rule, chosen, descriptor, xml.lines))
-      };
+      });
       runGuarded(rule, result2, () => timed(`rule: ${rule.meta.id}`, () => rule.check(context)));
     }
   } finally {
@@ -19606,6 +19612,27 @@ function lintLoaded(loaded, filePath, settings, libxml) {
   sortFindings(result2.findings);
   return result2;
 }
+var CheckContext = class {
+  constructor(xml, cib, options, functions) {
+    this.cib = cib;
+    this.options = options;
+    this.#xml = xml;
+    this.schemaErrors = functions.schemaErrors;
+    this.positionOf = functions.positionOf;
+    this.report = functions.report;
+    this.reportAt = functions.reportAt;
+  }
+  cib;
+  options;
+  #xml;
+  schemaErrors;
+  positionOf;
+  report;
+  reportAt;
+  get libxmlDocument() {
+    return this.#xml.document;
+  }
+};
 function runGuarded(rule, result2, run) {
   const before2 = result2.findings.length;
   try {
@@ -19726,7 +19753,8 @@ var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 var CONCURRENCY_CHOICES = ["auto", "on", "off"];
 var LARGE_RUN_BYTES = 8 * 1024 * 1024;
 var FILES_TO_PROJECT_FROM = 4;
-var READ_AHEAD_FILES = 4;
+var READ_AHEAD_FILES = 256;
+var READ_AHEAD_BYTES = 16 * 1024 * 1024;
 function readStdin(limit) {
   const chunks = [];
   const buffer = Buffer.alloc(65536);
@@ -19788,11 +19816,17 @@ function lintInputs(inputs, settings) {
   let bytesRead = 0;
   const validateDeclaredSchema = settings.rules.some(({ rule }) => rule.meta.validatesDeclaredSchema);
   const ahead = [];
+  let bytesAhead = 0;
   let nextToRead = 0;
+  const wanted = () => {
+    if (thread) return ahead.length < READ_AHEAD_FILES && (ahead.length === 0 || bytesAhead < READ_AHEAD_BYTES);
+    return ahead.length < (threadAsked ? 1 : FILES_TO_PROJECT_FROM);
+  };
   const readAhead = () => {
-    while (nextToRead < inputs.length && ahead.length < (thread ? READ_AHEAD_FILES : 1)) {
+    while (nextToRead < inputs.length && wanted()) {
       const read = timed("stage: reading files", () => readInput(inputs[nextToRead++], settings));
       bytesRead += read.bytes?.length ?? 0;
+      bytesAhead += read.bytes?.length ?? 0;
       if (!threadAsked && runLooksLarge(bytesRead, nextToRead, inputs.length)) {
         threadAsked = true;
         thread = LibxmlThread.start();
@@ -19806,6 +19840,7 @@ function lintInputs(inputs, settings) {
     for (let index = 0; index < inputs.length; index++) {
       readAhead();
       const { name, bytes, error: error2, ticket } = ahead.shift();
+      bytesAhead -= bytes?.length ?? 0;
       if (error2 !== void 0 || !bytes) {
         results.push({ filePath: name, findings: [], errors: [error2 ?? "cannot read file"] });
       } else {

@@ -5,7 +5,8 @@
 import { hash } from 'node:crypto';
 import { Cib } from './cib/model.js';
 import type { XmlAttribute, XmlComment, XmlElement } from './xml/element.js';
-import { loadScanned, loadXml, scanSource, type LoadResult } from './xml/load.js';
+import { loadScanned, loadXml, scanSource, type LoadedXml, type LoadResult } from './xml/load.js';
+import type { XmlDocument } from 'libxml2-wasm';
 import { LibxmlThreadUnavailable, type LibxmlAnswer, type Ticket } from './libxml-thread.js';
 import { timed } from './timing.js';
 import { schemaErrors, type SchemaError } from './schemas.js';
@@ -131,23 +132,19 @@ function lintLoaded(loaded: LoadResult, filePath: string, settings: LintSettings
     if ('failure' in validation) throw new Error(validation.failure);
     return validation.errors;
   };
+  const positionOf = (target: XmlElement | XmlAttribute) => xml.lines.position(target.span.start);
   try {
     const cib = timed('stage: CIB model', () => new Cib(xml.root, xml.elements));
     const isCib = xml.root.name === 'cib';
     for (const { rule, level, options } of planFor(settings.rules).checkingOrder) {
       if (!isCib && !rule.meta.anyDocument) continue;
       const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
-      const context: RuleContext = {
-        cib,
-        options: { ...settings.options, ruleOptions: options },
-        get libxmlDocument() {
-          return xml.document;
-        },
+      const context = new CheckContext(xml, cib, { ...settings.options, ruleOptions: options }, {
         schemaErrors: errorsAgainst,
-        positionOf: (target) => xml.lines.position(target.span.start),
+        positionOf,
         report: (descriptor) => result.findings.push(findingFor(rule, chosen, descriptor, xml.lines)),
         reportAt: (descriptor) => result.findings.push(findingAt(rule, chosen, descriptor, xml.lines)),
-      };
+      });
       runGuarded(rule, result, () => timed(`rule: ${rule.meta.id}`, () => rule.check(context)));
     }
   } finally {
@@ -157,6 +154,39 @@ function lintLoaded(loaded: LoadResult, filePath: string, settings: LintSettings
   result.findings = timed('stage: suppressions', () => settings.postProcess?.(result.findings, xml.comments, xml.lines) ?? result.findings);
   sortFindings(result.findings);
   return result;
+}
+
+/**
+ * What one rule's check() receives for one file. A class, so that `libxmlDocument` is a getter on
+ * the prototype: as a getter in an object literal (V8 appears to build such literals outside the
+ * young generation), every context kept its file's element tree alive through the young
+ * generation's collections until the next full one. Over the corpus that was 119 MB promoted and
+ * about 130 ms of scavenging, now 2 MB (--trace-gc-nvp). The functions are own properties, not
+ * methods: rules destructure them.
+ */
+class CheckContext implements RuleContext {
+  readonly #xml: LoadedXml;
+  readonly schemaErrors: RuleContext['schemaErrors'];
+  readonly positionOf: RuleContext['positionOf'];
+  readonly report: RuleContext['report'];
+  readonly reportAt: RuleContext['reportAt'];
+
+  constructor(
+    xml: LoadedXml,
+    readonly cib: Cib,
+    readonly options: RuleOptions,
+    functions: Pick<RuleContext, 'schemaErrors' | 'positionOf' | 'report' | 'reportAt'>,
+  ) {
+    this.#xml = xml;
+    this.schemaErrors = functions.schemaErrors;
+    this.positionOf = functions.positionOf;
+    this.report = functions.report;
+    this.reportAt = functions.reportAt;
+  }
+
+  get libxmlDocument(): XmlDocument {
+    return this.#xml.document;
+  }
 }
 
 /**

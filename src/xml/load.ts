@@ -110,23 +110,40 @@ function combine(source: ScannedSource, parse: () => XmlDocument, parsed?: XmlDo
     parsed?.dispose();
     return { ok: false, error: syntaxError(source, 'no root element found', { line: 1, column: 1 }) };
   }
-  let document = parsed;
-  const documentOnce = (): XmlDocument => (document ??= parse());
-  if (scan.usesDeclaredEntities) copyValuesFromLibxml(documentOnce(), scan.elements);
-  return {
-    ok: true,
-    xml: {
-      text,
-      lines,
-      root: scan.root,
-      elements: scan.elements,
-      comments: scan.comments,
-      get document() {
-        return documentOnce();
-      },
-      dispose: () => document?.dispose(),
-    },
-  };
+  const xml = new Loaded(text, lines, scan.root, scan.elements, scan.comments, parse, parsed);
+  if (scan.usesDeclaredEntities) copyValuesFromLibxml(xml.document, scan.elements);
+  return { ok: true, xml };
+}
+
+/**
+ * A class rather than an object literal with a getter: V8 appears to build such literals outside
+ * the young generation, and each one then kept its file's tree alive through young-generation
+ * collections (see CheckContext in engine.ts).
+ */
+class Loaded implements LoadedXml {
+  #document: XmlDocument | undefined;
+  readonly #parse: () => XmlDocument;
+
+  constructor(
+    readonly text: string,
+    readonly lines: LineIndex,
+    readonly root: XmlElement,
+    readonly elements: XmlElement[],
+    readonly comments: XmlComment[],
+    parse: () => XmlDocument,
+    parsed: XmlDocument | undefined,
+  ) {
+    this.#parse = parse;
+    this.#document = parsed;
+  }
+
+  get document(): XmlDocument {
+    return (this.#document ??= this.#parse());
+  }
+
+  dispose(): void {
+    this.#document?.dispose();
+  }
 }
 
 /**
