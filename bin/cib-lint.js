@@ -72,7 +72,10 @@ const script = new Script(readFileSync(scriptPath, 'utf8'), {
 });
 if (!recordingCache) {
   for (const flag of SHORT_RUN_FLAGS) setFlagsFromString(flag);
-  if (bytesToLint(process.argv.slice(2)) <= LARGE_RUN_BYTES) setFlagsFromString('--liftoff-only');
+  const largeRun = bytesToLint(process.argv.slice(2)) > LARGE_RUN_BYTES;
+  if (!largeRun) setFlagsFromString('--liftoff-only');
+  // src/lint.ts reads this: a large run starts its libxml2 thread before the configuration is read.
+  globalThis[Symbol.for('cib-lint.arguments-name-a-large-run')] = largeRun;
 }
 // At exit, the cache holds every function the run compiled, not only the top level.
 if (recordingCache) {

@@ -19433,6 +19433,7 @@ var ANSWER_DEADLINE_MS = 10 * 60 * 1e3;
 var START_DEADLINE_MS = 30 * 1e3;
 var ANSWERS = 0;
 var SERVING = 1;
+var startedEarly;
 var LibxmlThreadUnavailable = class extends Error {
 };
 var LibxmlThread = class _LibxmlThread {
@@ -19447,6 +19448,19 @@ var LibxmlThread = class _LibxmlThread {
   received = 0;
   sent = 0;
   broken = false;
+  /**
+   * Starts the thread now, for a run that will want it from its first file: it takes 70-110 ms to
+   * load, which then overlaps reading the configuration, expanding operands and reading files.
+   */
+  static startEarly() {
+    startedEarly ??= _LibxmlThread.start() ?? null;
+  }
+  /** The thread startEarly() started, once: the first run over the inputs takes it. */
+  static takeStartedEarly() {
+    const thread = startedEarly ?? void 0;
+    if (thread) startedEarly = null;
+    return thread;
+  }
   /** Starts the thread; undefined when not running from a bundle (no file a worker could load) or when threads are refused. */
   static start() {
     const self = new URL(import.meta.url);
@@ -19809,10 +19823,14 @@ function runLooksLarge(bytesRead, filesRead, inputCount) {
   if (bytesRead >= LARGE_RUN_BYTES) return true;
   return filesRead >= FILES_TO_PROJECT_FROM && bytesRead / filesRead * inputCount >= LARGE_RUN_BYTES;
 }
+var LARGE_RUN_KEY = /* @__PURE__ */ Symbol.for("cib-lint.arguments-name-a-large-run");
+function argumentsNameALargeRun() {
+  return globalThis[LARGE_RUN_KEY] === true;
+}
 function lintInputs(inputs, settings) {
   const concurrency = settings.concurrency ?? "auto";
-  let thread = concurrency === "on" ? LibxmlThread.start() : void 0;
-  let threadAsked = concurrency !== "auto";
+  let thread = concurrency === "off" ? void 0 : LibxmlThread.takeStartedEarly() ?? (concurrency === "on" ? LibxmlThread.start() : void 0);
+  let threadAsked = thread !== void 0 || concurrency !== "auto";
   let bytesRead = 0;
   const validateDeclaredSchema = settings.rules.some(({ rule }) => rule.meta.validatesDeclaredSchema);
   const ahead = [];
@@ -24614,6 +24632,8 @@ function exitCodeFor(files, failOn, maxWarnings) {
   return failureReason(files, failOn, maxWarnings) !== void 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 async function commandLint(values) {
+  const concurrency = values.concurrency;
+  if (concurrency === "on" || concurrency === "auto" && argumentsNameALargeRun()) LibxmlThread.startEarly();
   const cwd = process.cwd();
   const requests = parseFormats(values.format ?? []);
   const prepared = await prepareRun({
@@ -24637,7 +24657,7 @@ async function commandLint(values) {
   const operandOptions = {
     cwd,
     ...maxFileSize !== void 0 && { maxFileSize },
-    concurrency: values.concurrency,
+    concurrency,
     ...values.stdinFilename !== void 0 && { stdinFilename: String(values.stdinFilename) },
     inlineSuppressions: values.inlineSuppressions !== false,
     reportUnusedSuppressions: values.reportUnusedSuppressions === true,

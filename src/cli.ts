@@ -15,7 +15,8 @@ import { formatGithub } from './formatters/github.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatText } from './formatters/text.js';
-import { CONCURRENCY_CHOICES, DEFAULT_MAX_FILE_SIZE, lintInputs, type Concurrency, type RunSettings } from './lint.js';
+import { LibxmlThread } from './libxml-thread.js';
+import { argumentsNameALargeRun, CONCURRENCY_CHOICES, DEFAULT_MAX_FILE_SIZE, lintInputs, type Concurrency, type RunSettings } from './lint.js';
 import { docsUrl, TOOL_VERSION } from './meta.js';
 import { loadPlugins } from './plugins.js';
 import { countFindings, plural, summaryLine, type LintReport } from './report.js';
@@ -236,6 +237,9 @@ function docsPage(id: string): string | undefined {
 }
 
 async function commandLint(values: Values): Promise<number> {
+  const concurrency = values.concurrency as Concurrency;
+  // A large run starts the libxml2 thread before the configuration is read (see lint.ts).
+  if (concurrency === 'on' || (concurrency === 'auto' && argumentsNameALargeRun())) LibxmlThread.startEarly();
   const cwd = process.cwd();
   const requests = parseFormats((values.format as string[] | undefined) ?? []);
   const prepared = await prepareRun({
@@ -258,7 +262,7 @@ async function commandLint(values: Values): Promise<number> {
   const operandOptions: OperandOptions = {
     cwd,
     ...(maxFileSize !== undefined && { maxFileSize }),
-    concurrency: values.concurrency as Concurrency,
+    concurrency,
     ...(values.stdinFilename !== undefined && { stdinFilename: String(values.stdinFilename) }),
     inlineSuppressions: values.inlineSuppressions !== false,
     reportUnusedSuppressions: values.reportUnusedSuppressions === true,

@@ -128,12 +128,24 @@ export function runLooksLarge(bytesRead: number, filesRead: number, inputCount: 
   return filesRead >= FILES_TO_PROJECT_FROM && (bytesRead / filesRead) * inputCount >= LARGE_RUN_BYTES;
 }
 
+/**
+ * bin/cib-lint.js adds up the sizes of the files its arguments name before the bundle runs (it
+ * decides V8's flags by the same LARGE_RUN_BYTES) and leaves its verdict under this key, so that
+ * the command can start the libxml2 thread before it reads its configuration.
+ */
+const LARGE_RUN_KEY = Symbol.for('cib-lint.arguments-name-a-large-run');
+
+export function argumentsNameALargeRun(): boolean {
+  return (globalThis as { [LARGE_RUN_KEY]?: unknown })[LARGE_RUN_KEY] === true;
+}
+
 export function lintInputs(inputs: Input[], settings: RunSettings): FileResult[] {
   const concurrency = settings.concurrency ?? 'auto';
-  // `on` starts the thread now; `auto` as soon as the run looks large.
-  let thread = concurrency === 'on' ? LibxmlThread.start() : undefined;
+  // `on` starts the thread now; `auto` takes the one the command started early for a large run, or
+  // starts one as soon as the run looks large.
+  let thread = concurrency === 'off' ? undefined : (LibxmlThread.takeStartedEarly() ?? (concurrency === 'on' ? LibxmlThread.start() : undefined));
   // Started at most once: where threads are refused, start() says so every time.
-  let threadAsked = concurrency !== 'auto';
+  let threadAsked = thread !== undefined || concurrency !== 'auto';
   let bytesRead = 0;
   const validateDeclaredSchema = settings.rules.some(({ rule }) => rule.meta.validatesDeclaredSchema);
   // Files read ahead, each with its ticket on the libxml2 thread once handed over.
