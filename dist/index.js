@@ -19400,12 +19400,19 @@ function compileSchema(path, { shareExternalRefs: share = true } = {}) {
 function schemaInstalled(directory) {
   return existsSync2(join2(directory, "pacemaker-2.0.rng")) || existsSync2(join2(directory, "pacemaker-3.0.rng"));
 }
-function pointerOf(node) {
-  return node._nodePtr ?? 0;
+function statusElement(document) {
+  const root = xmlDocGetRootElement(document._ptr);
+  if (!isElementNamed(root, "cib")) return 0;
+  for (let child = XmlNodeStruct.children(root); child; child = XmlNodeStruct.next(child)) {
+    if (isElementNamed(child, "status")) return child;
+  }
+  return 0;
+}
+function isElementNamed(node, name) {
+  return node !== 0 && XmlNodeStruct.type(node) === XmlNodeType.XML_ELEMENT_NODE && XmlNodeStruct.namespace(node) === 0 && XmlNodeStruct.name_(node) === name;
 }
 function validateConfiguration(validator2, document) {
-  const status = document.get("/cib/status");
-  const statusPointer = status ? pointerOf(status) : 0;
+  const statusPointer = statusElement(document);
   const children = [];
   for (let child = statusPointer ? XmlNodeStruct.children(statusPointer) : 0; child; child = XmlNodeStruct.next(child)) {
     children.push(child);
@@ -19463,14 +19470,14 @@ var LibxmlThread = class _LibxmlThread {
   }
   /** Starts the thread; undefined when not running from a bundle (no file a worker could load) or when threads are refused. */
   static start() {
-    const self = new URL(import.meta.url);
-    if (!/\.m?js$/.test(self.pathname)) return void 0;
+    if (!/\.m?js$/.test(new URL(import.meta.url).pathname)) return void 0;
+    const entry = new URL(typeof CIB_LINT_THREAD_ENTRY === "string" ? CIB_LINT_THREAD_ENTRY : import.meta.url, import.meta.url);
     const { MessageChannel, Worker } = threads();
     const channel = new MessageChannel();
     const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
     let worker;
     try {
-      worker = new Worker(self, libxmlThreadOptions({ port: channel.port2, signal: shared }, [channel.port2]));
+      worker = new Worker(entry, libxmlThreadOptions({ port: channel.port2, signal: shared }, [channel.port2]));
     } catch {
       channel.port1.close();
       return void 0;

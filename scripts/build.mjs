@@ -48,7 +48,10 @@ const cli = await build({
   splitting: true,
   chunkNames: `${CHUNK_PREFIX}[hash]`,
   metafile: true,
+  define: { CIB_LINT_THREAD_ENTRY: JSON.stringify('./libxml-thread.mjs') },
 });
+// The libxml2 thread's own bundle, which the command's thread loads (src/libxml-thread-entry.ts).
+await build({ ...common, ...besideBundle, entryPoints: [join(root, 'src/libxml-thread-entry.ts')], outfile: join(buildDir, 'libxml-thread.mjs') });
 checkLazyChunks(cli.metafile, join(buildDir, 'cli.mjs'));
 // What bin/cib-lint.js runs: the same bundle as a script, for V8's code cache (esm-to-script.mjs).
 writeFileSync(join(buildDir, 'cli.script.js'), esmToScript(readFileSync(join(buildDir, 'cli.mjs'), 'utf8')));
