@@ -55,6 +55,11 @@ function bytesToLint(args) {
   return total;
 }
 
+/** `--concurrency off` (or `=off`): the user wants no second thread. */
+function concurrencyOff(args) {
+  return args.some((arg, index) => arg === '--concurrency=off' || (arg === '--concurrency' && args[index + 1] === 'off'));
+}
+
 const buildDirectory = join(__dirname, '..', 'build');
 const bundleUrl = pathToFileURL(join(buildDirectory, 'cli.mjs')).href;
 const scriptPath = join(buildDirectory, 'cli.script.js');
@@ -72,10 +77,16 @@ const script = new Script(readFileSync(scriptPath, 'utf8'), {
 });
 if (!recordingCache) {
   for (const flag of SHORT_RUN_FLAGS) setFlagsFromString(flag);
-  const largeRun = bytesToLint(process.argv.slice(2)) > LARGE_RUN_BYTES;
+  const args = process.argv.slice(2);
+  const largeRun = bytesToLint(args) > LARGE_RUN_BYTES;
   if (!largeRun) setFlagsFromString('--liftoff-only');
-  // src/lint.ts reads this: a large run starts its libxml2 thread before the configuration is read.
-  globalThis[Symbol.for('cib-lint.arguments-name-a-large-run')] = largeRun;
+  // A large run's libxml2 thread starts now, 30 ms before the bundle could start it: its 50-100 ms
+  // of loading then overlap the bundle's. src/thread-role.ts takes both over from here.
+  const startThread = largeRun && !concurrencyOff(args);
+  globalThis[Symbol.for('cib-lint.bin-handoff')] = {
+    largeRun,
+    thread: startThread ? require(join(buildDirectory, 'thread-role.cjs')).launchLibxmlThread(pathToFileURL(join(buildDirectory, 'libxml-thread.mjs'))) : undefined,
+  };
 }
 // At exit, the cache holds every function the run compiled, not only the top level.
 if (recordingCache) {

@@ -19137,6 +19137,34 @@ function libxmlThreadData() {
   const { isMainThread, workerData } = process.getBuiltinModule("node:worker_threads");
   return !isMainThread && workerData?.role === ROLE ? workerData : void 0;
 }
+function launchLibxmlThread(entry) {
+  const { MessageChannel, Worker } = process.getBuiltinModule("node:worker_threads");
+  const channel = new MessageChannel();
+  const signal = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+  let worker;
+  try {
+    worker = new Worker(entry, libxmlThreadOptions({ port: channel.port2, signal }, [channel.port2]));
+  } catch {
+    channel.port1.close();
+    return void 0;
+  }
+  worker.unref();
+  channel.port1.unref();
+  return { worker, port: channel.port1, signal };
+}
+var BIN_HANDOFF = /* @__PURE__ */ Symbol.for("cib-lint.bin-handoff");
+function binHandoff() {
+  return globalThis[BIN_HANDOFF];
+}
+function argumentsNameALargeRun() {
+  return binHandoff()?.largeRun === true;
+}
+function threadStartedByBin() {
+  const handoff = binHandoff();
+  const thread = handoff?.thread;
+  if (handoff) delete handoff.thread;
+  return thread;
+}
 
 // src/timing.ts
 var ENABLED = libxmlThreadData() === void 0 && (process.env.CIB_LINT_TIMING ?? "") !== "" && process.env.CIB_LINT_TIMING !== "0";
@@ -19436,6 +19464,9 @@ function schemaErrors(schemaPath, document) {
 }
 
 // src/libxml-thread.ts
+function threadEntry() {
+  return new URL(typeof CIB_LINT_THREAD_ENTRY === "string" ? CIB_LINT_THREAD_ENTRY : import.meta.url, import.meta.url);
+}
 var ANSWER_DEADLINE_MS = 10 * 60 * 1e3;
 var START_DEADLINE_MS = 30 * 1e3;
 var ANSWERS = 0;
@@ -19444,23 +19475,26 @@ var startedEarly;
 var LibxmlThreadUnavailable = class extends Error {
 };
 var LibxmlThread = class _LibxmlThread {
-  constructor(worker, port, signal) {
-    this.worker = worker;
-    this.port = port;
-    this.signal = signal;
-  }
-  worker;
-  port;
-  signal;
   received = 0;
   sent = 0;
   broken = false;
+  worker;
+  port;
+  signal;
+  constructor({ worker, port, signal }) {
+    this.worker = worker;
+    this.port = port;
+    this.signal = new Int32Array(signal);
+  }
   /**
-   * Starts the thread now, for a run that will want it from its first file: it takes 70-110 ms to
+   * Starts the thread now, for a run that will want it from its first file: it takes 50-100 ms to
    * load, which then overlaps reading the configuration, expanding operands and reading files.
+   * bin/cib-lint.js may have started it already, before this bundle ran (see lint.ts).
    */
   static startEarly() {
-    startedEarly ??= _LibxmlThread.start() ?? null;
+    if (startedEarly !== void 0) return;
+    const launched = threadStartedByBin() ?? launchLibxmlThread(threadEntry());
+    startedEarly = launched ? new _LibxmlThread(launched) : null;
   }
   /** The thread startEarly() started, once: the first run over the inputs takes it. */
   static takeStartedEarly() {
@@ -19471,20 +19505,8 @@ var LibxmlThread = class _LibxmlThread {
   /** Starts the thread; undefined when not running from a bundle (no file a worker could load) or when threads are refused. */
   static start() {
     if (!/\.m?js$/.test(new URL(import.meta.url).pathname)) return void 0;
-    const entry = new URL(typeof CIB_LINT_THREAD_ENTRY === "string" ? CIB_LINT_THREAD_ENTRY : import.meta.url, import.meta.url);
-    const { MessageChannel, Worker } = threads();
-    const channel = new MessageChannel();
-    const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
-    let worker;
-    try {
-      worker = new Worker(entry, libxmlThreadOptions({ port: channel.port2, signal: shared }, [channel.port2]));
-    } catch {
-      channel.port1.close();
-      return void 0;
-    }
-    worker.unref();
-    channel.port1.unref();
-    return new _LibxmlThread(worker, channel.port1, new Int32Array(shared));
+    const launched = launchLibxmlThread(threadEntry());
+    return launched && new _LibxmlThread(launched);
   }
   /** False once the thread failed to start or to answer: then it gets no more work. */
   get usable() {
@@ -19829,10 +19851,6 @@ function readInput(input, settings) {
 function runLooksLarge(bytesRead, filesRead, inputCount) {
   if (bytesRead >= LARGE_RUN_BYTES) return true;
   return filesRead >= FILES_TO_PROJECT_FROM && bytesRead / filesRead * inputCount >= LARGE_RUN_BYTES;
-}
-var LARGE_RUN_KEY = /* @__PURE__ */ Symbol.for("cib-lint.arguments-name-a-large-run");
-function argumentsNameALargeRun() {
-  return globalThis[LARGE_RUN_KEY] === true;
 }
 function lintInputs(inputs, settings) {
   const concurrency = settings.concurrency ?? "auto";

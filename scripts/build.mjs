@@ -50,8 +50,11 @@ const cli = await build({
   metafile: true,
   define: { CIB_LINT_THREAD_ENTRY: JSON.stringify('./libxml-thread.mjs') },
 });
-// The libxml2 thread's own bundle, which the command's thread loads (src/libxml-thread-entry.ts).
+// The libxml2 thread's own bundle, which the command's thread loads (src/libxml-thread-entry.ts);
+// bin/cib-lint.js names the same file. And the code that starts the thread, as CommonJS for
+// bin/cib-lint.js, which starts a large run's thread before the command's bundle runs.
 await build({ ...common, ...besideBundle, entryPoints: [join(root, 'src/libxml-thread-entry.ts')], outfile: join(buildDir, 'libxml-thread.mjs') });
+await build({ ...common, format: 'cjs', banner: {}, entryPoints: [join(root, 'src/thread-role.ts')], outfile: join(buildDir, 'thread-role.cjs') });
 checkLazyChunks(cli.metafile, join(buildDir, 'cli.mjs'));
 // What bin/cib-lint.js runs: the same bundle as a script, for V8's code cache (esm-to-script.mjs).
 writeFileSync(join(buildDir, 'cli.script.js'), esmToScript(readFileSync(join(buildDir, 'cli.mjs'), 'utf8')));

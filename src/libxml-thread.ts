@@ -13,7 +13,7 @@ import type { MessagePort, Worker } from 'node:worker_threads';
 import type { XmlDocument } from 'libxml2-wasm';
 import { parseWithLibxml, type Verdict } from './xml/load.js';
 import { timed } from './timing.js';
-import { libxmlThreadData, libxmlThreadOptions } from './thread-role.js';
+import { launchLibxmlThread, libxmlThreadData, threadStartedByBin, type LaunchedThread } from './thread-role.js';
 import { declaredSchemaFile, schemaErrors, type SchemaError } from './schemas.js';
 
 /**
@@ -22,6 +22,11 @@ import { declaredSchemaFile, schemaErrors, type SchemaError } from './schemas.js
  * (the Action's one file) the thread runs this same bundle.
  */
 declare const CIB_LINT_THREAD_ENTRY: string | undefined;
+
+/** The thread's module: see CIB_LINT_THREAD_ENTRY. */
+function threadEntry(): URL {
+  return new URL(typeof CIB_LINT_THREAD_ENTRY === 'string' ? CIB_LINT_THREAD_ENTRY : import.meta.url, import.meta.url);
+}
 
 /** How long the main thread waits for one answer before it gives up on the thread. */
 const ANSWER_DEADLINE_MS = 10 * 60 * 1000;
@@ -66,18 +71,25 @@ export class LibxmlThread {
   private sent = 0;
   private broken = false;
 
-  private constructor(
-    private readonly worker: Worker,
-    private readonly port: MessagePort,
-    private readonly signal: Int32Array,
-  ) {}
+  private readonly worker: Worker;
+  private readonly port: MessagePort;
+  private readonly signal: Int32Array;
+
+  private constructor({ worker, port, signal }: LaunchedThread) {
+    this.worker = worker;
+    this.port = port;
+    this.signal = new Int32Array(signal);
+  }
 
   /**
-   * Starts the thread now, for a run that will want it from its first file: it takes 70-110 ms to
+   * Starts the thread now, for a run that will want it from its first file: it takes 50-100 ms to
    * load, which then overlaps reading the configuration, expanding operands and reading files.
+   * bin/cib-lint.js may have started it already, before this bundle ran (see lint.ts).
    */
   static startEarly(): void {
-    startedEarly ??= LibxmlThread.start() ?? null;
+    if (startedEarly !== undefined) return;
+    const launched = threadStartedByBin() ?? launchLibxmlThread(threadEntry());
+    startedEarly = launched ? new LibxmlThread(launched) : null;
   }
 
   /** The thread startEarly() started, once: the first run over the inputs takes it. */
@@ -90,22 +102,8 @@ export class LibxmlThread {
   /** Starts the thread; undefined when not running from a bundle (no file a worker could load) or when threads are refused. */
   static start(): LibxmlThread | undefined {
     if (!/\.m?js$/.test(new URL(import.meta.url).pathname)) return undefined;
-    const entry = new URL(typeof CIB_LINT_THREAD_ENTRY === 'string' ? CIB_LINT_THREAD_ENTRY : import.meta.url, import.meta.url);
-    const { MessageChannel, Worker } = threads();
-    const channel = new MessageChannel();
-    const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
-    let worker: Worker;
-    try {
-      worker = new Worker(entry, libxmlThreadOptions({ port: channel.port2, signal: shared }, [channel.port2]));
-    } catch {
-      // Threads refused (a restricted environment): one thread does it all, as with --concurrency off.
-      channel.port1.close();
-      return undefined;
-    }
-    // Neither keeps the process alive: the command ends when its work does.
-    worker.unref();
-    channel.port1.unref();
-    return new LibxmlThread(worker, channel.port1, new Int32Array(shared));
+    const launched = launchLibxmlThread(threadEntry());
+    return launched && new LibxmlThread(launched);
   }
 
   /** False once the thread failed to start or to answer: then it gets no more work. */

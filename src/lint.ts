@@ -128,17 +128,6 @@ export function runLooksLarge(bytesRead: number, filesRead: number, inputCount: 
   return filesRead >= FILES_TO_PROJECT_FROM && (bytesRead / filesRead) * inputCount >= LARGE_RUN_BYTES;
 }
 
-/**
- * bin/cib-lint.js adds up the sizes of the files its arguments name before the bundle runs (it
- * decides V8's flags by the same LARGE_RUN_BYTES) and leaves its verdict under this key, so that
- * the command can start the libxml2 thread before it reads its configuration.
- */
-const LARGE_RUN_KEY = Symbol.for('cib-lint.arguments-name-a-large-run');
-
-export function argumentsNameALargeRun(): boolean {
-  return (globalThis as { [LARGE_RUN_KEY]?: unknown })[LARGE_RUN_KEY] === true;
-}
-
 export function lintInputs(inputs: Input[], settings: RunSettings): FileResult[] {
   const concurrency = settings.concurrency ?? 'auto';
   // `on` starts the thread now; `auto` takes the one the command started early for a large run, or

@@ -413,20 +413,31 @@ describe('--concurrency', () => {
     expect(stages('on')).not.toMatch(/^stage: libxml2 parse /m);
   });
 
-  it('auto: a run of many files gets the thread once the files read so far project it past 8 MB', () => {
+  it('auto: a run of many files gets the thread when they add up past 8 MB, unless --concurrency off', () => {
     // 48 KB each: the example CIB padded with a comment. 180 of them project 8.4 MB after the
     // fourth file; 20 of them, 1 MB, stay on one thread.
     const example = readFileSync(join(ROOT, EXAMPLE), 'utf8');
     const padded = example.replace('<cib ', `<!-- ${'x'.repeat(48 * 1024 - example.length)} -->\n<cib `);
-    const usesThread = (count: number) => {
+    const usesThread = (count: number, ...options: string[]) => {
       const dir = tempDir();
       for (let index = 0; index < count; index++) writeFileSync(join(dir, `cib-${index}.xml`), padded);
-      const { status, stderr } = runCli([dir, '--no-config', '--format', 'json'], { env: { CIB_LINT_TIMING: 'all' } });
+      const { status, stderr } = runCli([dir, '--no-config', '--format', 'json', ...options], { env: { CIB_LINT_TIMING: 'all' } });
       expect(status).toBe(1);
       return /^stage: waiting for the libxml2 thread /m.test(stderr);
     };
+    // bin/cib-lint.js sees 8.4 MB named on the command line and starts the thread itself.
     expect(usesThread(180)).toBe(true);
+    expect(usesThread(180, '--concurrency', 'off')).toBe(false);
+    expect(usesThread(180, '--concurrency=off')).toBe(false);
     expect(usesThread(20)).toBe(false);
+  });
+
+  it('auto: a run that grows past 8 MB only as it is read (standard input) gets the thread then', () => {
+    const example = readFileSync(join(ROOT, EXAMPLE), 'utf8');
+    const large = example.replace('<cib ', `<!-- ${'x'.repeat(9 * 1024 * 1024)} -->\n<cib `);
+    const { status, stderr } = runCli(['-', '--no-config', '--format', 'json'], { input: large, env: { CIB_LINT_TIMING: 'all' } });
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^stage: waiting for the libxml2 thread /m);
   });
 
   it('auto: projects the run from the average of the first files, and starts on bytes read alone before that', () => {
