@@ -15388,7 +15388,7 @@ async function Module(moduleArg = {}) {
   var moduleRtn;
   var f = moduleArg, aa = !!globalThis.window, ba = !!globalThis.WorkerGlobalScope, h = globalThis.process?.versions?.node && "renderer" != globalThis.process?.type;
   if (h) {
-    const { createRequire: a } = await ((m) => import(m))("node:module");
+    const { createRequire: a } = process.getBuiltinModule("node:module");
     var require2 = a(import.meta.url);
   }
   var l = (a, c) => {
