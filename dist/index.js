@@ -19489,7 +19489,7 @@ var LibxmlThread = class _LibxmlThread {
   /**
    * Starts the thread now, for a run that will want it from its first file: it takes 50-100 ms to
    * load, which then overlaps reading the configuration, expanding operands and reading files.
-   * bin/cib-lint.js may have started it already, before this bundle ran (see lint.ts).
+   * bin/cib-lint.js may have started it already, before this bundle ran (see thread-role.ts).
    */
   static startEarly() {
     if (startedEarly !== void 0) return;
