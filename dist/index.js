@@ -19138,6 +19138,7 @@ function libxmlThreadData() {
   return !isMainThread && workerData?.role === ROLE ? workerData : void 0;
 }
 function launchLibxmlThread(entry) {
+  if (entry.protocol === "file:" && !process.getBuiltinModule("node:fs").existsSync(entry)) return void 0;
   const { MessageChannel, Worker } = process.getBuiltinModule("node:worker_threads");
   const channel = new MessageChannel();
   const signal = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
@@ -19148,6 +19149,8 @@ function launchLibxmlThread(entry) {
     channel.port1.close();
     return void 0;
   }
+  worker.on("error", () => {
+  });
   worker.unref();
   channel.port1.unref();
   return { worker, port: channel.port1, signal };

@@ -34,6 +34,9 @@ export interface LaunchedThread {
  * build/thread-role.cjs, to start a large run's thread before the command's bundle runs.
  */
 export function launchLibxmlThread(entry: URL): LaunchedThread | undefined {
+  // A worker whose file is missing (a partial build) would never serve: the main thread would wait
+  // out START_DEADLINE_MS (libxml-thread.ts) before doing the work itself.
+  if (entry.protocol === 'file:' && !process.getBuiltinModule('node:fs').existsSync(entry)) return undefined;
   const { MessageChannel, Worker } = process.getBuiltinModule('node:worker_threads');
   const channel = new MessageChannel();
   const signal = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
@@ -45,6 +48,9 @@ export function launchLibxmlThread(entry: URL): LaunchedThread | undefined {
     channel.port1.close();
     return undefined;
   }
+  // A thread that fails (an uncaught error, out of memory) must not crash the command: the main
+  // thread notices it does not answer (libxml-thread.ts) and does the work itself.
+  worker.on('error', () => {});
   // Neither keeps the process alive: the command ends when its work does.
   worker.unref();
   channel.port1.unref();
