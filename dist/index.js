@@ -19496,8 +19496,8 @@ var LibxmlThread = class _LibxmlThread {
    */
   static startEarly() {
     if (startedEarly !== void 0) return;
-    const launched = threadStartedByBin() ?? launchLibxmlThread(threadEntry());
-    startedEarly = launched ? new _LibxmlThread(launched) : null;
+    const startedByBin = threadStartedByBin();
+    startedEarly = (startedByBin ? new _LibxmlThread(startedByBin) : _LibxmlThread.start()) ?? null;
   }
   /** The thread startEarly() started, once: the first run over the inputs takes it. */
   static takeStartedEarly() {

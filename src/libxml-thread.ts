@@ -88,8 +88,8 @@ export class LibxmlThread {
    */
   static startEarly(): void {
     if (startedEarly !== undefined) return;
-    const launched = threadStartedByBin() ?? launchLibxmlThread(threadEntry());
-    startedEarly = launched ? new LibxmlThread(launched) : null;
+    const startedByBin = threadStartedByBin();
+    startedEarly = (startedByBin ? new LibxmlThread(startedByBin) : LibxmlThread.start()) ?? null;
   }
 
   /** The thread startEarly() started, once: the first run over the inputs takes it. */

@@ -10,7 +10,7 @@ const ROLE = 'cib-lint libxml2 thread';
 const MARK = 'CIB_LINT_THREAD_ROLE';
 
 /** The options that make a Worker the libxml2 thread, with `data` as its workerData. */
-export function libxmlThreadOptions(data: object, transferList: WorkerOptions['transferList']): WorkerOptions {
+function libxmlThreadOptions(data: object, transferList: WorkerOptions['transferList']): WorkerOptions {
   return { env: { ...process.env, [MARK]: ROLE }, workerData: { ...data, role: ROLE }, transferList };
 }
 

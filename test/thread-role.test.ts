@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { LibxmlThread } from '../src/libxml-thread.js';
 import { launchLibxmlThread } from '../src/thread-role.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cib-lint-thread-'));
@@ -24,5 +25,12 @@ describe('launchLibxmlThread', () => {
     const exitCode = await new Promise((resolve) => launched!.worker.once('exit', resolve));
     expect(exitCode).toBe(1);
     launched!.port.close();
+  });
+});
+
+describe('LibxmlThread.startEarly', () => {
+  it('starts no worker from TypeScript sources, as start() does not: there is no bundle to run', () => {
+    LibxmlThread.startEarly();
+    expect(LibxmlThread.takeStartedEarly()).toBeUndefined();
   });
 });
