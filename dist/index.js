@@ -18689,7 +18689,8 @@ function decodeSource(bytes) {
   return decoder.decode(bytes.subarray(start));
 }
 function declaredEncoding(head) {
-  const text = String.fromCharCode(...head);
+  if (head[0] !== 60 || head[1] !== 63) return void 0;
+  const text = Buffer.from(head.buffer, head.byteOffset, head.length).toString("latin1");
   const match = /^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(text);
   return match?.[1];
 }
@@ -19353,7 +19354,13 @@ function schemaFileFor(validateWith, configuredDirectory) {
 }
 function declaredSchemaFile(validateWith, configuredDirectory) {
   const file = schemaFileFor(validateWith, configuredDirectory);
-  return file !== void 0 && existsSync2(file) ? file : void 0;
+  return file !== void 0 && schemaFileInstalled(file) ? file : void 0;
+}
+var installedFiles = /* @__PURE__ */ new Map();
+function schemaFileInstalled(path) {
+  let installed = installedFiles.get(path);
+  if (installed === void 0) installedFiles.set(path, installed = existsSync2(path));
+  return installed;
 }
 var validators = /* @__PURE__ */ new Map();
 var includesServed = false;
@@ -23129,9 +23136,6 @@ var role_valid_default = defineRule({
   }
 });
 
-// rules/schema.ts
-import { existsSync as existsSync3 } from "node:fs";
-
 // src/xml/node-path.ts
 var ELEMENT_STEP = /^([A-Za-z_][\w.-]*)(?:\[(\d+)\])?$/;
 function nodeAtPath(root, path) {
@@ -23207,7 +23211,7 @@ var schema_default = defineRule({
     const file = schemaFileFor(validateWith, options.schemaDir);
     if (validateWith === void 0 || file === void 0) return;
     const directory = schemaDirectory(options.schemaDir);
-    if (!existsSync3(file)) {
+    if (!schemaFileInstalled(file)) {
       const reason = schemaInstalled(directory) ? `${directory} has no ${validateWith}.rng (the installed Pacemaker is older than this CIB's schema)` : `no Pacemaker schemas in ${directory}`;
       report({ messageId: "skipped", node: cib.root.attribute("validate-with"), data: { reason, file: `${validateWith}.rng` } });
       return;

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineRule } from '../src/rule.js';
 import { nodeAtPath } from '../src/xml/node-path.js';
-import { schemaDirectory, schemaFileFor, schemaInstalled, type SchemaError } from '../src/schemas.js';
+import { schemaDirectory, schemaFileFor, schemaFileInstalled, schemaInstalled, type SchemaError } from '../src/schemas.js';
 
 /**
  * RelaxNG reports a cascade for one mistake: the element at fault, then "failed to validate
@@ -75,7 +74,7 @@ export default defineRule({
     // A missing, disabled or unknown validate-with is the validate-with rule's finding.
     if (validateWith === undefined || file === undefined) return;
     const directory = schemaDirectory(options.schemaDir);
-    if (!existsSync(file)) {
+    if (!schemaFileInstalled(file)) {
       const reason = schemaInstalled(directory)
         ? `${directory} has no ${validateWith}.rng (the installed Pacemaker is older than this CIB's schema)`
         : `no Pacemaker schemas in ${directory}`;

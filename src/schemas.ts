@@ -37,7 +37,19 @@ export function schemaFileFor(validateWith: string | undefined, configuredDirect
 /** The same, only when that file is installed. */
 export function declaredSchemaFile(validateWith: string | undefined, configuredDirectory: string | undefined): string | undefined {
   const file = schemaFileFor(validateWith, configuredDirectory);
-  return file !== undefined && existsSync(file) ? file : undefined;
+  return file !== undefined && schemaFileInstalled(file) ? file : undefined;
+}
+
+const installedFiles = new Map<string, boolean>();
+
+/**
+ * Whether the schema file exists, asked of the file system once per process and path: a run over
+ * many CIBs asks for the same few versions over and over (twice per file, once on each thread).
+ */
+export function schemaFileInstalled(path: string): boolean {
+  let installed = installedFiles.get(path);
+  if (installed === undefined) installedFiles.set(path, (installed = existsSync(path)));
+  return installed;
 }
 
 const validators = new Map<string, RelaxNGValidator>();

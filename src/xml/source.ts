@@ -35,7 +35,9 @@ export function decodeSource(bytes: Uint8Array): string {
 }
 
 function declaredEncoding(head: Uint8Array): string | undefined {
-  const text = String.fromCharCode(...head);
+  // Most CIBs have no XML declaration (pcs and cibadmin write none): no text is made for those.
+  if (head[0] !== 0x3c || head[1] !== 0x3f) return undefined;
+  const text = Buffer.from(head.buffer, head.byteOffset, head.length).toString('latin1');
   const match = /^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(text);
   return match?.[1];
 }
