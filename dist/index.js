@@ -19171,13 +19171,13 @@ function threadStartedByBin() {
 }
 
 // src/timing.ts
-var ENABLED = libxmlThreadData() === void 0 && (process.env.CIB_LINT_TIMING ?? "") !== "" && process.env.CIB_LINT_TIMING !== "0";
+var TIMING_ENABLED = libxmlThreadData() === void 0 && (process.env.CIB_LINT_TIMING ?? "") !== "" && process.env.CIB_LINT_TIMING !== "0";
 var totals = /* @__PURE__ */ new Map();
 var SHOWN_ROWS = process.env.CIB_LINT_TIMING === "all" ? Infinity : 20;
 var firstTimed;
 var nestedTime = 0;
 function timed(label, run) {
-  if (!ENABLED) return run();
+  if (!TIMING_ENABLED) return run();
   const start = performance.now();
   firstTimed ??= start;
   const outerNested = nestedTime;
@@ -19206,7 +19206,7 @@ ${lines.join("\n")}
 ${"total (since the process started)".padEnd(width)}  ${now.toFixed(1).padStart(8)} ms
 `;
 }
-if (ENABLED) process.on("exit", () => process.stderr.write(timingTable()));
+if (TIMING_ENABLED) process.on("exit", () => process.stderr.write(timingTable()));
 
 // src/xml/load.ts
 var PARSE_OPTIONS = ParseOption.XML_PARSE_BIG_LINES | ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE;
@@ -19621,14 +19621,10 @@ function lintLoaded(loaded, filePath, settings, libxml) {
     for (const { rule, level: level2 } of settings.rules) {
       if (!rule.checkUnparsable) continue;
       const chosen = level2 ?? rule.meta.levelFor?.(settings.options ?? {});
-      runGuarded(
-        rule,
-        result2,
-        () => rule.checkUnparsable({
-          error: { message: error2.message, ...error2.position },
-          reportAt: (descriptor) => result2.findings.push(findingAt(rule, chosen, descriptor, error2.lines))
-        })
-      );
+      runGuarded(rule, result2, rule.checkUnparsable, {
+        error: { message: error2.message, ...error2.position },
+        reportAt: (descriptor) => result2.findings.push(findingAt(rule, chosen, descriptor, error2.lines))
+      });
     }
     result2.findings = settings.postProcess?.(result2.findings, error2.comments, error2.lines) ?? result2.findings;
     sortFindings(result2.findings);
@@ -19646,21 +19642,20 @@ function lintLoaded(loaded, filePath, settings, libxml) {
   try {
     const cib = timed("stage: CIB model", () => new Cib(xml.root, xml.elements));
     const isCib = xml.root.name === "cib";
-    for (const { rule, level: level2, options } of planFor(settings.rules).checkingOrder) {
-      if (!isCib && !rule.meta.anyDocument) continue;
-      const chosen = level2 ?? rule.meta.levelFor?.(settings.options ?? {});
-      const context = new CheckContext(xml, cib, { ...settings.options, ruleOptions: options }, {
+    for (const step of planFor(settings).checkingOrder) {
+      if (!isCib && !step.rule.meta.anyDocument) continue;
+      const context = new CheckContext(xml, cib, step.options, {
         schemaErrors: errorsAgainst,
         positionOf,
-        report: (descriptor) => result2.findings.push(findingFor(rule, chosen, descriptor, xml.lines)),
-        reportAt: (descriptor) => result2.findings.push(findingAt(rule, chosen, descriptor, xml.lines))
+        report: (descriptor) => result2.findings.push(findingFor(step.rule, step.level, descriptor, xml.lines)),
+        reportAt: (descriptor) => result2.findings.push(findingAt(step.rule, step.level, descriptor, xml.lines))
       });
-      runGuarded(rule, result2, () => timed(`rule: ${rule.meta.id}`, () => rule.check(context)));
+      runGuarded(step.rule, result2, step.rule.check, context, step.timingLabel);
     }
   } finally {
     timed("stage: freeing the libxml2 document", () => xml.dispose());
   }
-  result2.findings = dropDeferredFindings(result2.findings, settings.rules);
+  result2.findings = dropDeferredFindings(result2.findings, settings);
   result2.findings = timed("stage: suppressions", () => settings.postProcess?.(result2.findings, xml.comments, xml.lines) ?? result2.findings);
   sortFindings(result2.findings);
   return result2;
@@ -19686,10 +19681,11 @@ var CheckContext = class {
     return this.#xml.document;
   }
 };
-function runGuarded(rule, result2, run) {
+function runGuarded(rule, result2, run, context, timingLabel) {
   const before2 = result2.findings.length;
   try {
-    run();
+    if (timingLabel !== void 0 && TIMING_ENABLED) timed(timingLabel, () => run.call(rule, context));
+    else run.call(rule, context);
   } catch (error2) {
     result2.findings.length = before2;
     const reason = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
@@ -19710,8 +19706,8 @@ function runGuarded(rule, result2, run) {
     });
   }
 }
-function dropDeferredFindings(findings, rules) {
-  const deferring = planFor(rules).deferringIds;
+function dropDeferredFindings(findings, settings) {
+  const deferring = planFor(settings).deferringIds;
   if (deferring.size === 0) return findings;
   const explained = /* @__PURE__ */ new Set();
   for (const finding of findings) {
@@ -19724,15 +19720,22 @@ function dropDeferredFindings(findings, rules) {
   );
 }
 var plans = /* @__PURE__ */ new WeakMap();
-function planFor(rules) {
-  let plan = plans.get(rules);
+function planFor(settings) {
+  let plan = plans.get(settings);
   if (!plan) {
+    const { rules } = settings;
     const waits = ({ rule }) => rule.meta.validatesDeclaredSchema === true;
+    const planned = ({ rule, level: level2, options }) => ({
+      rule,
+      level: level2 ?? rule.meta.levelFor?.(settings.options ?? {}),
+      options: Object.freeze({ ...settings.options, ruleOptions: options }),
+      timingLabel: `rule: ${rule.meta.id}`
+    });
     plan = {
-      checkingOrder: [...rules.filter((rule) => !waits(rule)), ...rules.filter(waits)],
+      checkingOrder: [...rules.filter((rule) => !waits(rule)), ...rules.filter(waits)].map(planned),
       deferringIds: new Set(rules.filter(({ rule }) => rule.meta.deferToOtherRules).map(({ rule }) => rule.meta.id))
     };
-    plans.set(rules, plan);
+    plans.set(settings, plan);
   }
   return plan;
 }

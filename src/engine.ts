@@ -8,7 +8,7 @@ import type { XmlAttribute, XmlComment, XmlElement } from './xml/element.js';
 import { loadScanned, loadXml, scanSource, type LoadedXml, type LoadResult } from './xml/load.js';
 import type { XmlDocument } from 'libxml2-wasm';
 import { LibxmlThreadUnavailable, type LibxmlAnswer, type Ticket } from './libxml-thread.js';
-import { timed } from './timing.js';
+import { timed, TIMING_ENABLED } from './timing.js';
 import { schemaErrors, type SchemaError } from './schemas.js';
 import { DIAGNOSTICS } from './diagnostics.js';
 import type { LineIndex } from './xml/source.js';
@@ -112,12 +112,10 @@ function lintLoaded(loaded: LoadResult, filePath: string, settings: LintSettings
     for (const { rule, level } of settings.rules) {
       if (!rule.checkUnparsable) continue;
       const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
-      runGuarded(rule, result, () =>
-        rule.checkUnparsable!({
-          error: { message: error.message, ...error.position },
-          reportAt: (descriptor) => result.findings.push(findingAt(rule, chosen, descriptor, error.lines)),
-        }),
-      );
+      runGuarded(rule, result, rule.checkUnparsable, {
+        error: { message: error.message, ...error.position },
+        reportAt: (descriptor) => result.findings.push(findingAt(rule, chosen, descriptor, error.lines)),
+      });
     }
     result.findings = settings.postProcess?.(result.findings, error.comments, error.lines) ?? result.findings;
     sortFindings(result.findings);
@@ -136,21 +134,20 @@ function lintLoaded(loaded: LoadResult, filePath: string, settings: LintSettings
   try {
     const cib = timed('stage: CIB model', () => new Cib(xml.root, xml.elements));
     const isCib = xml.root.name === 'cib';
-    for (const { rule, level, options } of planFor(settings.rules).checkingOrder) {
-      if (!isCib && !rule.meta.anyDocument) continue;
-      const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
-      const context = new CheckContext(xml, cib, { ...settings.options, ruleOptions: options }, {
+    for (const step of planFor(settings).checkingOrder) {
+      if (!isCib && !step.rule.meta.anyDocument) continue;
+      const context = new CheckContext(xml, cib, step.options, {
         schemaErrors: errorsAgainst,
         positionOf,
-        report: (descriptor) => result.findings.push(findingFor(rule, chosen, descriptor, xml.lines)),
-        reportAt: (descriptor) => result.findings.push(findingAt(rule, chosen, descriptor, xml.lines)),
+        report: (descriptor) => result.findings.push(findingFor(step.rule, step.level, descriptor, xml.lines)),
+        reportAt: (descriptor) => result.findings.push(findingAt(step.rule, step.level, descriptor, xml.lines)),
       });
-      runGuarded(rule, result, () => timed(`rule: ${rule.meta.id}`, () => rule.check(context)));
+      runGuarded(step.rule, result, step.rule.check, context, step.timingLabel);
     }
   } finally {
     timed('stage: freeing the libxml2 document', () => xml.dispose());
   }
-  result.findings = dropDeferredFindings(result.findings, settings.rules);
+  result.findings = dropDeferredFindings(result.findings, settings);
   result.findings = timed('stage: suppressions', () => settings.postProcess?.(result.findings, xml.comments, xml.lines) ?? result.findings);
   sortFindings(result.findings);
   return result;
@@ -161,8 +158,10 @@ function lintLoaded(loaded: LoadResult, filePath: string, settings: LintSettings
  * the prototype: as a getter in an object literal (V8 appears to build such literals outside the
  * young generation), every context kept its file's element tree alive through the young
  * generation's collections until the next full one (--trace-gc-nvp): over the corpus 110 MB
- * promoted and 135 ms of scavenging, now 16 MB and 40 ms; test/memory.test.ts guards it. The
- * functions are own properties, not methods: rules destructure them.
+ * promoted and 135 ms of scavenging, now 16 MB and 40 ms; test/memory.test.ts guards it. One
+ * context per rule and file, short-lived: one per file, aimed at each rule in turn, lived long
+ * enough for V8 to allocate it in the old generation, with the same effect. The functions are own
+ * properties, not methods: rules destructure them.
  */
 class CheckContext implements RuleContext {
   readonly #xml: LoadedXml;
@@ -192,11 +191,13 @@ class CheckContext implements RuleContext {
 /**
  * A rule that throws loses only its own findings for this file: the failure becomes an
  * `internal-error` finding and a file error (exit code 2), and every other rule still runs.
+ * `run` is the rule's check (or checkUnparsable), called with `context`: no closure per rule and file.
  */
-function runGuarded(rule: Rule, result: FileResult, run: () => void): void {
+function runGuarded<C>(rule: Rule, result: FileResult, run: (this: Rule, context: C) => void, context: C, timingLabel?: string): void {
   const before = result.findings.length;
   try {
-    run();
+    if (timingLabel !== undefined && TIMING_ENABLED) timed(timingLabel, () => run.call(rule, context));
+    else run.call(rule, context);
   } catch (error) {
     // What the rule reported before it threw is incomplete: drop it, the internal-error says why.
     result.findings.length = before;
@@ -220,8 +221,8 @@ function runGuarded(rule: Rule, result: FileResult, run: () => void): void {
 }
 
 /** Removes findings of `deferToOtherRules` rules on elements another rule already explains. */
-function dropDeferredFindings(findings: Finding[], rules: EnabledRule[]): Finding[] {
-  const deferring = planFor(rules).deferringIds;
+function dropDeferredFindings(findings: Finding[], settings: LintSettings): Finding[] {
+  const deferring = planFor(settings).deferringIds;
   if (deferring.size === 0) return findings;
   const explained = new Set<number>();
   for (const finding of findings) {
@@ -235,25 +236,43 @@ function dropDeferredFindings(findings: Finding[], rules: EnabledRule[]): Findin
   );
 }
 
-/** What the engine derives from a list of rules, once per list: a run lints many files with one list. */
+/** One enabled rule as every file of a run checks it: what it needs is worked out once per run. */
+interface PlannedRule {
+  rule: Rule;
+  /** The configured level, or the one the rule chooses from the options; undefined: each message's own. */
+  level: Level | undefined;
+  /** The run's options with this rule's own. */
+  options: RuleOptions;
+  /** Its row in CIB_LINT_TIMING's table. */
+  timingLabel: string;
+}
+
+/** What the engine derives from a run's settings, once: a run lints many files with the same settings. */
 interface RulePlan {
   /** A rule that waits for the other thread's validation goes last, so the others overlap it. */
-  checkingOrder: EnabledRule[];
+  checkingOrder: PlannedRule[];
   /** The `deferToOtherRules` rules. */
   deferringIds: Set<string>;
 }
 
-const plans = new WeakMap<EnabledRule[], RulePlan>();
+const plans = new WeakMap<LintSettings, RulePlan>();
 
-function planFor(rules: EnabledRule[]): RulePlan {
-  let plan = plans.get(rules);
+function planFor(settings: LintSettings): RulePlan {
+  let plan = plans.get(settings);
   if (!plan) {
+    const { rules } = settings;
     const waits = ({ rule }: EnabledRule) => rule.meta.validatesDeclaredSchema === true;
+    const planned = ({ rule, level, options }: EnabledRule): PlannedRule => ({
+      rule,
+      level: level ?? rule.meta.levelFor?.(settings.options ?? {}),
+      options: Object.freeze({ ...settings.options, ruleOptions: options }),
+      timingLabel: `rule: ${rule.meta.id}`,
+    });
     plan = {
-      checkingOrder: [...rules.filter((rule) => !waits(rule)), ...rules.filter(waits)],
+      checkingOrder: [...rules.filter((rule) => !waits(rule)), ...rules.filter(waits)].map(planned),
       deferringIds: new Set(rules.filter(({ rule }) => rule.meta.deferToOtherRules).map(({ rule }) => rule.meta.id)),
     };
-    plans.set(rules, plan);
+    plans.set(settings, plan);
   }
   return plan;
 }

@@ -6,7 +6,7 @@
 import { libxmlThreadData } from './thread-role.js';
 
 // The main thread's time is the run's time: the libxml2 thread (libxml-thread.ts) keeps no table.
-const ENABLED = libxmlThreadData() === undefined && (process.env.CIB_LINT_TIMING ?? '') !== '' && process.env.CIB_LINT_TIMING !== '0';
+export const TIMING_ENABLED = libxmlThreadData() === undefined && (process.env.CIB_LINT_TIMING ?? '') !== '' && process.env.CIB_LINT_TIMING !== '0';
 const totals = new Map<string, number>();
 /** ESLint shows ten rules; stages come on top of those. `CIB_LINT_TIMING=all` shows every row. */
 const SHOWN_ROWS = process.env.CIB_LINT_TIMING === 'all' ? Infinity : 20;
@@ -16,7 +16,7 @@ let firstTimed: number | undefined;
 let nestedTime = 0;
 
 export function timed<T>(label: string, run: () => T): T {
-  if (!ENABLED) return run();
+  if (!TIMING_ENABLED) return run();
   const start = performance.now();
   firstTimed ??= start;
   const outerNested = nestedTime;
@@ -45,4 +45,4 @@ export function timingTable(now = performance.now()): string {
   return `${'stage or rule'.padEnd(width)}  ${'time'.padStart(11)}  ${'share'.padStart(6)}\n${lines.join('\n')}\n${'total (since the process started)'.padEnd(width)}  ${now.toFixed(1).padStart(8)} ms\n`;
 }
 
-if (ENABLED) process.on('exit', () => process.stderr.write(timingTable()));
+if (TIMING_ENABLED) process.on('exit', () => process.stderr.write(timingTable()));
