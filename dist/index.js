@@ -14299,7 +14299,7 @@ var init_config_parsers = __esm({
 
 // src/action.ts
 import { randomUUID } from "node:crypto";
-import { appendFileSync, mkdirSync as mkdirSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { appendFileSync, mkdirSync as mkdirSync2, statSync as statSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { dirname as dirname3, resolve as resolve8 } from "node:path";
 
 // src/report.ts
@@ -14772,7 +14772,7 @@ function resolveConfig(raw, file, inputs, rules) {
 }
 
 // src/lint.ts
-import { readFileSync as readFileSync3, readSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync as readFileSync3, readSync } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
 // src/engine.ts
@@ -19523,8 +19523,11 @@ var LibxmlThread = class _LibxmlThread {
     return !this.broken;
   }
   send(request) {
-    const shared = new Uint8Array(new SharedArrayBuffer(request.bytes.length));
-    shared.set(request.bytes);
+    let shared = request.bytes;
+    if (!(shared.buffer instanceof SharedArrayBuffer)) {
+      shared = new Uint8Array(new SharedArrayBuffer(request.bytes.length));
+      shared.set(request.bytes);
+    }
     this.port.postMessage({ ...request, bytes: shared });
     const number = this.sent++;
     let answer2;
@@ -19835,7 +19838,7 @@ function readStdin(limit) {
 function formatSize(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`;
 }
-function readInput(input, settings) {
+function readInput(input, settings, shared = false) {
   if (input.kind === "stdin") {
     const name = settings.stdinFilename ?? "<stdin>";
     try {
@@ -19849,17 +19852,33 @@ function readInput(input, settings) {
     }
   }
   const path = resolve3(settings.cwd, input.path);
+  let fd;
   try {
-    const size = statSync(path).size;
-    if (size > settings.maxFileSize) {
-      return { name: input.path, error: `file is ${formatSize(size)}, over the --max-file-size limit of ${formatSize(settings.maxFileSize)}; raise the limit to lint it` };
+    fd = openSync(path, "r");
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) return { name: input.path, error: "cannot read file: is a directory" };
+    if (stats.size > settings.maxFileSize) {
+      return { name: input.path, error: `file is ${formatSize(stats.size)}, over the --max-file-size limit of ${formatSize(settings.maxFileSize)}; raise the limit to lint it` };
     }
-    return { name: input.path, bytes: readFileSync3(path) };
+    if (!stats.isFile()) return { name: input.path, bytes: readFileSync3(fd) };
+    return { name: input.path, bytes: readExactly(fd, stats.size, shared) };
   } catch (error2) {
     const code = error2.code;
     const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : error2.message;
     return { name: input.path, error: `cannot read file: ${reason}` };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
+}
+function readExactly(fd, size, shared) {
+  const bytes = shared ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync(fd, bytes, filled, size - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
 }
 function runLooksLarge(bytesRead, filesRead, inputCount) {
   if (bytesRead >= LARGE_RUN_BYTES) return true;
@@ -19880,7 +19899,7 @@ function lintInputs(inputs, settings) {
   };
   const readAhead = () => {
     while (nextToRead < inputs.length && wanted()) {
-      const read = timed("stage: reading files", () => readInput(inputs[nextToRead++], settings));
+      const read = timed("stage: reading files", () => readInput(inputs[nextToRead++], settings, thread?.usable === true));
       bytesRead += read.bytes?.length ?? 0;
       bytesAhead += read.bytes?.length ?? 0;
       if (!threadAsked && runLooksLarge(bytesRead, nextToRead, inputs.length)) {
@@ -23490,7 +23509,7 @@ var UsageError = class extends Error {
 };
 
 // src/files.ts
-import { readdirSync, statSync as statSync2 } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var GLOB_CHARACTERS = /[*?[\]{}]/;
@@ -23535,7 +23554,7 @@ function expandOperands(operands, cwd, isIgnored = () => false) {
 }
 function statOrUndefined(path) {
   try {
-    return statSync2(path);
+    return statSync(path);
   } catch {
     return void 0;
   }
@@ -24833,7 +24852,7 @@ async function runAction(env) {
   const workspace = resolve8(env.GITHUB_WORKSPACE || process.cwd());
   const workingDirectory = getInput("working-directory", env);
   const cwd = resolve8(workspace, workingDirectory || ".");
-  if (!statSync3(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+  if (!statSync2(cwd, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(`input "working-directory": no such directory: ${workingDirectory}`);
   }
   const operands = getInput("files", env).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));

@@ -113,8 +113,12 @@ export class LibxmlThread {
 
   send(request: LibxmlRequest): Ticket {
     // Posted bytes are copied twice (into the message, then out of it); shared memory is not.
-    const shared = new Uint8Array(new SharedArrayBuffer(request.bytes.length));
-    shared.set(request.bytes);
+    // Files are read into shared memory when a thread is running (lint.ts): those go as they are.
+    let shared = request.bytes;
+    if (!(shared.buffer instanceof SharedArrayBuffer)) {
+      shared = new Uint8Array(new SharedArrayBuffer(request.bytes.length));
+      shared.set(request.bytes);
+    }
     this.port.postMessage({ ...request, bytes: shared });
     const number = this.sent++;
     let answer: LibxmlAnswer | undefined;

@@ -3,7 +3,7 @@
  * read and linted on its own: an unreadable or oversized file becomes an error on that file, and
  * every other file is still linted.
  */
-import { readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lintSource, type FileResult, type LintSettings } from './engine.js';
 import { timed } from './timing.js';
@@ -86,7 +86,7 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`;
 }
 
-export function readInput(input: Input, settings: Pick<RunSettings, 'cwd' | 'maxFileSize' | 'stdinFilename'>): { name: string; bytes?: Buffer; error?: string } {
+export function readInput(input: Input, settings: Pick<RunSettings, 'cwd' | 'maxFileSize' | 'stdinFilename'>, shared = false): { name: string; bytes?: Buffer; error?: string } {
   if (input.kind === 'stdin') {
     const name = settings.stdinFilename ?? '<stdin>';
     try {
@@ -100,12 +100,17 @@ export function readInput(input: Input, settings: Pick<RunSettings, 'cwd' | 'max
     }
   }
   const path = resolve(settings.cwd, input.path);
+  let fd: number | undefined;
   try {
-    const size = statSync(path).size;
-    if (size > settings.maxFileSize) {
-      return { name: input.path, error: `file is ${formatSize(size)}, over the --max-file-size limit of ${formatSize(settings.maxFileSize)}; raise the limit to lint it` };
+    fd = openSync(path, 'r');
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) return { name: input.path, error: 'cannot read file: is a directory' };
+    if (stats.size > settings.maxFileSize) {
+      return { name: input.path, error: `file is ${formatSize(stats.size)}, over the --max-file-size limit of ${formatSize(settings.maxFileSize)}; raise the limit to lint it` };
     }
-    return { name: input.path, bytes: readFileSync(path) };
+    // A pipe or device (`cib-lint <(pcs cluster cib)`) has no size to allocate for: read to its end.
+    if (!stats.isFile()) return { name: input.path, bytes: readFileSync(fd) };
+    return { name: input.path, bytes: readExactly(fd, stats.size, shared) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -114,7 +119,25 @@ export function readInput(input: Input, settings: Pick<RunSettings, 'cwd' | 'max
       code === 'EISDIR' ? 'is a directory' :
       (error as Error).message;
     return { name: input.path, error: `cannot read file: ${reason}` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * A regular file's bytes, as many as it had when its size was taken (as readFileSync does). In
+ * shared memory when the libxml2 thread will get them: it then reads the very bytes this thread
+ * scans, with no copy (21 MB over the corpus).
+ */
+function readExactly(fd: number, size: number, shared: boolean): Buffer {
+  const bytes = shared ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync(fd, bytes, filled, size - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
 }
 
 /**
@@ -148,7 +171,7 @@ export function lintInputs(inputs: Input[], settings: RunSettings): FileResult[]
   };
   const readAhead = (): void => {
     while (nextToRead < inputs.length && wanted()) {
-      const read: (typeof ahead)[number] = timed('stage: reading files', () => readInput(inputs[nextToRead++]!, settings));
+      const read: (typeof ahead)[number] = timed('stage: reading files', () => readInput(inputs[nextToRead++]!, settings, thread?.usable === true));
       bytesRead += read.bytes?.length ?? 0;
       bytesAhead += read.bytes?.length ?? 0;
       if (!threadAsked && runLooksLarge(bytesRead, nextToRead, inputs.length)) {

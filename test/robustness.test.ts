@@ -278,6 +278,20 @@ describe('many files and unreadable ones', () => {
     expect(jsonFindings(readFileSync(out, 'utf8'))).toHaveLength(60);
   });
 
+  it('reads a pipe named as an operand to its end, as `cib-lint <(pcs cluster cib)` gives one', () => {
+    const regular = file('piped-source.xml', SMALL_CIB);
+    const direct = runCli([regular, '--no-config', '--format', 'json'], { cwd: work });
+    // bash's process substitution names a pipe (/dev/fd/63): no size to allocate for up front.
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} <(cat ${JSON.stringify(regular)}) --no-config --format json`;
+    const piped = spawnSync('bash', ['-c', command], { cwd: work, encoding: 'utf8' });
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(direct.status);
+    const findings = jsonFindings(piped.stdout);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.ruleIds).toEqual(jsonFindings(direct.stdout)[0]!.ruleIds);
+    expect(findings[0]!.ruleIds.length).toBeGreaterThan(0);
+  });
+
   it('reports a missing and an unreadable file with exit 2, and the good files in every format', () => {
     const directory = join(work, 'mixed');
     mkdirSync(directory);
