@@ -15092,24 +15092,20 @@ var Cib = class {
     this.constraintsSection = this.configuration?.child("constraints");
     this.rscDefaults = this.configuration?.child("rsc_defaults");
     this.status = root.child("status");
-    for (let index = 0; index < elements.length; index++) {
-      const element = elements[index];
-      let list = this.elementsByName.get(element.name);
-      if (!list) this.elementsByName.set(element.name, list = []);
-      list.push(element);
-    }
     this.configurationRange = subtreeRange(this.configuration);
     this.resourcesRange = subtreeRange(this.resourcesSection);
-    if (this.configuration) {
-      const [first, last] = this.configurationRange;
-      for (let index = first + 1; index <= last; index++) {
-        const element = elements[index];
-        const id = element.id;
-        if (id === void 0 || !definesId(element)) continue;
-        let list = this.elementsById.get(id);
-        if (!list) this.elementsById.set(id, list = []);
-        list.push(element);
-      }
+    const [first, last] = this.configurationRange;
+    if (this.configuration) this.configuredByName.set("configuration", [this.configuration]);
+    for (let index = first + 1; index <= last; index++) {
+      const element = elements[index];
+      let list = this.configuredByName.get(element.name);
+      if (!list) this.configuredByName.set(element.name, list = []);
+      list.push(element);
+      const id = element.id;
+      if (id === void 0 || !definesId(element)) continue;
+      let sameId = this.elementsById.get(id);
+      if (!sameId) this.elementsById.set(id, sameId = []);
+      sameId.push(element);
     }
   }
   root;
@@ -15123,16 +15119,31 @@ var Cib = class {
   status;
   /** Every element of the configuration section carrying an `id`, by id (duplicates kept). */
   elementsById = /* @__PURE__ */ new Map();
-  elementsByName = /* @__PURE__ */ new Map();
+  /** Every element of the document by name, status included: built on first use (see elementsByName). */
+  #allByName;
   bundleList;
   /** Document-order index range of the configuration section: its elements are contiguous. */
   configurationRange;
   resourcesRange;
+  /** The configuration section's elements by name. */
   configuredByName = /* @__PURE__ */ new Map();
   primitiveList;
   setCache = /* @__PURE__ */ new Map();
   bundleByElement;
   templatesById;
+  /** Every element of the document by name, status included, in document order (built on first use). */
+  get elementsByName() {
+    if (!this.#allByName) {
+      this.#allByName = /* @__PURE__ */ new Map();
+      for (let index = 0; index < this.elements.length; index++) {
+        const element = this.elements[index];
+        let list = this.#allByName.get(element.name);
+        if (!list) this.#allByName.set(element.name, list = []);
+        list.push(element);
+      }
+    }
+    return this.#allByName;
+  }
   get validateWith() {
     return this.root.attr("validate-with");
   }
@@ -15143,14 +15154,9 @@ var Cib = class {
   all(name) {
     return this.elementsByName.get(name) ?? [];
   }
-  /** Elements with this name inside the configuration section (computed once per name). */
+  /** Elements with this name inside the configuration section (the section itself included), in document order. */
   configured(name) {
-    let list = this.configuredByName.get(name);
-    if (!list) {
-      list = this.all(name).filter((element) => this.inConfiguration(element));
-      this.configuredByName.set(name, list);
-    }
-    return list;
+    return this.configuredByName.get(name) ?? [];
   }
   inConfiguration(element) {
     return inRange(element, this.configurationRange);
@@ -22634,7 +22640,7 @@ function knownNodeNames(cib) {
     const uname = node.attr("uname") ?? node.id;
     if (uname !== void 0) add(uname);
   }
-  for (const state of cib.all("node_state")) {
+  for (const state of cib.status?.childrenNamed("node_state") ?? []) {
     const uname = state.attr("uname");
     if (uname !== void 0) add(uname);
   }

@@ -103,7 +103,8 @@ function knownNodeNames(cib: Cib): Set<string> {
     const uname = node.attr('uname') ?? node.id;
     if (uname !== undefined) add(uname);
   }
-  for (const state of cib.all('node_state')) {
+  // Nodes seen by the cluster: Pacemaker records each in /cib/status/node_state.
+  for (const state of cib.status?.childrenNamed('node_state') ?? []) {
     const uname = state.attr('uname');
     if (uname !== undefined) add(uname);
   }

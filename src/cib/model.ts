@@ -169,12 +169,14 @@ export class Cib {
   readonly status: XmlElement | undefined;
   /** Every element of the configuration section carrying an `id`, by id (duplicates kept). */
   readonly elementsById = new Map<string, XmlElement[]>();
-  readonly elementsByName = new Map<string, XmlElement[]>();
+  /** Every element of the document by name, status included: built on first use (see elementsByName). */
+  #allByName: Map<string, XmlElement[]> | undefined;
   private bundleList: Bundle[] | undefined;
   /** Document-order index range of the configuration section: its elements are contiguous. */
   private readonly configurationRange: [number, number];
   private readonly resourcesRange: [number, number];
-  private readonly configuredByName = new Map<string, readonly XmlElement[]>();
+  /** The configuration section's elements by name. */
+  private readonly configuredByName = new Map<string, XmlElement[]>();
   private primitiveList: readonly XmlElement[] | undefined;
   private readonly setCache = new Map<XmlElement, Map<string, XmlElement[]>>();
   private bundleByElement: Map<XmlElement, Bundle> | undefined;
@@ -192,27 +194,39 @@ export class Cib {
     this.constraintsSection = this.configuration?.child('constraints');
     this.rscDefaults = this.configuration?.child('rsc_defaults');
     this.status = root.child('status');
-    // Indexed loops: this runs once, cold, over every element of a large CIB, and a for-of
-    // allocates an iterator result per element until the code is optimised.
-    for (let index = 0; index < elements.length; index++) {
-      const element = elements[index]!;
-      let list = this.elementsByName.get(element.name);
-      if (!list) this.elementsByName.set(element.name, (list = []));
-      list.push(element);
-    }
     this.configurationRange = subtreeRange(this.configuration);
     this.resourcesRange = subtreeRange(this.resourcesSection);
-    if (this.configuration) {
-      const [first, last] = this.configurationRange;
-      for (let index = first + 1; index <= last; index++) {
-        const element = elements[index]!;
-        const id = element.id;
-        if (id === undefined || !definesId(element)) continue;
-        let list = this.elementsById.get(id);
-        if (!list) this.elementsById.set(id, (list = []));
+    // Only the configuration section is indexed up front: the rules look there, and in a live CIB
+    // the status section holds most of the elements. Indexed loops: this runs once, cold, over
+    // every element of a large CIB, and a for-of allocates an iterator result per element until
+    // the code is optimised.
+    const [first, last] = this.configurationRange;
+    if (this.configuration) this.configuredByName.set('configuration', [this.configuration]);
+    for (let index = first + 1; index <= last; index++) {
+      const element = elements[index]!;
+      let list = this.configuredByName.get(element.name);
+      if (!list) this.configuredByName.set(element.name, (list = []));
+      list.push(element);
+      const id = element.id;
+      if (id === undefined || !definesId(element)) continue;
+      let sameId = this.elementsById.get(id);
+      if (!sameId) this.elementsById.set(id, (sameId = []));
+      sameId.push(element);
+    }
+  }
+
+  /** Every element of the document by name, status included, in document order (built on first use). */
+  get elementsByName(): Map<string, XmlElement[]> {
+    if (!this.#allByName) {
+      this.#allByName = new Map();
+      for (let index = 0; index < this.elements.length; index++) {
+        const element = this.elements[index]!;
+        let list = this.#allByName.get(element.name);
+        if (!list) this.#allByName.set(element.name, (list = []));
         list.push(element);
       }
     }
+    return this.#allByName;
   }
 
   get validateWith(): string | undefined {
@@ -228,14 +242,9 @@ export class Cib {
     return this.elementsByName.get(name) ?? [];
   }
 
-  /** Elements with this name inside the configuration section (computed once per name). */
+  /** Elements with this name inside the configuration section (the section itself included), in document order. */
   configured(name: string): readonly XmlElement[] {
-    let list = this.configuredByName.get(name);
-    if (!list) {
-      list = this.all(name).filter((element) => this.inConfiguration(element));
-      this.configuredByName.set(name, list);
-    }
-    return list;
+    return this.configuredByName.get(name) ?? [];
   }
 
   inConfiguration(element: XmlElement): boolean {
