@@ -19626,7 +19626,7 @@ function lintLoaded(loaded, filePath, settings, libxml) {
   const result2 = { filePath, findings: [], errors: [] };
   if (!loaded.ok) {
     const { error: error2 } = loaded;
-    result2.source = error2.text;
+    if (settings.keepSource !== false) result2.source = error2.text;
     for (const { rule, level: level2 } of settings.rules) {
       if (!rule.checkUnparsable) continue;
       const chosen = level2 ?? rule.meta.levelFor?.(settings.options ?? {});
@@ -19640,7 +19640,7 @@ function lintLoaded(loaded, filePath, settings, libxml) {
     return result2;
   }
   const { xml } = loaded;
-  result2.source = xml.text;
+  if (settings.keepSource !== false) result2.source = xml.text;
   const errorsAgainst = (schemaPath) => {
     const validation = libxml?.answer().validation;
     if (validation?.schemaPath !== schemaPath) return schemaErrors(schemaPath, xml.document);
@@ -24663,7 +24663,8 @@ function runSettings(prepared, options) {
       }),
       prepared.diagnosticLevels
     ),
-    ...options.onFile && { onFile: options.onFile }
+    ...options.onFile && { onFile: options.onFile },
+    ...options.keepSource === false && { keepSource: false }
   };
 }
 function withDiagnosticLevels(postProcess, levels) {
@@ -24721,6 +24722,8 @@ async function commandLint(values) {
     ...values.stdinFilename !== void 0 && { stdinFilename: String(values.stdinFilename) },
     inlineSuppressions: values.inlineSuppressions !== false,
     reportUnusedSuppressions: values.reportUnusedSuppressions === true,
+    // Only the text report shows code frames; other reports need no file's text once it is linted.
+    keepSource: requests.some((request) => request.format === "text"),
     // Progress only for people watching a terminal, and only when there is something to wait for.
     onFile: (done, total) => {
       if (process.stderr.isTTY === true && total >= 50) process.stderr.write(`\rcib-lint: ${done}/${total} files${done === total ? "\n" : ""}`);

@@ -150,6 +150,8 @@ export interface OperandOptions {
   inlineSuppressions?: boolean;
   reportUnusedSuppressions?: boolean;
   onFile?: (done: number, total: number) => void;
+  /** Keep each file's text for code frames (default true): false when no text report is written. */
+  keepSource?: boolean;
 }
 
 /**
@@ -190,6 +192,7 @@ export function runSettings(prepared: Prepared, options: OperandOptions): RunSet
       prepared.diagnosticLevels,
     ),
     ...(options.onFile && { onFile: options.onFile }),
+    ...(options.keepSource === false && { keepSource: false }),
   };
 }
 
@@ -267,6 +270,8 @@ async function commandLint(values: Values): Promise<number> {
     ...(values.stdinFilename !== undefined && { stdinFilename: String(values.stdinFilename) }),
     inlineSuppressions: values.inlineSuppressions !== false,
     reportUnusedSuppressions: values.reportUnusedSuppressions === true,
+    // Only the text report shows code frames; other reports need no file's text once it is linted.
+    keepSource: requests.some((request) => request.format === 'text'),
     // Progress only for people watching a terminal, and only when there is something to wait for.
     onFile: (done, total) => {
       if (process.stderr.isTTY === true && total >= 50) process.stderr.write(`\rcib-lint: ${done}/${total} files${done === total ? '\n' : ''}`);

@@ -81,6 +81,11 @@ export interface LintSettings {
   options?: Omit<RuleOptions, 'ruleOptions'>;
   /** Hook run with every parsed file's comments and findings (inline suppressions). */
   postProcess?: (findings: Finding[], comments: XmlComment[], lines: LineIndex) => Finding[];
+  /**
+   * Whether each result keeps its source text (default true): only the text report's code frames
+   * read it. Without it, a file's text can be collected as soon as the file is linted.
+   */
+  keepSource?: boolean;
 }
 
 /**
@@ -108,7 +113,7 @@ function lintLoaded(loaded: LoadResult, filePath: string, settings: LintSettings
   const result: FileResult = { filePath, findings: [], errors: [] };
   if (!loaded.ok) {
     const { error } = loaded;
-    result.source = error.text;
+    if (settings.keepSource !== false) result.source = error.text;
     for (const { rule, level } of settings.rules) {
       if (!rule.checkUnparsable) continue;
       const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
@@ -122,7 +127,7 @@ function lintLoaded(loaded: LoadResult, filePath: string, settings: LintSettings
     return result;
   }
   const { xml } = loaded;
-  result.source = xml.text;
+  if (settings.keepSource !== false) result.source = xml.text;
   /** The other thread's validation when it is for this schema; else validation here. */
   const errorsAgainst = (schemaPath: string): SchemaError[] => {
     const validation = libxml?.answer().validation;

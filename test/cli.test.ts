@@ -184,6 +184,27 @@ describe('output formats', () => {
     expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).summary).toEqual(exampleJson().summary);
   });
 
+  it('keeps the code frames of a text report written to a file beside another format', () => {
+    const dir = tempDir();
+    const textFile = join(dir, 'report.txt');
+    const { status, stdout } = runCli([EXAMPLE, '--format', 'json', '--format', `text=${textFile}`]);
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout).summary).toEqual(exampleJson().summary);
+    // The caret line under replicas-per-host="2", as on the terminal.
+    expect(readFileSync(textFile, 'utf8')).toMatch(/^\s+\|\s+\^+$/m);
+  });
+
+  it('keeps no source text in the results when no text report is written', async () => {
+    const { lintSource } = await import('../src/engine.js');
+    const { builtinRules } = await import('../src/index.js');
+    const bytes = readFileSync(EXAMPLE);
+    const rules = builtinRules.map((rule) => ({ rule }));
+    expect(lintSource(bytes, 'example.xml', { rules }).source).toContain('<cib');
+    const withoutSource = lintSource(bytes, 'example.xml', { rules, keepSource: false });
+    expect(withoutSource.source).toBeUndefined();
+    expect(withoutSource.findings.length).toBeGreaterThan(0);
+  });
+
   it('colour follows --color, NO_COLOR and FORCE_COLOR', () => {
     const ansi = /\u001b\[/;
     expect(runCli([EXAMPLE]).stdout).not.toMatch(ansi);
