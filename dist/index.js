@@ -18752,7 +18752,12 @@ var AttributeOffsets = class {
     this.text = text;
   }
   text;
-  offsets = new Int32Array(COLUMNS * 1024);
+  /**
+   * Room for 64 attributes to begin with, so that the array is replaced (it grows) within the
+   * first files: optimised code that read the field while it had never changed was thrown away
+   * (and recompiled) the first time it grew.
+   */
+  offsets = new Int32Array(COLUMNS * 64);
   count = 0;
   /** Rows filled so far: an element's attributes are the rows its parse added. */
   get size() {
@@ -18942,7 +18947,7 @@ var XmlElement2 = class {
    * `name`, when the caller has it, saves slicing the same text again.
    */
   objectAt(position, name) {
-    this.attributeObjects ??= [];
+    this.attributeObjects ??= new Array(this.attributeCount);
     let object = this.attributeObjects[position];
     if (object === void 0) {
       const row = this.firstAttribute + position;

@@ -38,7 +38,12 @@ export function nameHash(text: string, start = 0, end = text.length): number {
  * objects are made only for the elements whose attributes a rule asks for as objects.
  */
 export class AttributeOffsets {
-  private offsets = new Int32Array(COLUMNS * 1024);
+  /**
+   * Room for 64 attributes to begin with, so that the array is replaced (it grows) within the
+   * first files: optimised code that read the field while it had never changed was thrown away
+   * (and recompiled) the first time it grew.
+   */
+  private offsets = new Int32Array(COLUMNS * 64);
   private count = 0;
 
   constructor(readonly text: string) {}
