@@ -19360,9 +19360,13 @@ function schemaFile(directory, validateWith) {
   return join2(directory, `${validateWith}.rng`);
 }
 function schemaFileFor(validateWith, configuredDirectory) {
-  if (validateWith === void 0 || !parseSchemaVersion(validateWith)) return void 0;
-  return schemaFile(schemaDirectory(configuredDirectory), validateWith);
+  if (validateWith === void 0) return void 0;
+  const directory = schemaDirectory(configuredDirectory);
+  const key = `${directory}\0${validateWith}`;
+  if (!schemaFiles.has(key)) schemaFiles.set(key, parseSchemaVersion(validateWith) ? schemaFile(directory, validateWith) : void 0);
+  return schemaFiles.get(key);
 }
+var schemaFiles = /* @__PURE__ */ new Map();
 function declaredSchemaFile(validateWith, configuredDirectory) {
   const file = schemaFileFor(validateWith, configuredDirectory);
   return file !== void 0 && schemaFileInstalled(file) ? file : void 0;
@@ -19862,7 +19866,7 @@ function readInput(input, settings, shared = false) {
       return { name, error: `cannot read standard input: ${error2.message}` };
     }
   }
-  const path = resolve3(settings.cwd, input.path);
+  const path = input.absolute ?? resolve3(settings.cwd, input.path);
   let fd;
   try {
     fd = openSync(path, "r");
@@ -23540,7 +23544,7 @@ function expandOperands(operands, cwd, isIgnored = () => false) {
     seen.add(absolute);
     const inside = relative3(cwd, absolute);
     const shown = isAbsolute3(path) && !inside.startsWith("..") && !isAbsolute3(inside) ? inside : path;
-    inputs.push({ kind: "file", path: shown });
+    inputs.push({ kind: "file", path: shown, absolute });
   };
   for (const operand of operands) {
     if (operand === "-") {

@@ -5,7 +5,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
-export type Input = { kind: 'stdin' } | { kind: 'file'; path: string };
+/** `absolute`, when known, is the path resolved against the working directory (saves resolving it again). */
+export type Input = { kind: 'stdin' } | { kind: 'file'; path: string; absolute?: string };
 
 export interface Expansion {
   inputs: Input[];
@@ -35,7 +36,7 @@ export function expandOperands(operands: string[], cwd: string, isIgnored: (path
     const inside = relative(cwd, absolute);
     // Show files found by walking or globbing relative to the working directory, as typed.
     const shown = isAbsolute(path) && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
-    inputs.push({ kind: 'file', path: shown });
+    inputs.push({ kind: 'file', path: shown, absolute });
   };
   for (const operand of operands) {
     if (operand === '-') {

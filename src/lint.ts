@@ -99,7 +99,7 @@ export function readInput(input: Input, settings: Pick<RunSettings, 'cwd' | 'max
       return { name, error: `cannot read standard input: ${(error as Error).message}` };
     }
   }
-  const path = resolve(settings.cwd, input.path);
+  const path = input.absolute ?? resolve(settings.cwd, input.path);
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
