@@ -14388,9 +14388,15 @@ function compareText(a, b) {
 
 // src/report.ts
 function docsLink(report, ruleId) {
-  const meta = report.rules.find((candidate) => candidate.id === ruleId) ?? DIAGNOSTIC_METAS.find((candidate) => candidate.id === ruleId);
-  return meta ? ruleDocsUrl(meta) : void 0;
+  let links = docsLinks.get(report);
+  if (!links) {
+    links = /* @__PURE__ */ new Map();
+    for (const meta of [...DIAGNOSTIC_METAS, ...report.rules]) links.set(meta.id, ruleDocsUrl(meta));
+    docsLinks.set(report, links);
+  }
+  return links.get(ruleId);
 }
+var docsLinks = /* @__PURE__ */ new WeakMap();
 function relativeInside(root, path) {
   const inside = relative(root, resolve(root, path));
   if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return void 0;
@@ -23716,28 +23722,28 @@ function formatJson(report) {
     files: report.files.map((file) => ({
       path: file.filePath,
       errors: file.errors,
-      findings: file.findings.map((finding) => ({
-        ruleId: finding.ruleId,
-        level: finding.level,
-        message: finding.message,
-        ...finding.fix !== void 0 && { fix: finding.fix },
-        line: finding.line,
-        column: finding.column,
-        endLine: finding.endLine,
-        endColumn: finding.endColumn,
-        elementId: finding.elementId ?? null,
-        idPath: finding.idPath,
-        attribute: finding.attribute ?? null,
-        fingerprint: finding.fingerprint,
-        related: finding.related,
-        suppressed: finding.suppressions !== void 0 && finding.suppressions.length > 0,
-        ...finding.suppressions && { suppressions: finding.suppressions },
-        docsUrl: docsLink(report, finding.ruleId) ?? null
-      }))
+      findings: file.findings.map((finding) => jsonFinding(report, finding))
     }))
   };
   return `${JSON.stringify(output, null, 2)}
 `;
+}
+function jsonFinding(report, finding) {
+  const shown = { ruleId: finding.ruleId, level: finding.level, message: finding.message };
+  if (finding.fix !== void 0) shown.fix = finding.fix;
+  shown.line = finding.line;
+  shown.column = finding.column;
+  shown.endLine = finding.endLine;
+  shown.endColumn = finding.endColumn;
+  shown.elementId = finding.elementId ?? null;
+  shown.idPath = finding.idPath;
+  shown.attribute = finding.attribute ?? null;
+  shown.fingerprint = finding.fingerprint;
+  shown.related = finding.related;
+  shown.suppressed = finding.suppressions !== void 0 && finding.suppressions.length > 0;
+  if (finding.suppressions) shown.suppressions = finding.suppressions;
+  shown.docsUrl = docsLink(report, finding.ruleId) ?? null;
+  return shown;
 }
 
 // src/formatters/sarif.ts

@@ -29,10 +29,18 @@ export interface Counts {
 
 /** The docs link of a rule that ran (undefined when it has none). */
 export function docsLink(report: LintReport, ruleId: string): string | undefined {
-  // The engine's own diagnostics never "ran", but their findings have documentation too.
-  const meta = report.rules.find((candidate) => candidate.id === ruleId) ?? DIAGNOSTIC_METAS.find((candidate) => candidate.id === ruleId);
-  return meta ? ruleDocsUrl(meta) : undefined;
+  // Asked for every finding (thousands over a directory of CIBs): the report's rules are looked up once.
+  let links = docsLinks.get(report);
+  if (!links) {
+    links = new Map();
+    // The engine's own diagnostics never "ran", but their findings have documentation too.
+    for (const meta of [...DIAGNOSTIC_METAS, ...report.rules]) links.set(meta.id, ruleDocsUrl(meta));
+    docsLinks.set(report, links);
+  }
+  return links.get(ruleId);
 }
+
+const docsLinks = new WeakMap<LintReport, Map<string, string | undefined>>();
 
 /** `path` relative to `root` with `/` separators, or undefined when it lies outside `root`. */
 export function relativeInside(root: string, path: string): string | undefined {

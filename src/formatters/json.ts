@@ -4,6 +4,7 @@
  */
 import { TOOL_NAME, TOOL_VERSION } from '../meta.js';
 import { countFindings, docsLink, type LintReport } from '../report.js';
+import type { Finding } from '../engine.js';
 
 export function formatJson(report: LintReport): string {
   const counts = countFindings(report.files);
@@ -21,25 +22,31 @@ export function formatJson(report: LintReport): string {
     files: report.files.map((file) => ({
       path: file.filePath,
       errors: file.errors,
-      findings: file.findings.map((finding) => ({
-        ruleId: finding.ruleId,
-        level: finding.level,
-        message: finding.message,
-        ...(finding.fix !== undefined && { fix: finding.fix }),
-        line: finding.line,
-        column: finding.column,
-        endLine: finding.endLine,
-        endColumn: finding.endColumn,
-        elementId: finding.elementId ?? null,
-        idPath: finding.idPath,
-        attribute: finding.attribute ?? null,
-        fingerprint: finding.fingerprint,
-        related: finding.related,
-        suppressed: finding.suppressions !== undefined && finding.suppressions.length > 0,
-        ...(finding.suppressions && { suppressions: finding.suppressions }),
-        docsUrl: docsLink(report, finding.ruleId) ?? null,
-      })),
+      findings: file.findings.map((finding) => jsonFinding(report, finding)),
     })),
   };
   return `${JSON.stringify(output, null, 2)}\n`;
+}
+
+/**
+ * One finding as the JSON report shows it, its fields in this order. Built by assignment rather
+ * than conditional spreads: a directory of CIBs has thousands of findings, and the report is
+ * formatted after the last file, when nothing else is left to overlap it.
+ */
+function jsonFinding(report: LintReport, finding: Finding): Record<string, unknown> {
+  const shown: Record<string, unknown> = { ruleId: finding.ruleId, level: finding.level, message: finding.message };
+  if (finding.fix !== undefined) shown.fix = finding.fix;
+  shown.line = finding.line;
+  shown.column = finding.column;
+  shown.endLine = finding.endLine;
+  shown.endColumn = finding.endColumn;
+  shown.elementId = finding.elementId ?? null;
+  shown.idPath = finding.idPath;
+  shown.attribute = finding.attribute ?? null;
+  shown.fingerprint = finding.fingerprint;
+  shown.related = finding.related;
+  shown.suppressed = finding.suppressions !== undefined && finding.suppressions.length > 0;
+  if (finding.suppressions) shown.suppressions = finding.suppressions;
+  shown.docsUrl = docsLink(report, finding.ruleId) ?? null;
+  return shown;
 }
