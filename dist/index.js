@@ -14471,7 +14471,7 @@ function tally(entries) {
 }
 function sortedRows(counts) {
   return [...counts].sort(
-    ([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.note - x.note || (a < b ? -1 : a > b ? 1 : 0)
+    ([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.note - x.note || compareText(a, b)
   );
 }
 function renderSummary(report, context = {}) {
@@ -23589,7 +23589,7 @@ function filesBelow(directory, accept) {
     } catch {
       return;
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    entries.sort((a, b) => compareText(a.name, b.name));
     for (const entry of entries) {
       const path = join3(dir, entry.name);
       if (entry.isDirectory()) {

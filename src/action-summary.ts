@@ -6,6 +6,7 @@
 import type { Finding } from './engine.js';
 import { countFindings, docsLink, isActive, plural, summaryLine, worstFirst, type LintReport } from './report.js';
 import type { Level } from './rule.js';
+import { compareText } from './order.js';
 
 /** The rule id as a Markdown link to its docs, or plain code when it has none. */
 function ruleLink(report: LintReport, ruleId: string): string {
@@ -70,7 +71,7 @@ function tally(entries: Iterable<[string, Finding]>): Map<string, LevelCounts> {
 
 function sortedRows(counts: Map<string, LevelCounts>): [string, LevelCounts][] {
   return [...counts].sort(
-    ([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.note - x.note || (a < b ? -1 : a > b ? 1 : 0),
+    ([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.note - x.note || compareText(a, b),
   );
 }
 

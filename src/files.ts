@@ -4,6 +4,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { compareText } from './order.js';
 
 /** `absolute`, when known, is the path resolved against the working directory (saves resolving it again). */
 export type Input = { kind: 'stdin' } | { kind: 'file'; path: string; absolute?: string };
@@ -82,7 +83,7 @@ function filesBelow(directory: string, accept: (path: string, name: string) => b
     } catch {
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries.sort((a, b) => compareText(a.name, b.name));
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
