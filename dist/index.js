@@ -19366,13 +19366,9 @@ function schemaFile(directory, validateWith) {
   return join2(directory, `${validateWith}.rng`);
 }
 function schemaFileFor(validateWith, configuredDirectory) {
-  if (validateWith === void 0) return void 0;
-  const directory = schemaDirectory(configuredDirectory);
-  const key = `${directory}\0${validateWith}`;
-  if (!schemaFiles.has(key)) schemaFiles.set(key, parseSchemaVersion(validateWith) ? schemaFile(directory, validateWith) : void 0);
-  return schemaFiles.get(key);
+  if (validateWith === void 0 || !parseSchemaVersion(validateWith)) return void 0;
+  return schemaFile(schemaDirectory(configuredDirectory), validateWith);
 }
-var schemaFiles = /* @__PURE__ */ new Map();
 function declaredSchemaFile(validateWith, configuredDirectory) {
   const file = schemaFileFor(validateWith, configuredDirectory);
   return file !== void 0 && schemaFileInstalled(file) ? file : void 0;

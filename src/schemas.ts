@@ -30,15 +30,9 @@ function schemaFile(directory: string, validateWith: string): string {
  * thread's validation is for the very path the rule asks about.
  */
 export function schemaFileFor(validateWith: string | undefined, configuredDirectory: string | undefined): string | undefined {
-  if (validateWith === undefined) return undefined;
-  const directory = schemaDirectory(configuredDirectory);
-  const key = `${directory}\u0000${validateWith}`;
-  // Both threads ask for every CIB, and a run has a handful of versions.
-  if (!schemaFiles.has(key)) schemaFiles.set(key, parseSchemaVersion(validateWith) ? schemaFile(directory, validateWith) : undefined);
-  return schemaFiles.get(key);
+  if (validateWith === undefined || !parseSchemaVersion(validateWith)) return undefined;
+  return schemaFile(schemaDirectory(configuredDirectory), validateWith);
 }
-
-const schemaFiles = new Map<string, string | undefined>();
 
 /** The same, only when that file is installed. */
 export function declaredSchemaFile(validateWith: string | undefined, configuredDirectory: string | undefined): string | undefined {
