@@ -55,8 +55,6 @@ function sideBySide(commands, runs = RUNS) {
 const lint = (...files) => [process.execPath, [BIN, ...files, '--no-config', '--format', 'json']];
 /** The same without the schema rule (RelaxNG validation, the largest single cost), for comparison. */
 const lintNoSchema = (...files) => [process.execPath, [BIN, ...files, '--no-config', '--format', 'json', '--rule', 'schema=off']];
-/** The same with libxml2's work on the main thread, to show what the second thread brings. */
-const lintOneThread = (...files) => [process.execPath, [BIN, ...files, '--no-config', '--format', 'json', '--concurrency', 'off']];
 const seconds = (value) => (value < 1 ? `${Math.round(value * 1000)} ms` : `${value.toFixed(2)} s`);
 const fileOf = (name, text) => {
   const path = join(work, name);
@@ -114,9 +112,8 @@ try {
     const ratio = ours / parse;
     row(`3. ${mb(path).toFixed(1)} MB CIB: lint vs parse-only (${seconds((ours - cold) / mb(path))}/MB above a cold run)`, seconds(ours), seconds(parse), `${ratio.toFixed(2)}x`, size === 16 ? '<= 2.5x' : '', size === 16 ? ratio <= 2.5 : undefined);
     if (size === 16 || (quick && size === 4)) {
-      const [noSchema, oneThread, parseAgain] = sideBySide([lintNoSchema(path), lintOneThread(path), [process.execPath, [PARSE_ONLY, path]]], quick ? 1 : 3);
+      const [noSchema, parseAgain] = sideBySide([lintNoSchema(path), [process.execPath, [PARSE_ONLY, path]]], quick ? 1 : 3);
       row(`3. (schema rule off) ${mb(path).toFixed(1)} MB CIB vs parse-only`, seconds(noSchema), seconds(parseAgain), `${(noSchema / parseAgain).toFixed(2)}x`, '', undefined);
-      row(`3. (--concurrency off: libxml2 on the main thread) ${mb(path).toFixed(1)} MB CIB vs parse-only`, seconds(oneThread), seconds(parseAgain), `${(oneThread / parseAgain).toFixed(2)}x`, '', undefined);
     }
   }
   // Linear means no rule grows faster than the CIB: the time per MB must not rise with size. It

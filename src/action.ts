@@ -22,7 +22,6 @@ import { formatText } from './formatters/text.js';
 import { countFindings, plural, relativeInside, summaryLine, type LintReport } from './report.js';
 import type { Level } from './rule.js';
 import { compareText } from './order.js';
-import { libxmlThreadData } from './thread-role.js';
 
 /** A bad input value: fails the step with exit code 2, like a usage error of the command. */
 class InputError extends Error {}
@@ -176,5 +175,4 @@ export async function main(env: Env = process.env): Promise<number> {
   }
 }
 
-// The same file also runs as the libxml2 thread (libxml-thread.ts), which must not run the Action.
-if (libxmlThreadData() === undefined) process.exitCode = await main();
+process.exitCode = await main();

@@ -15,9 +15,7 @@ import { formatGithub } from './formatters/github.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatText } from './formatters/text.js';
-import { LibxmlThread } from './libxml-thread.js';
-import { argumentsNameALargeRun } from './thread-role.js';
-import { CONCURRENCY_CHOICES, DEFAULT_MAX_FILE_SIZE, lintInputs, type Concurrency, type RunSettings } from './lint.js';
+import { DEFAULT_MAX_FILE_SIZE, lintInputs, type RunSettings } from './lint.js';
 import { docsUrl, TOOL_VERSION } from './meta.js';
 import { loadPlugins } from './plugins.js';
 import { countFindings, plural, summaryLine, type LintReport } from './report.js';
@@ -145,7 +143,6 @@ export interface OperandOptions {
   cwd: string;
   maxFileSize?: number;
   stdinFilename?: string;
-  concurrency?: Concurrency;
   /** Honour inline suppression comments (default true). */
   inlineSuppressions?: boolean;
   reportUnusedSuppressions?: boolean;
@@ -182,7 +179,6 @@ export function runSettings(prepared: Prepared, options: OperandOptions): RunSet
       ...(config.schemaDir !== undefined && { schemaDir: config.schemaDir }),
     },
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    ...(options.concurrency !== undefined && { concurrency: options.concurrency }),
     ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
     postProcess: withDiagnosticLevels(
       postProcessFor(config, {
@@ -241,9 +237,6 @@ function docsPage(id: string): string | undefined {
 }
 
 async function commandLint(values: Values): Promise<number> {
-  const concurrency = values.concurrency as Concurrency;
-  // A large run starts the libxml2 thread before the configuration is read (see lint.ts).
-  if (concurrency === 'on' || (concurrency === 'auto' && argumentsNameALargeRun())) LibxmlThread.startEarly();
   const cwd = process.cwd();
   const requests = parseFormats((values.format as string[] | undefined) ?? []);
   const prepared = await prepareRun({
@@ -266,7 +259,6 @@ async function commandLint(values: Values): Promise<number> {
   const operandOptions: OperandOptions = {
     cwd,
     ...(maxFileSize !== undefined && { maxFileSize }),
-    concurrency,
     ...(values.stdinFilename !== undefined && { stdinFilename: String(values.stdinFilename) }),
     inlineSuppressions: values.inlineSuppressions !== false,
     reportUnusedSuppressions: values.reportUnusedSuppressions === true,
@@ -385,12 +377,6 @@ const LINT: CommandSpec = {
     'schema-dir': { type: 'string', description: "folder with Pacemaker's RelaxNG schemas (default: $CIB_LINT_SCHEMA_DIR, /usr/share/pacemaker)" },
     'stdin-filename': { type: 'string', description: 'name to report for standard input' },
     'max-file-size': { type: 'number', description: `largest file to read, in bytes (default ${DEFAULT_MAX_FILE_SIZE})` },
-    concurrency: {
-      type: 'string',
-      choices: CONCURRENCY_CHOICES,
-      default: 'auto',
-      description: "a second thread for libxml2's parsing and schema validation: auto uses it once the CIBs are expected to add up to 8 MB",
-    },
     'inline-suppressions': { type: 'boolean', default: true, description: 'honour cib-lint-disable comments (--no-inline-suppressions ignores them)' },
     'report-unused-suppressions': { type: 'boolean', description: 'report suppressions that suppress nothing' },
     'show-suppressed': { type: 'boolean', description: 'show suppressed findings in text output' },

@@ -72,8 +72,8 @@ function describeAjvError(error: ErrorObject): string {
 }
 
 /**
- * Parses and validates a configuration file. Async because it loads yaml and ajv on demand
- * (src/config-parsers.ts says why).
+ * Parses and validates a configuration file. Async because yaml and ajv are loaded only when a
+ * configuration file is read: a run without one never needs them.
  */
 export async function readConfigFile(path: string): Promise<RawConfig> {
   let text: string;
@@ -83,7 +83,7 @@ export async function readConfigFile(path: string): Promise<RawConfig> {
     throw new ConfigError(`${path}: cannot read configuration: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   // Outside the try below: failing to load the parsers is not the file's fault.
-  const { parseYaml, Ajv } = await import('./config-parsers.js');
+  const [{ parse: parseYaml }, { Ajv }] = await Promise.all([import('yaml'), import('ajv')]);
   const isJson = path.endsWith('.json');
   let data: unknown;
   try {

@@ -5,9 +5,8 @@
 import { hash } from 'node:crypto';
 import { Cib } from './cib/model.js';
 import type { XmlAttribute, XmlComment, XmlElement } from './xml/element.js';
-import { loadScanned, loadXml, scanSource, type LoadedXml, type LoadResult } from './xml/load.js';
+import { loadXml, type LoadedXml, type LoadResult } from './xml/load.js';
 import type { XmlDocument } from 'libxml2-wasm';
-import { LibxmlThreadUnavailable, type LibxmlAnswer, type Ticket } from './libxml-thread.js';
 import { timed, TIMING_ENABLED } from './timing.js';
 import { schemaErrors, type SchemaError } from './schemas.js';
 import { DIAGNOSTICS } from './diagnostics.js';
@@ -88,28 +87,12 @@ export interface LintSettings {
   keepSource?: boolean;
 }
 
-/**
- * Lints one file. With a ticket, libxml2's part (well-formedness, validation against the declared
- * schema) is being done on another thread: the rules run meanwhile on the scanned text, and the
- * verdict decides whether their findings stand.
- */
-export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSettings, libxml?: Ticket): FileResult {
-  if (libxml === undefined) return lintLoaded(loadXml(bytes), filePath, settings, undefined);
-  const source = scanSource(bytes);
-  const result = lintLoaded(loadScanned(source, { ok: true }, bytes), filePath, settings, libxml);
-  let answer: LibxmlAnswer;
-  try {
-    answer = libxml.answer();
-  } catch (error) {
-    if (!(error instanceof LibxmlThreadUnavailable)) throw error;
-    answer = { verdict: { ok: true }, failure: error.message };
-  }
-  // The other thread failed on this file or is gone: the file is linted again, all on this one.
-  if (answer.failure !== undefined) return lintLoaded(loadXml(bytes), filePath, settings, undefined);
-  return answer.verdict.ok ? result : lintLoaded(loadScanned(source, answer.verdict, bytes), filePath, settings, undefined);
+/** Lints one file's bytes with the settings' rules. */
+export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSettings): FileResult {
+  return lintLoaded(loadXml(bytes), filePath, settings);
 }
 
-function lintLoaded(loaded: LoadResult, filePath: string, settings: LintSettings, libxml: Ticket | undefined): FileResult {
+function lintLoaded(loaded: LoadResult, filePath: string, settings: LintSettings): FileResult {
   const result: FileResult = { filePath, findings: [], errors: [] };
   if (!loaded.ok) {
     const { error } = loaded;
@@ -128,13 +111,7 @@ function lintLoaded(loaded: LoadResult, filePath: string, settings: LintSettings
   }
   const { xml } = loaded;
   if (settings.keepSource !== false) result.source = xml.text;
-  /** The other thread's validation when it is for this schema; else validation here. */
-  const errorsAgainst = (schemaPath: string): SchemaError[] => {
-    const validation = libxml?.answer().validation;
-    if (validation?.schemaPath !== schemaPath) return schemaErrors(schemaPath, xml.document);
-    if ('failure' in validation) throw new Error(validation.failure);
-    return validation.errors;
-  };
+  const errorsAgainst = (schemaPath: string): SchemaError[] => schemaErrors(schemaPath, xml);
   const positionOf = (target: XmlElement | XmlAttribute) => xml.lines.position(target.span.start);
   try {
     const cib = timed('stage: CIB model', () => new Cib(xml.root, xml.elements));
@@ -255,7 +232,7 @@ interface PlannedRule {
 
 /** What the engine derives from a run's settings, once: a run lints many files with the same settings. */
 interface RulePlan {
-  /** A rule that waits for the other thread's validation goes last, so the others overlap it. */
+  /** The enabled rules, in the settings' order. */
   checkingOrder: PlannedRule[];
   /** The `deferToOtherRules` rules. */
   deferringIds: Set<string>;
@@ -267,7 +244,6 @@ function planFor(settings: LintSettings): RulePlan {
   let plan = plans.get(settings);
   if (!plan) {
     const { rules } = settings;
-    const waits = ({ rule }: EnabledRule) => rule.meta.validatesDeclaredSchema === true;
     const planned = ({ rule, level, options }: EnabledRule): PlannedRule => ({
       rule,
       level: level ?? rule.meta.levelFor?.(settings.options ?? {}),
@@ -275,7 +251,7 @@ function planFor(settings: LintSettings): RulePlan {
       timingLabel: `rule: ${rule.meta.id}`,
     });
     plan = {
-      checkingOrder: [...rules.filter((rule) => !waits(rule)), ...rules.filter(waits)].map(planned),
+      checkingOrder: rules.map(planned),
       deferringIds: new Set(rules.filter(({ rule }) => rule.meta.deferToOtherRules).map(({ rule }) => rule.meta.id)),
     };
     plans.set(settings, plan);

@@ -7,8 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RelaxNGValidator, XmlDocument, XmlValidateError, xmlRegisterInputProvider, type XmlInputProvider } from 'libxml2-wasm';
-import { xmlAddChild, xmlDocGetRootElement, XmlNodeStruct, XmlNodeType, xmlUnlinkNode } from 'libxml2-wasm/lib/libxml2.mjs';
-import { shareExternalRefs } from './schema-rewrite.js';
+import type { LoadedXml } from './xml/load.js';
 import { quietly } from './xml/quiet.js';
 import { timed } from './timing.js';
 import { parseSchemaVersion } from './cib/values.js';
@@ -26,8 +25,7 @@ function schemaFile(directory: string, validateWith: string): string {
 
 /**
  * The schema file a CIB's validate-with names, installed or not; undefined when the value is not
- * a Pacemaker schema version. The schema rule and the libxml2 thread both find it here, so the
- * thread's validation is for the very path the rule asks about.
+ * a Pacemaker schema version.
  */
 export function schemaFileFor(validateWith: string | undefined, configuredDirectory: string | undefined): string | undefined {
   if (validateWith === undefined || !parseSchemaVersion(validateWith)) return undefined;
@@ -44,7 +42,7 @@ const installedFiles = new Map<string, boolean>();
 
 /**
  * Whether the schema file exists, asked of the file system once per process and path: a run over
- * many CIBs asks for the same few versions over and over (twice per file, once on each thread).
+ * many CIBs asks for the same few versions over and over.
  */
 export function schemaFileInstalled(path: string): boolean {
   let installed = installedFiles.get(path);
@@ -54,8 +52,6 @@ export function schemaFileInstalled(path: string): boolean {
 
 const validators = new Map<string, RelaxNGValidator>();
 let includesServed = false;
-/** Off only to compile a schema as written, for comparison (test/schema-rewrite.test.ts). */
-let sharingExternalRefs = true;
 
 /** A local path for what libxml2 asks to open: an absolute path or a file: URL, nothing else. */
 function localPath(name: string): string | undefined {
@@ -71,19 +67,11 @@ function localPath(name: string): string | undefined {
 
 /**
  * Serves the files a schema includes (`include`, `externalRef`) to libxml2. Pacemaker's schemas
- * include the same files many times, so each file is read from disk once per process, with its
- * repeated `externalRef`s shared (schema-rewrite.ts); and a plain path is never parsed as a URL
- * (libxml2-wasm's own file provider tries `new URL()` on every name and catches the error: 20 ms
- * over the corpus).
+ * include the same files many times, so each file is read from disk once per process.
  */
 const schemaIncludes: XmlInputProvider = (() => {
   const contents = new Map<string, Buffer>();
   const found = new Set<string>();
-  const served = (path: string): Buffer => {
-    const bytes = readFileSync(path);
-    // latin1 keeps every byte as one character: the rewrite touches ASCII markup only.
-    return sharingExternalRefs ? Buffer.from(shareExternalRefs(path, bytes.toString('latin1')), 'latin1') : bytes;
-  };
   const open = new Map<number, { bytes: Buffer; offset: number }>();
   let nextHandle = 1;
   return {
@@ -95,9 +83,8 @@ const schemaIncludes: XmlInputProvider = (() => {
       const path = localPath(name);
       if (path === undefined) return undefined;
       try {
-        const key = `${sharingExternalRefs}:${path}`;
-        let bytes = contents.get(key);
-        if (!bytes) contents.set(key, (bytes = served(path)));
+        let bytes = contents.get(path);
+        if (!bytes) contents.set(path, (bytes = readFileSync(path)));
         found.add(path);
         open.set(nextHandle, { bytes, offset: 0 });
         return nextHandle++;
@@ -130,62 +117,21 @@ export function validatorFor(path: string): RelaxNGValidator {
   return validator;
 }
 
-/** A new validator for the schema file; `shareExternalRefs: false` serves its includes as written. */
-export function compileSchema(path: string, { shareExternalRefs: share = true } = {}): RelaxNGValidator {
+function compileSchema(path: string): RelaxNGValidator {
   if (!includesServed) {
     xmlRegisterInputProvider(schemaIncludes);
     includesServed = true;
   }
-  sharingExternalRefs = share;
   const schemaDocument = XmlDocument.fromBuffer(readFileSync(path), { url: path });
   try {
     return quietly(() => RelaxNGValidator.fromDoc(schemaDocument));
   } finally {
     schemaDocument.dispose();
-    sharingExternalRefs = true;
   }
 }
 
 export function schemaInstalled(directory: string): boolean {
   return existsSync(join(directory, 'pacemaker-2.0.rng')) || existsSync(join(directory, 'pacemaker-3.0.rng'));
-}
-
-/**
- * The C pointer of `/cib/status` (its first match), or 0. Walked by hand: an XPath query costs 11
- * µs a document to compile and run, the walk 2 (libxml2-wasm keeps the document's pointer private).
- */
-function statusElement(document: XmlDocument): number {
-  const root = xmlDocGetRootElement((document as unknown as { _ptr: number })._ptr);
-  if (!isElementNamed(root, 'cib')) return 0;
-  for (let child = XmlNodeStruct.children(root); child; child = XmlNodeStruct.next(child)) {
-    if (isElementNamed(child, 'status')) return child;
-  }
-  return 0;
-}
-
-function isElementNamed(node: number, name: string): boolean {
-  return node !== 0 && XmlNodeStruct.type(node) === XmlNodeType.XML_ELEMENT_NODE && XmlNodeStruct.namespace(node) === 0 && XmlNodeStruct.name_(node) === name;
-}
-
-/**
- * Validates with the content of `<status>` set aside. Pacemaker's schema accepts anything there
- * (status-1.0.rng: any element, any attribute, any text), and in a large CIB the status section is
- * half the document and most of the validation time. The children are unlinked, then put back in
- * their order, so the document is unchanged for every later rule.
- */
-export function validateConfiguration(validator: RelaxNGValidator, document: XmlDocument): void {
-  const statusPointer = statusElement(document);
-  const children: number[] = [];
-  for (let child = statusPointer ? XmlNodeStruct.children(statusPointer) : 0; child; child = XmlNodeStruct.next(child)) {
-    children.push(child);
-  }
-  for (const child of children) xmlUnlinkNode(child);
-  try {
-    quietly(() => validator.validate(document));
-  } finally {
-    // Elements separate the text nodes, so appending in order never merges (and frees) a node.
-    for (const child of children) xmlAddChild(statusPointer, child);
-  }
 }
 
 /** One RelaxNG error as libxml2 reports it; `path` is the node's path (xmlGetNodePath) when known. */
@@ -196,13 +142,14 @@ export interface SchemaError {
 }
 
 /**
- * The errors of validating the CIB (its `status` content set aside) against the schema file: none
- * when it is valid. The schema is compiled once per process.
+ * The errors of validating the CIB (its `status` content set aside: Pacemaker's schema accepts
+ * anything there, and it is often half the document) against the schema file: none when it is
+ * valid. The schema is compiled once per process.
  */
-export function schemaErrors(schemaPath: string, document: XmlDocument): SchemaError[] {
+export function schemaErrors(schemaPath: string, xml: LoadedXml): SchemaError[] {
   const validator = validatorFor(schemaPath);
   try {
-    timed('stage: RelaxNG validation', () => validateConfiguration(validator, document));
+    timed('stage: RelaxNG validation', () => quietly(() => validator.validate(xml.configurationDocument())));
     return [];
   } catch (error) {
     if (!(error instanceof XmlValidateError)) throw error;

@@ -3,10 +3,7 @@
  * printed to standard error when the process exits. It is for finding a slow rule (a plugin's
  * too) or stage; with the variable unset, `timed` only calls through.
  */
-import { libxmlThreadData } from './thread-role.js';
-
-// The main thread's time is the run's time: the libxml2 thread (libxml-thread.ts) keeps no table.
-export const TIMING_ENABLED = libxmlThreadData() === undefined && (process.env.CIB_LINT_TIMING ?? '') !== '' && process.env.CIB_LINT_TIMING !== '0';
+export const TIMING_ENABLED = (process.env.CIB_LINT_TIMING ?? '') !== '' && process.env.CIB_LINT_TIMING !== '0';
 const totals = new Map<string, number>();
 /** ESLint shows ten rules; stages come on top of those. `CIB_LINT_TIMING=all` shows every row. */
 const SHOWN_ROWS = process.env.CIB_LINT_TIMING === 'all' ? Infinity : 20;

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
 import { PROGRAM } from '../src/cli.js';
-import { runLooksLarge } from '../src/lint.js';
 import { githubSarifProblems, ROOT, runCli, sarifSchemaErrors } from './helpers.js';
 
 const EXAMPLE = 'fixtures/examples/httpd-bundle.xml';
@@ -400,116 +399,15 @@ describe('CIB_LINT_TIMING', () => {
   });
 });
 
-describe('--concurrency', () => {
-  it('gives the same report with libxml2 on a second thread as on one thread', () => {
-    const dir = tempDir();
-    // Malformed XML, a document that is not a CIB, entities from a DTD (this thread must parse
-    // then), a policy (XPath on this thread) and every rule fixture, in one run.
-    writeFileSync(join(dir, 'broken.xml'), '<cib validate-with="pacemaker-3.9"><configuration></cib>');
-    writeFileSync(join(dir, 'other.xml'), '<html><body/></html>');
-    writeFileSync(
-      join(dir, 'entity.xml'),
-      '<?xml version="1.0"?>\n<!DOCTYPE cib [<!ENTITY r "2">]>\n<cib validate-with="pacemaker-3.9" epoch="1" num_updates="0" admin_epoch="0"><configuration><crm_config/><nodes/><resources>\n<bundle id="b"><docker image="i" replicas="&r;" replicas-per-host="&r;"/></bundle></resources><constraints/></configuration><status/></cib>\n',
-    );
-    const config = join(tempDir(), 'cib-lint.yaml');
-    writeFileSync(config, 'policies:\n  - id: use-podman\n    select: //docker\n    assert: "false()"\n    message: use podman for {../@id}\n');
-    const run = (concurrency: string) => runCli([dir, 'fixtures', '--config', config, '--format', 'json', '--concurrency', concurrency], { env: { CIB_LINT_TIMING: '' } });
-    const one = run('off');
-    const two = run('on');
-    expect(one.status).toBe(1);
-    expect(two.status).toBe(one.status);
-    const withoutNodeWarnings = (text: string) => text.replace(/^\(node:\d+\) .*\n(\(Use .*\n)?/gm, '');
-    expect(withoutNodeWarnings(two.stderr)).toBe(withoutNodeWarnings(one.stderr));
-    expect(two.stdout).toBe(one.stdout);
-    const report = JSON.parse(two.stdout) as { files: { path: string; findings: { ruleId: string }[] }[] };
-    const rulesIn = (name: string) => report.files.find((file) => file.path.endsWith(name))!.findings.map((finding) => finding.ruleId);
-    expect(rulesIn('broken.xml')).toEqual(['xml-well-formed']);
-    expect(rulesIn('entity.xml')).toContain('use-podman');
-    expect(report.files.length).toBeGreaterThan(100);
-  });
-
-  it('on: libxml2 parses on the other thread, so this one never does', () => {
-    const stages = (concurrency: string) => runCli(['fixtures/examples', '--concurrency', concurrency], { env: { CIB_LINT_TIMING: 'all' } }).stderr;
-    expect(stages('off')).toMatch(/^stage: libxml2 parse /m);
-    expect(stages('on')).not.toMatch(/^stage: libxml2 parse /m);
-  });
-
-  it('auto: a run of many files gets the thread when they add up past 8 MB, unless --concurrency off', () => {
-    // 48 KB each: the example CIB padded with a comment. 180 of them project 8.4 MB after the
-    // fourth file; 20 of them, 1 MB, stay on one thread.
-    const example = readFileSync(join(ROOT, EXAMPLE), 'utf8');
-    const padded = example.replace('<cib ', `<!-- ${'x'.repeat(48 * 1024 - example.length)} -->\n<cib `);
-    const usesThread = (count: number, ...options: string[]) => {
-      const dir = tempDir();
-      for (let index = 0; index < count; index++) writeFileSync(join(dir, `cib-${index}.xml`), padded);
-      const { status, stderr } = runCli([dir, '--no-config', '--format', 'json', ...options], { env: { CIB_LINT_TIMING: 'all' } });
-      expect(status).toBe(1);
-      return /^stage: waiting for the libxml2 thread /m.test(stderr);
-    };
-    // bin/cib-lint.js sees 8.4 MB named on the command line and starts the thread itself.
-    expect(usesThread(180)).toBe(true);
-    expect(usesThread(180, '--concurrency', 'off')).toBe(false);
-    expect(usesThread(180, '--concurrency=off')).toBe(false);
-    expect(usesThread(20)).toBe(false);
-  });
-
-  it('auto: a run that grows past 8 MB only as it is read (standard input) gets the thread then', () => {
-    const example = readFileSync(join(ROOT, EXAMPLE), 'utf8');
-    const large = example.replace('<cib ', `<!-- ${'x'.repeat(9 * 1024 * 1024)} -->\n<cib `);
-    const { status, stderr } = runCli(['-', '--no-config', '--format', 'json'], { input: large, env: { CIB_LINT_TIMING: 'all' } });
-    expect(status).toBe(1);
-    expect(stderr).toMatch(/^stage: waiting for the libxml2 thread /m);
-  });
-
-  it('auto: projects the run from the average of the first files, and starts on bytes read alone before that', () => {
-    const MB = 1024 * 1024;
-    expect(runLooksLarge(8 * MB, 1, 1)).toBe(true);
-    expect(runLooksLarge(7 * MB, 1, 1000)).toBe(false);
-    expect(runLooksLarge(3 * 20 * 1024, 3, 1000)).toBe(false);
-    expect(runLooksLarge(4 * 20 * 1024, 4, 1000)).toBe(true);
-    expect(runLooksLarge(4 * 20 * 1024, 4, 100)).toBe(false);
-    expect(runLooksLarge(4 * 48 * 1024, 4, 180)).toBe(true);
-    expect(runLooksLarge(4 * 48 * 1024, 4, 20)).toBe(false);
-  });
-
-  it('refuses a value it does not know', () => {
-    const { status, stderr } = runCli([EXAMPLE, '--concurrency', '4']);
-    expect(status).toBe(2);
-    expect(stderr).toBe('cib-lint: --concurrency 4: expected one of auto, on, off\n');
-  });
-});
-
 describe('the bundle', () => {
   it('says in one line, with exit 2, that the command is not built yet', () => {
     const copy = join(tempDir(), 'bin');
     mkdirSync(copy);
-    for (const name of ['cib-lint.js', 'package.json']) writeFileSync(join(copy, name), readFileSync(join(ROOT, 'bin', name)));
+    writeFileSync(join(copy, 'cib-lint.js'), readFileSync(join(ROOT, 'bin', 'cib-lint.js')));
     const { status, stdout, stderr } = spawnSync(process.execPath, [join(copy, 'cib-lint.js'), EXAMPLE], { cwd: ROOT, encoding: 'utf8' });
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`cib-lint: ${join(copy, '..', 'build', 'cli.script.js')} is missing: build the command first (npm ci, or npm run build)\n`);
+    expect(stderr).toBe(`cib-lint: ${join(copy, '..', 'build', 'cli.mjs')} is missing: build the command first (npm ci, or npm run build)\n`);
   });
 
-  it('runs with the code cache the build recorded: V8 accepts it under the flags bin/cib-lint.js reads it with', () => {
-    // V8 silently ignores a cache recorded under other flags or for other source text; the run then
-    // only loses its head start (about 15 ms of a 120 ms cold run), so nothing else would notice.
-    const check = `const { Script } = require('node:vm'); const { readFileSync } = require('node:fs');
-      const script = new Script(readFileSync('build/cli.script.js', 'utf8'), { filename: 'cli.script.js', cachedData: readFileSync('build/cli.script.cache') });
-      process.stdout.write(String(script.cachedDataRejected));`;
-    const { stdout, status } = spawnSync(process.execPath, ['-e', check], { cwd: ROOT, encoding: 'utf8' });
-    expect(status).toBe(0);
-    expect(stdout).toBe('false');
-  });
-
-  it('keeps yaml and ajv out of what build/cli.mjs loads up front: they are read with a configuration file only', () => {
-    // About 500 of 960 KB: a one-bundle CIB with --no-config ran in 127 instead of 139 ms without them (medians).
-    const source = (name: string) => readFileSync(join(ROOT, 'build', name), 'utf8');
-    const bundle = source('cli.mjs');
-    const eager = ['cli.mjs', ...[...bundle.matchAll(/(?:from|^import) "\.\/(chunk-[\w-]+\.mjs)"/gm)].map((match) => match[1]!)];
-    for (const name of eager) expect(source(name), name).not.toMatch(/^\/\/ node_modules\/(yaml|ajv)\//m);
-    const lazy = [...bundle.matchAll(/import\("\.\/(chunk-[\w-]+\.mjs)"\)/g)].map((match) => match[1]!);
-    expect(lazy).toHaveLength(1);
-    expect(source(lazy[0]!)).toMatch(/^\/\/ node_modules\/yaml\//m);
-    expect(source(lazy[0]!)).toMatch(/^\/\/ node_modules\/ajv\//m);
-  });
 });

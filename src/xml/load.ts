@@ -1,8 +1,7 @@
 /**
  * Loading a CIB file: libxml2 (WebAssembly) decides whether the bytes are well-formed XML, with
  * its safe defaults for untrusted input (no external entities, no network, entity-amplification
- * limits); the element tree and every position come from scanning the source text. The two are
- * independent, so libxml2's part may run on another thread (see libxml-thread.ts).
+ * limits); the element tree and every position come from scanning the source text.
  */
 import { ParseOption, XmlDocument, XmlElement as LibxmlElement, XmlParseError } from 'libxml2-wasm';
 import { XmlElement, type XmlComment } from './element.js';
@@ -23,12 +22,14 @@ export interface LoadedXml {
   root: XmlElement;
   elements: XmlElement[];
   comments: XmlComment[];
-  /**
-   * The libxml2 document (XPath policies, schema validation). When another thread decided
-   * well-formedness, it is parsed here on first use only.
-   */
+  /** The libxml2 document (XPath policies). */
   readonly document: XmlDocument;
-  /** Frees the libxml2 document, if one was made: WebAssembly memory is not garbage-collected. */
+  /**
+   * The libxml2 document with the content of `/cib/status` removed, for schema validation. The
+   * same document, changed in place: a later use of `document` parses the file again.
+   */
+  configurationDocument(): XmlDocument;
+  /** Frees the libxml2 document: WebAssembly memory is not garbage-collected. */
   dispose(): void;
 }
 
@@ -42,21 +43,12 @@ export interface XmlSyntaxError {
 
 export type LoadResult = { ok: true; xml: LoadedXml } | { ok: false; error: XmlSyntaxError };
 
-/** Whether libxml2 accepts the bytes as XML: if not, its first error and where it is. */
-export type Verdict = { ok: true } | { ok: false; message: string; position: Position };
-
 /** libxml2's verdict on the bytes: the document, or the first error and where it is. */
 export type LibxmlParse = { ok: true; document: XmlDocument } | { ok: false; message: string; position: Position };
 
-/**
- * With `validationOnly` (the libxml2 thread, whose document no rule sees) blank text nodes between
- * elements are left out (XML_PARSE_NOBLANKS): RelaxNG ignores them, and validation takes 10% less
- * time without them; the reports stay the same (checked over the corpus and every fixture).
- */
-export function parseWithLibxml(bytes: Uint8Array, { validationOnly = false } = {}): LibxmlParse {
-  const option = validationOnly ? PARSE_OPTIONS | ParseOption.XML_PARSE_NOBLANKS : PARSE_OPTIONS;
+export function parseWithLibxml(bytes: Uint8Array): LibxmlParse {
   try {
-    return { ok: true, document: timed('stage: libxml2 parse', () => XmlDocument.fromBuffer(bytes, { option })) };
+    return { ok: true, document: timed('stage: libxml2 parse', () => XmlDocument.fromBuffer(bytes, { option: PARSE_OPTIONS })) };
   } catch (error) {
     if (error instanceof XmlParseError) {
       const detail = error.details[0];
@@ -84,45 +76,27 @@ export function loadXml(bytes: Uint8Array): LoadResult {
   const parsed = parseWithLibxml(bytes);
   const source = scanSource(bytes);
   if (!parsed.ok) return { ok: false, error: syntaxError(source, parsed.message, parsed.position) };
-  return combine(source, () => parsed.document, parsed.document);
-}
-
-/**
- * The load result from a scan and libxml2's verdict reached elsewhere (another thread): the
- * document is parsed here only if a rule asks for it.
- */
-export function loadScanned(source: ScannedSource, verdict: Verdict, bytes: Uint8Array): LoadResult {
-  if (!verdict.ok) return { ok: false, error: syntaxError(source, verdict.message, verdict.position) };
-  return combine(source, () => {
-    const parsed = parseWithLibxml(bytes);
-    if (!parsed.ok) throw new Error(`libxml2 parsed this file on one thread but not on another: ${parsed.message}`);
-    return parsed.document;
-  });
+  return combine(source, parsed.document, bytes);
 }
 
 function syntaxError({ text, lines, scan }: ScannedSource, message: string, position: Position): XmlSyntaxError {
   return { message, position, text, lines, comments: scan.comments };
 }
 
-function combine(source: ScannedSource, parse: () => XmlDocument, parsed?: XmlDocument): LoadResult {
+function combine(source: ScannedSource, document: XmlDocument, bytes: Uint8Array): LoadResult {
   const { text, lines, scan } = source;
   if (!scan.root || scan.elements.length === 0) {
-    parsed?.dispose();
+    document.dispose();
     return { ok: false, error: syntaxError(source, 'no root element found', { line: 1, column: 1 }) };
   }
-  const xml = new Loaded(text, lines, scan.root, scan.elements, scan.comments, parse, parsed);
+  const xml = new Loaded(text, lines, scan.root, scan.elements, scan.comments, document, bytes);
   if (scan.usesDeclaredEntities) copyValuesFromLibxml(xml.document, scan.elements);
   return { ok: true, xml };
 }
 
-/**
- * A class rather than an object literal with a getter: V8 appears to build such literals outside
- * the young generation, and each one then kept its file's tree alive through young-generation
- * collections (see CheckContext in engine.ts).
- */
 class Loaded implements LoadedXml {
-  #document: XmlDocument | undefined;
-  readonly #parse: () => XmlDocument;
+  #document: XmlDocument;
+  #statusRemoved = false;
 
   constructor(
     readonly text: string,
@@ -130,19 +104,40 @@ class Loaded implements LoadedXml {
     readonly root: XmlElement,
     readonly elements: XmlElement[],
     readonly comments: XmlComment[],
-    parse: () => XmlDocument,
-    parsed: XmlDocument | undefined,
+    document: XmlDocument,
+    private readonly bytes: Uint8Array,
   ) {
-    this.#parse = parse;
-    this.#document = parsed;
+    this.#document = document;
   }
 
   get document(): XmlDocument {
-    return (this.#document ??= this.#parse());
+    if (this.#statusRemoved) {
+      this.#document.dispose();
+      const parsed = parseWithLibxml(this.bytes);
+      if (!parsed.ok) throw new Error(`libxml2 could not parse the file again: ${parsed.message}`);
+      this.#document = parsed.document;
+      this.#statusRemoved = false;
+    }
+    return this.#document;
+  }
+
+  configurationDocument(): XmlDocument {
+    if (!this.#statusRemoved && this.root.name === 'cib' && this.root.child('status')?.children.length) {
+      const status = this.#document.get('/cib/status');
+      if (status instanceof LibxmlElement) {
+        for (let child = status.firstChild; child; ) {
+          const next = child.next;
+          child.remove();
+          child = next;
+        }
+      }
+      this.#statusRemoved = true;
+    }
+    return this.#document;
   }
 
   dispose(): void {
-    this.#document?.dispose();
+    this.#document.dispose();
   }
 }
 
