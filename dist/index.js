@@ -14270,15 +14270,15 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/action.ts
+// src/action/main.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync as mkdirSync2, statSync as statSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { dirname as dirname3, resolve as resolve8 } from "node:path";
 
-// src/report.ts
+// src/output/report.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
 
-// src/rule.ts
+// src/core/rule.ts
 var LEVELS = ["note", "warning", "error"];
 function levelRank(level) {
   return LEVELS.indexOf(level);
@@ -14297,7 +14297,7 @@ function targetsPacemaker3(options) {
   return Number.isFinite(major) && major >= 3;
 }
 
-// src/meta.ts
+// src/core/meta.ts
 var TOOL_NAME = "cib-lint";
 var TOOL_VERSION = "0.1.0";
 var REPOSITORY_URL = "https://github.com/cib-lint/cib-lint";
@@ -14309,7 +14309,7 @@ function docsUrl(ruleId, relative4 = false) {
   return relative4 ? `docs/rules/${ruleId}.md` : `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
 }
 
-// src/diagnostics.ts
+// src/core/diagnostics.ts
 var SOURCE = "cib-lint docs/diagnostics.md";
 var DOCS_URL = `${REPOSITORY_URL}/blob/main/docs/diagnostics.md`;
 var DIAGNOSTICS = {
@@ -14354,12 +14354,12 @@ var DIAGNOSTICS = {
 };
 var DIAGNOSTIC_METAS = Object.values(DIAGNOSTICS);
 
-// src/order.ts
+// src/core/order.ts
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/report.ts
+// src/output/report.ts
 function docsLink(report, ruleId) {
   let links = docsLinks.get(report);
   if (!links) {
@@ -14411,7 +14411,7 @@ function summaryLine(counts) {
   return line;
 }
 
-// src/action-summary.ts
+// src/action/summary.ts
 function ruleLink(report, ruleId) {
   const docs = docsLink(report, ruleId);
   return docs ? `[\`${ruleId}\`](${docs})` : `\`${ruleId}\``;
@@ -14531,11 +14531,11 @@ function renderSummary(report, context = {}) {
 `;
 }
 
-// src/baseline.ts
+// src/core/baseline.ts
 import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
 import { relative as relative2, resolve as resolve4 } from "node:path";
 
-// src/config.ts
+// src/app/config.ts
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve as resolve2 } from "node:path";
 
@@ -14627,7 +14627,7 @@ var cib_lint_schema_default = {
   }
 };
 
-// src/config.ts
+// src/app/config.ts
 var CONFIG_FILE_NAMES = [".cib-lint.yaml", ".cib-lint.yml", ".cib-lint.json"];
 var ConfigError = class extends Error {
 };
@@ -14750,11 +14750,11 @@ function resolveConfig(raw, file, inputs, rules) {
   };
 }
 
-// src/lint.ts
+// src/app/lint-files.ts
 import { closeSync, fstatSync, openSync, readFileSync as readFileSync3, readSync } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
-// src/engine.ts
+// src/core/linter.ts
 import { hash } from "node:crypto";
 
 // src/cib/container-options.ts
@@ -22311,7 +22311,7 @@ var XsdValidator = (() => {
   return XsdValidator2 = _classThis;
 })();
 
-// src/xml/source.ts
+// src/document/xml/source.ts
 import { TextDecoder as TextDecoder2 } from "node:util";
 function decodeSource(bytes) {
   if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
@@ -22370,7 +22370,7 @@ var LineIndex = class {
   }
 };
 
-// src/xml/attributes.ts
+// src/document/xml/attributes.ts
 var PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 function isXmlSpace(code) {
   return code === 32 || code === 10 || code === 9 || code === 13;
@@ -22493,7 +22493,7 @@ function decodeAttributeValue(raw) {
   return unknown ? void 0 : value;
 }
 
-// src/xml/element.ts
+// src/document/xml/element.ts
 var ScannedAttribute = class {
   constructor(name, value, owner, offsets, row) {
     this.name = name;
@@ -22684,7 +22684,7 @@ var XmlElement2 = class {
   }
 };
 
-// src/xml/scan.ts
+// src/document/xml/scan.ts
 var TAG_REST = /[^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*)*>/y;
 function scanXml(text) {
   const elements = [];
@@ -22775,7 +22775,7 @@ function skipDoctype(text, open) {
   return text.length;
 }
 
-// src/timing.ts
+// src/core/timing.ts
 var TIMING_ENABLED = (process.env.CIB_LINT_TIMING ?? "") !== "" && process.env.CIB_LINT_TIMING !== "0";
 var totals = /* @__PURE__ */ new Map();
 var SHOWN_ROWS = process.env.CIB_LINT_TIMING === "all" ? Infinity : 20;
@@ -22813,7 +22813,7 @@ ${"total (since the process started)".padEnd(width)}  ${now.toFixed(1).padStart(
 }
 if (TIMING_ENABLED) process.on("exit", () => process.stderr.write(timingTable()));
 
-// src/xml/load.ts
+// src/document/xml/load.ts
 var PARSE_OPTIONS = ParseOption.XML_PARSE_BIG_LINES | ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE;
 function parseWithLibxml(bytes) {
   try {
@@ -22907,12 +22907,12 @@ function copyValuesFromLibxml(document, elements) {
   });
 }
 
-// src/schemas.ts
+// src/document/xml/schemas.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// src/xml/quiet.ts
+// src/document/xml/quiet.ts
 function quietly(run) {
   const write = process.stderr.write;
   process.stderr.write = (() => true);
@@ -22923,7 +22923,7 @@ function quietly(run) {
   }
 }
 
-// src/schemas.ts
+// src/document/xml/schemas.ts
 var DEFAULT_SCHEMA_DIR = "/usr/share/pacemaker";
 function schemaDirectory(configured) {
   return configured ?? process.env.CIB_LINT_SCHEMA_DIR ?? DEFAULT_SCHEMA_DIR;
@@ -23020,7 +23020,7 @@ function schemaErrors(schemaPath, xml) {
   }
 }
 
-// src/engine.ts
+// src/core/linter.ts
 function lintSource(bytes, filePath, settings) {
   return lintLoaded(loadXml(bytes), filePath, settings);
 }
@@ -23209,7 +23209,7 @@ function sortFindings(findings) {
   );
 }
 
-// src/lint.ts
+// src/app/lint-files.ts
 var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 function readStdin(limit) {
   const chunks = [];
@@ -23295,7 +23295,7 @@ function lintInputs(inputs, settings) {
   return results;
 }
 
-// src/baseline.ts
+// src/core/baseline.ts
 function fileKey(filePath, cwd) {
   return filePath === "<stdin>" ? filePath : relative2(cwd, resolve4(cwd, filePath)).split("\\").join("/");
 }
@@ -23370,7 +23370,7 @@ async function applyBaselineOptions(files, options) {
   return result2;
 }
 
-// src/cli.ts
+// src/cli/command.ts
 import { mkdirSync, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname2, resolve as resolve7 } from "node:path";
 
@@ -26512,7 +26512,7 @@ var role_valid_default = defineRule({
   }
 });
 
-// src/xml/node-path.ts
+// src/document/xml/node-path.ts
 var ELEMENT_STEP = /^([A-Za-z_][\w.-]*)(?:\[(\d+)\])?$/;
 function nodeAtPath(root, path) {
   const steps = path.split("/");
@@ -26858,11 +26858,11 @@ var builtinRules = [
   xml_well_formed_default
 ];
 
-// src/args.ts
+// src/cli/args.ts
 var UsageError = class extends Error {
 };
 
-// src/files.ts
+// src/document/inputs/operands.ts
 import { readdirSync, statSync } from "node:fs";
 import { isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
@@ -26986,7 +26986,7 @@ function globFiles(glob, cwd) {
   return filesBelow(absoluteBase, (path) => matcher.test(path));
 }
 
-// src/formatters/github.ts
+// src/output/github.ts
 var ANNOTATION_LIMIT = 10;
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -27038,7 +27038,7 @@ function formatGithub(report, options = {}) {
 ` : "";
 }
 
-// src/formatters/json.ts
+// src/output/json.ts
 function formatJson(report) {
   const counts = countFindings(report.files);
   const output = {
@@ -27079,7 +27079,7 @@ function jsonFinding(report, finding) {
   return shown;
 }
 
-// src/formatters/sarif.ts
+// src/output/sarif.ts
 import { resolve as resolve6 } from "node:path";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -27697,7 +27697,7 @@ Object.defineProperties(createChalk.prototype, styles2);
 var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
-// src/formatters/text.ts
+// src/output/text.ts
 var FRAME_WIDTH = 110;
 function formatText(report, options) {
   const chalk2 = new Chalk({ level: options.color ? 1 : 0 });
@@ -27752,7 +27752,7 @@ function codeFrame(lines, finding, chalk2) {
   ];
 }
 
-// src/plugins.ts
+// src/app/plugins.ts
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 function isRule(value) {
   const candidate = value;
@@ -27782,7 +27782,7 @@ async function loadPlugins(paths) {
   return rules;
 }
 
-// src/xml/libxml-nodes.ts
+// src/document/xml/libxml-nodes.ts
 var ELEMENT_INDEX = "count(ancestor::*) + count(preceding::*)";
 function scannedNodeOf(node, elements) {
   const owner = node instanceof XmlAttribute ? node.parent : node instanceof XmlElement ? node : null;
@@ -27792,7 +27792,7 @@ function scannedNodeOf(node, elements) {
   return element;
 }
 
-// src/policies.ts
+// src/app/policies.ts
 function compileOrFail(expression, policy, key, file) {
   try {
     quietly(() => XmlXPath.compile(expression).dispose());
@@ -27838,7 +27838,7 @@ function policyRules(policies, file) {
   });
 }
 
-// src/suppressions.ts
+// src/core/suppressions.ts
 var DIRECTIVE = /^\s*cib-lint-(disable-next-element|disable|enable)(?=\s|$)([\s\S]*)$/;
 var REASON = /\(\s*reason\s*:\s*([\s\S]*?)\s*\)\s*$/;
 function parseDirective(comment) {
@@ -28005,7 +28005,7 @@ function postProcessFor(config, options) {
   };
 }
 
-// src/cli.ts
+// src/cli/command.ts
 var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
@@ -28252,7 +28252,7 @@ var LINT = {
   run: commandLint
 };
 
-// src/action.ts
+// src/action/main.ts
 var InputError = class extends Error {
 };
 function getInput(name, env2 = process.env) {

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { parseBoolean } from '../src/cib/values.js';
 
 /**

@@ -1,6 +1,6 @@
 import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
-import { defineRule } from '../src/rule.js';
-import type { XmlAttribute } from '../src/xml/element.js';
+import { defineRule } from '../src/core/rule.js';
+import type { XmlAttribute } from '../src/document/xml/element.js';
 import { parseBoolean, parseInteger } from '../src/cib/values.js';
 import { MAX_PORT, MIN_PORT, parsePort } from '../src/cib/ports.js';
 import { DEFAULT_REMOTE_PORT } from '../src/cib/model.js';

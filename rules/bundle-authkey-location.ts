@@ -1,5 +1,5 @@
 import { shellWord } from '../src/cib/pcs-commands.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { environmentValues } from '../src/cib/container-options.js';
 
 const AUTHKEY = '/etc/pacemaker/authkey';

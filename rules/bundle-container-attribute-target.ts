@@ -1,5 +1,5 @@
 import { setMetaCommand } from '../src/cib/pcs-commands.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 /**
  * container-attribute-target chooses where the bundle's resource reads and writes user-defined

@@ -1,5 +1,5 @@
 import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 /** The order pe__unpack_bundle() looks for a container element in. */
 const UNPACK_PRECEDENCE = ['docker', 'rkt', 'podman'] as const;

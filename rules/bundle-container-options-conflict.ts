@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import type { ContainerFlag } from '../src/cib/container-options.js';
 import type { Bundle } from '../src/cib/model.js';
 

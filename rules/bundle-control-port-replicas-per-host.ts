@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 /**
  * With `control-port` and no `ip-range-start`, every replica's Pacemaker Remote listens on the

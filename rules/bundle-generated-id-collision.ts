@@ -1,7 +1,7 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { generatedNames, type GeneratedKind } from '../src/cib/bundle-names.js';
 import type { Bundle } from '../src/cib/model.js';
-import type { XmlElement } from '../src/xml/element.js';
+import type { XmlElement } from '../src/document/xml/element.js';
 
 /**
  * Elements whose ids share one namespace with resources: constraints, crm_resource and the

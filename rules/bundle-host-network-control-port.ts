@@ -1,7 +1,7 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import type { Bundle } from '../src/cib/model.js';
 import { DEFAULT_REMOTE_PORT } from '../src/cib/model.js';
-import type { XmlAttribute, XmlElement } from '../src/xml/element.js';
+import type { XmlAttribute, XmlElement } from '../src/document/xml/element.js';
 
 /**
  * A container on the host network shares the host's ports: its Pacemaker Remote listens on

@@ -1,5 +1,5 @@
 import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 /**
  * The image is what the container runs: Pacemaker passes it to `docker run` / `podman run` as

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 /** The network attributes that only shape the addresses made from ip-range-start. */
 const ADDRESS_OPTIONS = ['host-netmask', 'host-interface', 'add-host'] as const;

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { inSubnet, parseIpv4, replicaAddresses } from '../src/cib/addresses.js';
 import { parseInteger } from '../src/cib/values.js';
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { formatIpv4, nextReplicaAddress, parseIpv4 } from '../src/cib/addresses.js';
 
 /**

@@ -1,5 +1,5 @@
 import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 /**
  * Port and storage mappings are addressed by id: the schema requires one, pcs removes a mapping

@@ -1,5 +1,5 @@
 import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { compareVersions } from '../src/cib/values.js';
 
 const PROMOTED_MAX_SCHEMA = { major: 3, minor: 0 };

@@ -1,7 +1,7 @@
 import type { Bundle } from '../src/cib/model.js';
 import { unsetMetaCommand } from '../src/cib/pcs-commands.js';
 import { parseBoolean, parseInteger } from '../src/cib/values.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 interface CloneOption {
   /** What Pacemaker gives the implicit clone instead, as a clause: "Pacemaker sets ...". */

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import type { NvValue } from '../src/cib/model.js';
 import { unsetMetaCommand } from '../src/cib/pcs-commands.js';
 import { parseBoolean } from '../src/cib/values.js';

@@ -1,5 +1,5 @@
 import { shellWord } from '../src/cib/pcs-commands.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 /** `--net`/`--network` values in container options that select no networking. */
 const NONE_OPTION = /(^|\s)--net(?:work)?(?:=|\s+)none(?=\s|$)/g;

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 /**
  * A bundled resource runs inside a container on a bundle node, under Pacemaker Remote. Fencing

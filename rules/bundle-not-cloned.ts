@@ -1,5 +1,5 @@
 import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { parseInteger } from '../src/cib/values.js';
 
 /**

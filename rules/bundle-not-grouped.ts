@@ -1,7 +1,7 @@
 import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { RESOURCE_ELEMENTS } from '../src/cib/model.js';
-import type { XmlElement } from '../src/xml/element.js';
+import type { XmlElement } from '../src/document/xml/element.js';
 
 /**
  * A group is an ordered, colocated list of primitives; a bundle is not a primitive and cannot

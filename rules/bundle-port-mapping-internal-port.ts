@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 /**
  * internal-port renames the single port a mapping forwards; a range is always forwarded to the

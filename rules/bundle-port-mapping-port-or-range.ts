@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 /**
  * A port-mapping forwards either one port or a range, and the schema allows exactly one. When a

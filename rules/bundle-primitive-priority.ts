@@ -1,5 +1,5 @@
 import { unsetMetaCommand } from '../src/cib/pcs-commands.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 /**
  * Pacemaker places a bundle's replicas as a whole, by the bundle's priority, and the bundled

@@ -1,6 +1,6 @@
 import type { Bundle, Cib } from '../src/cib/model.js';
-import { defineRule, type RelatedLocation } from '../src/rule.js';
-import type { XmlAttribute } from '../src/xml/element.js';
+import { defineRule, type RelatedLocation } from '../src/core/rule.js';
+import type { XmlAttribute } from '../src/document/xml/element.js';
 
 /**
  * A promotable bundle turns its resource into a promotable clone, and only OCF agents have

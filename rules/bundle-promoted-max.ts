@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 /**
  * promoted-max makes the bundle's resource a promotable clone with that many promoted replicas.

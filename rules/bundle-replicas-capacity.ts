@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { replicaNodeNames } from '../src/cib/bundle-names.js';
 import type { Bundle, Cib } from '../src/cib/model.js';
 

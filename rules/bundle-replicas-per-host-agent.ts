@@ -1,4 +1,4 @@
-import { defineRule, type RelatedLocation } from '../src/rule.js';
+import { defineRule, type RelatedLocation } from '../src/core/rule.js';
 
 /** Agent classes without Pacemaker's "unique clone" capability (lib/common/agents.c). */
 const ANONYMOUS_ONLY_CLASSES = new Set(['lsb', 'systemd', 'service', 'upstart', 'nagios']);

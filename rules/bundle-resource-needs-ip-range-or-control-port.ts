@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 /**
  * A bundle that holds a resource runs Pacemaker Remote inside each container, and the cluster

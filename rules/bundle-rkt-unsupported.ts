@@ -1,4 +1,4 @@
-import { defineRule, targetsPacemaker3 } from '../src/rule.js';
+import { defineRule, targetsPacemaker3 } from '../src/core/rule.js';
 
 /**
  * rkt is a dead project; Pacemaker deprecated rkt bundles in 2.1.8, and the schema upgrade of

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 /** The daemon's pre-2.0 name, kept as a compatibility link until Pacemaker 3 removed it. */
 const LEGACY_DAEMON = /(^|[^\w-])pacemaker_remoted($|[^\w-])/;

@@ -1,6 +1,6 @@
 import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
-import { defineRule } from '../src/rule.js';
-import type { XmlAttribute, XmlElement } from '../src/xml/element.js';
+import { defineRule } from '../src/core/rule.js';
+import type { XmlAttribute, XmlElement } from '../src/document/xml/element.js';
 import { compareVersions, formatVersion, type SchemaVersion } from '../src/cib/values.js';
 import type { Bundle } from '../src/cib/model.js';
 

@@ -1,6 +1,6 @@
 import { recreateMappingCommand, shellWord } from '../src/cib/pcs-commands.js';
-import { defineRule } from '../src/rule.js';
-import type { XmlElement } from '../src/xml/element.js';
+import { defineRule } from '../src/core/rule.js';
+import type { XmlElement } from '../src/document/xml/element.js';
 
 const PATH_ATTRIBUTES = ['source-dir', 'source-dir-root', 'target-dir'] as const;
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { unsetMetaCommand } from '../src/cib/pcs-commands.js';
 
 const PROMOTION_ROLES = new Set(['promoted', 'unpromoted', 'master', 'slave']);

@@ -1,7 +1,7 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import type { Bundle, NvValue } from '../src/cib/model.js';
 import { setMetaCommand } from '../src/cib/pcs-commands.js';
-import type { XmlElement } from '../src/xml/element.js';
+import type { XmlElement } from '../src/document/xml/element.js';
 import { parseBoolean } from '../src/cib/values.js';
 
 /** A meta-attribute that leaves bundles unmanaged, and the bundles it applies to. */

@@ -1,6 +1,6 @@
 import { EDIT_CIB_FILE, shellWord } from '../src/cib/pcs-commands.js';
-import { defineRule } from '../src/rule.js';
-import type { XmlElement } from '../src/xml/element.js';
+import { defineRule } from '../src/core/rule.js';
+import type { XmlElement } from '../src/document/xml/element.js';
 import type { Cib } from '../src/cib/model.js';
 
 /**

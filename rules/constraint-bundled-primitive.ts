@@ -1,6 +1,6 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import type { Bundle } from '../src/cib/model.js';
-import type { XmlElement } from '../src/xml/element.js';
+import type { XmlElement } from '../src/document/xml/element.js';
 import { constraintResourceReferences, describeConstraint } from '../src/cib/constraints.js';
 
 /**

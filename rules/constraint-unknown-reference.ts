@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { constraintResourceReferences, describeConstraint } from '../src/cib/constraints.js';
 import type { Cib } from '../src/cib/model.js';
 

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/rule.js';
-import type { XmlElement } from '../src/xml/element.js';
+import { defineRule } from '../src/core/rule.js';
+import type { XmlElement } from '../src/document/xml/element.js';
 import { parseBoolean, parseIntervalMs } from '../src/cib/values.js';
 import type { Cib } from '../src/cib/model.js';
 

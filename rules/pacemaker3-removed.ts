@@ -1,6 +1,6 @@
 import { describeConstraint } from '../src/cib/constraints.js';
 import { findRemovals, type Removal } from '../src/cib/pacemaker3.js';
-import { defineRule, targetsPacemaker3, type ReportDescriptor } from '../src/rule.js';
+import { defineRule, targetsPacemaker3, type ReportDescriptor } from '../src/core/rule.js';
 
 const MESSAGES = {
   masterResource: { text: 'Legacy promotable resource <master id="{{id}}">: Pacemaker 3 converts it to a <clone> with meta-attribute promotable=true' },

@@ -1,6 +1,6 @@
 import { IN_CIB_FILE } from '../src/cib/pcs-commands.js';
-import { defineRule } from '../src/rule.js';
-import type { XmlAttribute } from '../src/xml/element.js';
+import { defineRule } from '../src/core/rule.js';
+import type { XmlAttribute } from '../src/document/xml/element.js';
 import { canonicalRole, compareVersions, LEGACY_ROLES, ROLES } from '../src/cib/values.js';
 
 /** Role attributes the schema enumerates (exact spelling), by element. */

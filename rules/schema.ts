@@ -1,6 +1,6 @@
-import { defineRule } from '../src/rule.js';
-import { nodeAtPath } from '../src/xml/node-path.js';
-import { schemaDirectory, schemaFileFor, schemaFileInstalled, schemaInstalled, type SchemaError } from '../src/schemas.js';
+import { defineRule } from '../src/core/rule.js';
+import { nodeAtPath } from '../src/document/xml/node-path.js';
+import { schemaDirectory, schemaFileFor, schemaFileInstalled, schemaInstalled, type SchemaError } from '../src/document/xml/schemas.js';
 
 /**
  * RelaxNG reports a cascade for one mistake: the element at fault, then "failed to validate

@@ -1,5 +1,5 @@
 import { IN_CIB_FILE } from '../src/cib/pcs-commands.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { parseInteger } from '../src/cib/values.js';
 
 const SCHEMA_INFINITIES = new Set(['INFINITY', '+INFINITY', '-INFINITY']);

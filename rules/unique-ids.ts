@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 /**
  * XML ids in the configuration must be unique: Pacemaker's schema declares `id` as type ID, and

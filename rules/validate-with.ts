@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { compareVersions, parseSchemaVersion } from '../src/cib/values.js';
 
 /** The newest minor of each schema major Pacemaker has shipped since 2.0 (`xml/pacemaker-X.Y.rng`); 4.0 is Pacemaker 3's upgrade target. */

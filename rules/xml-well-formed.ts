@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 /** libxml2's terse messages, with what usually causes them in a hand-edited CIB. */
 const HINTS: [RegExp, string][] = [

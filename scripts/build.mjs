@@ -22,7 +22,7 @@ const common = {
 const buildDir = join(root, 'build');
 rmSync(buildDir, { recursive: true, force: true });
 mkdirSync(buildDir, { recursive: true });
-await build({ ...common, entryPoints: [join(root, 'src/bin.ts')], outfile: join(buildDir, 'cli.mjs') });
+await build({ ...common, entryPoints: [join(root, 'src/cli/bin.ts')], outfile: join(buildDir, 'cli.mjs') });
 // The library entry that plugins import as `cib-lint` (package.json "exports").
 await build({ ...common, entryPoints: [join(root, 'src/index.ts')], outfile: join(buildDir, 'index.mjs') });
-await build({ ...common, entryPoints: [join(root, 'src/action.ts')], outfile: join(root, 'dist/index.js') });
+await build({ ...common, entryPoints: [join(root, 'src/action/main.ts')], outfile: join(root, 'dist/index.js') });

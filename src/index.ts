@@ -2,14 +2,14 @@
  * The public API for teams writing their own rules (plugins) and tooling around cib-lint:
  * the same `defineRule` and types the built-in rules use.
  */
-export { defineRule, formatMessage, targetsPacemaker3, LEVELS } from './rule.js';
-export type { Level, Severity, Rule, RuleMeta, RuleMessage, RuleContext, RuleOptions, ReportDescriptor, RelatedLocation } from './rule.js';
+export { defineRule, formatMessage, targetsPacemaker3, LEVELS } from './core/rule.js';
+export type { Level, Severity, Rule, RuleMeta, RuleMessage, RuleContext, RuleOptions, ReportDescriptor, RelatedLocation } from './core/rule.js';
 export { Cib, Bundle, CONTAINER_KINDS, DEFAULT_REMOTE_PORT } from './cib/model.js';
 export type { ContainerKind, NvValue } from './cib/model.js';
 export { parseBoolean, parseInteger, parseScore, parseSchemaVersion } from './cib/values.js';
 export { parseContainerOptions, shellSplit, environmentValues, networkMode } from './cib/container-options.js';
-export type { XmlElement, XmlAttribute, XmlComment } from './xml/element.js';
-export { lintSource } from './engine.js';
-export type { Finding, FileResult, EnabledRule, LintSettings } from './engine.js';
-export { checkFixture, expectedFindings } from './testing.js';
+export type { XmlElement, XmlAttribute, XmlComment } from './document/xml/element.js';
+export { lintSource } from './core/linter.js';
+export type { Finding, FileResult, EnabledRule, LintSettings } from './core/linter.js';
+export { checkFixture, expectedFindings } from './core/testing.js';
 export { builtinRules } from '../rules/index.js';

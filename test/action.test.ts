@@ -8,8 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Log } from 'sarif';
-import { renderSummary, SUMMARY_LIMIT } from '../src/action-summary.js';
-import type { FileResult, Finding } from '../src/engine.js';
+import { renderSummary, SUMMARY_LIMIT } from '../src/action/summary.js';
+import type { FileResult, Finding } from '../src/core/linter.js';
 import { githubSarifProblems, ROOT, runCli, sarifSchemaErrors } from './helpers.js';
 
 const ACTION = `${ROOT}dist/index.js`;

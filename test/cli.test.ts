@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
-import { PROGRAM } from '../src/cli.js';
+import { PROGRAM } from '../src/cli/command.js';
 import { githubSarifProblems, ROOT, runCli, sarifSchemaErrors } from './helpers.js';
 
 const EXAMPLE = 'fixtures/examples/httpd-bundle.xml';
@@ -194,7 +194,7 @@ describe('output formats', () => {
   });
 
   it('keeps no source text in the results when no text report is written', async () => {
-    const { lintSource } = await import('../src/engine.js');
+    const { lintSource } = await import('../src/core/linter.js');
     const { builtinRules } = await import('../src/index.js');
     const bytes = readFileSync(EXAMPLE);
     const rules = builtinRules.map((rule) => ({ rule }));

@@ -1,10 +1,10 @@
 // The `github` formatter (workflow commands): GitHub shows at most 10 error, 10 warning and 10
 // notice annotations per step, so file errors come first, then the worst findings, then one notice.
 import { describe, expect, it } from 'vitest';
-import type { FileResult, Finding } from '../src/engine.js';
-import { ANNOTATION_LIMIT, escapeData, escapeProperty, formatGithub } from '../src/formatters/github.js';
-import type { LintReport } from '../src/report.js';
-import type { Level } from '../src/rule.js';
+import type { FileResult, Finding } from '../src/core/linter.js';
+import { ANNOTATION_LIMIT, escapeData, escapeProperty, formatGithub } from '../src/output/github.js';
+import type { LintReport } from '../src/output/report.js';
+import type { Level } from '../src/core/rule.js';
 
 function finding(line: number, level: Level = 'error', ruleId = 'some-rule'): Finding {
   return {

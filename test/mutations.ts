@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { lintSource, type FileResult } from '../src/engine.js';
-import { buildSarif } from '../src/formatters/sarif.js';
-import { scanXml } from '../src/xml/scan.js';
-import { decodeSource } from '../src/xml/source.js';
-import type { XmlElement } from '../src/xml/element.js';
+import { lintSource, type FileResult } from '../src/core/linter.js';
+import { buildSarif } from '../src/output/sarif.js';
+import { scanXml } from '../src/document/xml/scan.js';
+import { decodeSource } from '../src/document/xml/source.js';
+import type { XmlElement } from '../src/document/xml/element.js';
 import { sarifSchemaErrors } from './helpers.js';
 
 /** A plain, mutable element tree (comments and text dropped; CIBs hold no mixed content). */

@@ -4,13 +4,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintSource } from '../src/engine.js';
-import { defineRule } from '../src/rule.js';
-import { loadXml } from '../src/xml/load.js';
-import { nodeAtPath } from '../src/xml/node-path.js';
-import { scannedNodeOf } from '../src/xml/libxml-nodes.js';
-import { schemaErrors } from '../src/schemas.js';
-import { decodeAttributeValue } from '../src/xml/scan.js';
+import { lintSource } from '../src/core/linter.js';
+import { defineRule } from '../src/core/rule.js';
+import { loadXml } from '../src/document/xml/load.js';
+import { nodeAtPath } from '../src/document/xml/node-path.js';
+import { scannedNodeOf } from '../src/document/xml/libxml-nodes.js';
+import { schemaErrors } from '../src/document/xml/schemas.js';
+import { decodeAttributeValue } from '../src/document/xml/scan.js';
 
 // A probe rule that reports every `probe` attribute, so positions can be checked in isolation.
 const probe = defineRule({

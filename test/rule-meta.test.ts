@@ -4,9 +4,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { docsExamples, exampleAsCib } from '../src/docs.js';
-import { lintSource } from '../src/engine.js';
-import { LEVELS } from '../src/rule.js';
+import { docsExamples, exampleAsCib } from '../src/core/docs.js';
+import { lintSource } from '../src/core/linter.js';
+import { LEVELS } from '../src/core/rule.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const ruleFiles = readdirSync(join(root, 'rules'))

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { lintSource } from '../src/engine.js';
-import { defineRule } from '../src/rule.js';
-import { nodeAtPath } from '../src/xml/node-path.js';
+import { lintSource } from '../src/core/linter.js';
+import { defineRule } from '../src/core/rule.js';
+import { nodeAtPath } from '../src/document/xml/node-path.js';
 
 const schema = builtinRules.find((rule) => rule.meta.id === 'schema')!;
 const cib = (validateWith: string) =>
@@ -35,7 +35,7 @@ describe('schema rule', () => {
 
 describe.skipIf(schema.meta.unavailable!({}) !== undefined)('schema rule with Pacemaker schemas installed', () => {
   it('ignores the status section (anything is valid there) and leaves it in place for later rules', async () => {
-    const { policyRules } = await import('../src/policies.js');
+    const { policyRules } = await import('../src/app/policies.js');
     const [statusPolicy] = policyRules([{ id: 'status-seen', select: '/cib/status/node_state', assert: 'false()', message: 'node {@uname}' }], undefined);
     const source = Buffer.from(
       '<cib validate-with="pacemaker-3.9" epoch="1" num_updates="0" admin_epoch="0"><configuration><crm_config/><nodes/><resources/><constraints/></configuration>' +

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
-import { DIAGNOSTIC_METAS, DIAGNOSTICS } from '../src/diagnostics.js';
-import { lintSource, type Finding } from '../src/engine.js';
-import { REPOSITORY_URL, ruleDocsUrl } from '../src/meta.js';
-import { defineRule } from '../src/rule.js';
-import { postProcessFor, type SuppressionOptions } from '../src/suppressions.js';
+import { DIAGNOSTIC_METAS, DIAGNOSTICS } from '../src/core/diagnostics.js';
+import { lintSource, type Finding } from '../src/core/linter.js';
+import { REPOSITORY_URL, ruleDocsUrl } from '../src/core/meta.js';
+import { defineRule } from '../src/core/rule.js';
+import { postProcessFor, type SuppressionOptions } from '../src/core/suppressions.js';
 import { ROOT, runCli } from './helpers.js';
 
 /** A rule reporting every `<item>` element, so each item has one finding per rule. */

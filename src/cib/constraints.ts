@@ -2,7 +2,7 @@
  * The places where constraints name resources: the attributes Pacemaker resolves to a resource,
  * template or tag when it unpacks `<constraints>`. Shared by the rules that check those names.
  */
-import type { XmlAttribute, XmlElement } from '../xml/element.js';
+import type { XmlAttribute, XmlElement } from '../document/xml/element.js';
 import type { Cib } from './model.js';
 
 export const CONSTRAINT_ELEMENTS = ['rsc_location', 'rsc_colocation', 'rsc_order', 'rsc_ticket'] as const;

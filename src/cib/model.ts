@@ -2,7 +2,7 @@
  * The typed CIB model rules read. It indexes the document once (ids, resources, bundles, nvsets),
  * so rules stay linear in the size of the CIB however many bundles or constraints it holds.
  */
-import type { XmlAttribute, XmlElement } from '../xml/element.js';
+import type { XmlAttribute, XmlElement } from '../document/xml/element.js';
 import { parseContainerOptions, networkMode, type ContainerFlag } from './container-options.js';
 import { parseBoolean, parseInteger, parseSchemaVersion, parseScore, type SchemaVersion } from './values.js';
 

@@ -3,7 +3,7 @@
  * (`xml/upgrade-3.10-*.xsl`, run by `cibadmin --upgrade` and by Pacemaker 3 when it loads an older
  * CIB) does with it. The pacemaker3-removed rule reports what `findRemovals` finds.
  */
-import type { XmlAttribute, XmlElement } from '../xml/element.js';
+import type { XmlAttribute, XmlElement } from '../document/xml/element.js';
 import type { Bundle, Cib } from './model.js';
 
 const REMOVED_CLASSES = new Set(['nagios', 'upstart']);

@@ -4,7 +4,7 @@
  * resource/clone/group"), where `pcs resource bundle update <id> meta` works; and pcs edits only
  * the first meta_attributes set of a resource or of rsc_defaults.
  */
-import type { XmlElement } from '../xml/element.js';
+import type { XmlElement } from '../document/xml/element.js';
 
 /**
  * How a fix for a CIB that fails schema validation begins: pcs (and cibadmin) cannot load such a

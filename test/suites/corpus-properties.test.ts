@@ -3,7 +3,7 @@
 // rule throw, never produce invalid SARIF, and lint the same way twice.
 import { statSync } from 'node:fs';
 import { describe, it } from 'vitest';
-import { xmlFilesBelow } from '../../src/files.js';
+import { xmlFilesBelow } from '../../src/document/inputs/operands.js';
 import { assertMutationsHold, assertTruncationsHold } from '../mutations.js';
 import { available, CORPUS, HAS_CORPUS } from './tools.js';
 

@@ -6,10 +6,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { lintSource, type FileResult } from '../../src/engine.js';
-import { xmlFilesBelow } from '../../src/files.js';
-import { buildSarif } from '../../src/formatters/sarif.js';
-import { DIAGNOSTIC_METAS } from '../../src/diagnostics.js';
+import { lintSource, type FileResult } from '../../src/core/linter.js';
+import { xmlFilesBelow } from '../../src/document/inputs/operands.js';
+import { buildSarif } from '../../src/output/sarif.js';
+import { DIAGNOSTIC_METAS } from '../../src/core/diagnostics.js';
 import { githubSarifProblems, ROOT, sarifSchemaErrors } from '../helpers.js';
 import { available, CORPUS, HAS_CORPUS } from './tools.js';
 

@@ -3,10 +3,10 @@
  * every finding with a link to its line in the repository. GitHub accepts at most 1 MiB per step,
  * so the Markdown stops below that and says how much was left out.
  */
-import type { Finding } from './engine.js';
-import { countFindings, docsLink, isActive, plural, summaryLine, worstFirst, type LintReport } from './report.js';
-import type { Level } from './rule.js';
-import { compareText } from './order.js';
+import type { Finding } from '../core/linter.js';
+import { countFindings, docsLink, isActive, plural, summaryLine, worstFirst, type LintReport } from '../output/report.js';
+import type { Level } from '../core/rule.js';
+import { compareText } from '../core/order.js';
 
 /** The rule id as a Markdown link to its docs, or plain code when it has none. */
 function ruleLink(report: LintReport, ruleId: string): string {

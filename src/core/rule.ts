@@ -3,8 +3,8 @@
  * `defineRule({ meta, check })`; everything users see about it (docs URL, SARIF `rules[]`, the
  * README table, `cib-lint rules`) is derived from `meta`.
  */
-import type { Cib } from './cib/model.js';
-import type { XmlAttribute, XmlElement } from './xml/element.js';
+import type { Cib } from '../cib/model.js';
+import type { XmlAttribute, XmlElement } from '../document/xml/element.js';
 
 export const LEVELS = ['note', 'warning', 'error'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -114,7 +114,7 @@ export interface RuleContext<MessageId extends string = string> {
    * The errors of validating this CIB (the content of `status` set aside: Pacemaker's schemas
    * accept anything there) against a RelaxNG schema file; none when it is valid.
    */
-  schemaErrors(schemaPath: string): import('./schemas.js').SchemaError[];
+  schemaErrors(schemaPath: string): import('../document/xml/schemas.js').SchemaError[];
   /** Where an element or attribute starts in the source, for messages that refer to another place. */
   positionOf(target: XmlElement | XmlAttribute): { line: number; column: number };
   report(descriptor: ReportDescriptor<MessageId>): void;

@@ -5,9 +5,9 @@
  */
 import { XmlXPath, type XmlNode } from 'libxml2-wasm';
 import { ConfigError, type Policy } from './config.js';
-import { defineRule, type Rule } from './rule.js';
-import { scannedNodeOf } from './xml/libxml-nodes.js';
-import { quietly } from './xml/quiet.js';
+import { defineRule, type Rule } from '../core/rule.js';
+import { scannedNodeOf } from '../document/xml/libxml-nodes.js';
+import { quietly } from '../document/xml/quiet.js';
 
 
 function compileOrFail(expression: string, policy: Policy, key: string, file: string | undefined): void {

@@ -7,10 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RelaxNGValidator, XmlDocument, XmlValidateError, xmlRegisterInputProvider, type XmlInputProvider } from 'libxml2-wasm';
-import type { LoadedXml } from './xml/load.js';
-import { quietly } from './xml/quiet.js';
-import { timed } from './timing.js';
-import { parseSchemaVersion } from './cib/values.js';
+import type { LoadedXml } from './load.js';
+import { quietly } from './quiet.js';
+import { timed } from '../../core/timing.js';
+import { parseSchemaVersion } from '../../cib/values.js';
 
 /** Debian's pacemaker-common and RHEL's pacemaker-schemas both install here. */
 export const DEFAULT_SCHEMA_DIR = '/usr/share/pacemaker';

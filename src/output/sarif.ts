@@ -7,12 +7,12 @@
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { REPOSITORY_URL, ruleDocsUrl, TOOL_NAME, TOOL_VERSION } from '../meta.js';
-import type { Finding, Location } from '../engine.js';
-import { relativeInside, type LintReport } from '../report.js';
-import { DIAGNOSTIC_METAS } from '../diagnostics.js';
-import type { Level, RuleMeta } from '../rule.js';
-import { compareText } from '../order.js';
+import { REPOSITORY_URL, ruleDocsUrl, TOOL_NAME, TOOL_VERSION } from '../core/meta.js';
+import type { Finding, Location } from '../core/linter.js';
+import { relativeInside, type LintReport } from './report.js';
+import { DIAGNOSTIC_METAS } from '../core/diagnostics.js';
+import type { Level, RuleMeta } from '../core/rule.js';
+import { compareText } from '../core/order.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_KEY = 'cibLint/v1';

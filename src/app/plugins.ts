@@ -5,7 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from './config.js';
-import type { Rule } from './rule.js';
+import type { Rule } from '../core/rule.js';
 
 function isRule(value: unknown): value is Rule {
   const candidate = value as Rule | undefined;

@@ -6,8 +6,8 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import configSchema from '../schema/cib-lint.schema.json' with { type: 'json' };
-import { LEVELS, type Level, type Rule, type Severity } from './rule.js';
+import configSchema from '../../schema/cib-lint.schema.json' with { type: 'json' };
+import { LEVELS, type Level, type Rule, type Severity } from '../core/rule.js';
 
 export const CONFIG_FILE_NAMES = ['.cib-lint.yaml', '.cib-lint.yml', '.cib-lint.json'];
 

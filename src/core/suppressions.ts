@@ -8,12 +8,12 @@
  *   ...
  *   <!-- cib-lint-enable monitor-missing, fencing-disabled -->
  */
-import type { EffectiveConfig, IdSuppression } from './config.js';
+import type { EffectiveConfig, IdSuppression } from '../app/config.js';
 import { DIAGNOSTICS } from './diagnostics.js';
-import { fingerprintOf, type Finding, type Location } from './engine.js';
+import { fingerprintOf, type Finding, type Location } from './linter.js';
 import { formatMessage, type RuleMeta } from './rule.js';
-import type { XmlComment } from './xml/element.js';
-import type { LineIndex } from './xml/source.js';
+import type { XmlComment } from '../document/xml/element.js';
+import type { LineIndex } from '../document/xml/source.js';
 
 export interface Directive {
   kind: 'disable-next-element' | 'disable' | 'enable';

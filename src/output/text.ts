@@ -1,7 +1,7 @@
 /** The default human output: grouped by file, a code frame per finding, a summary line. */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Finding } from '../engine.js';
-import { countFindings, docsLink, isActive, shownPath, summaryLine, type LintReport } from '../report.js';
+import type { Finding } from '../core/linter.js';
+import { countFindings, docsLink, isActive, shownPath, summaryLine, type LintReport } from './report.js';
 
 export interface TextOptions {
   color: boolean;

@@ -11,17 +11,17 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { renderSummary } from './action-summary.js';
-import { applyBaselineOptions } from './baseline.js';
-import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeFor, failureReason, lintOperands, prepareRun } from './cli.js';
-import { ConfigError } from './config.js';
-import type { FileResult } from './engine.js';
-import { escapeData, formatGithub } from './formatters/github.js';
-import { formatSarif } from './formatters/sarif.js';
-import { formatText } from './formatters/text.js';
-import { countFindings, plural, relativeInside, summaryLine, type LintReport } from './report.js';
-import type { Level } from './rule.js';
-import { compareText } from './order.js';
+import { renderSummary } from './summary.js';
+import { applyBaselineOptions } from '../core/baseline.js';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeFor, failureReason, lintOperands, prepareRun } from '../cli/command.js';
+import { ConfigError } from '../app/config.js';
+import type { FileResult } from '../core/linter.js';
+import { escapeData, formatGithub } from '../output/github.js';
+import { formatSarif } from '../output/sarif.js';
+import { formatText } from '../output/text.js';
+import { countFindings, plural, relativeInside, summaryLine, type LintReport } from '../output/report.js';
+import type { Level } from '../core/rule.js';
+import { compareText } from '../core/order.js';
 
 /** A bad input value: fails the step with exit code 2, like a usage error of the command. */
 class InputError extends Error {}

@@ -7,7 +7,7 @@ import { ParseOption, XmlDocument, XmlElement as LibxmlElement, XmlParseError } 
 import { XmlElement, type XmlComment } from './element.js';
 import { LineIndex, decodeSource, type Position } from './source.js';
 import { scanXml, type ScanResult } from './scan.js';
-import { timed } from '../timing.js';
+import { timed } from '../../core/timing.js';
 
 /**
  * BIG_LINES makes libxml2's own error positions right past line 65535; NONET and NO_XXE say

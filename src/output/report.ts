@@ -2,13 +2,13 @@
  * What a lint run hands to the formatters: files with their findings and the metadata of the
  * rules that ran. Formatters read only this; they know nothing about XML.
  */
-import type { FileResult, Finding } from './engine.js';
-import type { Level, RuleMeta } from './rule.js';
+import type { FileResult, Finding } from '../core/linter.js';
+import type { Level, RuleMeta } from '../core/rule.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { levelRank } from './rule.js';
-import { ruleDocsUrl } from './meta.js';
-import { DIAGNOSTIC_METAS } from './diagnostics.js';
-import { compareText } from './order.js';
+import { levelRank } from '../core/rule.js';
+import { ruleDocsUrl } from '../core/meta.js';
+import { DIAGNOSTIC_METAS } from '../core/diagnostics.js';
+import { compareText } from '../core/order.js';
 
 export interface LintReport {
   files: FileResult[];

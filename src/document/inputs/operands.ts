@@ -4,7 +4,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { compareText } from './order.js';
+import { compareText } from '../../core/order.js';
 
 /** `absolute`, when known, is the path resolved against the working directory (saves resolving it again). */
 export type Input = { kind: 'stdin' } | { kind: 'file'; path: string; absolute?: string };

@@ -10,11 +10,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { ConfigError } from './config.js';
-import type { FileResult, LintSettings } from './engine.js';
-import { lintInputs, DEFAULT_MAX_FILE_SIZE } from './lint.js';
+import { ConfigError } from '../app/config.js';
+import type { FileResult, LintSettings } from './linter.js';
+import { lintInputs, DEFAULT_MAX_FILE_SIZE } from '../app/lint-files.js';
 import { TOOL_NAME, TOOL_VERSION } from './meta.js';
-import { isActive } from './report.js';
+import { isActive } from '../output/report.js';
 
 export interface BaselineEntry {
   file: string;

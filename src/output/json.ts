@@ -2,9 +2,9 @@
  * `--format json`: a stable, documented shape (README "JSON output"). Fields are only added,
  * never renamed, within a major version.
  */
-import { TOOL_NAME, TOOL_VERSION } from '../meta.js';
-import { countFindings, docsLink, type LintReport } from '../report.js';
-import type { Finding } from '../engine.js';
+import { TOOL_NAME, TOOL_VERSION } from '../core/meta.js';
+import { countFindings, docsLink, type LintReport } from './report.js';
+import type { Finding } from '../core/linter.js';
 
 export function formatJson(report: LintReport): string {
   const counts = countFindings(report.files);

@@ -5,10 +5,10 @@
  * `<!-- expect-document: rule-id -->` for findings about the document as a whole. Markers bind to
  * elements, not lines, so editing a fixture never breaks its expectations.
  */
-import { lintSource, type FileResult } from './engine.js';
+import { lintSource, type FileResult } from './linter.js';
 import type { Rule } from './rule.js';
-import { scanXml } from './xml/scan.js';
-import { decodeSource, LineIndex } from './xml/source.js';
+import { scanXml } from '../document/xml/scan.js';
+import { decodeSource, LineIndex } from '../document/xml/source.js';
 
 const MARKER = /^\s*expect(-document)?:\s*(.*?)\s*$/s;
 

@@ -1,5 +1,5 @@
 // The executable's entry point, bundled into build/cli.mjs and started by bin/cib-lint.js.
-import { run } from './cli.js';
+import { run } from './command.js';
 
 // `cib-lint ... | head` closes the pipe early: that is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {

@@ -5,9 +5,9 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lintSource, type FileResult, type LintSettings } from './engine.js';
-import { timed } from './timing.js';
-import type { Input } from './files.js';
+import { lintSource, type FileResult, type LintSettings } from '../core/linter.js';
+import { timed } from '../core/timing.js';
+import type { Input } from '../document/inputs/operands.js';
 
 /**
  * 64 MiB: four times the largest real CIBs (tens of MB), and peak memory stays near 1 GiB at the limit

@@ -5,7 +5,7 @@
  * notice that counts what was left out. A caller that prints its own `::error` afterwards (the
  * Action's failure line) reserves a slot for it with `reserveError`.
  */
-import { docsLink, plural, shownPath, worstFirst, type LintReport } from '../report.js';
+import { docsLink, plural, shownPath, worstFirst, type LintReport } from './report.js';
 
 export const ANNOTATION_LIMIT = 10;
 

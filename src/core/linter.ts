@@ -3,14 +3,14 @@
  * with exact positions. It knows the rule contract, never an individual rule.
  */
 import { hash } from 'node:crypto';
-import { Cib } from './cib/model.js';
-import type { XmlAttribute, XmlComment, XmlElement } from './xml/element.js';
-import { loadXml, type LoadedXml, type LoadResult } from './xml/load.js';
+import { Cib } from '../cib/model.js';
+import type { XmlAttribute, XmlComment, XmlElement } from '../document/xml/element.js';
+import { loadXml, type LoadedXml, type LoadResult } from '../document/xml/load.js';
 import type { XmlDocument } from 'libxml2-wasm';
 import { timed, TIMING_ENABLED } from './timing.js';
-import { schemaErrors, type SchemaError } from './schemas.js';
+import { schemaErrors, type SchemaError } from '../document/xml/schemas.js';
 import { DIAGNOSTICS } from './diagnostics.js';
-import type { LineIndex } from './xml/source.js';
+import type { LineIndex } from '../document/xml/source.js';
 import {
   formatMessage,
   type Level,
