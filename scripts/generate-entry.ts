@@ -2,11 +2,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinRules } from '../rules/index.js';
-import { replaceRuleTable } from '../src/generate.js';
+import { RULES_README, renderRulesReadme } from '../src/generate.js';
 
 export function writeDerivedFiles(root: string): void {
-  const readmePath = join(root, 'README.md');
-  const readme = readFileSync(readmePath, 'utf8');
-  const updated = replaceRuleTable(readme, builtinRules);
-  if (updated !== readme) writeFileSync(readmePath, updated);
+  const path = join(root, RULES_README);
+  let previous: string | undefined;
+  try {
+    previous = readFileSync(path, 'utf8');
+  } catch {
+    previous = undefined;
+  }
+  const content = renderRulesReadme(builtinRules);
+  if (content !== previous) writeFileSync(path, content);
 }

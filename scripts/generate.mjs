@@ -1,5 +1,5 @@
-// Writes the files derived from the rules: first rules/index.ts (from the rules/ folder), then the
-// README rule table, which needs the rules' metadata (read through a throwaway esbuild bundle).
+// Writes the files derived from the rules: first rules/index.ts (from the rules/ folder), then
+// docs/rules/README.md, which needs the rules' metadata (read through a throwaway esbuild bundle).
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
