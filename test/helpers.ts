@@ -14,11 +14,15 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): CliResult {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
+  // Node.js 22 and later warn on stderr when NO_COLOR and FORCE_COLOR are both set (even to ''):
+  // FORCE_COLOR is left out unless the test sets it.
+  if (options.env?.FORCE_COLOR === undefined) delete env.FORCE_COLOR;
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
+    env,
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
