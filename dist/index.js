@@ -14509,8 +14509,8 @@ function renderSummary(report, context = {}) {
       const place = `${file.filePath}:${finding.line}:${finding.column}`;
       const name = `\`${place.replace(/`/g, "'")}\``;
       const link = lineLink(file.filePath, finding.line, context);
-      const fix = finding.fix ? ` Fix: ${escapeMarkdown(finding.fix)}` : "";
-      const line = `- ${LEVEL_ICON[finding.level]} **${finding.level}** ${link ? `[${name}](${link})` : name} ${escapeMarkdown(finding.message)}.${fix} (${ruleLink(report, finding.ruleId)})`;
+      const suggestion = finding.suggestion ? ` Fix: ${escapeMarkdown(finding.suggestion)}` : "";
+      const line = `- ${LEVEL_ICON[finding.level]} **${finding.level}** ${link ? `[${name}](${link})` : name} ${escapeMarkdown(finding.message)}.${suggestion} (${ruleLink(report, finding.ruleId)})`;
       if (!add(line)) break;
       shownFindings++;
     }
@@ -14532,7 +14532,7 @@ function renderSummary(report, context = {}) {
 }
 
 // src/core/baseline.ts
-import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
 import { relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/app/config.ts
@@ -14749,13 +14749,6 @@ function resolveConfig(raw, file, inputs, rules) {
     policies: raw.policies ?? []
   };
 }
-
-// src/app/lint-files.ts
-import { closeSync, fstatSync, openSync, readFileSync as readFileSync3, readSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
-
-// src/core/linter.ts
-import { hash } from "node:crypto";
 
 // src/cib/container-options.ts
 function shellSplit(input) {
@@ -15258,6 +15251,303 @@ var Cib = class {
     return void 0;
   }
 };
+
+// src/core/timing.ts
+var TIMING_ENABLED = (process.env.CIB_LINT_TIMING ?? "") !== "" && process.env.CIB_LINT_TIMING !== "0";
+var totals = /* @__PURE__ */ new Map();
+var SHOWN_ROWS = process.env.CIB_LINT_TIMING === "all" ? Infinity : 20;
+var firstTimed;
+var nestedTime = 0;
+function timed(label, run) {
+  if (!TIMING_ENABLED) return run();
+  const start = performance.now();
+  firstTimed ??= start;
+  const outerNested = nestedTime;
+  nestedTime = 0;
+  try {
+    return run();
+  } finally {
+    const elapsed = performance.now() - start;
+    totals.set(label, (totals.get(label) ?? 0) + elapsed - nestedTime);
+    nestedTime = outerNested + elapsed;
+  }
+}
+function timingTable(now = performance.now()) {
+  const rows = [["start-up (Node.js, loading cib-lint, configuration)", firstTimed ?? now], ...totals];
+  const accounted = rows.reduce((sum, [, ms]) => sum + ms, 0);
+  rows.push(["other (making findings, the rest of the command)", Math.max(0, now - accounted)]);
+  rows.sort((a, b) => b[1] - a[1]);
+  if (rows.length > SHOWN_ROWS) {
+    const rest = rows.splice(SHOWN_ROWS - 1);
+    rows.push([`${rest.length} more rules and stages`, rest.reduce((sum, [, ms]) => sum + ms, 0)]);
+  }
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const lines = rows.map(([label, ms]) => `${label.padEnd(width)}  ${ms.toFixed(1).padStart(8)} ms  ${(100 * ms / now).toFixed(1).padStart(5)}%`);
+  return `${"stage or rule".padEnd(width)}  ${"time".padStart(11)}  ${"share".padStart(6)}
+${lines.join("\n")}
+${"total (since the process started)".padEnd(width)}  ${now.toFixed(1).padStart(8)} ms
+`;
+}
+if (TIMING_ENABLED) process.on("exit", () => process.stderr.write(timingTable()));
+
+// src/core/finding.ts
+import { hash } from "node:crypto";
+function fingerprintOf(ruleId, idPath, attribute, messageId) {
+  return hash("sha256", [ruleId, idPath.join("/"), attribute ?? "", messageId].join("\0")).slice(0, 32);
+}
+function sortFindings(findings) {
+  findings.sort(
+    (a, b) => a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message)
+  );
+}
+
+// src/core/linter.ts
+function createLinter(settings) {
+  const checkingOrder = settings.rules.map(({ rule, level, options }) => ({
+    rule,
+    level: level ?? rule.meta.levelFor?.(settings.options ?? {}),
+    options: Object.freeze({ ...settings.options, ruleOptions: options }),
+    timingLabel: `rule: ${rule.meta.id}`
+  }));
+  return {
+    lint(loaded, filePath) {
+      const result2 = loaded.ok ? lintDocument(loaded.document, filePath, checkingOrder, settings) : lintUnparsable(loaded.unparsable, filePath, checkingOrder, settings);
+      sortFindings(result2.findings);
+      return result2;
+    }
+  };
+}
+function lintUnparsable(unparsable, filePath, rules, settings) {
+  const result2 = { filePath, findings: [], errors: [] };
+  if (settings.keepSource !== false) result2.source = unparsable.text;
+  for (const { rule, level } of rules) {
+    if (!rule.checkUnparsable) continue;
+    runGuarded(rule, result2, rule.checkUnparsable, {
+      error: { message: unparsable.message, ...unparsable.position },
+      reportAt: (descriptor) => result2.findings.push(findingAt(rule, level, descriptor, unparsable))
+    });
+  }
+  result2.findings = settings.postProcess?.(result2.findings, unparsable.comments, unparsable) ?? result2.findings;
+  return result2;
+}
+function lintDocument(document, filePath, rules, settings) {
+  const result2 = { filePath, findings: [], errors: [] };
+  if (settings.keepSource !== false) result2.source = document.text;
+  const secondary = /* @__PURE__ */ new Set();
+  const cib = timed("stage: CIB model", () => new Cib(document.root, document.elements));
+  const isCib = document.root.name === "cib";
+  const positionOf = (target) => document.lines.position(target.span.start);
+  const schemaErrors = (schemaPath) => document.schemaErrors(schemaPath);
+  for (const step of rules) {
+    if (!isCib && !step.rule.meta.anyDocument) continue;
+    const context = {
+      cib,
+      document,
+      options: step.options,
+      schemaErrors,
+      positionOf,
+      report: (descriptor) => {
+        const finding = findingFor(step.rule, step.level, descriptor, document);
+        if (descriptor.secondary) secondary.add(finding);
+        result2.findings.push(finding);
+      },
+      reportAt: (descriptor) => result2.findings.push(findingAt(step.rule, step.level, descriptor, document))
+    };
+    runGuarded(step.rule, result2, step.rule.check, context, step.timingLabel);
+  }
+  if (secondary.size > 0) result2.findings = withoutExplainedSecondaries(result2.findings, secondary);
+  result2.findings = timed("stage: suppressions", () => settings.postProcess?.(result2.findings, document.comments, document) ?? result2.findings);
+  return result2;
+}
+function runGuarded(rule, result2, run, context, timingLabel) {
+  const before2 = result2.findings.length;
+  try {
+    const returned = timingLabel !== void 0 && TIMING_ENABLED ? timed(timingLabel, () => run.call(rule, context)) : run.call(rule, context);
+    if (returned instanceof Promise) {
+      returned.catch(() => void 0);
+      throw new Error("check() returned a promise; rules must be synchronous");
+    }
+  } catch (error2) {
+    result2.findings.length = before2;
+    const reason = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
+    result2.errors.push(`rule ${rule.meta.id} failed: ${reason}`);
+    const meta = DIAGNOSTICS.internalError;
+    result2.findings.push({
+      ruleId: meta.id,
+      level: meta.level,
+      messageId: "threw",
+      message: formatMessage(meta.messages.threw.text, { rule: rule.meta.id, reason }),
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      offset: 0,
+      endOffset: 0,
+      idPath: [],
+      fingerprint: fingerprintOf(meta.id, [], rule.meta.id, "threw"),
+      related: []
+    });
+  }
+}
+function withoutExplainedSecondaries(findings, secondary) {
+  const explained = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    if (!secondary.has(finding) && finding.elementIndex !== void 0 && finding.level !== "note") explained.add(finding.elementIndex);
+  }
+  return findings.filter((finding) => !secondary.has(finding) || finding.elementIndex === void 0 || !explained.has(finding.elementIndex));
+}
+function levelOf(rule, configured, messageId) {
+  return configured ?? rule.meta.messages[messageId]?.level ?? rule.meta.level;
+}
+function messageOf(rule, descriptor) {
+  const template = rule.meta.messages[descriptor.messageId];
+  if (!template) throw new Error(`unknown messageId "${descriptor.messageId}"`);
+  return formatMessage(template.text, descriptor.data);
+}
+function isAttribute(target) {
+  return "owner" in target;
+}
+function locate(target, source) {
+  if (!target) return { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
+  const start = target.span.start;
+  const end = isAttribute(target) ? target.span.end : target.nameSpan.end;
+  const from = source.lines.position(start);
+  const to = source.lines.position(end);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: source.byteOffset(start), endOffset: source.byteOffset(end) };
+}
+function newFinding(rule, configured, descriptor, location) {
+  const finding = {
+    ruleId: rule.meta.id,
+    level: levelOf(rule, configured, descriptor.messageId),
+    messageId: descriptor.messageId,
+    message: messageOf(rule, descriptor)
+  };
+  if (descriptor.suggestion !== void 0) finding.suggestion = descriptor.suggestion;
+  finding.line = location.line;
+  finding.column = location.column;
+  finding.endLine = location.endLine;
+  finding.endColumn = location.endColumn;
+  finding.offset = location.offset;
+  finding.endOffset = location.endOffset;
+  return finding;
+}
+function findingFor(rule, configured, descriptor, source) {
+  const target = descriptor.node;
+  const element = target === void 0 ? void 0 : isAttribute(target) ? target.owner : target;
+  const attribute = target !== void 0 && isAttribute(target) ? target.name : void 0;
+  const idPath = element?.idPath() ?? [];
+  const finding = newFinding(rule, configured, descriptor, locate(target, source));
+  if (element?.id !== void 0) finding.elementId = element.id;
+  finding.idPath = idPath;
+  if (attribute !== void 0) finding.attribute = attribute;
+  finding.fingerprint = fingerprintOf(rule.meta.id, idPath, attribute, descriptor.messageId);
+  finding.related = (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({ message, ...locate(relatedTarget, source) }));
+  if (element) finding.elementIndex = element.index;
+  return finding;
+}
+function findingAt(rule, configured, descriptor, source) {
+  const { lines } = source;
+  const line = Math.min(Math.max(descriptor.line, 1), lines.lineCount);
+  const lineStart = lines.offsetOf(line);
+  const lineEnd = line < lines.lineCount ? lines.offsetOf(line + 1) : source.text.length;
+  const column = Math.max(descriptor.column ?? 1, 1);
+  const offset = source.byteOffset(Math.min(lineStart + column - 1, lineEnd));
+  const finding = newFinding(rule, configured, descriptor, { line, column, endLine: line, endColumn: column, offset, endOffset: offset });
+  finding.idPath = [];
+  finding.fingerprint = fingerprintOf(rule.meta.id, [], `line ${line}`, descriptor.messageId);
+  finding.related = [];
+  return finding;
+}
+
+// src/document/inputs/file.ts
+import { closeSync, fstatSync, openSync, readSync as readSync2 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+
+// src/document/inputs/limits.ts
+var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+function formatSize(bytes) {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`;
+}
+
+// src/document/inputs/stream.ts
+import { readSync } from "node:fs";
+function readBounded(fd, limit) {
+  const chunks = [];
+  const buffer = Buffer.alloc(65536);
+  let total = 0;
+  while (total <= limit) {
+    let read;
+    try {
+      read = readSync(fd, buffer, 0, buffer.length, null);
+    } catch (error2) {
+      const code = error2.code;
+      if (code === "EOF") break;
+      if (code !== "EAGAIN") throw error2;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+      continue;
+    }
+    if (read === 0) break;
+    chunks.push(Buffer.from(buffer.subarray(0, read)));
+    total += read;
+  }
+  return { bytes: Buffer.concat(chunks), total };
+}
+
+// src/document/inputs/file.ts
+function readFile(path, absolute, limits) {
+  const tooLarge = (size) => ({
+    name: path,
+    error: `file is ${size}, over the --max-file-size limit of ${formatSize(limits.maxFileSize)}; raise the limit to lint it`
+  });
+  let fd;
+  try {
+    fd = openSync(absolute ?? resolve3(limits.cwd, path), "r");
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) return { name: path, error: "cannot read file: is a directory" };
+    if (stats.size > limits.maxFileSize) return tooLarge(formatSize(stats.size));
+    if (stats.isFile()) return { name: path, bytes: readExactly(fd, stats.size) };
+    const { bytes, total } = readBounded(fd, limits.maxFileSize);
+    return total > limits.maxFileSize ? tooLarge(`over ${formatSize(limits.maxFileSize)}`) : { name: path, bytes };
+  } catch (error2) {
+    const code = error2.code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : error2.message;
+    return { name: path, error: `cannot read file: ${reason}` };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function readExactly(fd, size) {
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync2(fd, bytes, filled, size - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
+}
+
+// src/document/inputs/stdin.ts
+function readStdin(limits) {
+  const name = limits.stdinFilename ?? "<stdin>";
+  try {
+    const { bytes, total } = readBounded(0, limits.maxFileSize);
+    if (total > limits.maxFileSize) return { name, error: `standard input is over the --max-file-size limit of ${formatSize(limits.maxFileSize)}` };
+    return { name, bytes };
+  } catch (error2) {
+    return { name, error: `cannot read standard input: ${error2.message}` };
+  }
+}
+
+// src/document/inputs/read.ts
+function readInput(input, limits) {
+  switch (input.kind) {
+    case "stdin":
+      return readStdin(limits);
+    case "file":
+      return readFile(input.path, input.absolute, limits);
+  }
+}
 
 // node_modules/libxml2-wasm/lib/diag.mjs
 var noopTracker = {
@@ -22358,6 +22648,10 @@ var LineIndex = class {
   get lineCount() {
     return this.starts.length;
   }
+  /** The offset where a 1-based line starts (the text's length past the last line). */
+  offsetOf(line) {
+    return line - 1 < this.starts.length ? this.starts[line - 1] : this.text.length;
+  }
   position(offset) {
     let low = 0;
     let high = this.starts.length - 1;
@@ -22369,6 +22663,25 @@ var LineIndex = class {
     return { line: low + 1, column: offset - this.starts[low] + 1 };
   }
 };
+function byteOffsets(bytes, text) {
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    return (offset) => 2 + 2 * offset;
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  if (bytes.length - bom === text.length) return (offset) => bom + offset;
+  const lines = new LineIndex(text);
+  const lineBytes = [];
+  const lineStartBytes = (line) => {
+    for (let next = lineBytes.length; next < line; next++) {
+      lineBytes.push(next === 0 ? bom : lineBytes[next - 1] + Buffer.byteLength(text.slice(lines.offsetOf(next), lines.offsetOf(next + 1))));
+    }
+    return lineBytes[line - 1];
+  };
+  return (offset) => {
+    const { line } = lines.position(offset);
+    return lineStartBytes(line) + Buffer.byteLength(text.slice(lines.offsetOf(line), offset));
+  };
+}
 
 // src/document/xml/attributes.ts
 var PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -22538,6 +22851,8 @@ var XmlElement2 = class {
   /** Rows of `offsets` holding this element's attributes; -1 until the tag is parsed. */
   firstAttribute = -1;
   attributeCount = 0;
+  /** Values libxml2 expanded from DTD entities, by attribute position (see setExpandedValue). */
+  expandedValues;
   /** null until `id` is first read. */
   idValue = null;
   /** `name[n]` labels of the children without an id, computed once (see idPath). */
@@ -22588,7 +22903,7 @@ var XmlElement2 = class {
     let object = this.attributeObjects[position];
     if (object === void 0) {
       const row = this.firstAttribute + position;
-      object = new ScannedAttribute(name ?? this.offsets.name(row), this.offsets.value(row), this, this.offsets, row);
+      object = new ScannedAttribute(name ?? this.offsets.name(row), this.expandedValues?.get(position) ?? this.offsets.value(row), this, this.offsets, row);
       this.attributeObjects[position] = object;
     }
     return object;
@@ -22615,7 +22930,16 @@ var XmlElement2 = class {
   attr(name) {
     const position = this.positionOf(name);
     if (position < 0) return void 0;
-    return this.attributeObjects?.[position]?.value ?? this.offsets.value(this.firstAttribute + position);
+    return this.expandedValues?.get(position) ?? this.offsets.value(this.firstAttribute + position);
+  }
+  /**
+   * For the loader only, before any rule runs: libxml2's value for an attribute that references
+   * an entity declared in the document's DTD, which the scanner cannot expand.
+   */
+  setExpandedValue(name, value) {
+    const position = this.positionOf(name);
+    if (position < 0 || this.attributeObjects?.[position] !== void 0) return;
+    (this.expandedValues ??= /* @__PURE__ */ new Map()).set(position, value);
   }
   attribute(name) {
     const position = this.positionOf(name);
@@ -22775,138 +23099,6 @@ function skipDoctype(text, open) {
   return text.length;
 }
 
-// src/core/timing.ts
-var TIMING_ENABLED = (process.env.CIB_LINT_TIMING ?? "") !== "" && process.env.CIB_LINT_TIMING !== "0";
-var totals = /* @__PURE__ */ new Map();
-var SHOWN_ROWS = process.env.CIB_LINT_TIMING === "all" ? Infinity : 20;
-var firstTimed;
-var nestedTime = 0;
-function timed(label, run) {
-  if (!TIMING_ENABLED) return run();
-  const start = performance.now();
-  firstTimed ??= start;
-  const outerNested = nestedTime;
-  nestedTime = 0;
-  try {
-    return run();
-  } finally {
-    const elapsed = performance.now() - start;
-    totals.set(label, (totals.get(label) ?? 0) + elapsed - nestedTime);
-    nestedTime = outerNested + elapsed;
-  }
-}
-function timingTable(now = performance.now()) {
-  const rows = [["start-up (Node.js, loading cib-lint, configuration)", firstTimed ?? now], ...totals];
-  const accounted = rows.reduce((sum, [, ms]) => sum + ms, 0);
-  rows.push(["other (making findings, the rest of the command)", Math.max(0, now - accounted)]);
-  rows.sort((a, b) => b[1] - a[1]);
-  if (rows.length > SHOWN_ROWS) {
-    const rest = rows.splice(SHOWN_ROWS - 1);
-    rows.push([`${rest.length} more rules and stages`, rest.reduce((sum, [, ms]) => sum + ms, 0)]);
-  }
-  const width = Math.max(...rows.map(([label]) => label.length));
-  const lines = rows.map(([label, ms]) => `${label.padEnd(width)}  ${ms.toFixed(1).padStart(8)} ms  ${(100 * ms / now).toFixed(1).padStart(5)}%`);
-  return `${"stage or rule".padEnd(width)}  ${"time".padStart(11)}  ${"share".padStart(6)}
-${lines.join("\n")}
-${"total (since the process started)".padEnd(width)}  ${now.toFixed(1).padStart(8)} ms
-`;
-}
-if (TIMING_ENABLED) process.on("exit", () => process.stderr.write(timingTable()));
-
-// src/document/xml/load.ts
-var PARSE_OPTIONS = ParseOption.XML_PARSE_BIG_LINES | ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE;
-function parseWithLibxml(bytes) {
-  try {
-    return { ok: true, document: timed("stage: libxml2 parse", () => XmlDocument.fromBuffer(bytes, { option: PARSE_OPTIONS })) };
-  } catch (error2) {
-    if (error2 instanceof XmlParseError) {
-      const detail = error2.details[0];
-      const message = (detail?.message ?? error2.message).trim().replace(/\s+/g, " ");
-      return { ok: false, message, position: { line: Math.max(detail?.line ?? 1, 1), column: Math.max(detail?.col ?? 1, 1) } };
-    }
-    return { ok: false, message: error2 instanceof Error ? error2.message : String(error2), position: { line: 1, column: 1 } };
-  }
-}
-function scanSource(bytes) {
-  const text = timed("stage: decoding the text", () => decodeSource(bytes));
-  return { text, lines: new LineIndex(text), scan: timed("stage: scanning the source", () => scanXml(text)) };
-}
-function loadXml(bytes) {
-  const parsed = parseWithLibxml(bytes);
-  const source = scanSource(bytes);
-  if (!parsed.ok) return { ok: false, error: syntaxError(source, parsed.message, parsed.position) };
-  return combine(source, parsed.document, bytes);
-}
-function syntaxError({ text, lines, scan }, message, position) {
-  return { message, position, text, lines, comments: scan.comments };
-}
-function combine(source, document, bytes) {
-  const { text, lines, scan } = source;
-  if (!scan.root || scan.elements.length === 0) {
-    document.dispose();
-    return { ok: false, error: syntaxError(source, "no root element found", { line: 1, column: 1 }) };
-  }
-  const xml = new Loaded(text, lines, scan.root, scan.elements, scan.comments, document, bytes);
-  if (scan.usesDeclaredEntities) copyValuesFromLibxml(xml.document, scan.elements);
-  return { ok: true, xml };
-}
-var Loaded = class {
-  constructor(text, lines, root, elements, comments, document, bytes) {
-    this.text = text;
-    this.lines = lines;
-    this.root = root;
-    this.elements = elements;
-    this.comments = comments;
-    this.bytes = bytes;
-    this.#document = document;
-  }
-  text;
-  lines;
-  root;
-  elements;
-  comments;
-  bytes;
-  #document;
-  #statusRemoved = false;
-  get document() {
-    if (this.#statusRemoved) {
-      this.#document.dispose();
-      const parsed = parseWithLibxml(this.bytes);
-      if (!parsed.ok) throw new Error(`libxml2 could not parse the file again: ${parsed.message}`);
-      this.#document = parsed.document;
-      this.#statusRemoved = false;
-    }
-    return this.#document;
-  }
-  configurationDocument() {
-    if (!this.#statusRemoved && this.root.name === "cib" && this.root.child("status")?.children.length) {
-      const status = this.#document.get("/cib/status");
-      if (status instanceof XmlElement) {
-        for (let child = status.firstChild; child; ) {
-          const next = child.next;
-          child.remove();
-          child = next;
-        }
-      }
-      this.#statusRemoved = true;
-    }
-    return this.#document;
-  }
-  dispose() {
-    this.#document.dispose();
-  }
-};
-function copyValuesFromLibxml(document, elements) {
-  document.find("//*").forEach((node, index) => {
-    const element = elements[index];
-    if (!element || !(node instanceof XmlElement)) return;
-    for (const attribute of node.attrs) {
-      const target = element.attribute(attribute.name);
-      if (target) target.value = attribute.value;
-    }
-  });
-}
-
 // src/document/xml/schemas.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join2 } from "node:path";
@@ -23009,10 +23201,10 @@ function compileSchema(path) {
 function schemaInstalled(directory) {
   return existsSync2(join2(directory, "pacemaker-2.0.rng")) || existsSync2(join2(directory, "pacemaker-3.0.rng"));
 }
-function schemaErrors(schemaPath, xml) {
+function validateAgainst(schemaPath, document) {
   const validator2 = validatorFor(schemaPath);
   try {
-    timed("stage: RelaxNG validation", () => quietly(() => validator2.validate(xml.configurationDocument())));
+    timed("stage: RelaxNG validation", () => quietly(() => validator2.validate(document)));
     return [];
   } catch (error2) {
     if (!(error2 instanceof XmlValidateError)) throw error2;
@@ -23020,274 +23212,155 @@ function schemaErrors(schemaPath, xml) {
   }
 }
 
-// src/core/linter.ts
-function lintSource(bytes, filePath, settings) {
-  return lintLoaded(loadXml(bytes), filePath, settings);
+// src/document/xml/xpath.ts
+var ELEMENT_INDEX = "count(ancestor::*) + count(preceding::*)";
+function scannedNodeOf(node, elements) {
+  const owner = node instanceof XmlAttribute ? node.parent : node instanceof XmlElement ? node : null;
+  const index = owner?.eval(ELEMENT_INDEX);
+  const element = typeof index === "number" ? elements[index] : void 0;
+  if (element && node instanceof XmlAttribute) return element.attribute(node.name) ?? element;
+  return element;
 }
-function lintLoaded(loaded, filePath, settings) {
-  const result2 = { filePath, findings: [], errors: [] };
-  if (!loaded.ok) {
-    const { error: error2 } = loaded;
-    if (settings.keepSource !== false) result2.source = error2.text;
-    for (const { rule, level } of settings.rules) {
-      if (!rule.checkUnparsable) continue;
-      const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
-      runGuarded(rule, result2, rule.checkUnparsable, {
-        error: { message: error2.message, ...error2.position },
-        reportAt: (descriptor) => result2.findings.push(findingAt(rule, chosen, descriptor, error2.lines))
-      });
+function selectNodes(document, elements, expression) {
+  return document.find(expression).map((found) => ({
+    node: scannedNodeOf(found, elements),
+    test: (test) => found.eval(`boolean(${test})`) === true,
+    string: (value) => {
+      const result2 = found.eval(`string(${value})`);
+      return typeof result2 === "string" ? result2 : String(result2);
     }
-    result2.findings = settings.postProcess?.(result2.findings, error2.comments, error2.lines) ?? result2.findings;
-    sortFindings(result2.findings);
-    return result2;
-  }
-  const { xml } = loaded;
-  if (settings.keepSource !== false) result2.source = xml.text;
-  const errorsAgainst = (schemaPath) => schemaErrors(schemaPath, xml);
-  const positionOf = (target) => xml.lines.position(target.span.start);
+  }));
+}
+function xpathSyntaxError(expression) {
   try {
-    const cib = timed("stage: CIB model", () => new Cib(xml.root, xml.elements));
-    const isCib = xml.root.name === "cib";
-    for (const step of planFor(settings).checkingOrder) {
-      if (!isCib && !step.rule.meta.anyDocument) continue;
-      const context = new CheckContext(xml, cib, step.options, {
-        schemaErrors: errorsAgainst,
-        positionOf,
-        report: (descriptor) => result2.findings.push(findingFor(step.rule, step.level, descriptor, xml.lines)),
-        reportAt: (descriptor) => result2.findings.push(findingAt(step.rule, step.level, descriptor, xml.lines))
-      });
-      runGuarded(step.rule, result2, step.rule.check, context, step.timingLabel);
-    }
-  } finally {
-    timed("stage: freeing the libxml2 document", () => xml.dispose());
+    quietly(() => XmlXPath.compile(expression).dispose());
+    return void 0;
+  } catch (error2) {
+    return error2.message.split("\n")[0];
   }
-  result2.findings = dropDeferredFindings(result2.findings, settings);
-  result2.findings = timed("stage: suppressions", () => settings.postProcess?.(result2.findings, xml.comments, xml.lines) ?? result2.findings);
-  sortFindings(result2.findings);
-  return result2;
 }
-var CheckContext = class {
-  constructor(xml, cib, options, functions) {
-    this.cib = cib;
-    this.options = options;
-    this.#xml = xml;
-    this.schemaErrors = functions.schemaErrors;
-    this.positionOf = functions.positionOf;
-    this.report = functions.report;
-    this.reportAt = functions.reportAt;
+
+// src/document/xml/load.ts
+var PARSE_OPTIONS = ParseOption.XML_PARSE_BIG_LINES | ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE;
+function parseWithLibxml(bytes) {
+  try {
+    return { ok: true, document: timed("stage: libxml2 parse", () => XmlDocument.fromBuffer(bytes, { option: PARSE_OPTIONS })) };
+  } catch (error2) {
+    if (error2 instanceof XmlParseError) {
+      const detail = error2.details[0];
+      const message = (detail?.message ?? error2.message).trim().replace(/\s+/g, " ");
+      return { ok: false, message, position: { line: Math.max(detail?.line ?? 1, 1), column: Math.max(detail?.col ?? 1, 1) } };
+    }
+    return { ok: false, message: error2 instanceof Error ? error2.message : String(error2), position: { line: 1, column: 1 } };
   }
-  cib;
-  options;
-  #xml;
-  schemaErrors;
-  positionOf;
-  report;
-  reportAt;
-  get libxmlDocument() {
-    return this.#xml.document;
+}
+function loadXml(bytes) {
+  const parsed = parseWithLibxml(bytes);
+  const text = timed("stage: decoding the text", () => decodeSource(bytes));
+  const lines = new LineIndex(text);
+  const byteOffset = byteOffsets(bytes, text);
+  const scan = timed("stage: scanning the source", () => scanXml(text));
+  const unparsable = (message, position) => ({
+    ok: false,
+    unparsable: { text, lines, byteOffset, message, position, comments: scan.comments }
+  });
+  if (!parsed.ok) return unparsable(parsed.message, parsed.position);
+  if (!scan.root || scan.elements.length === 0) {
+    parsed.document.dispose();
+    return unparsable("no root element found", { line: 1, column: 1 });
+  }
+  if (scan.usesDeclaredEntities) copyValuesFromLibxml(parsed.document, scan.elements);
+  return { ok: true, document: new LoadedDocument(text, lines, byteOffset, scan.root, scan.elements, scan.comments, parsed.document, bytes) };
+}
+var LoadedDocument = class {
+  constructor(text, lines, byteOffset, root, elements, comments, libxml, bytes) {
+    this.text = text;
+    this.lines = lines;
+    this.byteOffset = byteOffset;
+    this.root = root;
+    this.elements = elements;
+    this.comments = comments;
+    this.bytes = bytes;
+    this.#libxml = libxml;
+  }
+  text;
+  lines;
+  byteOffset;
+  root;
+  elements;
+  comments;
+  bytes;
+  #libxml;
+  /** The content of `/cib/status` was removed from #libxml for schema validation. */
+  #statusRemoved = false;
+  xpath(expression) {
+    return selectNodes(this.wholeDocument(), this.elements, expression);
+  }
+  schemaErrors(schemaPath) {
+    return validateAgainst(schemaPath, this.configurationDocument());
+  }
+  dispose() {
+    this.#libxml.dispose();
+  }
+  /** The libxml2 document as parsed: parsed again if validation removed the status section. */
+  wholeDocument() {
+    if (this.#statusRemoved) {
+      const parsed = parseWithLibxml(this.bytes);
+      if (!parsed.ok) throw new Error(`libxml2 could not parse the file again: ${parsed.message}`);
+      this.#libxml.dispose();
+      this.#libxml = parsed.document;
+      this.#statusRemoved = false;
+    }
+    return this.#libxml;
+  }
+  /**
+   * The libxml2 document with the content of `/cib/status` removed (in a large CIB it is half the
+   * document and most of the validation time), changed in place through libxml2-wasm's public API.
+   */
+  configurationDocument() {
+    if (!this.#statusRemoved && this.root.name === "cib" && (this.root.child("status")?.children.length ?? 0) > 0) {
+      const status = this.#libxml.get("/cib/status");
+      if (status instanceof XmlElement) {
+        for (let child = status.firstChild; child; ) {
+          const next = child.next;
+          child.remove();
+          child = next;
+        }
+      }
+      this.#statusRemoved = true;
+    }
+    return this.#libxml;
   }
 };
-function runGuarded(rule, result2, run, context, timingLabel) {
-  const before2 = result2.findings.length;
-  try {
-    if (timingLabel !== void 0 && TIMING_ENABLED) timed(timingLabel, () => run.call(rule, context));
-    else run.call(rule, context);
-  } catch (error2) {
-    result2.findings.length = before2;
-    const reason = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
-    result2.errors.push(`rule ${rule.meta.id} failed: ${reason}`);
-    const meta = DIAGNOSTICS.internalError;
-    result2.findings.push({
-      ruleId: meta.id,
-      level: meta.level,
-      messageId: "threw",
-      message: formatMessage(meta.messages.threw.text, { rule: rule.meta.id, reason }),
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-      idPath: [],
-      fingerprint: fingerprintOf(meta.id, [], rule.meta.id, "threw"),
-      related: []
-    });
-  }
-}
-function dropDeferredFindings(findings, settings) {
-  const deferring = planFor(settings).deferringIds;
-  if (deferring.size === 0) return findings;
-  const explained = /* @__PURE__ */ new Set();
-  for (const finding of findings) {
-    if (!deferring.has(finding.ruleId) && finding.elementIndex !== void 0 && finding.level !== "note") {
-      explained.add(finding.elementIndex);
-    }
-  }
-  return findings.filter(
-    (finding) => !deferring.has(finding.ruleId) || finding.elementIndex === void 0 || !explained.has(finding.elementIndex)
-  );
-}
-var plans = /* @__PURE__ */ new WeakMap();
-function planFor(settings) {
-  let plan = plans.get(settings);
-  if (!plan) {
-    const { rules } = settings;
-    const planned = ({ rule, level, options }) => ({
-      rule,
-      level: level ?? rule.meta.levelFor?.(settings.options ?? {}),
-      options: Object.freeze({ ...settings.options, ruleOptions: options }),
-      timingLabel: `rule: ${rule.meta.id}`
-    });
-    plan = {
-      checkingOrder: rules.map(planned),
-      deferringIds: new Set(rules.filter(({ rule }) => rule.meta.deferToOtherRules).map(({ rule }) => rule.meta.id))
-    };
-    plans.set(settings, plan);
-  }
-  return plan;
-}
-function levelOf(rule, configured, messageId) {
-  return configured ?? rule.meta.messages[messageId]?.level ?? rule.meta.level;
-}
-function messageOf(rule, descriptor) {
-  const template = rule.meta.messages[descriptor.messageId];
-  if (!template) throw new Error(`unknown messageId "${descriptor.messageId}"`);
-  return formatMessage(template.text, descriptor.data);
-}
-function isAttribute(target) {
-  return "owner" in target;
-}
-function locate(target, lines) {
-  if (!target) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const start = target.span.start;
-  const end = isAttribute(target) ? target.span.end : target.nameSpan.end;
-  const from = lines.position(start);
-  const to = lines.position(end);
-  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-}
-function fingerprintOf(ruleId, idPath, attribute, messageId) {
-  return hash("sha256", [ruleId, idPath.join("/"), attribute ?? "", messageId].join("\0")).slice(0, 32);
-}
-function newFinding(rule, configured, descriptor, location) {
-  const finding = {
-    ruleId: rule.meta.id,
-    level: levelOf(rule, configured, descriptor.messageId),
-    messageId: descriptor.messageId,
-    message: messageOf(rule, descriptor)
-  };
-  if (descriptor.fix !== void 0) finding.fix = descriptor.fix;
-  finding.line = location.line;
-  finding.column = location.column;
-  finding.endLine = location.endLine;
-  finding.endColumn = location.endColumn;
-  return finding;
-}
-function findingFor(rule, configured, descriptor, lines) {
-  const target = descriptor.node;
-  const element = target === void 0 ? void 0 : isAttribute(target) ? target.owner : target;
-  const attribute = target !== void 0 && isAttribute(target) ? target.name : void 0;
-  const idPath = element?.idPath() ?? [];
-  const finding = newFinding(rule, configured, descriptor, locate(target, lines));
-  if (element?.id !== void 0) finding.elementId = element.id;
-  finding.idPath = idPath;
-  if (attribute !== void 0) finding.attribute = attribute;
-  finding.fingerprint = fingerprintOf(rule.meta.id, idPath, attribute, descriptor.messageId);
-  finding.related = (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({ message, ...locate(relatedTarget, lines) }));
-  if (element) finding.elementIndex = element.index;
-  return finding;
-}
-function findingAt(rule, configured, descriptor, lines) {
-  const line = Math.min(Math.max(descriptor.line, 1), lines.lineCount);
-  const column = Math.max(descriptor.column ?? 1, 1);
-  const finding = newFinding(rule, configured, descriptor, { line, column, endLine: line, endColumn: column });
-  finding.idPath = [];
-  finding.fingerprint = fingerprintOf(rule.meta.id, [], `line ${line}`, descriptor.messageId);
-  finding.related = [];
-  return finding;
-}
-function sortFindings(findings) {
-  findings.sort(
-    (a, b) => a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message)
-  );
+function copyValuesFromLibxml(document, elements) {
+  document.find("//*").forEach((node, index) => {
+    const element = elements[index];
+    if (!element || !(node instanceof XmlElement)) return;
+    for (const attribute of node.attrs) element.setExpandedValue(attribute.name, attribute.value);
+  });
 }
 
 // src/app/lint-files.ts
-var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
-function readStdin(limit) {
-  const chunks = [];
-  const buffer = Buffer.alloc(65536);
-  let total = 0;
-  while (total <= limit) {
-    let read;
-    try {
-      read = readSync(0, buffer, 0, buffer.length, null);
-    } catch (error2) {
-      const code = error2.code;
-      if (code === "EOF") break;
-      if (code !== "EAGAIN") throw error2;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
-      continue;
-    }
-    if (read === 0) break;
-    chunks.push(Buffer.from(buffer.subarray(0, read)));
-    total += read;
-  }
-  return { bytes: Buffer.concat(chunks), total };
-}
-function formatSize(bytes) {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`;
-}
-function readInput(input, settings) {
-  if (input.kind === "stdin") {
-    const name = settings.stdinFilename ?? "<stdin>";
-    try {
-      const { bytes, total } = readStdin(settings.maxFileSize);
-      if (total > settings.maxFileSize) {
-        return { name, error: `standard input is over the --max-file-size limit of ${formatSize(settings.maxFileSize)}` };
-      }
-      return { name, bytes };
-    } catch (error2) {
-      return { name, error: `cannot read standard input: ${error2.message}` };
-    }
-  }
-  const path = input.absolute ?? resolve3(settings.cwd, input.path);
-  let fd;
+function lintWith(linter, bytes, filePath) {
+  const loaded = loadXml(bytes);
   try {
-    fd = openSync(path, "r");
-    const stats = fstatSync(fd);
-    if (stats.isDirectory()) return { name: input.path, error: "cannot read file: is a directory" };
-    if (stats.size > settings.maxFileSize) {
-      return { name: input.path, error: `file is ${formatSize(stats.size)}, over the --max-file-size limit of ${formatSize(settings.maxFileSize)}; raise the limit to lint it` };
-    }
-    if (!stats.isFile()) return { name: input.path, bytes: readFileSync3(fd) };
-    return { name: input.path, bytes: readExactly(fd, stats.size) };
-  } catch (error2) {
-    const code = error2.code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : error2.message;
-    return { name: input.path, error: `cannot read file: ${reason}` };
+    return linter.lint(loaded, filePath);
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (loaded.ok) timed("stage: freeing the libxml2 document", () => loaded.document.dispose());
   }
-}
-function readExactly(fd, size) {
-  const bytes = Buffer.allocUnsafe(size);
-  let filled = 0;
-  while (filled < size) {
-    const read = readSync(fd, bytes, filled, size - filled, null);
-    if (read === 0) break;
-    filled += read;
-  }
-  return filled === size ? bytes : bytes.subarray(0, filled);
 }
 function lintInputs(inputs, settings) {
+  const linter = createLinter(settings);
   const results = [];
   for (const [index, input] of inputs.entries()) {
-    const { name, bytes, error: error2 } = timed("stage: reading files", () => readInput(input, settings));
-    if (error2 !== void 0 || !bytes) {
-      results.push({ filePath: name, findings: [], errors: [error2 ?? "cannot read file"] });
+    const read = timed("stage: reading files", () => readInput(input, settings));
+    if (read.error !== void 0) {
+      results.push({ filePath: read.name, findings: [], errors: [read.error] });
     } else {
       try {
-        results.push(lintSource(bytes, name, settings));
+        results.push(lintWith(linter, read.bytes, read.name));
       } catch (failure) {
-        results.push({ filePath: name, findings: [], errors: [`internal error: ${failure.message}`] });
+        results.push({ filePath: read.name, findings: [], errors: [`internal error: ${failure.message}`] });
       }
     }
     settings.onFile?.(index + 1, inputs.length);
@@ -23313,7 +23386,7 @@ function buildBaseline(files, cwd) {
 function readBaseline(path) {
   let data;
   try {
-    data = JSON.parse(readFileSync4(path, "utf8"));
+    data = JSON.parse(readFileSync3(path, "utf8"));
   } catch (error2) {
     throw new ConfigError(`${path}: cannot read baseline: ${error2.message.split("\n")[0]}`);
   }
@@ -23371,7 +23444,7 @@ async function applyBaselineOptions(files, options) {
 }
 
 // src/cli/command.ts
-import { mkdirSync, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname2, resolve as resolve7 } from "node:path";
 
 // rules/bundle-add-host-false.ts
@@ -23401,7 +23474,7 @@ var bundle_add_host_false_default = defineRule({
         messageId: "hostsEntry",
         node: attribute,
         data: { bundle: bundle.id, value: attribute.value, kind: bundle.containerKind },
-        fix: `pcs resource bundle update ${bundle.id} network add-host= (removes it: true is the default; pcs 0.11 accepts add-host=true only with --force)`
+        suggestion: `pcs resource bundle update ${bundle.id} network add-host= (removes it: true is the default; pcs 0.11 accepts add-host=true only with --force)`
       });
     }
   }
@@ -23509,7 +23582,7 @@ var bundle_attribute_values_default = defineRule({
           messageId: "notInteger",
           node,
           data: { bundle: bundle.id, attribute: node.name, value: node.value, where: element.startsWith("port-mapping") ? ` on ${element}` : "" },
-          fix: `${EDIT_CIB_FILE}: set ${node.name}="${suggested}" on the ${element} of bundle ${bundle.id}`
+          suggestion: `${EDIT_CIB_FILE}: set ${node.name}="${suggested}" on the ${element} of bundle ${bundle.id}`
         });
         return true;
       };
@@ -23523,11 +23596,11 @@ var bundle_attribute_values_default = defineRule({
             messageId: "count",
             node,
             data: { bundle: bundle.id, attribute, value: node.value, minimum },
-            fix: attribute === "masters" ? `${update} container masters= promoted-max=${minimum}` : `${update} container ${attribute}=${minimum}`
+            suggestion: attribute === "masters" ? `${update} container masters= promoted-max=${minimum}` : `${update} container ${attribute}=${minimum}`
           });
         }
       }
-      const reportPort = (node, element, effect, fix) => {
+      const reportPort = (node, element, effect, suggestion) => {
         if (!node || reportNotInteger(node, element, element === "<network>" ? DEFAULT_REMOTE_PORT : anyPort)) return;
         if (parsePort(node.value) !== void 0) return;
         const where = element === "<network>" ? "" : ` on ${element}`;
@@ -23535,7 +23608,7 @@ var bundle_attribute_values_default = defineRule({
           messageId: "port",
           node,
           data: { bundle: bundle.id, attribute: node.name, value: node.value, where, min: MIN_PORT, max: MAX_PORT, effect },
-          fix
+          suggestion
         });
       };
       const network = bundle.network;
@@ -23550,13 +23623,13 @@ var bundle_attribute_values_default = defineRule({
       if (netmask && !reportNotInteger(netmask, "<network>", 32)) {
         const prefix = parseInteger(netmask.value);
         if (prefix < 1 || prefix > 32) {
-          report({ messageId: "netmask", node: netmask, data: { bundle: bundle.id, value: netmask.value }, fix: `${update} network host-netmask=32` });
+          report({ messageId: "netmask", node: netmask, data: { bundle: bundle.id, value: netmask.value }, suggestion: `${update} network host-netmask=32` });
         }
       }
       const addHost = network.attribute("add-host");
       if (addHost && parseBoolean(addHost.value) === void 0) {
-        const fix = `${EDIT_CIB_FILE}: set add-host="true" or "false" on the <network> of bundle ${bundle.id}, or remove it (the default is true; pcs does not know add-host)`;
-        report({ messageId: "boolean", node: addHost, data: { bundle: bundle.id, value: addHost.value }, fix });
+        const suggestion = `${EDIT_CIB_FILE}: set add-host="true" or "false" on the <network> of bundle ${bundle.id}, or remove it (the default is true; pcs does not know add-host)`;
+        report({ messageId: "boolean", node: addHost, data: { bundle: bundle.id, value: addHost.value }, suggestion });
       }
       const runtime = bundle.containerKind ?? "the container runtime";
       for (const mapping of bundle.portMappings) {
@@ -23603,7 +23676,7 @@ var bundle_authkey_location_default = defineRule({
           messageId: "customLocation",
           node: options,
           data: { bundle: bundle.id, value },
-          fix: `pcs resource bundle update ${bundle.id} container options=${shellWord(withoutAuthkeyLocation(options?.value ?? ""))}`
+          suggestion: `pcs resource bundle update ${bundle.id} container options=${shellWord(withoutAuthkeyLocation(options?.value ?? ""))}`
         });
       }
       for (const mapping of bundle.storageMappings) {
@@ -23613,7 +23686,7 @@ var bundle_authkey_location_default = defineRule({
           messageId: "redundantMapping",
           node: target,
           data: { bundle: bundle.id, target: target.value },
-          fix: `pcs resource bundle update ${bundle.id} storage-map delete ${mapping.id ?? "<id>"}`
+          suggestion: `pcs resource bundle update ${bundle.id} storage-map delete ${mapping.id ?? "<id>"}`
         });
       }
     }
@@ -23657,7 +23730,7 @@ var bundle_container_attribute_target_default = defineRule({
             owner: owner === bundle.element ? `Bundle "${bundle.id}"` : `Resource "${owner.id ?? ""}" in bundle "${bundle.id}"`,
             value: found.value
           },
-          fix: `${setMetaCommand(owner, found.nvpair, "host")} (or remove it to use the bundle node, the default: ${setMetaCommand(owner, found.nvpair, "")})`
+          suggestion: `${setMetaCommand(owner, found.nvpair, "host")} (or remove it to use the bundle node, the default: ${setMetaCommand(owner, found.nvpair, "")})`
         });
       }
     }
@@ -23693,7 +23766,7 @@ var bundle_container_count_default = defineRule({
           messageId: "missing",
           node: bundle.element,
           data: { bundle: bundle.id },
-          fix: `${EDIT_CIB_FILE}: add one container element to bundle ${bundle.id}, e.g. <podman image="<registry/image:tag>"/>`
+          suggestion: `${EDIT_CIB_FILE}: add one container element to bundle ${bundle.id}, e.g. <podman image="<registry/image:tag>"/>`
         });
         continue;
       }
@@ -23703,7 +23776,7 @@ var bundle_container_count_default = defineRule({
           messageId: "extra",
           node: extra,
           data: { bundle: bundle.id, kind: extra.name, used },
-          fix: `${EDIT_CIB_FILE}: keep the one container bundle ${bundle.id} should run and delete the others`,
+          suggestion: `${EDIT_CIB_FILE}: keep the one container bundle ${bundle.id} should run and delete the others`,
           related: [{ target: first, message: `first container of bundle "${bundle.id}"` }]
         });
       }
@@ -23785,7 +23858,7 @@ var bundle_container_options_conflict_default = defineRule({
           messageId: "duplicateFlag",
           node: options,
           data: { bundle: bundle.id, flag: written, generated, effect },
-          fix: rest === void 0 ? `Remove "${written}" from the options: ${update}'<the other options>'` : `${update}'${rest}'`
+          suggestion: rest === void 0 ? `Remove "${written}" from the options: ${update}'<the other options>'` : `${update}'${rest}'`
         });
       }
     }
@@ -23803,7 +23876,6 @@ var bundle_control_port_replicas_per_host_default = defineRule({
       source: 'RHEL 7 HA Reference \xA79.5.1.2, table 9.7 (control-port: "\u3053\u306E\u5834\u5408\u306F replicas-per-host \u306F 1 \u3067\u3042\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059")'
     },
     tags: ["bundle", "network", "remote"],
-    crmVerify: /Specifying the 'control-port' for \S+ requires 'replicas-per-host=1'/,
     messages: {
       tooMany: {
         text: 'Bundle "{{bundle}}" reaches its resource on control-port {{port}} without ip-range-start, so only one replica can listen per host, but replicas-per-host is {{value}}; Pacemaker forces it to 1'
@@ -23821,7 +23893,7 @@ var bundle_control_port_replicas_per_host_default = defineRule({
         messageId: "tooMany",
         node: attribute,
         data: { bundle: bundle.id, port: bundle.network.attr("control-port") ?? "", value: attribute.value },
-        fix: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or give each replica an address: network ip-range-start=...)`
+        suggestion: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or give each replica an address: network ip-range-start=...)`
       });
     }
   }
@@ -23969,7 +24041,7 @@ var bundle_generated_id_collision_default = defineRule({
           messageId: "generatedTwice",
           node: bundle.element.attribute("id"),
           data: { bundle: bundle.id, id: name, what: WHAT[earlier.kind], other: earlier.bundle.id },
-          fix: `Recreate one of the bundles under a name that is not a prefix of the other's generated names (pcs resource bundle create ...)`,
+          suggestion: `Recreate one of the bundles under a name that is not a prefix of the other's generated names (pcs resource bundle create ...)`,
           related: [{ target: earlier.bundle.element.attribute("id"), message: `bundle "${earlier.bundle.id}" defined here` }]
         });
       }
@@ -23981,7 +24053,7 @@ var bundle_generated_id_collision_default = defineRule({
           messageId: "collision",
           node: element.attribute("id"),
           data: { id, element: `<${element.name}>`, what: WHAT[owner.kind], bundle: owner.bundle.id, consequence: consequence(element, owner.kind, owner.bundle) },
-          fix: `Give the ${element.name} another id (pcs cannot rename: delete it and create it again under a new id), or recreate bundle "${owner.bundle.id}" under another name`,
+          suggestion: `Give the ${element.name} another id (pcs cannot rename: delete it and create it again under a new id), or recreate bundle "${owner.bundle.id}" under another name`,
           related: [{ target: owner.bundle.element.attribute("id"), message: `bundle "${owner.bundle.id}" defined here` }]
         });
       }
@@ -24032,7 +24104,7 @@ var bundle_host_network_control_port_default = defineRule({
           messageId: "shared",
           node: where,
           data: { bundle: bundle.id, port, first: first.id, unsetNote: attribute ? "" : " (unset, so the default)" },
-          fix: `pcs resource bundle update ${bundle.id} network control-port=${freePort()}`,
+          suggestion: `pcs resource bundle update ${bundle.id} network control-port=${freePort()}`,
           related: [{ target: portLocation(first), message: `bundle "${first.id}" uses port ${port} here` }]
         });
         continue;
@@ -24043,7 +24115,7 @@ var bundle_host_network_control_port_default = defineRule({
           messageId: "unset",
           node: where,
           data: { bundle: bundle.id, port: DEFAULT_REMOTE_PORT },
-          fix: `pcs resource bundle update ${bundle.id} network control-port=${freePort()}`
+          suggestion: `pcs resource bundle update ${bundle.id} network control-port=${freePort()}`
         });
       }
     }
@@ -24083,7 +24155,7 @@ var bundle_image_required_default = defineRule({
           node: image ?? container,
           data: { bundle: bundle.id, kind: container.name },
           // Without an image the CIB does not validate, and pcs cannot load it.
-          fix: image ? `pcs resource bundle update ${bundle.id} container image=<registry/image:tag>` : `${EDIT_CIB_FILE}: add image="<registry/image:tag>" to the <${container.name}> of bundle ${bundle.id}`
+          suggestion: image ? `pcs resource bundle update ${bundle.id} container image=<registry/image:tag>` : `${EDIT_CIB_FILE}: add image="<registry/image:tag>" to the <${container.name}> of bundle ${bundle.id}`
         });
       }
     }
@@ -24118,7 +24190,7 @@ var bundle_ip_options_without_ip_range_default = defineRule({
           messageId: "ignored",
           node: attribute,
           data: { bundle: bundle.id, name, value: attribute.value },
-          fix: `Give the replicas addresses (pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131), or drop the option: pcs resource bundle update ${bundle.id} network ${name}=`
+          suggestion: `Give the replicas addresses (pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131), or drop the option: pcs resource bundle update ${bundle.id} network ${name}=`
         });
       }
     }
@@ -24179,7 +24251,7 @@ var bundle_ip_range_fits_default = defineRule({
             replica: `${bundle.id}-${missing}`,
             count: occurrences(missing)
           },
-          fix: `Run only the replicas that get an address: pcs resource bundle update ${bundle.id} container replicas=${missing} (or move ip-range-start to a free range whose third octet leaves room: network ip-range-start=...)`,
+          suggestion: `Run only the replicas that get an address: pcs resource bundle update ${bundle.id} container replicas=${missing} (or move ip-range-start to a free range whose third octet leaves room: network ip-range-start=...)`,
           related
         });
       }
@@ -24197,7 +24269,7 @@ var bundle_ip_range_fits_default = defineRule({
             start: startAttribute.value,
             count: outside.reduce((sum, { replica }) => sum + occurrences(replica), 0)
           },
-          fix: `Run only the replicas that fit: pcs resource bundle update ${bundle.id} container replicas=${first.replica} (or move ip-range-start to a free range with room for ${replicas} addresses inside the /${netmask}: network ip-range-start=...)`,
+          suggestion: `Run only the replicas that fit: pcs resource bundle update ${bundle.id} container replicas=${first.replica} (or move ip-range-start to a free range with room for ${replicas} addresses inside the /${netmask}: network ip-range-start=...)`,
           related: [{ target: netmaskAttribute, message: `host-netmask ${netmaskAttribute.value} set here` }, ...related]
         });
       }
@@ -24245,7 +24317,7 @@ var bundle_ip_range_start_ipv4_default = defineRule({
           value,
           rest: next === void 0 ? "gives the next replica no address at all" : `the next replicas get ${next} onwards`
         },
-        fix: `pcs resource bundle update ${bundle.id} network ${suggestedAddress(value, bundle.replicas ?? 1)}`
+        suggestion: `pcs resource bundle update ${bundle.id} network ${suggestedAddress(value, bundle.replicas ?? 1)}`
       });
     }
   }
@@ -24299,7 +24371,7 @@ var bundle_mapping_id_default = defineRule({
           node: id ?? mapping,
           data: { bundle: bundle.id, kind: mapping.name, summary: summary || "no attributes" },
           // The CIB does not validate, so pcs cannot load it.
-          fix: `${EDIT_CIB_FILE}: give this <${mapping.name}> a unique id, e.g. id="${freeId(base.replace(/-$/, ""))}" (the id pcs would give it)`
+          suggestion: `${EDIT_CIB_FILE}: give this <${mapping.name}> a unique id, e.g. id="${freeId(base.replace(/-$/, ""))}" (the id pcs would give it)`
         });
       }
     }
@@ -24342,7 +24414,7 @@ var bundle_masters_deprecated_default = defineRule({
             node: masters,
             data: { bundle: bundle.id, value: masters.value, promotedMax: promotedMax.value },
             // The CIB does not validate, so pcs cannot load it.
-            fix: `${EDIT_CIB_FILE}: delete masters="${masters.value}" from the <${container.name}> of bundle ${bundle.id}`,
+            suggestion: `${EDIT_CIB_FILE}: delete masters="${masters.value}" from the <${container.name}> of bundle ${bundle.id}`,
             related: [{ target: promotedMax, message: "promoted-max set here" }]
           });
         } else {
@@ -24350,7 +24422,7 @@ var bundle_masters_deprecated_default = defineRule({
             messageId: "deprecated",
             node: masters,
             data: { bundle: bundle.id, value: masters.value },
-            fix: `${upgradeFirst}pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`
+            suggestion: `${upgradeFirst}pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`
           });
         }
       }
@@ -24420,7 +24492,7 @@ var bundle_meta_clone_options_default = defineRule({
           messageId: inherited ? "inheritedPromotedMax" : redundant ? "redundant" : "cloneOption",
           node: found.nvpair.attribute("name") ?? found.nvpair,
           data: { bundle: bundle.id, name, value: found.value, derived: option.derived },
-          fix: intent ? `${unset} && pcs resource bundle update ${bundle.id} container ${intent}` : unset
+          suggestion: intent ? `${unset} && pcs resource bundle update ${bundle.id} container ${intent}` : unset
         });
       }
     }
@@ -24476,7 +24548,7 @@ var bundle_meta_inheritance_conflict_default = defineRule({
           messageId: "conflict",
           node: own.attribute ?? own.nvpair,
           data: { resource, name, value: own.value, bundle: bundle.id, bundleValue: inherited.value },
-          fix: `Let the resource inherit the bundle's value: ${unsetMetaCommand(primitive, own.nvpair)} (then ${name === "is-managed" ? `pcs resource manage ${bundle.id} or pcs resource unmanage ${bundle.id}` : `pcs resource enable ${bundle.id} or pcs resource disable ${bundle.id}`} sets the state of both)`,
+          suggestion: `Let the resource inherit the bundle's value: ${unsetMetaCommand(primitive, own.nvpair)} (then ${name === "is-managed" ? `pcs resource manage ${bundle.id} or pcs resource unmanage ${bundle.id}` : `pcs resource enable ${bundle.id} or pcs resource disable ${bundle.id}`} sets the state of both)`,
           related: [{ target: bundleNode, message: `bundle "${bundle.id}" sets ${name}=${inherited.value} here` }]
         });
       }
@@ -24516,7 +24588,7 @@ var bundle_network_none_with_resource_default = defineRule({
           messageId: "networkAttribute",
           node: network,
           data,
-          fix: `pcs resource bundle update ${bundle.id} container network=${address}`
+          suggestion: `pcs resource bundle update ${bundle.id} container network=${address}`
         });
       }
       const none = bundle.containerOptions.find(({ flag, value }) => (flag === "--net" || flag === "--network") && value === "none");
@@ -24527,7 +24599,7 @@ var bundle_network_none_with_resource_default = defineRule({
           messageId: "networkOption",
           node: options,
           data: { ...data, flag: none.flag },
-          fix: rest === options.value.trim() ? `Remove ${none.flag}=none from the options: pcs resource bundle update ${bundle.id} container options='<the other options>'` : `pcs resource bundle update ${bundle.id} container options=${shellWord(rest)}`
+          suggestion: rest === options.value.trim() ? `Remove ${none.flag}=none from the options: pcs resource bundle update ${bundle.id} container options='<the other options>'` : `pcs resource bundle update ${bundle.id} container options=${shellWord(rest)}`
         });
       }
     }
@@ -24570,7 +24642,7 @@ var bundle_no_fencing_resource_default = defineRule({
           },
           // pcs 0.11 deletes a primitive of class stonith with `stonith delete`, one whose class
           // comes from a template only with `resource delete`.
-          fix: `Define the device outside the bundle: pcs ${ownClass ? "stonith" : "resource"} delete ${resource} && pcs stonith create ${resource} ${agent.type ?? "<fence-agent>"} <its options> (or delete the whole bundle if it exists only for the device: pcs resource delete ${bundle.id})`
+          suggestion: `Define the device outside the bundle: pcs ${ownClass ? "stonith" : "resource"} delete ${resource} && pcs stonith create ${resource} ${agent.type ?? "<fence-agent>"} <its options> (or delete the whole bundle if it exists only for the device: pcs resource delete ${bundle.id})`
         });
       }
     }
@@ -24588,7 +24660,6 @@ var bundle_not_cloned_default = defineRule({
       source: 'RHEL 7 HA Reference \xA79.5.3 ("pcs \u30B3\u30DE\u30F3\u30C9\u3067\u660E\u793A\u7684\u306B\u30AF\u30ED\u30FC\u30F3\u5316\u3055\u308C\u3066\u3044\u306A\u3044"; replicas > 1 behaves like a clone); Pacemaker xml/resources-*.rng (element-clone holds a primitive or group)'
     },
     tags: ["bundle", "resource"],
-    crmVerify: /Element (clone|master) (failed to validate content|has extra content: bundle)/,
     messages: {
       cloned: {
         text: `Bundle "{{bundle}}" is inside {{kind}} "{{clone}}"; bundles cannot be cloned, so the schema rejects the CIB and Pacemaker refuses it: the bundle's replicas and promoted-max make the copies instead`
@@ -24605,7 +24676,7 @@ var bundle_not_cloned_default = defineRule({
         messageId: "cloned",
         node: bundle.element,
         data: { bundle: bundle.id, kind: clone.name, clone: cloneId },
-        fix: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of ${clone.describe()} into <resources>, then set the number of copies on the bundle: pcs resource bundle update ${bundle.id} container replicas=${copies}`,
+        suggestion: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of ${clone.describe()} into <resources>, then set the number of copies on the bundle: pcs resource bundle update ${bundle.id} container replicas=${copies}`,
         related: [{ target: clone, message: `${clone.name} "${cloneId}"` }]
       });
     }
@@ -24623,7 +24694,6 @@ var bundle_not_grouped_default = defineRule({
       source: 'RHEL 7 HA Reference \xA79.5.3 ("\u30D0\u30F3\u30C9\u30EB\u306F\u30B0\u30EB\u30FC\u30D7\u306B\u542B\u307E\u308C\u3066\u3044\u306A\u3044\u3053\u3068"); Pacemaker xml/resources-*.rng (element-group holds primitives only)'
     },
     tags: ["bundle", "resource"],
-    crmVerify: /Element group has extra content: bundle/,
     messages: {
       grouped: {
         text: 'Bundle "{{bundle}}" is inside group "{{group}}"; groups hold only primitives, so the schema rejects the CIB and Pacemaker refuses it'
@@ -24639,7 +24709,7 @@ var bundle_not_grouped_default = defineRule({
         messageId: "grouped",
         node: bundle.element,
         data: { bundle: bundle.id, group: groupId },
-        fix: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of group ${groupId} into <resources>${groupConstraints(bundle.element, group)}`,
+        suggestion: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of group ${groupId} into <resources>${groupConstraints(bundle.element, group)}`,
         related: [{ target: group, message: `group "${groupId}"` }]
       });
     }
@@ -24690,7 +24760,7 @@ var bundle_port_mapping_control_port_default = defineRule({
             port,
             unsetNote: bundle.network?.has("control-port") ? "" : " (the default, control-port is unset)"
           },
-          fix: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? "<id>"}${mapping.has("port") ? "" : rangeAround(ports, port)}`
+          suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? "<id>"}${mapping.has("port") ? "" : rangeAround(ports, port)}`
         });
       }
     }
@@ -24729,7 +24799,7 @@ var bundle_port_mapping_host_network_default = defineRule({
           messageId: "ignored",
           node: mapping,
           data: { bundle: bundle.id, mapping: mapping.id ?? "?" },
-          fix: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? "<id>"}`
+          suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? "<id>"}`
         });
       }
     }
@@ -24769,7 +24839,7 @@ var bundle_port_mapping_internal_port_default = defineRule({
             rangeNote: range === void 0 ? "" : ` (range ${range} is forwarded to the same ports inside the container)`
           },
           // The schema rejects it, so pcs cannot load the CIB: the fix is an edit of the XML.
-          fix: range === void 0 ? `Edit the CIB: add port="<host port>" to port-mapping "${mapping.id ?? "?"}" (forwarded to internal-port ${internal.value}), or remove the mapping` : `Edit the CIB: remove internal-port="${internal.value}" from port-mapping "${mapping.id ?? "?"}" (a range always maps to the same ports)`
+          suggestion: range === void 0 ? `Edit the CIB: add port="<host port>" to port-mapping "${mapping.id ?? "?"}" (forwarded to internal-port ${internal.value}), or remove the mapping` : `Edit the CIB: remove internal-port="${internal.value}" from port-mapping "${mapping.id ?? "?"}" (a range always maps to the same ports)`
         });
       }
     }
@@ -24808,14 +24878,14 @@ var bundle_port_mapping_port_or_range_default = defineRule({
             messageId: "neither",
             node: mapping,
             data,
-            fix: `Edit the CIB: give port-mapping "${id}" a port="<host port>" or a range="<first>-<last>", or remove it (pcs cannot load a CIB the schema rejects)`
+            suggestion: `Edit the CIB: give port-mapping "${id}" a port="<host port>" or a range="<first>-<last>", or remove it (pcs cannot load a CIB the schema rejects)`
           });
         } else if (port && range) {
           report({
             messageId: "both",
             node: range,
             data,
-            fix: `Edit the CIB: remove range="${range.value}" from port-mapping "${id}" and add <port-mapping id="${id}-range" range="${range.value}"/> next to it (pcs cannot load a CIB the schema rejects)`
+            suggestion: `Edit the CIB: remove range="${range.value}" from port-mapping "${id}" and add <port-mapping id="${id}-range" range="${range.value}"/> next to it (pcs cannot load a CIB the schema rejects)`
           });
         }
       }
@@ -24857,7 +24927,7 @@ var bundle_port_range_format_default = defineRule({
           messageId: single === void 0 ? "malformed" : "singlePort",
           node: range,
           data: { bundle: bundle.id, mapping: id, value: range.value },
-          fix: `pcs resource bundle update ${bundle.id} port-map delete ${id} port-map add ${replacement}`
+          suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${id} port-map add ${replacement}`
         });
       }
     }
@@ -24894,7 +24964,7 @@ var bundle_primitive_priority_default = defineRule({
         messageId: "primitivePriority",
         node: priority.attribute ?? priority.nvpair,
         data: { resource, bundle: bundle.id, value: priority.value },
-        fix: `${move}${unset}`
+        suggestion: `${move}${unset}`
       });
     }
   }
@@ -24915,8 +24985,7 @@ var bundle_promotable_agent_default = defineRule({
       notOcf: {
         text: 'Bundle "{{bundle}}" is promotable ({{reason}}) but its resource "{{resource}}" is of class {{class}}{{via}}; only OCF agents can be promoted, so Pacemaker rejects the resource and ignores the whole bundle'
       }
-    },
-    crmVerify: /cannot be used as a promotable clone resource/
+    }
   },
   check({ cib, report }) {
     for (const bundle of cib.bundles) {
@@ -24940,7 +25009,7 @@ var bundle_promotable_agent_default = defineRule({
           class: agent.class,
           via: fromTemplate ? ` (from template "${agent.template?.id ?? ""}")` : ""
         },
-        fix: `Use an OCF agent with promote/demote actions (pcs resource delete ${primitive.id ?? "<id>"}; pcs resource create ${primitive.id ?? "<id>"} ocf:<provider>:<agent> bundle ${bundle.id}), or make the bundle non-promotable: ${trigger.unset}`,
+        suggestion: `Use an OCF agent with promote/demote actions (pcs resource delete ${primitive.id ?? "<id>"}; pcs resource create ${primitive.id ?? "<id>"} ocf:<provider>:<agent> bundle ${bundle.id}), or make the bundle non-promotable: ${trigger.unset}`,
         related
       });
     }
@@ -24989,7 +25058,7 @@ var bundle_promoted_max_default = defineRule({
           messageId: "noResource",
           node: attribute,
           data,
-          fix: `Add the resource to promote (pcs resource create <id> ocf:<provider>:<agent> bundle ${bundle.id}), or drop the setting: pcs resource bundle update ${bundle.id} container ${attribute.name}=`
+          suggestion: `Add the resource to promote (pcs resource create <id> ocf:<provider>:<agent> bundle ${bundle.id}), or drop the setting: pcs resource bundle update ${bundle.id} container ${attribute.name}=`
         });
         continue;
       }
@@ -25000,7 +25069,7 @@ var bundle_promoted_max_default = defineRule({
         messageId: "moreThanReplicas",
         node: attribute,
         data: { ...data, replicas },
-        fix: `pcs resource bundle update ${bundle.id} container ${attribute.name}=${replicas} (or replicas=${promotedMax})`,
+        suggestion: `pcs resource bundle update ${bundle.id} container ${attribute.name}=${replicas} (or replicas=${promotedMax})`,
         related: replicasAttribute ? [{ target: replicasAttribute, message: "replicas set here" }] : []
       });
     }
@@ -25052,7 +25121,7 @@ var bundle_remote_node_control_port_default = defineRule({
           unsetNote: attribute ? "" : " (unset, so the default)",
           remote: remoteNode.id ?? "?"
         },
-        fix: `pcs resource bundle update ${bundle.id} network control-port=${freePort()} (a port nothing else on the nodes uses; open it in their firewalls)`,
+        suggestion: `pcs resource bundle update ${bundle.id} network control-port=${freePort()} (a port nothing else on the nodes uses; open it in their firewalls)`,
         related: [{ target: remoteNode, message: `Pacemaker Remote node "${remoteNode.id ?? "?"}" is defined here` }]
       });
     }
@@ -25095,7 +25164,7 @@ var bundle_replica_node_name_collision_default = defineRule({
         messageId: "clusterNode",
         node: uname,
         data: { name: uname.value, bundle: bundle.id },
-        fix: `Recreate bundle "${bundle.id}" under another name (pcs resource bundle create ...); a cluster node is renamed only by removing and re-adding it`,
+        suggestion: `Recreate bundle "${bundle.id}" under another name (pcs resource bundle create ...); a cluster node is renamed only by removing and re-adding it`,
         related
       });
     }
@@ -25109,7 +25178,7 @@ var bundle_replica_node_name_collision_default = defineRule({
         node: guest.attribute ?? guest.nvpair,
         data: { resource: primitive.id ?? "", name: guest.value, bundle: bundle.id },
         // pcs 0.11 refuses to change remote-node through `resource meta`; add-guest sets it.
-        fix: `pcs cluster node remove-guest ${guest.value} && pcs cluster node add-guest <another name> ${primitive.id ?? "<resource>"} (add remote-addr=... if the guest is not reachable under the new name), or recreate bundle "${bundle.id}" under another name`,
+        suggestion: `pcs cluster node remove-guest ${guest.value} && pcs cluster node add-guest <another name> ${primitive.id ?? "<resource>"} (add remote-addr=... if the guest is not reachable under the new name), or recreate bundle "${bundle.id}" under another name`,
         related
       });
     }
@@ -25169,12 +25238,12 @@ var bundle_replicas_capacity_default = defineRule({
       if (replicas <= capacity) continue;
       const countAttribute = container.attribute("replicas") ?? container.attribute("promoted-max") ?? container.attribute("masters");
       const lower = `pcs resource bundle update ${bundle.id} container ${countAttribute?.name ?? "replicas"}=${capacity}`;
-      const fix = forced ? `${lower}  (control-port without ip-range-start allows one replica per node; add nodes, or give replicas addresses with network ip-range-start=...)` : `${lower}  (or replicas-per-host=${Math.ceil(replicas / nodes)}, or add nodes)`;
+      const suggestion = forced ? `${lower}  (control-port without ip-range-start allows one replica per node; add nodes, or give replicas addresses with network ip-range-start=...)` : `${lower}  (or replicas-per-host=${Math.ceil(replicas / nodes)}, or add nodes)`;
       report({
         messageId: "tooMany",
         node: countAttribute ?? container,
         data: { bundle: bundle.id, replicas, nodes, perHost, capacity, blocked: replicas - capacity },
-        fix
+        suggestion
       });
     }
   }
@@ -25219,7 +25288,7 @@ var bundle_replicas_per_host_agent_default = defineRule({
           class: agent.class,
           via: primitive.has("class") || !agent.template ? "" : ` (from template "${agent.template.id ?? ""}")`
         },
-        fix: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or run the service through an OCF agent: pcs resource delete ${primitive.id ?? "<id>"}; pcs resource create ${primitive.id ?? "<id>"} ocf:<provider>:<agent> bundle ${bundle.id})`,
+        suggestion: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or run the service through an OCF agent: pcs resource delete ${primitive.id ?? "<id>"}; pcs resource create ${primitive.id ?? "<id>"} ocf:<provider>:<agent> bundle ${bundle.id})`,
         related
       });
     }
@@ -25237,7 +25306,6 @@ var bundle_resource_needs_ip_range_or_control_port_default = defineRule({
       source: 'RHEL 7 HA Reference \xA79.5.2 ("ip-range-start \u307E\u305F\u306F control-port \u3092\u30D0\u30F3\u30C9\u30EB\u3067\u8A2D\u5B9A\u3059\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059"); Pacemaker lib/pengine/bundle.c'
     },
     tags: ["bundle", "network", "remote"],
-    crmVerify: /Cannot control \S+ inside \S+ without either ip-range-start or control-port/,
     messages: {
       noNetwork: {
         text: 'Bundle "{{bundle}}" contains resource "{{resource}}" but has no <network>, so Pacemaker cannot reach Pacemaker Remote in its containers and ignores the bundle'
@@ -25251,11 +25319,11 @@ var bundle_resource_needs_ip_range_or_control_port_default = defineRule({
     for (const bundle of cib.bundles) {
       if (!bundle.primitive) continue;
       const data = { bundle: bundle.id, resource: bundle.primitive.id ?? "?" };
-      const fix = bundle.usesHostNetwork ? `pcs resource bundle update ${bundle.id} network control-port=3121 (a port no other host-networked bundle uses)` : `pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131 (the first of ${bundle.replicas ?? 1} consecutive free addresses), or network control-port=3121 to run one replica per host`;
+      const suggestion = bundle.usesHostNetwork ? `pcs resource bundle update ${bundle.id} network control-port=3121 (a port no other host-networked bundle uses)` : `pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131 (the first of ${bundle.replicas ?? 1} consecutive free addresses), or network control-port=3121 to run one replica per host`;
       if (!bundle.network) {
-        report({ messageId: "noNetwork", node: bundle.element, data, fix });
+        report({ messageId: "noNetwork", node: bundle.element, data, suggestion });
       } else if (!bundle.network.has("ip-range-start") && !bundle.network.has("control-port")) {
-        report({ messageId: "neither", node: bundle.network, data, fix });
+        report({ messageId: "neither", node: bundle.network, data, suggestion });
       }
     }
   }
@@ -25288,7 +25356,7 @@ var bundle_rkt_unsupported_default = defineRule({
           messageId: "rkt",
           node: container,
           data: { bundle: bundle.id },
-          fix: `Rename the <rkt> element of bundle ${bundle.id} to <podman> (or <docker>) with pcs cluster edit; pcs cannot change a bundle's container type, and the image must run under podman`
+          suggestion: `Rename the <rkt> element of bundle ${bundle.id} to <podman> (or <docker>) with pcs cluster edit; pcs cannot change a bundle's container type, and the image must run under podman`
         });
       }
     }
@@ -25328,7 +25396,7 @@ var bundle_run_command_default = defineRule({
           messageId: "legacyDaemon",
           node: command,
           data: { bundle: bundle.id, value: command.value },
-          fix: `pcs resource bundle update ${bundle.id} container run-command=  (Pacemaker then starts /usr/sbin/pacemaker-remoted), or run-command=${command.value.replace(/pacemaker_remoted/g, "pacemaker-remoted")}`
+          suggestion: `pcs resource bundle update ${bundle.id} container run-command=  (Pacemaker then starts /usr/sbin/pacemaker-remoted), or run-command=${command.value.replace(/pacemaker_remoted/g, "pacemaker-remoted")}`
         });
         continue;
       }
@@ -25336,7 +25404,7 @@ var bundle_run_command_default = defineRule({
         messageId: "customCommand",
         node: command,
         data: { bundle: bundle.id, value: command.value },
-        fix: `Check that "${command.value}" ends up running pacemaker-remoted, or drop it: pcs resource bundle update ${bundle.id} container run-command=`
+        suggestion: `Check that "${command.value}" ends up running pacemaker-remoted, or drop it: pcs resource bundle update ${bundle.id} container run-command=`
       });
     }
   }
@@ -25378,13 +25446,13 @@ var bundle_schema_version_default = defineRule({
     for (const { bundle, feature } of features) {
       const data = { bundle: bundle.id, what: feature.what, validateWith: validateWith.value, first: formatVersion(feature.first) };
       if (compareVersions(version, feature.first) < 0) {
-        report({ messageId: "tooOld", node: feature.node, data, fix: raiseVersion, related });
+        report({ messageId: "tooOld", node: feature.node, data, suggestion: raiseVersion, related });
       } else if (feature.last && compareVersions(version, feature.last) > 0) {
         report({
           messageId: "removed",
           node: feature.node,
           data: { ...data, last: formatVersion(feature.last) },
-          fix: `${EDIT_CIB_FILE}: rename the <rkt> element of bundle ${bundle.id} to <podman> (the image must run under podman)`,
+          suggestion: `${EDIT_CIB_FILE}: rename the <rkt> element of bundle ${bundle.id} to <podman> (the image must run under podman)`,
           related
         });
       }
@@ -25437,7 +25505,7 @@ var bundle_single_primitive_default = defineRule({
           messageId: "notPrimitive",
           node: first,
           data: { bundle: bundle.id, kind: first.name, resource },
-          fix: `${EDIT_CIB_FILE}: move <${first.name} id="${resource}"> out of bundle ${bundle.id}, then put one primitive in the bundle: pcs resource create <id> <agent> bundle ${bundle.id}`
+          suggestion: `${EDIT_CIB_FILE}: move <${first.name} id="${resource}"> out of bundle ${bundle.id}, then put one primitive in the bundle: pcs resource create <id> <agent> bundle ${bundle.id}`
         });
       } else if (first.has("template")) {
         const template = first.attr("template");
@@ -25447,7 +25515,7 @@ var bundle_single_primitive_default = defineRule({
           messageId: "templateReference",
           node: first.attribute("template"),
           data: { bundle: bundle.id, resource, template },
-          fix: `pcs resource delete ${resource} && pcs resource create ${resource} ${spelled} bundle ${bundle.id} (add the template's instance attributes and operations to the create command)`
+          suggestion: `pcs resource delete ${resource} && pcs resource create ${resource} ${spelled} bundle ${bundle.id} (add the template's instance attributes and operations to the create command)`
         });
       }
       for (const extra of extras) {
@@ -25455,7 +25523,7 @@ var bundle_single_primitive_default = defineRule({
           messageId: "extra",
           node: extra,
           data: { bundle: bundle.id, resource: extra.describe() },
-          fix: `${EDIT_CIB_FILE}: move ${extra.describe()} out of bundle ${bundle.id}; use one bundle per resource`,
+          suggestion: `${EDIT_CIB_FILE}: move ${extra.describe()} out of bundle ${bundle.id}; use one bundle per resource`,
           related: [{ target: first, message: `first resource of bundle "${bundle.id}"` }]
         });
       }
@@ -25502,7 +25570,7 @@ var bundle_storage_absolute_paths_default = defineRule({
             messageId: attribute.name === "target-dir" ? "relativeTarget" : "relativeSource",
             node: attribute,
             data: { mapping: id, bundle: bundle.id, attribute: attribute.name, value: attribute.value },
-            fix: recreateMappingCommand(bundle.id, mapping, absolute)
+            suggestion: recreateMappingCommand(bundle.id, mapping, absolute)
           });
         }
       }
@@ -25546,7 +25614,7 @@ var bundle_storage_log_mount_default = defineRule({
           messageId: exact ? "replacesLogMount" : "trailingSlash",
           node: target,
           data: { mapping: id, bundle: bundle.id, source: sourceDir ?? `${root}/${bundle.id}-<n>`, target: target.value },
-          fix: exact ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${bundle.id} storage-map delete ${id}` : recreateMappingCommand(bundle.id, mapping, { "target-dir": LOG_DIR })
+          suggestion: exact ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${bundle.id} storage-map delete ${id}` : recreateMappingCommand(bundle.id, mapping, { "target-dir": LOG_DIR })
         });
       }
     }
@@ -25584,14 +25652,14 @@ var bundle_storage_source_default = defineRule({
             messageId: "noSource",
             node: mapping,
             data: { mapping: id, bundle: bundle.id, target: mapping.attr("target-dir") ?? "its target" },
-            fix: `${EDIT_CIB_FILE}: add source-dir="<host directory>" (or source-dir-root="<host directory>") to storage-mapping ${id} of bundle ${bundle.id}`
+            suggestion: `${EDIT_CIB_FILE}: add source-dir="<host directory>" (or source-dir-root="<host directory>") to storage-mapping ${id} of bundle ${bundle.id}`
           });
         } else if (sourceDir && sourceDirRoot) {
           report({
             messageId: "bothSources",
             node: sourceDirRoot,
             data: { mapping: id, bundle: bundle.id, sourceDir: sourceDir.value, sourceDirRoot: sourceDirRoot.value },
-            fix: `${EDIT_CIB_FILE}: delete source-dir-root (or source-dir) from storage-mapping ${id} of bundle ${bundle.id}`
+            suggestion: `${EDIT_CIB_FILE}: delete source-dir-root (or source-dir) from storage-mapping ${id} of bundle ${bundle.id}`
           });
         }
       }
@@ -25631,7 +25699,7 @@ var bundle_storage_target_required_default = defineRule({
           node: target ?? mapping,
           data: { mapping: id, bundle: bundle.id, source },
           // Without target-dir the CIB does not validate, and pcs cannot load it.
-          fix: target ? recreateMappingCommand(bundle.id, mapping, { "target-dir": "<container-path>" }) : `${EDIT_CIB_FILE}: add target-dir="<container-path>" to storage-mapping ${id} of bundle ${bundle.id}`
+          suggestion: target ? recreateMappingCommand(bundle.id, mapping, { "target-dir": "<container-path>" }) : `${EDIT_CIB_FILE}: add target-dir="<container-path>" to storage-mapping ${id} of bundle ${bundle.id}`
         });
       }
     }
@@ -25654,8 +25722,7 @@ var bundle_target_role_promoted_default = defineRule({
       notPromotable: {
         text: 'Bundle "{{bundle}}" is not promotable (no promoted-max above 0, no meta promotable=true), so target-role="{{value}}" on {{owner}} only makes sense for promotable clones; Pacemaker ignores it and runs the resources as if no target-role were set'
       }
-    },
-    crmVerify: /only makes sense for promotable clones/
+    }
   },
   check({ cib, report }) {
     for (const bundle of cib.bundles) {
@@ -25674,7 +25741,7 @@ var bundle_target_role_promoted_default = defineRule({
             value: targetRole.value,
             owner: isBundle ? "the bundle" : `its resource "${resource}"`
           },
-          fix: `${unsetMetaCommand(owner, targetRole.nvpair)} (${isBundle ? `or pcs resource disable ${bundle.id} to stop it` : "the resource then follows its bundle"}), or make the bundle promotable (needs an OCF agent with promote/demote): pcs resource bundle update ${bundle.id} container promoted-max=1`
+          suggestion: `${unsetMetaCommand(owner, targetRole.nvpair)} (${isBundle ? `or pcs resource disable ${bundle.id} to stop it` : "the resource then follows its bundle"}), or make the bundle promotable (needs an OCF agent with promote/demote): pcs resource bundle update ${bundle.id} container promoted-max=1`
         });
       }
     }
@@ -25725,7 +25792,7 @@ var bundle_unmanaged_default = defineRule({
           messageId: "defaultsMeta",
           node,
           data: { name, value: found.value, bundles: bundles.map((bundle) => `"${bundle.id}"`).join(", ") },
-          fix: setMetaCommand(rscDefaults, found.nvpair, restore)
+          suggestion: setMetaCommand(rscDefaults, found.nvpair, restore)
         });
         continue;
       }
@@ -25735,7 +25802,7 @@ var bundle_unmanaged_default = defineRule({
           messageId: "bundleMeta",
           node,
           data: { bundle: bundle.id, name, value: found.value },
-          fix: name === "is-managed" && inFirstSet ? `pcs resource manage ${bundle.id}` : setMetaCommand(bundle.element, found.nvpair, "")
+          suggestion: name === "is-managed" && inFirstSet ? `pcs resource manage ${bundle.id}` : setMetaCommand(bundle.element, found.nvpair, "")
         });
       }
     }
@@ -25745,7 +25812,7 @@ var bundle_unmanaged_default = defineRule({
         messageId: "clusterMaintenance",
         node: maintenanceMode.attribute ?? maintenanceMode.nvpair,
         data: { value: maintenanceMode.value, bundles: cib.bundles.map((bundle) => `"${bundle.id}"`).join(", ") },
-        fix: "pcs property set maintenance-mode=false"
+        suggestion: "pcs property set maintenance-mode=false"
       });
     }
   }
@@ -25762,7 +25829,6 @@ var bundle_unsupported_children_default = defineRule({
       source: 'RHEL 7 HA Reference \xA79.5.3 ("\u30D0\u30F3\u30C9\u30EB\u306B\u306F\u3001\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u5C5E\u6027\u3001\u4F7F\u7528\u7387\u5C5E\u6027\u3001\u307E\u305F\u306F\u64CD\u4F5C\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u3057\u304B\u3057\u3001\u30D0\u30F3\u30C9\u30EB\u306B\u542B\u307E\u308C\u308B\u30EA\u30BD\u30FC\u30B9\u306B\u306F\u3001\u3053\u308C\u3089\u304C\u3042\u308A\u307E\u3059\u3002"); Pacemaker xml/resources-*.rng (element-bundle); lib/pengine/bundle.c (utilization)'
     },
     tags: ["bundle", "schema"],
-    crmVerify: /Element bundle has extra content: (operations|utilization)/,
     messages: {
       rejected: {
         text: 'Bundle "{{bundle}}" has <{{child}}> of its own; bundles cannot have {{what}} (the schema rejects the CIB), they belong on the primitive inside the bundle'
@@ -25779,7 +25845,7 @@ var bundle_unsupported_children_default = defineRule({
       for (const child of bundle.element.childrenNamed("operations", "utilization", "instance_attributes")) {
         const data = { bundle: bundle.id, child: child.name };
         if (child.name === "instance_attributes") {
-          report({ messageId: "ignored", node: child, data, fix: moveInstanceAttributes(cib, bundle.id, child, primitive) });
+          report({ messageId: "ignored", node: child, data, suggestion: moveInstanceAttributes(cib, bundle.id, child, primitive) });
           continue;
         }
         const what = child.name === "operations" ? "operations" : "utilization attributes";
@@ -25788,7 +25854,7 @@ var bundle_unsupported_children_default = defineRule({
           messageId: "rejected",
           node: child,
           data: { ...data, what },
-          fix: `${EDIT_CIB_FILE}: ${destination}`
+          suggestion: `${EDIT_CIB_FILE}: ${destination}`
         });
       }
     }
@@ -25847,8 +25913,7 @@ var constraint_bundled_primitive_default = defineRule({
       bundled: {
         text: '{{attribute}}="{{primitive}}" in {{constraint}} names the primitive inside bundle "{{bundle}}"; Pacemaker ignores the constraint: constrain the bundle "{{bundle}}" instead'
       }
-    },
-    crmVerify: /because '[^']*' is not a valid resource or tag/
+    }
   },
   check({ cib, report }) {
     const bundleOfPrimitive = /* @__PURE__ */ new Map();
@@ -25866,7 +25931,7 @@ var constraint_bundled_primitive_default = defineRule({
         messageId: "bundled",
         node: attribute,
         data: { attribute: name, primitive: attribute.value, bundle: bundle.id, constraint: describeConstraint(constraint) },
-        fix: `pcs constraint delete ${constraint.id ?? "<constraint id>"} && ${recreate ?? `recreate it naming "${bundle.id}" instead of "${attribute.value}"`}`,
+        suggestion: `pcs constraint delete ${constraint.id ?? "<constraint id>"} && ${recreate ?? `recreate it naming "${bundle.id}" instead of "${attribute.value}"`}`,
         related: [{ target: bundle.element, message: `bundle "${bundle.id}" defined here` }]
       });
     }
@@ -25931,8 +25996,7 @@ var constraint_unknown_reference_default = defineRule({
         text: 'node="{{value}}" in {{constraint}} is not a known node (no <node uname>, remote, guest or bundle replica of that name); the constraint has no effect until such a node joins',
         level: "warning"
       }
-    },
-    crmVerify: /references an unknown ID/
+    }
   },
   check({ cib, report }) {
     const targets = /* @__PURE__ */ new Set();
@@ -25949,10 +26013,10 @@ var constraint_unknown_reference_default = defineRule({
           messageId: "notAResource",
           node: attribute,
           data: { ...data, target: other.describe() },
-          fix: `pcs constraint delete ${constraint.id ?? "<constraint id>"}, then recreate it on the resource you meant`
+          suggestion: `pcs constraint delete ${constraint.id ?? "<constraint id>"}, then recreate it on the resource you meant`
         });
       } else {
-        report({ messageId: "unknownResource", node: attribute, data, fix: editFile });
+        report({ messageId: "unknownResource", node: attribute, data, suggestion: editFile });
       }
     }
     for (const element of cib.configuration?.descendants() ?? []) {
@@ -25962,7 +26026,7 @@ var constraint_unknown_reference_default = defineRule({
         messageId: "unknownIdRef",
         node: attribute,
         data: { value: attribute.value, element: element.name },
-        fix: `In the CIB file, point id-ref at an existing <${element.name} id="...">, or define the ${element.name} here instead (pcs and cibadmin cannot load the CIB until then)`
+        suggestion: `In the CIB file, point id-ref at an existing <${element.name} id="...">, or define the ${element.name} here instead (pcs and cibadmin cannot load the CIB until then)`
       });
     }
     const nodes = knownNodeNames(cib);
@@ -25974,7 +26038,7 @@ var constraint_unknown_reference_default = defineRule({
         messageId: "unknownNode",
         node: attribute,
         data: { value: attribute.value, constraint: describeConstraint(location) },
-        fix: `Check the node name (pcs status nodes); remove the constraint if the node is gone: pcs constraint delete ${location.id ?? "<constraint id>"}`
+        suggestion: `Check the node name (pcs status nodes); remove the constraint if the node is gone: pcs constraint delete ${location.id ?? "<constraint id>"}`
       });
     }
   }
@@ -26032,7 +26096,7 @@ var fencing_disabled_default = defineRule({
       node: option.attribute ?? option.nvpair,
       data: { name, value: option.value },
       // unset (the default is true) works for both names, even where pcs does not know fencing-enabled yet.
-      fix: `Configure a fencing device (pcs stonith create <name> <fence agent> ...), then: pcs property unset ${name}`
+      suggestion: `Configure a fencing device (pcs stonith create <name> <fence agent> ...), then: pcs property unset ${name}`
     });
   }
 });
@@ -26055,24 +26119,23 @@ var fencing_no_devices_default = defineRule({
       noDevices: {
         text: 'Cluster option {{name}}={{value}} enables fencing but no fencing device (primitive with class="stonith") is configured: Pacemaker starts no resource at all'
       }
-    },
-    crmVerify: /no STONITH resources have been defined/
+    }
   },
   check({ cib, report }) {
     const option = cib.clusterOption("stonith-enabled", "fencing-enabled");
     if (parseBoolean(option?.value) === false) return;
     if (cib.fencingDevices.length > 0) return;
     if (parseBoolean(cib.clusterOption("have-watchdog")?.value) === true) return;
-    const fix = "pcs stonith create <name> <fence agent> ... (see pcs stonith list), for example: pcs stonith create fence-node1 fence_ipmilan ip=... username=... password=... pcmk_host_list=node1";
+    const suggestion = "pcs stonith create <name> <fence agent> ... (see pcs stonith list), for example: pcs stonith create fence-node1 fence_ipmilan ip=... username=... password=... pcmk_host_list=node1";
     if (option) {
       report({
         messageId: "noDevices",
         node: option.attribute ?? option.nvpair,
         data: { name: option.nvpair.attr("name") ?? "stonith-enabled", value: option.value },
-        fix
+        suggestion
       });
     } else {
-      report({ messageId: "noDevicesByDefault", node: void 0, fix });
+      report({ messageId: "noDevicesByDefault", node: void 0, suggestion });
     }
   }
 });
@@ -26109,12 +26172,12 @@ var monitor_missing_default = defineRule({
       const own = ownOperations(cib, primitive);
       const disabled = monitors.find((op) => op.id !== void 0 && own.includes(op));
       const hasMonitor = own.some((op) => op.attr("name") === "monitor");
-      const fix = disabled ? `${pcs} op delete ${disabled.id} && ${pcs} op add ${id} monitor interval=${disabled.attr("interval")}` : `${pcs} op add ${id} monitor interval=${fencing ? "60s" : "30s"}${hasMonitor ? " --force" : ""}${fencing ? "" : " (or the interval the agent recommends: pcs resource describe <agent>)"}`;
+      const suggestion = disabled ? `${pcs} op delete ${disabled.id} && ${pcs} op add ${id} monitor interval=${disabled.attr("interval")}` : `${pcs} op add ${id} monitor interval=${fencing ? "60s" : "30s"}${hasMonitor ? " --force" : ""}${fencing ? "" : " (or the interval the agent recommends: pcs resource describe <agent>)"}`;
       report({
         messageId: monitors.length > 0 ? "disabled" : "missing",
         node: primitive,
         data: { kind: fencing ? "Fencing device" : "Resource", resource: id },
-        fix
+        suggestion
       });
     }
   }
@@ -26150,8 +26213,7 @@ var operation_duplicate_default = defineRule({
       duplicateRole: {
         text: 'Operation "{{op}}" of {{resource}} repeats {{name}} with interval {{interval}} (the same as "{{first}}"); the role does not tell them apart, so Pacemaker monitors only one role: give each role its own interval'
       }
-    },
-    crmVerify: /is duplicate of .*do not use same name and interval combination/
+    }
   },
   check({ cib, report }) {
     const owners = [...cib.configured("primitive"), ...cib.configured("template")];
@@ -26184,7 +26246,7 @@ var operation_duplicate_default = defineRule({
             name,
             interval: op.attr("interval") ?? "0"
           },
-          fix: rolesDiffer && owner.name !== "template" ? `Give this role its own interval: ${remove} && pcs resource op add ${owner.id ?? "<resource>"} ${name} interval=${freeSeconds}s role=${op.attr("role") ?? "Started"}` : `Remove the repeated operation (merge its settings into "${first.id ?? name}" first): ${remove}`,
+          suggestion: rolesDiffer && owner.name !== "template" ? `Give this role its own interval: ${remove} && pcs resource op add ${owner.id ?? "<resource>"} ${name} interval=${freeSeconds}s role=${op.attr("role") ?? "Started"}` : `Remove the repeated operation (merge its settings into "${first.id ?? name}" first): ${remove}`,
           related: [{ target: first, message: `"${first.id ?? name}" defined here` }]
         });
       }
@@ -26343,14 +26405,14 @@ function describe(removal) {
           messageId: "removedClass",
           node: element.attribute("class") ?? element.attribute("template") ?? element,
           data: { kind: element.name === "template" ? "Template" : "Resource", id, class: classes.join("/") },
-          fix: element.name === "template" ? `Recreate the resources that use it with a supported class (ocf or systemd), then: cibadmin --delete --xml-text '<template id="${id}"/>'` : `Recreate it with a supported class, e.g. systemd: pcs resource delete ${id} && pcs resource create ${id} systemd:<service>`
+          suggestion: element.name === "template" ? `Recreate the resources that use it with a supported class (ocf or systemd), then: cibadmin --delete --xml-text '<template id="${id}"/>'` : `Recreate it with a supported class, e.g. systemd: pcs resource delete ${id} && pcs resource create ${id} systemd:<service>`
         };
       }
       return {
         messageId: "emptiedCollective",
         node: element,
         data: { kind: element.name, id, classes: classes.join("/") },
-        fix: `Recreate its resources with a supported class (ocf or systemd), or remove it: pcs resource delete ${id}`
+        suggestion: `Recreate its resources with a supported class (ocf or systemd), or remove it: pcs resource delete ${id}`
       };
     }
     case "masterResource": {
@@ -26360,18 +26422,18 @@ function describe(removal) {
         node: removal.element,
         data: { id },
         // Not `pcs resource unclone` + `promotable`: unclone deletes every constraint on the master.
-        fix: `Rename <master id="${id}"> to <clone id="${id}"> and add meta-attribute promotable=true (pcs cluster cib cib.xml; edit it; pcs cluster cib-push cib.xml --config); Pacemaker 3's cibadmin --upgrade does the same`
+        suggestion: `Rename <master id="${id}"> to <clone id="${id}"> and add meta-attribute promotable=true (pcs cluster cib cib.xml; edit it; pcs cluster cib-push cib.xml --config); Pacemaker 3's cibadmin --upgrade does the same`
       };
     }
     case "rktBundle": {
       const { id } = removal.bundle;
-      const fix = `pcs resource delete ${id} && pcs resource bundle create ${id} container podman image=${removal.rkt.attr("image") ?? "<image>"} ... (then recreate its constraints)`;
-      return { messageId: "rktBundle", node: removal.rkt, data: { id }, fix };
+      const suggestion = `pcs resource delete ${id} && pcs resource bundle create ${id} container podman image=${removal.rkt.attr("image") ?? "<image>"} ... (then recreate its constraints)`;
+      return { messageId: "rktBundle", node: removal.rkt, data: { id }, suggestion };
     }
     case "masters": {
       const { bundle, masters } = removal;
-      const fix = `pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`;
-      return { messageId: "masters", node: masters, data: { id: bundle.id, value: masters.value }, fix };
+      const suggestion = `pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`;
+      return { messageId: "masters", node: masters, data: { id: bundle.id, value: masters.value }, suggestion };
     }
     case "lifetime": {
       const { constraint } = removal;
@@ -26381,13 +26443,13 @@ function describe(removal) {
         messageId: converted ? "lifetimeConverted" : "lifetimeDropped",
         node: removal.lifetime,
         data: { constraint: describeConstraint(constraint) },
-        fix: converted ? `Put the lifetime's date condition into the constraint's own rule: ${remove}, then pcs constraint location <resource> rule score=<score> '#uname' eq <node> and date lt <end>` : `Remove the constraint when it should expire: ${remove}`
+        suggestion: converted ? `Put the lifetime's date condition into the constraint's own rule: ${remove}, then pcs constraint location <resource> rule score=<score> '#uname' eq <node> and date lt <end>` : `Remove the constraint when it should expire: ${remove}`
       };
     }
     case "restartType": {
       const { nvpair, owner } = removal;
-      const fix = owner.name === "rsc_defaults" ? "pcs resource defaults update restart-type=" : owner.name === "template" ? deleteNvpair(nvpair.id) : `pcs resource meta ${owner.id ?? "<resource>"} restart-type=`;
-      return { messageId: "restartType", node: nvpair.attribute("name"), data: { owner: owner.describe() }, fix };
+      const suggestion = owner.name === "rsc_defaults" ? "pcs resource defaults update restart-type=" : owner.name === "template" ? deleteNvpair(nvpair.id) : `pcs resource meta ${owner.id ?? "<resource>"} restart-type=`;
+      return { messageId: "restartType", node: nvpair.attribute("name"), data: { owner: owner.describe() }, suggestion };
     }
     case "operationMeta": {
       const { nvpair, owner, name } = removal;
@@ -26396,26 +26458,26 @@ function describe(removal) {
         node: nvpair.attribute("name"),
         data: { name, owner: owner.describe(), effect: removal.droppedByUpgrade ? "the Pacemaker 3 upgrade drops it" : "Pacemaker 3 ignores it" },
         // pcs has no command for an operation's own meta-attributes.
-        fix: owner.name === "op_defaults" ? `pcs resource op defaults update ${name}=` : deleteNvpair(nvpair.id)
+        suggestion: owner.name === "op_defaults" ? `pcs resource op defaults update ${name}=` : deleteNvpair(nvpair.id)
       };
     }
     case "renamedOption": {
       const { nvpair, name, newName } = removal;
-      return { messageId: "renamedOption", node: nvpair.attribute("name"), data: { name, newName }, fix: `pcs property set ${name}= ${newName}=${nvpair.attr("value") ?? ""}` };
+      return { messageId: "renamedOption", node: nvpair.attribute("name"), data: { name, newName }, suggestion: `pcs property set ${name}= ${newName}=${nvpair.attr("value") ?? ""}` };
     }
     case "removeAfterStop":
-      return { messageId: "removeAfterStop", node: removal.nvpair.attribute("name"), fix: "pcs property unset remove-after-stop" };
+      return { messageId: "removeAfterStop", node: removal.nvpair.attribute("name"), suggestion: "pcs property unset remove-after-stop" };
     case "poweroff":
-      return { messageId: "poweroff", node: removal.nvpair.attribute("value"), data: { name: removal.name }, fix: `pcs property set ${removal.name}=off` };
+      return { messageId: "poweroff", node: removal.nvpair.attribute("value"), data: { name: removal.name }, suggestion: `pcs property set ${removal.name}=off` };
     case "moon":
-      return { messageId: "moon", node: removal.moon, data: { id: removal.dateSpec.id ?? "" }, fix: "Remove the moon attribute from the date_spec" };
+      return { messageId: "moon", node: removal.moon, data: { id: removal.dateSpec.id ?? "" }, suggestion: "Remove the moon attribute from the date_spec" };
     case "pingNode": {
-      const fix = "Remove the ping node from the cluster, or run it as a normal member with resources banned from it";
-      return { messageId: "pingNode", node: removal.type, data: { id: removal.node.attr("uname") ?? removal.node.id ?? "" }, fix };
+      const suggestion = "Remove the ping node from the cluster, or run it as a normal member with resources banned from it";
+      return { messageId: "pingNode", node: removal.type, data: { id: removal.node.attr("uname") ?? removal.node.id ?? "" }, suggestion };
     }
     case "fencingLevelIndex": {
-      const fix = "Renumber the fencing levels of that target within 1..9 (pcs stonith level add <level> <target> <devices>)";
-      return { messageId: "fencingLevelIndex", node: removal.index, data: { id: removal.level.id ?? "", value: removal.index.value }, fix };
+      const suggestion = "Renumber the fencing levels of that target within 1..9 (pcs stonith level add <level> <target> <devices>)";
+      return { messageId: "fencingLevelIndex", node: removal.index, data: { id: removal.level.id ?? "", value: removal.index.value }, suggestion };
     }
   }
 }
@@ -26468,17 +26530,17 @@ var role_valid_default = defineRule({
       const role = canonicalRole(attribute.value);
       const data = { attribute: attribute.name, value: attribute.value, element: element.describe(), known: KNOWN };
       if (role === void 0) {
-        if (exact) report({ messageId: "unknown", node: attribute, data, fix: `Write one of ${KNOWN}${IN_CIB_FILE}` });
-        else report({ messageId: "unknownRuleRole", node: attribute, data, fix: `Recreate the rule with a known role: pcs constraint rule delete ${element.id ?? "<rule id>"}, then pcs constraint rule add <constraint id> role=Promoted ...` });
+        if (exact) report({ messageId: "unknown", node: attribute, data, suggestion: `Write one of ${KNOWN}${IN_CIB_FILE}` });
+        else report({ messageId: "unknownRuleRole", node: attribute, data, suggestion: `Recreate the rule with a known role: pcs constraint rule delete ${element.id ?? "<rule id>"}, then pcs constraint rule add <constraint id> role=Promoted ...` });
       } else if (exact && role !== attribute.value.trim()) {
-        report({ messageId: "wrongCase", node: attribute, data: { ...data, expected: role }, fix: `Write ${attribute.name}="${role}"${IN_CIB_FILE}` });
+        report({ messageId: "wrongCase", node: attribute, data: { ...data, expected: role }, suggestion: `Write ${attribute.name}="${role}"${IN_CIB_FILE}` });
       } else if (exact && !(role in LEGACY_ROLES) && role !== "Started" && role !== "Stopped" && schema && compareVersions(schema, NEW_ROLE_NAMES_SINCE) < 0) {
         report({
           messageId: "tooNewForSchema",
           node: attribute,
           data: { ...data, schema: cib.validateWith ?? "" },
           // No upgrade transformation lies between 3.0 and 3.7, so raising validate-with is enough.
-          fix: `Write ${attribute.name}="${role === "Promoted" ? "Master" : "Slave"}", or set validate-with="pacemaker-3.7" (or later)${IN_CIB_FILE}`
+          suggestion: `Write ${attribute.name}="${role === "Promoted" ? "Master" : "Slave"}", or set validate-with="pacemaker-3.7" (or later)${IN_CIB_FILE}`
         });
       }
     };
@@ -26501,12 +26563,12 @@ var role_valid_default = defineRule({
       const value = attribute.value.trim();
       if (value === "#default" || value === "default" || canonicalRole(value) !== void 0) continue;
       const owner = nvpair.parent.parent;
-      const fix = owner?.name === "rsc_defaults" ? "pcs resource defaults update target-role=Started" : owner?.name === "template" ? `cibadmin --delete --xml-text '<nvpair id="${nvpair.id ?? "<nvpair id>"}"/>'` : `pcs resource meta ${owner?.id ?? "<resource>"} target-role=Started`;
+      const suggestion = owner?.name === "rsc_defaults" ? "pcs resource defaults update target-role=Started" : owner?.name === "template" ? `cibadmin --delete --xml-text '<nvpair id="${nvpair.id ?? "<nvpair id>"}"/>'` : `pcs resource meta ${owner?.id ?? "<resource>"} target-role=Started`;
       report({
         messageId: "unknownTargetRole",
         node: attribute,
         data: { value: attribute.value, element: owner?.describe() ?? "<meta_attributes>", known: KNOWN },
-        fix: owner?.name === "template" ? fix : `${fix} (or Stopped, Promoted, Unpromoted)`
+        suggestion: owner?.name === "template" ? suggestion : `${suggestion} (or Stopped, Promoted, Unpromoted)`
       });
     }
   }
@@ -26567,9 +26629,6 @@ var schema_default = defineRule({
       source: `Pacemaker Explained, "Configuration Layout"; Pacemaker's xml/pacemaker-X.Y.rng`
     },
     tags: ["schema"],
-    deferToOtherRules: true,
-    validatesDeclaredSchema: true,
-    crmVerify: /CIB did not pass schema validation/,
     unavailable(options) {
       const directory = schemaDirectory(options.schemaDir);
       return schemaInstalled(directory) ? void 0 : `Pacemaker's RelaxNG schemas are not installed in ${directory}`;
@@ -26582,24 +26641,24 @@ var schema_default = defineRule({
       }
     }
   },
-  check({ cib, options, schemaErrors: schemaErrors2, report, reportAt }) {
+  check({ cib, options, schemaErrors, report, reportAt }) {
     const validateWith = cib.validateWith;
     const file = schemaFileFor(validateWith, options.schemaDir);
     if (validateWith === void 0 || file === void 0) return;
     const directory = schemaDirectory(options.schemaDir);
     if (!schemaFileInstalled(file)) {
       const reason = schemaInstalled(directory) ? `${directory} has no ${validateWith}.rng (the installed Pacemaker is older than this CIB's schema)` : `no Pacemaker schemas in ${directory}`;
-      report({ messageId: "skipped", node: cib.root.attribute("validate-with"), data: { reason, file: `${validateWith}.rng` } });
+      report({ messageId: "skipped", node: cib.root.attribute("validate-with"), data: { reason, file: `${validateWith}.rng` }, secondary: true });
       return;
     }
-    for (const error2 of deepestErrors(schemaErrors2(file))) {
+    for (const error2 of deepestErrors(schemaErrors(file))) {
       const scanned = error2.path === void 0 ? void 0 : nodeAtPath(cib.root, error2.path);
       const element = scanned && "owner" in scanned ? scanned.owner : scanned;
       const attributeName = /Invalid attribute (\S+) for element/.exec(error2.message)?.[1];
       const data = { schema: `${validateWith}.rng`, reason: explain(error2.message, element?.describe() ?? "the element") };
-      const fix = `Correct the element as the schema requires, or upgrade the CIB's schema if the cluster supports a newer one: pcs cluster cib-upgrade`;
-      if (element) report({ messageId: "invalid", node: attributeName && element.attribute(attributeName) || element, data, fix });
-      else reportAt({ messageId: "invalid", line: error2.line, data, fix });
+      const suggestion = `Correct the element as the schema requires, or upgrade the CIB's schema if the cluster supports a newer one: pcs cluster cib-upgrade`;
+      if (element) report({ messageId: "invalid", node: attributeName && element.attribute(attributeName) || element, data, suggestion, secondary: true });
+      else reportAt({ messageId: "invalid", line: error2.line, data, suggestion });
     }
   }
 });
@@ -26627,8 +26686,7 @@ var score_valid_default = defineRule({
       healthColour: {
         text: 'score="{{value}}" on {{element}}: red, yellow and green are node-health attribute values, not scores; the CIB fails schema validation and Pacemaker refuses it'
       }
-    },
-    crmVerify: /Type integer doesn't allow value/
+    }
   },
   check({ cib, report }) {
     for (const element of cib.configuration?.descendants() ?? []) {
@@ -26641,16 +26699,16 @@ var score_valid_default = defineRule({
       const infinity = /^([+-]?)infinity$/i.exec(trimmed);
       if (infinity) {
         const expected = `${infinity[1]}INFINITY`;
-        report({ messageId: "infinityCase", node: attribute, data: { ...data, expected }, fix: `Write score="${expected}"${IN_CIB_FILE}` });
+        report({ messageId: "infinityCase", node: attribute, data: { ...data, expected }, suggestion: `Write score="${expected}"${IN_CIB_FILE}` });
       } else if (HEALTH_COLOURS.has(trimmed.toLowerCase())) {
         report({
           messageId: "healthColour",
           node: attribute,
           data,
-          fix: `Write a number${IN_CIB_FILE}; to keep resources off unhealthy nodes, set the node-health-strategy cluster option instead (pcs property set node-health-strategy=migrate-on-red)`
+          suggestion: `Write a number${IN_CIB_FILE}; to keep resources off unhealthy nodes, set the node-health-strategy cluster option instead (pcs property set node-health-strategy=migrate-on-red)`
         });
       } else {
-        report({ messageId: "invalid", node: attribute, data, fix: `Write an integer, INFINITY or -INFINITY${IN_CIB_FILE}` });
+        report({ messageId: "invalid", node: attribute, data, suggestion: `Write an integer, INFINITY or -INFINITY${IN_CIB_FILE}` });
       }
     }
   }
@@ -26685,7 +26743,7 @@ var unique_ids_default = defineRule({
           node: duplicate.attribute("id"),
           data: { id, first: first.describe().replace(/ id="[^"]*"/, ""), line: positionOf(first).line },
           // pcs and cibadmin refuse to load a CIB that fails validation, so only the file can be edited.
-          fix: `Give this ${duplicate.name} another id in the CIB file (and update the references meant for it); pcs and cibadmin cannot load the CIB until then`,
+          suggestion: `Give this ${duplicate.name} another id in the CIB file (and update the references meant for it); pcs and cibadmin cannot load the CIB until then`,
           related: [{ target: firstId, message: `"${id}" first defined here` }]
         });
       }
@@ -26717,27 +26775,27 @@ var validate_with_default = defineRule({
     const attribute = cib.root.attribute("validate-with");
     const setSchema = `cibadmin --modify --xml-text '<cib validate-with="pacemaker-3.9"/>' (use the newest pacemaker-X.Y.rng in /usr/share/pacemaker)`;
     if (!attribute) {
-      report({ messageId: "missing", node: cib.root, fix: setSchema });
+      report({ messageId: "missing", node: cib.root, suggestion: setSchema });
       return;
     }
     const value = attribute.value;
     if (value === "none" || value === "pacemaker-none") {
-      report({ messageId: "disabled", node: attribute, data: { value }, fix: setSchema });
+      report({ messageId: "disabled", node: attribute, data: { value }, suggestion: setSchema });
       return;
     }
     const version = value === value.trim() ? parseSchemaVersion(value) : void 0;
     if (!version || value.startsWith("transitional-") && compareVersions(version, OLDEST_SUPPORTED) >= 0) {
-      report({ messageId: "unknown", node: attribute, data: { value }, fix: setSchema });
+      report({ messageId: "unknown", node: attribute, data: { value }, suggestion: setSchema });
       return;
     }
     if (compareVersions(version, OLDEST_SUPPORTED) < 0) {
-      report({ messageId: "tooOld", node: attribute, data: { value }, fix: "pcs cluster cib-upgrade" });
+      report({ messageId: "tooOld", node: attribute, data: { value }, suggestion: "pcs cluster cib-upgrade" });
       return;
     }
     const newestMinor = KNOWN_MINORS[version.major];
     if (newestMinor === void 0 || version.minor > newestMinor) {
-      const fix = "In the CIB file, set validate-with to a schema the cluster's Pacemaker ships (ls /usr/share/pacemaker/pacemaker-*.rng)";
-      report({ messageId: "unknown", node: attribute, data: { value }, fix });
+      const suggestion = "In the CIB file, set validate-with to a schema the cluster's Pacemaker ships (ls /usr/share/pacemaker/pacemaker-*.rng)";
+      report({ messageId: "unknown", node: attribute, data: { value }, suggestion });
     }
   }
 });
@@ -26781,7 +26839,7 @@ var xml_well_formed_default = defineRule({
         messageId: "notCib",
         node: cib.root,
         data: { root: cib.root.name },
-        fix: "Lint the file that `pcs cluster cib tmp-cib.xml` writes; its root element is <cib>."
+        suggestion: "Lint the file that `pcs cluster cib tmp-cib.xml` writes; its root element is <cib>."
       });
     }
   },
@@ -26791,7 +26849,7 @@ var xml_well_formed_default = defineRule({
       line: error2.line,
       column: error2.column,
       data: { reason: explain2(error2.message) },
-      fix: 'Repair the XML at this position (an unclosed tag, a stray "&" or "<", a quote left open).'
+      suggestion: 'Repair the XML at this position (an unclosed tag, a stray "&" or "<", a quote left open).'
     });
   }
 });
@@ -27026,7 +27084,7 @@ function formatGithub(report, options = {}) {
       `title=${escapeProperty(finding.ruleId)}`
     ].join(",");
     const docs = docsLink(report, finding.ruleId);
-    const body = [finding.message, ...finding.fix ? [`Fix: ${finding.fix}`] : [], ...docs ? [`Docs: ${docs}`] : []].join("\n");
+    const body = [finding.message, ...finding.suggestion ? [`Fix: ${finding.suggestion}`] : [], ...docs ? [`Docs: ${docs}`] : []].join("\n");
     lines.push(`::${COMMAND[finding.level]} ${properties}::${escapeData(body)}`);
   }
   if (omitted > 0 || omittedFileErrors > 0) {
@@ -27063,7 +27121,10 @@ function formatJson(report) {
 }
 function jsonFinding(report, finding) {
   const shown = { ruleId: finding.ruleId, level: finding.level, message: finding.message };
-  if (finding.fix !== void 0) shown.fix = finding.fix;
+  if (finding.suggestion !== void 0) {
+    shown.fix = finding.suggestion;
+    shown.suggestion = finding.suggestion;
+  }
   shown.line = finding.line;
   shown.column = finding.column;
   shown.endLine = finding.endLine;
@@ -27136,7 +27197,7 @@ function artifactLocation(filePath, root) {
 }
 function result(finding, filePath, root, ruleIndex) {
   const location = artifactLocation(filePath, root);
-  const message = finding.fix ? `${finding.message}. Fix: ${finding.fix}` : finding.message;
+  const message = finding.suggestion ? `${finding.message}. Fix: ${finding.suggestion}` : finding.message;
   return {
     ruleId: finding.ruleId,
     ruleIndex,
@@ -27711,7 +27772,7 @@ function formatText(report, options) {
     for (const finding of shown) {
       out.push(findingLine(finding, chalk2));
       if (lines) out.push(...codeFrame(lines, finding, chalk2));
-      if (finding.fix) out.push(`    ${chalk2.green("fix:")} ${finding.fix}`);
+      if (finding.suggestion) out.push(`    ${chalk2.green("fix:")} ${finding.suggestion}`);
       for (const related of finding.related) {
         out.push(`    ${chalk2.dim(`${related.line}:${related.column}`)} ${chalk2.dim(related.message)}`);
       }
@@ -27782,30 +27843,13 @@ async function loadPlugins(paths) {
   return rules;
 }
 
-// src/document/xml/libxml-nodes.ts
-var ELEMENT_INDEX = "count(ancestor::*) + count(preceding::*)";
-function scannedNodeOf(node, elements) {
-  const owner = node instanceof XmlAttribute ? node.parent : node instanceof XmlElement ? node : null;
-  const index = owner?.eval(ELEMENT_INDEX);
-  const element = typeof index === "number" ? elements[index] : void 0;
-  if (element && node instanceof XmlAttribute) return element.attribute(node.name) ?? element;
-  return element;
-}
-
 // src/app/policies.ts
 function compileOrFail(expression, policy, key, file) {
-  try {
-    quietly(() => XmlXPath.compile(expression).dispose());
-  } catch (error2) {
-    throw new ConfigError(`${file ?? "configuration"}: policies.${policy.id}.${key}: invalid XPath "${expression}": ${error2.message.split("\n")[0]}`);
-  }
+  const error2 = xpathSyntaxError(expression);
+  if (error2 !== void 0) throw new ConfigError(`${file ?? "configuration"}: policies.${policy.id}.${key}: invalid XPath "${expression}": ${error2}`);
 }
 function placeholders(template) {
   return [...template.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]);
-}
-function evalString(node, expression) {
-  const value = node.eval(`string(${expression})`);
-  return typeof value === "string" ? value : String(value);
 }
 function policyRules(policies, file) {
   return policies.map((policy) => {
@@ -27822,15 +27866,15 @@ function policyRules(policies, file) {
         docsUrl: "",
         messages: { violated: { text: "{{message}}" } }
       },
-      check({ cib, libxmlDocument, report }) {
-        for (const node of libxmlDocument.find(policy.select)) {
-          if (node.eval(`boolean(${policy.assert})`) === true) continue;
-          const message = policy.message.replace(/\{([^{}]+)\}/g, (_, expression) => evalString(node, expression));
+      check({ document, report }) {
+        for (const match of document.xpath(policy.select)) {
+          if (match.test(policy.assert)) continue;
+          const message = policy.message.replace(/\{([^{}]+)\}/g, (_, expression) => match.string(expression));
           report({
             messageId: "violated",
-            node: scannedNodeOf(node, cib.elements),
+            node: match.node,
             data: { message },
-            ...policy.fix !== void 0 && { fix: policy.fix }
+            ...policy.fix !== void 0 && { suggestion: policy.fix }
           });
         }
       }
@@ -27930,13 +27974,13 @@ function directiveKeys(directives) {
   }
   return keys;
 }
-function commentLocation(comment, lines) {
-  const from = lines.position(comment.span.start);
-  const to = lines.position(comment.span.end);
-  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+function commentLocation(comment, source) {
+  const from = source.lines.position(comment.span.start);
+  const to = source.lines.position(comment.span.end);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: source.byteOffset(comment.span.start), endOffset: source.byteOffset(comment.span.end) };
 }
 function diagnostic(meta, messageId, data, at, key) {
-  const { line, column, endLine, endColumn } = at;
+  const { line, column, endLine, endColumn, offset, endOffset } = at;
   return {
     ruleId: meta.id,
     level: meta.level,
@@ -27946,6 +27990,8 @@ function diagnostic(meta, messageId, data, at, key) {
     column,
     endLine,
     endColumn,
+    offset,
+    endOffset,
     idPath: [],
     fingerprint: fingerprintOf(meta.id, [], key, messageId),
     related: []
@@ -27959,8 +28005,8 @@ function idSuppressionFor(finding, suppressions) {
 }
 function postProcessFor(config, options) {
   const date = options.date ?? today();
-  return (findings, comments, lines) => {
-    const { directives, scopes } = options.inline ? inlineScopes(comments, lines) : { directives: [], scopes: [] };
+  return (findings, comments, source) => {
+    const { directives, scopes } = options.inline ? inlineScopes(comments, source.lines) : { directives: [], scopes: [] };
     const used = /* @__PURE__ */ new Set();
     const extra = [];
     for (const finding of findings) {
@@ -27992,7 +28038,7 @@ function postProcessFor(config, options) {
     const keys = directiveKeys(directives);
     for (const directive of directives) {
       const rules = directive.rules.length > 0 ? directive.rules.join(", ") : "every rule";
-      const location = commentLocation(directive.comment, lines);
+      const location = commentLocation(directive.comment, source);
       const key = keys.get(directive);
       if (directive.reason === void 0) {
         extra.push(diagnostic(DIAGNOSTICS.suppressionReason, "missing", { rules }, location, key));
@@ -28120,7 +28166,7 @@ function runSettings(prepared, options) {
 }
 function withDiagnosticLevels(postProcess, levels) {
   if (levels.size === 0) return postProcess;
-  return (findings, comments, lines) => postProcess(findings, comments, lines).flatMap((finding) => {
+  return (findings, comments, source) => postProcess(findings, comments, source).flatMap((finding) => {
     const level = levels.get(finding.ruleId);
     if (level === void 0) return [finding];
     return level === "off" ? [] : [{ ...finding, level }];

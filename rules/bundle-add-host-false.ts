@@ -33,7 +33,7 @@ export default defineRule({
         messageId: 'hostsEntry',
         node: attribute,
         data: { bundle: bundle.id, value: attribute.value, kind: bundle.containerKind },
-        fix: `pcs resource bundle update ${bundle.id} network add-host= (removes it: true is the default; pcs 0.11 accepts add-host=true only with --force)`,
+        suggestion: `pcs resource bundle update ${bundle.id} network add-host= (removes it: true is the default; pcs 0.11 accepts add-host=true only with --force)`,
       });
     }
   },

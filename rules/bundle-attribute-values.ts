@@ -65,7 +65,7 @@ export default defineRule({
           messageId: 'notInteger',
           node,
           data: { bundle: bundle.id, attribute: node.name, value: node.value, where: element.startsWith('port-mapping') ? ` on ${element}` : '' },
-          fix: `${EDIT_CIB_FILE}: set ${node.name}="${suggested}" on the ${element} of bundle ${bundle.id}`,
+          suggestion: `${EDIT_CIB_FILE}: set ${node.name}="${suggested}" on the ${element} of bundle ${bundle.id}`,
         });
         return true;
       };
@@ -81,12 +81,12 @@ export default defineRule({
             messageId: 'count',
             node,
             data: { bundle: bundle.id, attribute, value: node.value, minimum },
-            fix: attribute === 'masters' ? `${update} container masters= promoted-max=${minimum}` : `${update} container ${attribute}=${minimum}`,
+            suggestion: attribute === 'masters' ? `${update} container masters= promoted-max=${minimum}` : `${update} container ${attribute}=${minimum}`,
           });
         }
       }
 
-      const reportPort = (node: XmlAttribute | undefined, element: string, effect: string, fix: string): void => {
+      const reportPort = (node: XmlAttribute | undefined, element: string, effect: string, suggestion: string): void => {
         if (!node || reportNotInteger(node, element, element === '<network>' ? DEFAULT_REMOTE_PORT : anyPort)) return;
         if (parsePort(node.value) !== undefined) return;
         const where = element === '<network>' ? '' : ` on ${element}`;
@@ -94,7 +94,7 @@ export default defineRule({
           messageId: 'port',
           node,
           data: { bundle: bundle.id, attribute: node.name, value: node.value, where, min: MIN_PORT, max: MAX_PORT, effect },
-          fix,
+          suggestion,
         });
       };
 
@@ -111,14 +111,14 @@ export default defineRule({
       if (netmask && !reportNotInteger(netmask, '<network>', 32)) {
         const prefix = parseInteger(netmask.value)!;
         if (prefix < 1 || prefix > 32) {
-          report({ messageId: 'netmask', node: netmask, data: { bundle: bundle.id, value: netmask.value }, fix: `${update} network host-netmask=32` });
+          report({ messageId: 'netmask', node: netmask, data: { bundle: bundle.id, value: netmask.value }, suggestion: `${update} network host-netmask=32` });
         }
       }
       // Every value outside Pacemaker's boolean grammar is outside the schema's too.
       const addHost = network.attribute('add-host');
       if (addHost && parseBoolean(addHost.value) === undefined) {
-        const fix = `${EDIT_CIB_FILE}: set add-host="true" or "false" on the <network> of bundle ${bundle.id}, or remove it (the default is true; pcs does not know add-host)`;
-        report({ messageId: 'boolean', node: addHost, data: { bundle: bundle.id, value: addHost.value }, fix });
+        const suggestion = `${EDIT_CIB_FILE}: set add-host="true" or "false" on the <network> of bundle ${bundle.id}, or remove it (the default is true; pcs does not know add-host)`;
+        report({ messageId: 'boolean', node: addHost, data: { bundle: bundle.id, value: addHost.value }, suggestion });
       }
 
       const runtime = bundle.containerKind ?? 'the container runtime';

@@ -39,7 +39,7 @@ export default defineRule({
           messageId: 'customLocation',
           node: options,
           data: { bundle: bundle.id, value },
-          fix: `pcs resource bundle update ${bundle.id} container options=${shellWord(withoutAuthkeyLocation(options?.value ?? ''))}`,
+          suggestion: `pcs resource bundle update ${bundle.id} container options=${shellWord(withoutAuthkeyLocation(options?.value ?? ''))}`,
         });
       }
       for (const mapping of bundle.storageMappings) {
@@ -49,7 +49,7 @@ export default defineRule({
           messageId: 'redundantMapping',
           node: target,
           data: { bundle: bundle.id, target: target.value },
-          fix: `pcs resource bundle update ${bundle.id} storage-map delete ${mapping.id ?? '<id>'}`,
+          suggestion: `pcs resource bundle update ${bundle.id} storage-map delete ${mapping.id ?? '<id>'}`,
         });
       }
     }

@@ -41,7 +41,7 @@ export default defineRule({
             owner: owner === bundle.element ? `Bundle "${bundle.id}"` : `Resource "${owner.id ?? ''}" in bundle "${bundle.id}"`,
             value: found.value,
           },
-          fix: `${setMetaCommand(owner, found.nvpair, 'host')} (or remove it to use the bundle node, the default: ${setMetaCommand(owner, found.nvpair, '')})`,
+          suggestion: `${setMetaCommand(owner, found.nvpair, 'host')} (or remove it to use the bundle node, the default: ${setMetaCommand(owner, found.nvpair, '')})`,
         });
       }
     }

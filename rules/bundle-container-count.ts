@@ -38,7 +38,7 @@ export default defineRule({
           messageId: 'missing',
           node: bundle.element,
           data: { bundle: bundle.id },
-          fix: `${EDIT_CIB_FILE}: add one container element to bundle ${bundle.id}, e.g. <podman image="<registry/image:tag>"/>`,
+          suggestion: `${EDIT_CIB_FILE}: add one container element to bundle ${bundle.id}, e.g. <podman image="<registry/image:tag>"/>`,
         });
         continue;
       }
@@ -48,7 +48,7 @@ export default defineRule({
           messageId: 'extra',
           node: extra,
           data: { bundle: bundle.id, kind: extra.name, used },
-          fix: `${EDIT_CIB_FILE}: keep the one container bundle ${bundle.id} should run and delete the others`,
+          suggestion: `${EDIT_CIB_FILE}: keep the one container bundle ${bundle.id} should run and delete the others`,
           related: [{ target: first, message: `first container of bundle "${bundle.id}"` }],
         });
       }

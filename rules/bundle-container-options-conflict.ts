@@ -99,7 +99,7 @@ export default defineRule({
           messageId: 'duplicateFlag',
           node: options,
           data: { bundle: bundle.id, flag: written, generated, effect },
-          fix: rest === undefined ? `Remove "${written}" from the options: ${update}'<the other options>'` : `${update}'${rest}'`,
+          suggestion: rest === undefined ? `Remove "${written}" from the options: ${update}'<the other options>'` : `${update}'${rest}'`,
         });
       }
     }

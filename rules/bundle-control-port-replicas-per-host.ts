@@ -15,7 +15,6 @@ export default defineRule({
       source: 'RHEL 7 HA Reference §9.5.1.2, table 9.7 (control-port: "この場合は replicas-per-host は 1 である必要があります")',
     },
     tags: ['bundle', 'network', 'remote'],
-    crmVerify: /Specifying the 'control-port' for \S+ requires 'replicas-per-host=1'/,
     messages: {
       tooMany: {
         text: 'Bundle "{{bundle}}" reaches its resource on control-port {{port}} without ip-range-start, so only one replica can listen per host, but replicas-per-host is {{value}}; Pacemaker forces it to 1',
@@ -33,7 +32,7 @@ export default defineRule({
         messageId: 'tooMany',
         node: attribute,
         data: { bundle: bundle.id, port: bundle.network.attr('control-port') ?? '', value: attribute.value },
-        fix: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or give each replica an address: network ip-range-start=...)`,
+        suggestion: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or give each replica an address: network ip-range-start=...)`,
       });
     }
   },

@@ -72,7 +72,7 @@ export default defineRule({
           messageId: 'generatedTwice',
           node: bundle.element.attribute('id'),
           data: { bundle: bundle.id, id: name, what: WHAT[earlier.kind], other: earlier.bundle.id },
-          fix: `Recreate one of the bundles under a name that is not a prefix of the other's generated names (pcs resource bundle create ...)`,
+          suggestion: `Recreate one of the bundles under a name that is not a prefix of the other's generated names (pcs resource bundle create ...)`,
           related: [{ target: earlier.bundle.element.attribute('id')!, message: `bundle "${earlier.bundle.id}" defined here` }],
         });
       }
@@ -86,7 +86,7 @@ export default defineRule({
           messageId: 'collision',
           node: element.attribute('id'),
           data: { id, element: `<${element.name}>`, what: WHAT[owner.kind], bundle: owner.bundle.id, consequence: consequence(element, owner.kind, owner.bundle) },
-          fix: `Give the ${element.name} another id (pcs cannot rename: delete it and create it again under a new id), or recreate bundle "${owner.bundle.id}" under another name`,
+          suggestion: `Give the ${element.name} another id (pcs cannot rename: delete it and create it again under a new id), or recreate bundle "${owner.bundle.id}" under another name`,
           related: [{ target: owner.bundle.element.attribute('id')!, message: `bundle "${owner.bundle.id}" defined here` }],
         });
       }

@@ -52,7 +52,7 @@ export default defineRule({
           messageId: 'shared',
           node: where,
           data: { bundle: bundle.id, port, first: first.id, unsetNote: attribute ? '' : ' (unset, so the default)' },
-          fix: `pcs resource bundle update ${bundle.id} network control-port=${freePort()}`,
+          suggestion: `pcs resource bundle update ${bundle.id} network control-port=${freePort()}`,
           related: [{ target: portLocation(first), message: `bundle "${first.id}" uses port ${port} here` }],
         });
         continue;
@@ -63,7 +63,7 @@ export default defineRule({
           messageId: 'unset',
           node: where,
           data: { bundle: bundle.id, port: DEFAULT_REMOTE_PORT },
-          fix: `pcs resource bundle update ${bundle.id} network control-port=${freePort()}`,
+          suggestion: `pcs resource bundle update ${bundle.id} network control-port=${freePort()}`,
         });
       }
     }

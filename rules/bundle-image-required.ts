@@ -35,7 +35,7 @@ export default defineRule({
           node: image ?? container,
           data: { bundle: bundle.id, kind: container.name },
           // Without an image the CIB does not validate, and pcs cannot load it.
-          fix: image
+          suggestion: image
             ? `pcs resource bundle update ${bundle.id} container image=<registry/image:tag>`
             : `${EDIT_CIB_FILE}: add image="<registry/image:tag>" to the <${container.name}> of bundle ${bundle.id}`,
         });

@@ -35,7 +35,7 @@ export default defineRule({
           messageId: 'ignored',
           node: attribute,
           data: { bundle: bundle.id, name, value: attribute.value },
-          fix: `Give the replicas addresses (pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131), or drop the option: pcs resource bundle update ${bundle.id} network ${name}=`,
+          suggestion: `Give the replicas addresses (pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131), or drop the option: pcs resource bundle update ${bundle.id} network ${name}=`,
         });
       }
     }

@@ -47,7 +47,7 @@ export default defineRule({
           value,
           rest: next === undefined ? 'gives the next replica no address at all' : `the next replicas get ${next} onwards`,
         },
-        fix: `pcs resource bundle update ${bundle.id} network ${suggestedAddress(value, bundle.replicas ?? 1)}`,
+        suggestion: `pcs resource bundle update ${bundle.id} network ${suggestedAddress(value, bundle.replicas ?? 1)}`,
       });
     }
   },

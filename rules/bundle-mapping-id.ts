@@ -49,7 +49,7 @@ export default defineRule({
           node: id ?? mapping,
           data: { bundle: bundle.id, kind: mapping.name, summary: summary || 'no attributes' },
           // The CIB does not validate, so pcs cannot load it.
-          fix: `${EDIT_CIB_FILE}: give this <${mapping.name}> a unique id, e.g. id="${freeId(base.replace(/-$/, ''))}" (the id pcs would give it)`,
+          suggestion: `${EDIT_CIB_FILE}: give this <${mapping.name}> a unique id, e.g. id="${freeId(base.replace(/-$/, ''))}" (the id pcs would give it)`,
         });
       }
     }

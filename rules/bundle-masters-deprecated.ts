@@ -44,7 +44,7 @@ export default defineRule({
             node: masters,
             data: { bundle: bundle.id, value: masters.value, promotedMax: promotedMax.value },
             // The CIB does not validate, so pcs cannot load it.
-            fix: `${EDIT_CIB_FILE}: delete masters="${masters.value}" from the <${container.name}> of bundle ${bundle.id}`,
+            suggestion: `${EDIT_CIB_FILE}: delete masters="${masters.value}" from the <${container.name}> of bundle ${bundle.id}`,
             related: [{ target: promotedMax, message: 'promoted-max set here' }],
           });
         } else {
@@ -52,7 +52,7 @@ export default defineRule({
             messageId: 'deprecated',
             node: masters,
             data: { bundle: bundle.id, value: masters.value },
-            fix: `${upgradeFirst}pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`,
+            suggestion: `${upgradeFirst}pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`,
           });
         }
       }

@@ -85,7 +85,7 @@ export default defineRule({
           messageId: inherited ? 'inheritedPromotedMax' : redundant ? 'redundant' : 'cloneOption',
           node: found.nvpair.attribute('name') ?? found.nvpair,
           data: { bundle: bundle.id, name, value: found.value, derived: option.derived },
-          fix: intent ? `${unset} && pcs resource bundle update ${bundle.id} container ${intent}` : unset,
+          suggestion: intent ? `${unset} && pcs resource bundle update ${bundle.id} container ${intent}` : unset,
         });
       }
     }

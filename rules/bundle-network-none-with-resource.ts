@@ -40,7 +40,7 @@ export default defineRule({
           messageId: 'networkAttribute',
           node: network,
           data,
-          fix: `pcs resource bundle update ${bundle.id} container network=${address}`,
+          suggestion: `pcs resource bundle update ${bundle.id} container network=${address}`,
         });
       }
       // Any `none`, not only the last: current docker takes the first --network as the mode and
@@ -54,7 +54,7 @@ export default defineRule({
           messageId: 'networkOption',
           node: options,
           data: { ...data, flag: none.flag },
-          fix:
+          suggestion:
             rest === options.value.trim()
               ? `Remove ${none.flag}=none from the options: pcs resource bundle update ${bundle.id} container options='<the other options>'`
               : `pcs resource bundle update ${bundle.id} container options=${shellWord(rest)}`,

@@ -17,7 +17,6 @@ export default defineRule({
       source: 'RHEL 7 HA Reference §9.5.3 ("pcs コマンドで明示的にクローン化されていない"; replicas > 1 behaves like a clone); Pacemaker xml/resources-*.rng (element-clone holds a primitive or group)',
     },
     tags: ['bundle', 'resource'],
-    crmVerify: /Element (clone|master) (failed to validate content|has extra content: bundle)/,
     messages: {
       cloned: {
         text: 'Bundle "{{bundle}}" is inside {{kind}} "{{clone}}"; bundles cannot be cloned, so the schema rejects the CIB and Pacemaker refuses it: the bundle\'s replicas and promoted-max make the copies instead',
@@ -35,7 +34,7 @@ export default defineRule({
         messageId: 'cloned',
         node: bundle.element,
         data: { bundle: bundle.id, kind: clone.name, clone: cloneId },
-        fix: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of ${clone.describe()} into <resources>, then set the number of copies on the bundle: pcs resource bundle update ${bundle.id} container replicas=${copies}`,
+        suggestion: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of ${clone.describe()} into <resources>, then set the number of copies on the bundle: pcs resource bundle update ${bundle.id} container replicas=${copies}`,
         related: [{ target: clone, message: `${clone.name} "${cloneId}"` }],
       });
     }

@@ -18,7 +18,6 @@ export default defineRule({
       source: 'RHEL 7 HA Reference §9.5.3 ("バンドルはグループに含まれていないこと"); Pacemaker xml/resources-*.rng (element-group holds primitives only)',
     },
     tags: ['bundle', 'resource'],
-    crmVerify: /Element group has extra content: bundle/,
     messages: {
       grouped: {
         text: 'Bundle "{{bundle}}" is inside group "{{group}}"; groups hold only primitives, so the schema rejects the CIB and Pacemaker refuses it',
@@ -34,7 +33,7 @@ export default defineRule({
         messageId: 'grouped',
         node: bundle.element,
         data: { bundle: bundle.id, group: groupId },
-        fix: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of group ${groupId} into <resources>${groupConstraints(bundle.element, group)}`,
+        suggestion: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of group ${groupId} into <resources>${groupConstraints(bundle.element, group)}`,
         related: [{ target: group, message: `group "${groupId}"` }],
       });
     }

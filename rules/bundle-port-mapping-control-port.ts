@@ -40,7 +40,7 @@ export default defineRule({
             port,
             unsetNote: bundle.network?.has('control-port') ? '' : ' (the default, control-port is unset)',
           },
-          fix: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? '<id>'}${mapping.has('port') ? '' : rangeAround(ports, port)}`,
+          suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? '<id>'}${mapping.has('port') ? '' : rangeAround(ports, port)}`,
         });
       }
     }

@@ -30,7 +30,7 @@ export default defineRule({
           messageId: 'ignored',
           node: mapping,
           data: { bundle: bundle.id, mapping: mapping.id ?? '?' },
-          fix: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? '<id>'}`,
+          suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? '<id>'}`,
         });
       }
     }

@@ -37,7 +37,7 @@ export default defineRule({
             rangeNote: range === undefined ? '' : ` (range ${range} is forwarded to the same ports inside the container)`,
           },
           // The schema rejects it, so pcs cannot load the CIB: the fix is an edit of the XML.
-          fix:
+          suggestion:
             range === undefined
               ? `Edit the CIB: add port="<host port>" to port-mapping "${mapping.id ?? '?'}" (forwarded to internal-port ${internal.value}), or remove the mapping`
               : `Edit the CIB: remove internal-port="${internal.value}" from port-mapping "${mapping.id ?? '?'}" (a range always maps to the same ports)`,

@@ -38,14 +38,14 @@ export default defineRule({
             messageId: 'neither',
             node: mapping,
             data,
-            fix: `Edit the CIB: give port-mapping "${id}" a port="<host port>" or a range="<first>-<last>", or remove it (pcs cannot load a CIB the schema rejects)`,
+            suggestion: `Edit the CIB: give port-mapping "${id}" a port="<host port>" or a range="<first>-<last>", or remove it (pcs cannot load a CIB the schema rejects)`,
           });
         } else if (port && range) {
           report({
             messageId: 'both',
             node: range,
             data,
-            fix: `Edit the CIB: remove range="${range.value}" from port-mapping "${id}" and add <port-mapping id="${id}-range" range="${range.value}"/> next to it (pcs cannot load a CIB the schema rejects)`,
+            suggestion: `Edit the CIB: remove range="${range.value}" from port-mapping "${id}" and add <port-mapping id="${id}-range" range="${range.value}"/> next to it (pcs cannot load a CIB the schema rejects)`,
           });
         }
       }

@@ -43,7 +43,7 @@ export default defineRule({
           messageId: single === undefined ? 'malformed' : 'singlePort',
           node: range,
           data: { bundle: bundle.id, mapping: id, value: range.value },
-          fix: `pcs resource bundle update ${bundle.id} port-map delete ${id} port-map add ${replacement}`,
+          suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${id} port-map add ${replacement}`,
         });
       }
     }

@@ -37,7 +37,7 @@ export default defineRule({
         messageId: 'primitivePriority',
         node: priority.attribute ?? priority.nvpair,
         data: { resource, bundle: bundle.id, value: priority.value },
-        fix: `${move}${unset}`,
+        suggestion: `${move}${unset}`,
       });
     }
   },

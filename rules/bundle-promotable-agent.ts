@@ -22,7 +22,6 @@ export default defineRule({
         text: 'Bundle "{{bundle}}" is promotable ({{reason}}) but its resource "{{resource}}" is of class {{class}}{{via}}; only OCF agents can be promoted, so Pacemaker rejects the resource and ignores the whole bundle',
       },
     },
-    crmVerify: /cannot be used as a promotable clone resource/,
   },
   check({ cib, report }) {
     for (const bundle of cib.bundles) {
@@ -47,7 +46,7 @@ export default defineRule({
           class: agent.class,
           via: fromTemplate ? ` (from template "${agent.template?.id ?? ''}")` : '',
         },
-        fix: `Use an OCF agent with promote/demote actions (pcs resource delete ${primitive.id ?? '<id>'}; pcs resource create ${primitive.id ?? '<id>'} ocf:<provider>:<agent> bundle ${bundle.id}), or make the bundle non-promotable: ${trigger.unset}`,
+        suggestion: `Use an OCF agent with promote/demote actions (pcs resource delete ${primitive.id ?? '<id>'}; pcs resource create ${primitive.id ?? '<id>'} ocf:<provider>:<agent> bundle ${bundle.id}), or make the bundle non-promotable: ${trigger.unset}`,
         related,
       });
     }

@@ -38,7 +38,7 @@ export default defineRule({
           messageId: 'noResource',
           node: attribute,
           data,
-          fix: `Add the resource to promote (pcs resource create <id> ocf:<provider>:<agent> bundle ${bundle.id}), or drop the setting: pcs resource bundle update ${bundle.id} container ${attribute.name}=`,
+          suggestion: `Add the resource to promote (pcs resource create <id> ocf:<provider>:<agent> bundle ${bundle.id}), or drop the setting: pcs resource bundle update ${bundle.id} container ${attribute.name}=`,
         });
         continue;
       }
@@ -49,7 +49,7 @@ export default defineRule({
         messageId: 'moreThanReplicas',
         node: attribute,
         data: { ...data, replicas },
-        fix: `pcs resource bundle update ${bundle.id} container ${attribute.name}=${replicas} (or replicas=${promotedMax})`,
+        suggestion: `pcs resource bundle update ${bundle.id} container ${attribute.name}=${replicas} (or replicas=${promotedMax})`,
         related: replicasAttribute ? [{ target: replicasAttribute, message: 'replicas set here' }] : [],
       });
     }

@@ -53,7 +53,7 @@ export default defineRule({
           unsetNote: attribute ? '' : ' (unset, so the default)',
           remote: remoteNode.id ?? '?',
         },
-        fix: `pcs resource bundle update ${bundle.id} network control-port=${freePort()} (a port nothing else on the nodes uses; open it in their firewalls)`,
+        suggestion: `pcs resource bundle update ${bundle.id} network control-port=${freePort()} (a port nothing else on the nodes uses; open it in their firewalls)`,
         related: [{ target: remoteNode, message: `Pacemaker Remote node "${remoteNode.id ?? '?'}" is defined here` }],
       });
     }

@@ -46,7 +46,7 @@ export default defineRule({
         messageId: 'clusterNode',
         node: uname,
         data: { name: uname.value, bundle: bundle.id },
-        fix: `Recreate bundle "${bundle.id}" under another name (pcs resource bundle create ...); a cluster node is renamed only by removing and re-adding it`,
+        suggestion: `Recreate bundle "${bundle.id}" under another name (pcs resource bundle create ...); a cluster node is renamed only by removing and re-adding it`,
         related,
       });
     }
@@ -61,7 +61,7 @@ export default defineRule({
         node: guest.attribute ?? guest.nvpair,
         data: { resource: primitive.id ?? '', name: guest.value, bundle: bundle.id },
         // pcs 0.11 refuses to change remote-node through `resource meta`; add-guest sets it.
-        fix: `pcs cluster node remove-guest ${guest.value} && pcs cluster node add-guest <another name> ${primitive.id ?? '<resource>'} (add remote-addr=... if the guest is not reachable under the new name), or recreate bundle "${bundle.id}" under another name`,
+        suggestion: `pcs cluster node remove-guest ${guest.value} && pcs cluster node add-guest <another name> ${primitive.id ?? '<resource>'} (add remote-addr=... if the guest is not reachable under the new name), or recreate bundle "${bundle.id}" under another name`,
         related,
       });
     }

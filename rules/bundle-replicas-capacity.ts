@@ -69,14 +69,14 @@ export default defineRule({
       // Without replicas, the count comes from promoted-max (or masters), so that is what to lower.
       const countAttribute = container.attribute('replicas') ?? container.attribute('promoted-max') ?? container.attribute('masters');
       const lower = `pcs resource bundle update ${bundle.id} container ${countAttribute?.name ?? 'replicas'}=${capacity}`;
-      const fix = forced
+      const suggestion = forced
         ? `${lower}  (control-port without ip-range-start allows one replica per node; add nodes, or give replicas addresses with network ip-range-start=...)`
         : `${lower}  (or replicas-per-host=${Math.ceil(replicas / nodes)}, or add nodes)`;
       report({
         messageId: 'tooMany',
         node: countAttribute ?? container,
         data: { bundle: bundle.id, replicas, nodes, perHost, capacity, blocked: replicas - capacity },
-        fix,
+        suggestion,
       });
     }
   },

@@ -16,7 +16,6 @@ export default defineRule({
       source: 'RHEL 7 HA Reference §9.5.2 ("ip-range-start または control-port をバンドルで設定する必要があります"); Pacemaker lib/pengine/bundle.c',
     },
     tags: ['bundle', 'network', 'remote'],
-    crmVerify: /Cannot control \S+ inside \S+ without either ip-range-start or control-port/,
     messages: {
       noNetwork: {
         text: 'Bundle "{{bundle}}" contains resource "{{resource}}" but has no <network>, so Pacemaker cannot reach Pacemaker Remote in its containers and ignores the bundle',
@@ -31,13 +30,13 @@ export default defineRule({
       if (!bundle.primitive) continue;
       const data = { bundle: bundle.id, resource: bundle.primitive.id ?? '?' };
       // On the host network every replica already shares the host's address: only a port helps.
-      const fix = bundle.usesHostNetwork
+      const suggestion = bundle.usesHostNetwork
         ? `pcs resource bundle update ${bundle.id} network control-port=3121 (a port no other host-networked bundle uses)`
         : `pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131 (the first of ${bundle.replicas ?? 1} consecutive free addresses), or network control-port=3121 to run one replica per host`;
       if (!bundle.network) {
-        report({ messageId: 'noNetwork', node: bundle.element, data, fix });
+        report({ messageId: 'noNetwork', node: bundle.element, data, suggestion });
       } else if (!bundle.network.has('ip-range-start') && !bundle.network.has('control-port')) {
-        report({ messageId: 'neither', node: bundle.network, data, fix });
+        report({ messageId: 'neither', node: bundle.network, data, suggestion });
       }
     }
   },

@@ -31,7 +31,7 @@ export default defineRule({
           messageId: 'rkt',
           node: container,
           data: { bundle: bundle.id },
-          fix: `Rename the <rkt> element of bundle ${bundle.id} to <podman> (or <docker>) with pcs cluster edit; pcs cannot change a bundle's container type, and the image must run under podman`,
+          suggestion: `Rename the <rkt> element of bundle ${bundle.id} to <podman> (or <docker>) with pcs cluster edit; pcs cannot change a bundle's container type, and the image must run under podman`,
         });
       }
     }

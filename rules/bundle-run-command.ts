@@ -41,7 +41,7 @@ export default defineRule({
           messageId: 'legacyDaemon',
           node: command,
           data: { bundle: bundle.id, value: command.value },
-          fix: `pcs resource bundle update ${bundle.id} container run-command=  (Pacemaker then starts /usr/sbin/pacemaker-remoted), or run-command=${command.value.replace(/pacemaker_remoted/g, 'pacemaker-remoted')}`,
+          suggestion: `pcs resource bundle update ${bundle.id} container run-command=  (Pacemaker then starts /usr/sbin/pacemaker-remoted), or run-command=${command.value.replace(/pacemaker_remoted/g, 'pacemaker-remoted')}`,
         });
         continue;
       }
@@ -49,7 +49,7 @@ export default defineRule({
         messageId: 'customCommand',
         node: command,
         data: { bundle: bundle.id, value: command.value },
-        fix: `Check that "${command.value}" ends up running pacemaker-remoted, or drop it: pcs resource bundle update ${bundle.id} container run-command=`,
+        suggestion: `Check that "${command.value}" ends up running pacemaker-remoted, or drop it: pcs resource bundle update ${bundle.id} container run-command=`,
       });
     }
   },

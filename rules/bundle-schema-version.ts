@@ -56,13 +56,13 @@ export default defineRule({
     for (const { bundle, feature } of features) {
       const data = { bundle: bundle.id, what: feature.what, validateWith: validateWith.value, first: formatVersion(feature.first) };
       if (compareVersions(version, feature.first) < 0) {
-        report({ messageId: 'tooOld', node: feature.node, data, fix: raiseVersion, related });
+        report({ messageId: 'tooOld', node: feature.node, data, suggestion: raiseVersion, related });
       } else if (feature.last && compareVersions(version, feature.last) > 0) {
         report({
           messageId: 'removed',
           node: feature.node,
           data: { ...data, last: formatVersion(feature.last) },
-          fix: `${EDIT_CIB_FILE}: rename the <rkt> element of bundle ${bundle.id} to <podman> (the image must run under podman)`,
+          suggestion: `${EDIT_CIB_FILE}: rename the <rkt> element of bundle ${bundle.id} to <podman> (the image must run under podman)`,
           related,
         });
       }

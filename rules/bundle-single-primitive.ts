@@ -41,7 +41,7 @@ export default defineRule({
           messageId: 'notPrimitive',
           node: first,
           data: { bundle: bundle.id, kind: first.name, resource },
-          fix: `${EDIT_CIB_FILE}: move <${first.name} id="${resource}"> out of bundle ${bundle.id}, then put one primitive in the bundle: pcs resource create <id> <agent> bundle ${bundle.id}`,
+          suggestion: `${EDIT_CIB_FILE}: move <${first.name} id="${resource}"> out of bundle ${bundle.id}, then put one primitive in the bundle: pcs resource create <id> <agent> bundle ${bundle.id}`,
         });
       } else if (first.has('template')) {
         const template = first.attr('template')!;
@@ -51,7 +51,7 @@ export default defineRule({
           messageId: 'templateReference',
           node: first.attribute('template'),
           data: { bundle: bundle.id, resource, template },
-          fix: `pcs resource delete ${resource} && pcs resource create ${resource} ${spelled} bundle ${bundle.id} (add the template's instance attributes and operations to the create command)`,
+          suggestion: `pcs resource delete ${resource} && pcs resource create ${resource} ${spelled} bundle ${bundle.id} (add the template's instance attributes and operations to the create command)`,
         });
       }
       for (const extra of extras) {
@@ -59,7 +59,7 @@ export default defineRule({
           messageId: 'extra',
           node: extra,
           data: { bundle: bundle.id, resource: extra.describe() },
-          fix: `${EDIT_CIB_FILE}: move ${extra.describe()} out of bundle ${bundle.id}; use one bundle per resource`,
+          suggestion: `${EDIT_CIB_FILE}: move ${extra.describe()} out of bundle ${bundle.id}; use one bundle per resource`,
           related: [{ target: first, message: `first resource of bundle "${bundle.id}"` }],
         });
       }

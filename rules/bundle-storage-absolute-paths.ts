@@ -50,7 +50,7 @@ export default defineRule({
             messageId: attribute.name === 'target-dir' ? 'relativeTarget' : 'relativeSource',
             node: attribute,
             data: { mapping: id, bundle: bundle.id, attribute: attribute.name, value: attribute.value },
-            fix: recreateMappingCommand(bundle.id, mapping, absolute),
+            suggestion: recreateMappingCommand(bundle.id, mapping, absolute),
           });
         }
       }

@@ -47,7 +47,7 @@ export default defineRule({
           messageId: exact ? 'replacesLogMount' : 'trailingSlash',
           node: target,
           data: { mapping: id, bundle: bundle.id, source: sourceDir ?? `${root}/${bundle.id}-<n>`, target: target.value },
-          fix: exact
+          suggestion: exact
             ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${bundle.id} storage-map delete ${id}`
             : recreateMappingCommand(bundle.id, mapping, { 'target-dir': LOG_DIR }),
         });

@@ -38,14 +38,14 @@ export default defineRule({
             messageId: 'noSource',
             node: mapping,
             data: { mapping: id, bundle: bundle.id, target: mapping.attr('target-dir') ?? 'its target' },
-            fix: `${EDIT_CIB_FILE}: add source-dir="<host directory>" (or source-dir-root="<host directory>") to storage-mapping ${id} of bundle ${bundle.id}`,
+            suggestion: `${EDIT_CIB_FILE}: add source-dir="<host directory>" (or source-dir-root="<host directory>") to storage-mapping ${id} of bundle ${bundle.id}`,
           });
         } else if (sourceDir && sourceDirRoot) {
           report({
             messageId: 'bothSources',
             node: sourceDirRoot,
             data: { mapping: id, bundle: bundle.id, sourceDir: sourceDir.value, sourceDirRoot: sourceDirRoot.value },
-            fix: `${EDIT_CIB_FILE}: delete source-dir-root (or source-dir) from storage-mapping ${id} of bundle ${bundle.id}`,
+            suggestion: `${EDIT_CIB_FILE}: delete source-dir-root (or source-dir) from storage-mapping ${id} of bundle ${bundle.id}`,
           });
         }
       }

@@ -39,7 +39,7 @@ export default defineRule({
           node: target ?? mapping,
           data: { mapping: id, bundle: bundle.id, source },
           // Without target-dir the CIB does not validate, and pcs cannot load it.
-          fix: target
+          suggestion: target
             ? recreateMappingCommand(bundle.id, mapping, { 'target-dir': '<container-path>' })
             : `${EDIT_CIB_FILE}: add target-dir="<container-path>" to storage-mapping ${id} of bundle ${bundle.id}`,
         });

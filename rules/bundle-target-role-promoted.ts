@@ -25,7 +25,6 @@ export default defineRule({
         text: 'Bundle "{{bundle}}" is not promotable (no promoted-max above 0, no meta promotable=true), so target-role="{{value}}" on {{owner}} only makes sense for promotable clones; Pacemaker ignores it and runs the resources as if no target-role were set',
       },
     },
-    crmVerify: /only makes sense for promotable clones/,
   },
   check({ cib, report }) {
     for (const bundle of cib.bundles) {
@@ -44,7 +43,7 @@ export default defineRule({
             value: targetRole.value,
             owner: isBundle ? 'the bundle' : `its resource "${resource}"`,
           },
-          fix: `${unsetMetaCommand(owner, targetRole.nvpair)} (${isBundle ? `or pcs resource disable ${bundle.id} to stop it` : 'the resource then follows its bundle'}), or make the bundle promotable (needs an OCF agent with promote/demote): pcs resource bundle update ${bundle.id} container promoted-max=1`,
+          suggestion: `${unsetMetaCommand(owner, targetRole.nvpair)} (${isBundle ? `or pcs resource disable ${bundle.id} to stop it` : 'the resource then follows its bundle'}), or make the bundle promotable (needs an OCF agent with promote/demote): pcs resource bundle update ${bundle.id} container promoted-max=1`,
         });
       }
     }

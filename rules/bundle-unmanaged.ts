@@ -62,7 +62,7 @@ export default defineRule({
           messageId: 'defaultsMeta',
           node,
           data: { name, value: found.value, bundles: bundles.map((bundle) => `"${bundle.id}"`).join(', ') },
-          fix: setMetaCommand(rscDefaults, found.nvpair, restore),
+          suggestion: setMetaCommand(rscDefaults, found.nvpair, restore),
         });
         continue;
       }
@@ -73,7 +73,7 @@ export default defineRule({
           messageId: 'bundleMeta',
           node,
           data: { bundle: bundle.id, name, value: found.value },
-          fix: name === 'is-managed' && inFirstSet ? `pcs resource manage ${bundle.id}` : setMetaCommand(bundle.element, found.nvpair, ''),
+          suggestion: name === 'is-managed' && inFirstSet ? `pcs resource manage ${bundle.id}` : setMetaCommand(bundle.element, found.nvpair, ''),
         });
       }
     }
@@ -84,7 +84,7 @@ export default defineRule({
         messageId: 'clusterMaintenance',
         node: maintenanceMode.attribute ?? maintenanceMode.nvpair,
         data: { value: maintenanceMode.value, bundles: cib.bundles.map((bundle) => `"${bundle.id}"`).join(', ') },
-        fix: 'pcs property set maintenance-mode=false',
+        suggestion: 'pcs property set maintenance-mode=false',
       });
     }
   },

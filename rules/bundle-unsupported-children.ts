@@ -19,7 +19,6 @@ export default defineRule({
       source: 'RHEL 7 HA Reference §9.5.3 ("バンドルには、インスタンス属性、使用率属性、または操作がありません。しかし、バンドルに含まれるリソースには、これらがあります。"); Pacemaker xml/resources-*.rng (element-bundle); lib/pengine/bundle.c (utilization)',
     },
     tags: ['bundle', 'schema'],
-    crmVerify: /Element bundle has extra content: (operations|utilization)/,
     messages: {
       rejected: {
         text: 'Bundle "{{bundle}}" has <{{child}}> of its own; bundles cannot have {{what}} (the schema rejects the CIB), they belong on the primitive inside the bundle',
@@ -36,7 +35,7 @@ export default defineRule({
       for (const child of bundle.element.childrenNamed('operations', 'utilization', 'instance_attributes')) {
         const data = { bundle: bundle.id, child: child.name };
         if (child.name === 'instance_attributes') {
-          report({ messageId: 'ignored', node: child, data, fix: moveInstanceAttributes(cib, bundle.id, child, primitive) });
+          report({ messageId: 'ignored', node: child, data, suggestion: moveInstanceAttributes(cib, bundle.id, child, primitive) });
           continue;
         }
         const what = child.name === 'operations' ? 'operations' : 'utilization attributes';
@@ -46,7 +45,7 @@ export default defineRule({
           messageId: 'rejected',
           node: child,
           data: { ...data, what },
-          fix: `${EDIT_CIB_FILE}: ${destination}`,
+          suggestion: `${EDIT_CIB_FILE}: ${destination}`,
         });
       }
     }

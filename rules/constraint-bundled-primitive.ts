@@ -24,7 +24,6 @@ export default defineRule({
         text: '{{attribute}}="{{primitive}}" in {{constraint}} names the primitive inside bundle "{{bundle}}"; Pacemaker ignores the constraint: constrain the bundle "{{bundle}}" instead',
       },
     },
-    crmVerify: /because '[^']*' is not a valid resource or tag/,
   },
   check({ cib, report }) {
     const bundleOfPrimitive = new Map<string, Bundle>();
@@ -42,7 +41,7 @@ export default defineRule({
         messageId: 'bundled',
         node: attribute,
         data: { attribute: name, primitive: attribute.value, bundle: bundle.id, constraint: describeConstraint(constraint) },
-        fix: `pcs constraint delete ${constraint.id ?? '<constraint id>'} && ${recreate ?? `recreate it naming "${bundle.id}" instead of "${attribute.value}"`}`,
+        suggestion: `pcs constraint delete ${constraint.id ?? '<constraint id>'} && ${recreate ?? `recreate it naming "${bundle.id}" instead of "${attribute.value}"`}`,
         related: [{ target: bundle.element, message: `bundle "${bundle.id}" defined here` }],
       });
     }

@@ -37,7 +37,6 @@ export default defineRule({
         level: 'warning',
       },
     },
-    crmVerify: /references an unknown ID/,
   },
   check({ cib, report }) {
     const targets = new Set<string>();
@@ -55,10 +54,10 @@ export default defineRule({
           messageId: 'notAResource',
           node: attribute,
           data: { ...data, target: other.describe() },
-          fix: `pcs constraint delete ${constraint.id ?? '<constraint id>'}, then recreate it on the resource you meant`,
+          suggestion: `pcs constraint delete ${constraint.id ?? '<constraint id>'}, then recreate it on the resource you meant`,
         });
       } else {
-        report({ messageId: 'unknownResource', node: attribute, data, fix: editFile });
+        report({ messageId: 'unknownResource', node: attribute, data, suggestion: editFile });
       }
     }
 
@@ -69,7 +68,7 @@ export default defineRule({
         messageId: 'unknownIdRef',
         node: attribute,
         data: { value: attribute.value, element: element.name },
-        fix: `In the CIB file, point id-ref at an existing <${element.name} id="...">, or define the ${element.name} here instead (pcs and cibadmin cannot load the CIB until then)`,
+        suggestion: `In the CIB file, point id-ref at an existing <${element.name} id="...">, or define the ${element.name} here instead (pcs and cibadmin cannot load the CIB until then)`,
       });
     }
 
@@ -82,7 +81,7 @@ export default defineRule({
         messageId: 'unknownNode',
         node: attribute,
         data: { value: attribute.value, constraint: describeConstraint(location) },
-        fix: `Check the node name (pcs status nodes); remove the constraint if the node is gone: pcs constraint delete ${location.id ?? '<constraint id>'}`,
+        suggestion: `Check the node name (pcs status nodes); remove the constraint if the node is gone: pcs constraint delete ${location.id ?? '<constraint id>'}`,
       });
     }
   },

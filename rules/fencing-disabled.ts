@@ -31,7 +31,7 @@ export default defineRule({
       node: option.attribute ?? option.nvpair,
       data: { name, value: option.value },
       // unset (the default is true) works for both names, even where pcs does not know fencing-enabled yet.
-      fix: `Configure a fencing device (pcs stonith create <name> <fence agent> ...), then: pcs property unset ${name}`,
+      suggestion: `Configure a fencing device (pcs stonith create <name> <fence agent> ...), then: pcs property unset ${name}`,
     });
   },
 });

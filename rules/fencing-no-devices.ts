@@ -25,7 +25,6 @@ export default defineRule({
         text: 'Cluster option {{name}}={{value}} enables fencing but no fencing device (primitive with class="stonith") is configured: Pacemaker starts no resource at all',
       },
     },
-    crmVerify: /no STONITH resources have been defined/,
   },
   check({ cib, report }) {
     const option = cib.clusterOption('stonith-enabled', 'fencing-enabled');
@@ -33,16 +32,16 @@ export default defineRule({
     if (cib.fencingDevices.length > 0) return;
     // Pacemaker sets have-watchdog when SBD runs: watchdog self-fencing then needs no device.
     if (parseBoolean(cib.clusterOption('have-watchdog')?.value) === true) return;
-    const fix = 'pcs stonith create <name> <fence agent> ... (see pcs stonith list), for example: pcs stonith create fence-node1 fence_ipmilan ip=... username=... password=... pcmk_host_list=node1';
+    const suggestion = 'pcs stonith create <name> <fence agent> ... (see pcs stonith list), for example: pcs stonith create fence-node1 fence_ipmilan ip=... username=... password=... pcmk_host_list=node1';
     if (option) {
       report({
         messageId: 'noDevices',
         node: option.attribute ?? option.nvpair,
         data: { name: option.nvpair.attr('name') ?? 'stonith-enabled', value: option.value },
-        fix,
+        suggestion,
       });
     } else {
-      report({ messageId: 'noDevicesByDefault', node: undefined, fix });
+      report({ messageId: 'noDevicesByDefault', node: undefined, suggestion });
     }
   },
 });

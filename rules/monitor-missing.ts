@@ -42,14 +42,14 @@ export default defineRule({
       // disabled one with the same interval even then: replace that one instead.
       const disabled = monitors.find((op) => op.id !== undefined && own.includes(op));
       const hasMonitor = own.some((op) => op.attr('name') === 'monitor');
-      const fix = disabled
+      const suggestion = disabled
         ? `${pcs} op delete ${disabled.id!} && ${pcs} op add ${id} monitor interval=${disabled.attr('interval')}`
         : `${pcs} op add ${id} monitor interval=${fencing ? '60s' : '30s'}${hasMonitor ? ' --force' : ''}${fencing ? '' : ' (or the interval the agent recommends: pcs resource describe <agent>)'}`;
       report({
         messageId: monitors.length > 0 ? 'disabled' : 'missing',
         node: primitive,
         data: { kind: fencing ? 'Fencing device' : 'Resource', resource: id },
-        fix,
+        suggestion,
       });
     }
   },

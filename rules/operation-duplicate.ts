@@ -30,7 +30,6 @@ export default defineRule({
         text: 'Operation "{{op}}" of {{resource}} repeats {{name}} with interval {{interval}} (the same as "{{first}}"); the role does not tell them apart, so Pacemaker monitors only one role: give each role its own interval',
       },
     },
-    crmVerify: /is duplicate of .*do not use same name and interval combination/,
   },
   check({ cib, report }) {
     const owners = [...cib.configured('primitive'), ...cib.configured('template')];
@@ -65,7 +64,7 @@ export default defineRule({
             name,
             interval: op.attr('interval') ?? '0',
           },
-          fix: rolesDiffer && owner.name !== 'template'
+          suggestion: rolesDiffer && owner.name !== 'template'
             ? `Give this role its own interval: ${remove} && pcs resource op add ${owner.id ?? '<resource>'} ${name} interval=${freeSeconds}s role=${op.attr('role') ?? 'Started'}`
             : `Remove the repeated operation (merge its settings into "${first.id ?? name}" first): ${remove}`,
           related: [{ target: first, message: `"${first.id ?? name}" defined here` }],

@@ -58,7 +58,7 @@ function describe(removal: Removal): ReportDescriptor<MessageId> {
           messageId: 'removedClass',
           node: element.attribute('class') ?? element.attribute('template') ?? element,
           data: { kind: element.name === 'template' ? 'Template' : 'Resource', id, class: classes.join('/') },
-          fix: element.name === 'template'
+          suggestion: element.name === 'template'
             ? `Recreate the resources that use it with a supported class (ocf or systemd), then: cibadmin --delete --xml-text '<template id="${id}"/>'`
             : `Recreate it with a supported class, e.g. systemd: pcs resource delete ${id} && pcs resource create ${id} systemd:<service>`,
         };
@@ -67,7 +67,7 @@ function describe(removal: Removal): ReportDescriptor<MessageId> {
         messageId: 'emptiedCollective',
         node: element,
         data: { kind: element.name, id, classes: classes.join('/') },
-        fix: `Recreate its resources with a supported class (ocf or systemd), or remove it: pcs resource delete ${id}`,
+        suggestion: `Recreate its resources with a supported class (ocf or systemd), or remove it: pcs resource delete ${id}`,
       };
     }
     case 'masterResource': {
@@ -77,19 +77,19 @@ function describe(removal: Removal): ReportDescriptor<MessageId> {
         node: removal.element,
         data: { id },
         // Not `pcs resource unclone` + `promotable`: unclone deletes every constraint on the master.
-        fix: `Rename <master id="${id}"> to <clone id="${id}"> and add meta-attribute promotable=true (pcs cluster cib cib.xml; edit it; pcs cluster cib-push cib.xml --config); Pacemaker 3's cibadmin --upgrade does the same`,
+        suggestion: `Rename <master id="${id}"> to <clone id="${id}"> and add meta-attribute promotable=true (pcs cluster cib cib.xml; edit it; pcs cluster cib-push cib.xml --config); Pacemaker 3's cibadmin --upgrade does the same`,
       };
     }
     case 'rktBundle': {
       const { id } = removal.bundle;
       // Not `pcs resource bundle reset`: it cannot change the container type.
-      const fix = `pcs resource delete ${id} && pcs resource bundle create ${id} container podman image=${removal.rkt.attr('image') ?? '<image>'} ... (then recreate its constraints)`;
-      return { messageId: 'rktBundle', node: removal.rkt, data: { id }, fix };
+      const suggestion = `pcs resource delete ${id} && pcs resource bundle create ${id} container podman image=${removal.rkt.attr('image') ?? '<image>'} ... (then recreate its constraints)`;
+      return { messageId: 'rktBundle', node: removal.rkt, data: { id }, suggestion };
     }
     case 'masters': {
       const { bundle, masters } = removal;
-      const fix = `pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`;
-      return { messageId: 'masters', node: masters, data: { id: bundle.id, value: masters.value }, fix };
+      const suggestion = `pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`;
+      return { messageId: 'masters', node: masters, data: { id: bundle.id, value: masters.value }, suggestion };
     }
     case 'lifetime': {
       const { constraint } = removal;
@@ -99,17 +99,17 @@ function describe(removal: Removal): ReportDescriptor<MessageId> {
         messageId: converted ? 'lifetimeConverted' : 'lifetimeDropped',
         node: removal.lifetime,
         data: { constraint: describeConstraint(constraint) },
-        fix: converted
+        suggestion: converted
           ? `Put the lifetime's date condition into the constraint's own rule: ${remove}, then pcs constraint location <resource> rule score=<score> '#uname' eq <node> and date lt <end>`
           : `Remove the constraint when it should expire: ${remove}`,
       };
     }
     case 'restartType': {
       const { nvpair, owner } = removal;
-      const fix = owner.name === 'rsc_defaults' ? 'pcs resource defaults update restart-type='
+      const suggestion = owner.name === 'rsc_defaults' ? 'pcs resource defaults update restart-type='
         : owner.name === 'template' ? deleteNvpair(nvpair.id) // pcs does not manage templates
         : `pcs resource meta ${owner.id ?? '<resource>'} restart-type=`;
-      return { messageId: 'restartType', node: nvpair.attribute('name'), data: { owner: owner.describe() }, fix };
+      return { messageId: 'restartType', node: nvpair.attribute('name'), data: { owner: owner.describe() }, suggestion };
     }
     case 'operationMeta': {
       const { nvpair, owner, name } = removal;
@@ -118,26 +118,26 @@ function describe(removal: Removal): ReportDescriptor<MessageId> {
         node: nvpair.attribute('name'),
         data: { name, owner: owner.describe(), effect: removal.droppedByUpgrade ? 'the Pacemaker 3 upgrade drops it' : 'Pacemaker 3 ignores it' },
         // pcs has no command for an operation's own meta-attributes.
-        fix: owner.name === 'op_defaults' ? `pcs resource op defaults update ${name}=` : deleteNvpair(nvpair.id),
+        suggestion: owner.name === 'op_defaults' ? `pcs resource op defaults update ${name}=` : deleteNvpair(nvpair.id),
       };
     }
     case 'renamedOption': {
       const { nvpair, name, newName } = removal;
-      return { messageId: 'renamedOption', node: nvpair.attribute('name'), data: { name, newName }, fix: `pcs property set ${name}= ${newName}=${nvpair.attr('value') ?? ''}` };
+      return { messageId: 'renamedOption', node: nvpair.attribute('name'), data: { name, newName }, suggestion: `pcs property set ${name}= ${newName}=${nvpair.attr('value') ?? ''}` };
     }
     case 'removeAfterStop':
-      return { messageId: 'removeAfterStop', node: removal.nvpair.attribute('name'), fix: 'pcs property unset remove-after-stop' };
+      return { messageId: 'removeAfterStop', node: removal.nvpair.attribute('name'), suggestion: 'pcs property unset remove-after-stop' };
     case 'poweroff':
-      return { messageId: 'poweroff', node: removal.nvpair.attribute('value'), data: { name: removal.name }, fix: `pcs property set ${removal.name}=off` };
+      return { messageId: 'poweroff', node: removal.nvpair.attribute('value'), data: { name: removal.name }, suggestion: `pcs property set ${removal.name}=off` };
     case 'moon':
-      return { messageId: 'moon', node: removal.moon, data: { id: removal.dateSpec.id ?? '' }, fix: 'Remove the moon attribute from the date_spec' };
+      return { messageId: 'moon', node: removal.moon, data: { id: removal.dateSpec.id ?? '' }, suggestion: 'Remove the moon attribute from the date_spec' };
     case 'pingNode': {
-      const fix = 'Remove the ping node from the cluster, or run it as a normal member with resources banned from it';
-      return { messageId: 'pingNode', node: removal.type, data: { id: removal.node.attr('uname') ?? removal.node.id ?? '' }, fix };
+      const suggestion = 'Remove the ping node from the cluster, or run it as a normal member with resources banned from it';
+      return { messageId: 'pingNode', node: removal.type, data: { id: removal.node.attr('uname') ?? removal.node.id ?? '' }, suggestion };
     }
     case 'fencingLevelIndex': {
-      const fix = 'Renumber the fencing levels of that target within 1..9 (pcs stonith level add <level> <target> <devices>)';
-      return { messageId: 'fencingLevelIndex', node: removal.index, data: { id: removal.level.id ?? '', value: removal.index.value }, fix };
+      const suggestion = 'Renumber the fencing levels of that target within 1..9 (pcs stonith level add <level> <target> <devices>)';
+      return { messageId: 'fencingLevelIndex', node: removal.index, data: { id: removal.level.id ?? '', value: removal.index.value }, suggestion };
     }
   }
 }

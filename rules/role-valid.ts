@@ -56,17 +56,17 @@ export default defineRule({
       const role = canonicalRole(attribute.value);
       const data = { attribute: attribute.name, value: attribute.value, element: element.describe(), known: KNOWN };
       if (role === undefined) {
-        if (exact) report({ messageId: 'unknown', node: attribute, data, fix: `Write one of ${KNOWN}${IN_CIB_FILE}` });
-        else report({ messageId: 'unknownRuleRole', node: attribute, data, fix: `Recreate the rule with a known role: pcs constraint rule delete ${element.id ?? '<rule id>'}, then pcs constraint rule add <constraint id> role=Promoted ...` });
+        if (exact) report({ messageId: 'unknown', node: attribute, data, suggestion: `Write one of ${KNOWN}${IN_CIB_FILE}` });
+        else report({ messageId: 'unknownRuleRole', node: attribute, data, suggestion: `Recreate the rule with a known role: pcs constraint rule delete ${element.id ?? '<rule id>'}, then pcs constraint rule add <constraint id> role=Promoted ...` });
       } else if (exact && role !== attribute.value.trim()) {
-        report({ messageId: 'wrongCase', node: attribute, data: { ...data, expected: role }, fix: `Write ${attribute.name}="${role}"${IN_CIB_FILE}` });
+        report({ messageId: 'wrongCase', node: attribute, data: { ...data, expected: role }, suggestion: `Write ${attribute.name}="${role}"${IN_CIB_FILE}` });
       } else if (exact && !(role in LEGACY_ROLES) && role !== 'Started' && role !== 'Stopped' && schema && compareVersions(schema, NEW_ROLE_NAMES_SINCE) < 0) {
         report({
           messageId: 'tooNewForSchema',
           node: attribute,
           data: { ...data, schema: cib.validateWith ?? '' },
           // No upgrade transformation lies between 3.0 and 3.7, so raising validate-with is enough.
-          fix: `Write ${attribute.name}="${role === 'Promoted' ? 'Master' : 'Slave'}", or set validate-with="pacemaker-3.7" (or later)${IN_CIB_FILE}`,
+          suggestion: `Write ${attribute.name}="${role === 'Promoted' ? 'Master' : 'Slave'}", or set validate-with="pacemaker-3.7" (or later)${IN_CIB_FILE}`,
         });
       }
     };
@@ -90,14 +90,14 @@ export default defineRule({
       // "#default" unsets the option; Pacemaker 2 also reads "default" as "not set".
       if (value === '#default' || value === 'default' || canonicalRole(value) !== undefined) continue;
       const owner = nvpair.parent.parent;
-      const fix = owner?.name === 'rsc_defaults' ? 'pcs resource defaults update target-role=Started'
+      const suggestion = owner?.name === 'rsc_defaults' ? 'pcs resource defaults update target-role=Started'
         : owner?.name === 'template' ? `cibadmin --delete --xml-text '<nvpair id="${nvpair.id ?? '<nvpair id>'}"/>'` // pcs does not manage templates
         : `pcs resource meta ${owner?.id ?? '<resource>'} target-role=Started`;
       report({
         messageId: 'unknownTargetRole',
         node: attribute,
         data: { value: attribute.value, element: owner?.describe() ?? '<meta_attributes>', known: KNOWN },
-        fix: owner?.name === 'template' ? fix : `${fix} (or Stopped, Promoted, Unpromoted)`,
+        suggestion: owner?.name === 'template' ? suggestion : `${suggestion} (or Stopped, Promoted, Unpromoted)`,
       });
     }
   },

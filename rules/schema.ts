@@ -53,9 +53,6 @@ export default defineRule({
       source: "Pacemaker Explained, \"Configuration Layout\"; Pacemaker's xml/pacemaker-X.Y.rng",
     },
     tags: ['schema'],
-    deferToOtherRules: true,
-    validatesDeclaredSchema: true,
-    crmVerify: /CIB did not pass schema validation/,
     unavailable(options) {
       const directory = schemaDirectory(options.schemaDir);
       return schemaInstalled(directory) ? undefined : `Pacemaker's RelaxNG schemas are not installed in ${directory}`;
@@ -78,7 +75,8 @@ export default defineRule({
       const reason = schemaInstalled(directory)
         ? `${directory} has no ${validateWith}.rng (the installed Pacemaker is older than this CIB's schema)`
         : `no Pacemaker schemas in ${directory}`;
-      report({ messageId: 'skipped', node: cib.root.attribute('validate-with'), data: { reason, file: `${validateWith}.rng` } });
+      // Secondary: where the validate-with rule says the version itself is wrong, that says more.
+      report({ messageId: 'skipped', node: cib.root.attribute('validate-with'), data: { reason, file: `${validateWith}.rng` }, secondary: true });
       return;
     }
     for (const error of deepestErrors(schemaErrors(file))) {
@@ -87,9 +85,10 @@ export default defineRule({
       const element = scanned && 'owner' in scanned ? scanned.owner : scanned;
       const attributeName = /Invalid attribute (\S+) for element/.exec(error.message)?.[1];
       const data = { schema: `${validateWith}.rng`, reason: explain(error.message, element?.describe() ?? 'the element') };
-      const fix = `Correct the element as the schema requires, or upgrade the CIB's schema if the cluster supports a newer one: pcs cluster cib-upgrade`;
-      if (element) report({ messageId: 'invalid', node: (attributeName && element.attribute(attributeName)) || element, data, fix });
-      else reportAt({ messageId: 'invalid', line: error.line, data, fix });
+      const suggestion = `Correct the element as the schema requires, or upgrade the CIB's schema if the cluster supports a newer one: pcs cluster cib-upgrade`;
+      // Secondary: another rule's finding on the same element explains it better.
+      if (element) report({ messageId: 'invalid', node: (attributeName && element.attribute(attributeName)) || element, data, suggestion, secondary: true });
+      else reportAt({ messageId: 'invalid', line: error.line, data, suggestion });
     }
   },
 });

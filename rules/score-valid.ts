@@ -34,7 +34,6 @@ export default defineRule({
         text: 'score="{{value}}" on {{element}}: red, yellow and green are node-health attribute values, not scores; the CIB fails schema validation and Pacemaker refuses it',
       },
     },
-    crmVerify: /Type integer doesn't allow value/,
   },
   check({ cib, report }) {
     for (const element of cib.configuration?.descendants() ?? []) {
@@ -47,16 +46,16 @@ export default defineRule({
       const infinity = /^([+-]?)infinity$/i.exec(trimmed);
       if (infinity) {
         const expected = `${infinity[1]}INFINITY`;
-        report({ messageId: 'infinityCase', node: attribute, data: { ...data, expected }, fix: `Write score="${expected}"${IN_CIB_FILE}` });
+        report({ messageId: 'infinityCase', node: attribute, data: { ...data, expected }, suggestion: `Write score="${expected}"${IN_CIB_FILE}` });
       } else if (HEALTH_COLOURS.has(trimmed.toLowerCase())) {
         report({
           messageId: 'healthColour',
           node: attribute,
           data,
-          fix: `Write a number${IN_CIB_FILE}; to keep resources off unhealthy nodes, set the node-health-strategy cluster option instead (pcs property set node-health-strategy=migrate-on-red)`,
+          suggestion: `Write a number${IN_CIB_FILE}; to keep resources off unhealthy nodes, set the node-health-strategy cluster option instead (pcs property set node-health-strategy=migrate-on-red)`,
         });
       } else {
-        report({ messageId: 'invalid', node: attribute, data, fix: `Write an integer, INFINITY or -INFINITY${IN_CIB_FILE}` });
+        report({ messageId: 'invalid', node: attribute, data, suggestion: `Write an integer, INFINITY or -INFINITY${IN_CIB_FILE}` });
       }
     }
   },

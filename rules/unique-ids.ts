@@ -34,7 +34,7 @@ export default defineRule({
           node: duplicate.attribute('id'),
           data: { id, first: first.describe().replace(/ id="[^"]*"/, ''), line: positionOf(first).line },
           // pcs and cibadmin refuse to load a CIB that fails validation, so only the file can be edited.
-          fix: `Give this ${duplicate.name} another id in the CIB file (and update the references meant for it); pcs and cibadmin cannot load the CIB until then`,
+          suggestion: `Give this ${duplicate.name} another id in the CIB file (and update the references meant for it); pcs and cibadmin cannot load the CIB until then`,
           related: [{ target: firstId, message: `"${id}" first defined here` }],
         });
       }

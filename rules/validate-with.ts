@@ -32,29 +32,29 @@ export default defineRule({
     // `cibadmin --upgrade` keeps none, next and missing values as they are: name a schema instead.
     const setSchema = `cibadmin --modify --xml-text '<cib validate-with="pacemaker-3.9"/>' (use the newest pacemaker-X.Y.rng in /usr/share/pacemaker)`;
     if (!attribute) {
-      report({ messageId: 'missing', node: cib.root, fix: setSchema });
+      report({ messageId: 'missing', node: cib.root, suggestion: setSchema });
       return;
     }
     const value = attribute.value;
     if (value === 'none' || value === 'pacemaker-none') {
-      report({ messageId: 'disabled', node: attribute, data: { value }, fix: setSchema });
+      report({ messageId: 'disabled', node: attribute, data: { value }, suggestion: setSchema });
       return;
     }
     // Pacemaker looks schema names up verbatim: no spaces, no other case.
     const version = value === value.trim() ? parseSchemaVersion(value) : undefined;
     if (!version || value.startsWith('transitional-') && compareVersions(version, OLDEST_SUPPORTED) >= 0) {
-      report({ messageId: 'unknown', node: attribute, data: { value }, fix: setSchema });
+      report({ messageId: 'unknown', node: attribute, data: { value }, suggestion: setSchema });
       return;
     }
     if (compareVersions(version, OLDEST_SUPPORTED) < 0) {
-      report({ messageId: 'tooOld', node: attribute, data: { value }, fix: 'pcs cluster cib-upgrade' });
+      report({ messageId: 'tooOld', node: attribute, data: { value }, suggestion: 'pcs cluster cib-upgrade' });
       return;
     }
     const newestMinor = KNOWN_MINORS[version.major];
     if (newestMinor === undefined || version.minor > newestMinor) {
       // Pacemaker cannot load a CIB naming a schema it lacks, so neither pcs nor cibadmin can fix it.
-      const fix = 'In the CIB file, set validate-with to a schema the cluster\'s Pacemaker ships (ls /usr/share/pacemaker/pacemaker-*.rng)';
-      report({ messageId: 'unknown', node: attribute, data: { value }, fix });
+      const suggestion = 'In the CIB file, set validate-with to a schema the cluster\'s Pacemaker ships (ls /usr/share/pacemaker/pacemaker-*.rng)';
+      report({ messageId: 'unknown', node: attribute, data: { value }, suggestion });
     }
   },
 });

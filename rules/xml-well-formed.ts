@@ -45,7 +45,7 @@ export default defineRule({
         messageId: 'notCib',
         node: cib.root,
         data: { root: cib.root.name },
-        fix: 'Lint the file that `pcs cluster cib tmp-cib.xml` writes; its root element is <cib>.',
+        suggestion: 'Lint the file that `pcs cluster cib tmp-cib.xml` writes; its root element is <cib>.',
       });
     }
   },
@@ -55,7 +55,7 @@ export default defineRule({
       line: error.line,
       column: error.column,
       data: { reason: explain(error.message) },
-      fix: 'Repair the XML at this position (an unclosed tag, a stray "&" or "<", a quote left open).',
+      suggestion: 'Repair the XML at this position (an unclosed tag, a stray "&" or "<", a quote left open).',
     });
   },
 });

@@ -2,7 +2,7 @@
 // (dist/index.js, one file committed for action.yml). libxml2-wasm carries its WebAssembly inside
 // its own module, so each bundle is one self-contained file.
 import { build } from 'esbuild';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -20,7 +20,6 @@ const common = {
 };
 
 const buildDir = join(root, 'build');
-rmSync(buildDir, { recursive: true, force: true });
 mkdirSync(buildDir, { recursive: true });
 await build({ ...common, entryPoints: [join(root, 'src/cli/bin.ts')], outfile: join(buildDir, 'cli.mjs') });
 // The library entry that plugins import as `cib-lint` (package.json "exports").

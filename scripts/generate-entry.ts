@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinRules } from '../rules/index.js';
-import { RULES_README, renderRulesReadme } from '../src/generate.js';
+import { RULES_README, renderRulesReadme } from '../src/app/generate.js';
 
 export function writeDerivedFiles(root: string): void {
   const path = join(root, RULES_README);

@@ -29,7 +29,7 @@ try {
   const ruleIds = readdirSync(join(root, 'rules'))
     .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
     .map((name) => name.slice(0, -3));
-  const { renderRuleIndex } = await load('src/generate.ts', 'generate.mjs');
+  const { renderRuleIndex } = await load('src/app/generate.ts', 'generate.mjs');
   writeIfChanged(join(root, 'rules/index.ts'), renderRuleIndex(ruleIds));
   const { writeDerivedFiles } = await load('scripts/generate-entry.ts', 'generate-entry.mjs');
   writeDerivedFiles(root);

@@ -186,7 +186,7 @@ describe('the action on a CIB with 30 findings', () => {
       const finding = cliFindings.find((candidate) => candidate.line === lines[index])!;
       expect(annotation).toBe(
         `::error file=cluster/many.xml,line=${finding.line},col=${finding.column},endLine=${finding.endLine},endColumn=${finding.endColumn},` +
-          `title=${RULE}::${finding.message}%0AFix: ${finding.fix}%0ADocs: https://github.com/cib-lint/cib-lint/blob/main/docs/rules/${RULE}.md`,
+          `title=${RULE}::${finding.message}%0AFix: ${finding.suggestion}%0ADocs: https://github.com/cib-lint/cib-lint/blob/main/docs/rules/${RULE}.md`,
       );
     });
     const notices = run.commands.filter((command) => command.startsWith('::notice'));
@@ -386,6 +386,8 @@ describe('the job summary stays below 1 MiB', () => {
       column: 3,
       endLine: index + 1,
       endColumn: 9,
+      offset: 0,
+      endOffset: 0,
       idPath: [],
       fingerprint: String(index),
       related: [],

@@ -194,7 +194,7 @@ describe('output formats', () => {
   });
 
   it('keeps no source text in the results when no text report is written', async () => {
-    const { lintSource } = await import('../src/core/linter.js');
+    const { lintSource } = await import('../src/app/lint-files.js');
     const { builtinRules } = await import('../src/index.js');
     const bytes = readFileSync(EXAMPLE);
     const rules = builtinRules.map((rule) => ({ rule }));

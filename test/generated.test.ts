@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { RULES_README, renderRuleIndex, renderRulesReadme } from '../src/generate.js';
+import { RULES_README, renderRuleIndex, renderRulesReadme } from '../src/app/generate.js';
 import { ROOT } from './helpers.js';
 
 describe('generated files are fresh (run `npm run generate`)', () => {

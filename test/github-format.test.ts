@@ -16,6 +16,8 @@ function finding(line: number, level: Level = 'error', ruleId = 'some-rule'): Fi
     column: 3,
     endLine: line,
     endColumn: 9,
+    offset: 0,
+    endOffset: 0,
     idPath: [],
     fingerprint: `${ruleId}:${line}`,
     related: [],
@@ -108,7 +110,7 @@ describe('workflow command escaping', () => {
   });
 
   it('escapes paths, titles and messages of annotations', () => {
-    const odd: Finding = { ...finding(4, 'warning', 'rule:with,odd%chars'), message: 'line one\nline two: 50%', fix: 'do\rthis' };
+    const odd: Finding = { ...finding(4, 'warning', 'rule:with,odd%chars'), message: 'line one\nline two: 50%', suggestion: 'do\rthis' };
     const lines = commands(formatGithub(report([{ filePath: '/repo/dir,x/a:b%.xml', findings: [odd], errors: ['bad\nthing, 1%'] }])));
     expect(lines).toEqual([
       '::error file=dir%2Cx/a%3Ab%25.xml,title=cib-lint::bad%0Athing, 1%25',

@@ -4,12 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintSource } from '../src/core/linter.js';
+import { lintSource } from '../src/app/lint-files.js';
 import { defineRule } from '../src/core/rule.js';
 import { loadXml } from '../src/document/xml/load.js';
 import { nodeAtPath } from '../src/document/xml/node-path.js';
-import { scannedNodeOf } from '../src/document/xml/libxml-nodes.js';
-import { schemaErrors } from '../src/document/xml/schemas.js';
 import { decodeAttributeValue } from '../src/document/xml/scan.js';
 
 // A probe rule that reports every `probe` attribute, so positions can be checked in isolation.
@@ -92,10 +90,12 @@ describe('attribute values', () => {
     const loaded = loadXml(Buffer.from('<cib a="&#10;x&amp;y" b=\'q"q\'>\n<c d="  spaced  " e="&#x263A;"/></cib>'));
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
-    const root = loaded.xml.document.root;
-    expect(loaded.xml.root.attr('a')).toBe(root.attr('a')!.value);
-    expect(loaded.xml.root.attr('b')).toBe(root.attr('b')!.value);
-    loaded.xml.document.dispose();
+    const { document } = loaded;
+    expect(document.root.attr('a')).toBe(document.xpath('/cib/@a')[0]!.string('.'));
+    expect(document.root.attr('b')).toBe(document.xpath('/cib/@b')[0]!.string('.'));
+    expect(document.elements[1]!.attr('d')).toBe(document.xpath('//c/@d')[0]!.string('.'));
+    expect(document.elements[1]!.attr('e')).toBe(document.xpath('//c/@e')[0]!.string('.'));
+    document.dispose();
   });
 });
 
@@ -104,8 +104,8 @@ describe('syntax errors', () => {
     const loaded = loadXml(Buffer.from(`<cib>\n${'<x/>\n'.repeat(70_000)}<a></b></cib>`));
     expect(loaded.ok).toBe(false);
     if (loaded.ok) return;
-    expect(loaded.error.position.line).toBe(70_002);
-    expect(loaded.error.message).toContain('mismatch');
+    expect(loaded.unparsable.position.line).toBe(70_002);
+    expect(loaded.unparsable.message).toContain('mismatch');
   });
 });
 
@@ -153,13 +153,13 @@ describe('libxml2 node paths to scanned nodes', () => {
     writeFileSync(join(dir, 'test.rng'), SCHEMA);
     const loaded = loadXml(Buffer.from(text));
     if (!loaded.ok) throw new Error('fixture must parse');
-    const { xml } = loaded;
+    const xml = loaded.document;
     try {
-      const errors = schemaErrors(join(dir, 'test.rng'), xml).filter((error) => error.path !== undefined);
+      const errors = xml.schemaErrors(join(dir, 'test.rng')).filter((error) => error.path !== undefined);
       const paths = errors.map((error) => error.path!);
       expect(paths).toEqual(expect.arrayContaining([expect.stringMatching(/primitive\[3\]$/), expect.stringMatching(/op\[2\]$/)]));
       for (const path of paths) {
-        const expected = scannedNodeOf(xml.document.get(path), xml.elements);
+        const expected = xml.xpath(path)[0]?.node;
         expect(expected, path).toBeDefined();
         expect(nodeAtPath(xml.root, path), path).toBe(expected);
       }
@@ -171,7 +171,7 @@ describe('libxml2 node paths to scanned nodes', () => {
         expect(nodeAtPath(xml.root, unmodelled)).toBeUndefined();
       }
     } finally {
-      xml.document.dispose();
+      xml.dispose();
     }
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { lintSource } from '../src/core/linter.js';
+import { lintSource } from '../src/app/lint-files.js';
 import { defineRule } from '../src/core/rule.js';
 import { nodeAtPath } from '../src/document/xml/node-path.js';
 

@@ -143,10 +143,10 @@ export function renderSummary(report: LintReport, context: SummaryContext = {}):
       const place = `${file.filePath}:${finding.line}:${finding.column}`;
       const name = `\`${place.replace(/`/g, "'")}\``;
       const link = lineLink(file.filePath, finding.line, context);
-      const fix = finding.fix ? ` Fix: ${escapeMarkdown(finding.fix)}` : '';
+      const suggestion = finding.suggestion ? ` Fix: ${escapeMarkdown(finding.suggestion)}` : '';
       const line =
         `- ${LEVEL_ICON[finding.level]} **${finding.level}** ${link ? `[${name}](${link})` : name} ` +
-        `${escapeMarkdown(finding.message)}.${fix} (${ruleLink(report, finding.ruleId)})`;
+        `${escapeMarkdown(finding.message)}.${suggestion} (${ruleLink(report, finding.ruleId)})`;
       if (!add(line)) break;
       shownFindings++;
     }

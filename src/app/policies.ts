@@ -3,28 +3,18 @@
  * XPath 1.0 `select` finds (evaluated by libxml2), the XPath `assert` must be true, else a finding
  * with `message`, whose `{xpath}` placeholders are evaluated on the selected node.
  */
-import { XmlXPath, type XmlNode } from 'libxml2-wasm';
 import { ConfigError, type Policy } from './config.js';
 import { defineRule, type Rule } from '../core/rule.js';
-import { scannedNodeOf } from '../document/xml/libxml-nodes.js';
-import { quietly } from '../document/xml/quiet.js';
+import { xpathSyntaxError } from '../document/xml/xpath.js';
 
 
 function compileOrFail(expression: string, policy: Policy, key: string, file: string | undefined): void {
-  try {
-    quietly(() => XmlXPath.compile(expression).dispose());
-  } catch (error) {
-    throw new ConfigError(`${file ?? 'configuration'}: policies.${policy.id}.${key}: invalid XPath "${expression}": ${(error as Error).message.split('\n')[0]}`);
-  }
+  const error = xpathSyntaxError(expression);
+  if (error !== undefined) throw new ConfigError(`${file ?? 'configuration'}: policies.${policy.id}.${key}: invalid XPath "${expression}": ${error}`);
 }
 
 function placeholders(template: string): string[] {
   return [...template.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]!);
-}
-
-function evalString(node: XmlNode, expression: string): string {
-  const value = node.eval(`string(${expression})`);
-  return typeof value === 'string' ? value : String(value);
 }
 
 export function policyRules(policies: Policy[], file: string | undefined): Rule[] {
@@ -42,15 +32,15 @@ export function policyRules(policies: Policy[], file: string | undefined): Rule[
         docsUrl: '',
         messages: { violated: { text: '{{message}}' } },
       },
-      check({ cib, libxmlDocument, report }) {
-        for (const node of libxmlDocument.find(policy.select)) {
-          if (node.eval(`boolean(${policy.assert})`) === true) continue;
-          const message = policy.message.replace(/\{([^{}]+)\}/g, (_, expression: string) => evalString(node, expression));
+      check({ document, report }) {
+        for (const match of document.xpath(policy.select)) {
+          if (match.test(policy.assert)) continue;
+          const message = policy.message.replace(/\{([^{}]+)\}/g, (_, expression: string) => match.string(expression));
           report({
             messageId: 'violated',
-            node: scannedNodeOf(node, cib.elements),
+            node: match.node,
             data: { message },
-            ...(policy.fix !== undefined && { fix: policy.fix }),
+            ...(policy.fix !== undefined && { suggestion: policy.fix }),
           });
         }
       },

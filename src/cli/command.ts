@@ -195,8 +195,8 @@ export function runSettings(prepared: Prepared, options: OperandOptions): RunSet
 /** Applies configured levels to the suppression diagnostics the post-processing adds. */
 function withDiagnosticLevels(postProcess: NonNullable<LintSettings['postProcess']>, levels: ReadonlyMap<string, Severity>): NonNullable<LintSettings['postProcess']> {
   if (levels.size === 0) return postProcess;
-  return (findings, comments, lines) =>
-    postProcess(findings, comments, lines).flatMap((finding) => {
+  return (findings, comments, source) =>
+    postProcess(findings, comments, source).flatMap((finding) => {
       const level = levels.get(finding.ruleId);
       if (level === undefined) return [finding];
       return level === 'off' ? [] : [{ ...finding, level }];

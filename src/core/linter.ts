@@ -1,72 +1,16 @@
 /**
- * The engine: loads one file, runs the enabled rules on it and turns their reports into findings
- * with exact positions. It knows the rule contract, never an individual rule.
+ * The linter: runs the enabled rules on one loaded document and turns their reports into findings
+ * with exact positions. It knows the rule contract, never an individual rule, and never touches
+ * the file system: the app layer reads files and loads them (src/document).
  */
-import { hash } from 'node:crypto';
 import { Cib } from '../cib/model.js';
-import type { XmlAttribute, XmlComment, XmlElement } from '../document/xml/element.js';
-import { loadXml, type LoadedXml, type LoadResult } from '../document/xml/load.js';
-import type { XmlDocument } from 'libxml2-wasm';
+import type { CibDocument, LoadResult, SourceText, XmlAttribute, XmlComment, XmlElement } from '../document/document.js';
 import { timed, TIMING_ENABLED } from './timing.js';
-import { schemaErrors, type SchemaError } from '../document/xml/schemas.js';
 import { DIAGNOSTICS } from './diagnostics.js';
-import type { LineIndex } from '../document/xml/source.js';
-import {
-  formatMessage,
-  type Level,
-  type ReportDescriptor,
-  type Rule,
-  type RuleContext,
-  type RuleOptions,
-} from './rule.js';
-import { compareText } from './order.js';
+import { fingerprintOf, sortFindings, type FileResult, type Finding, type Location } from './finding.js';
+import { formatMessage, type Level, type ReportDescriptor, type Rule, type RuleContext, type RuleOptions } from './rule.js';
 
-export interface Location {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-
-export interface RelatedFinding extends Location {
-  message: string;
-}
-
-export interface Suppression {
-  kind: 'inSource' | 'external';
-  justification: string;
-}
-
-export interface Finding extends Location {
-  ruleId: string;
-  level: Level;
-  messageId: string;
-  message: string;
-  fix?: string;
-  /** The CIB `id` of the reported element (or of the attribute's element), when it has one. */
-  elementId?: string;
-  /** Ids (or `name[n]`) from the root to the reported element. */
-  idPath: string[];
-  /** The attribute reported, when the finding points at one. */
-  attribute?: string;
-  /** Stable identity of the finding across reformatting: rule id, id path, attribute, message id. */
-  fingerprint: string;
-  related: RelatedFinding[];
-  /** Present when a suppression applies; suppressed findings do not count towards failure. */
-  suppressions?: Suppression[];
-  /** Document-order index of the reported element (internal: fixture and suppression matching). */
-  elementIndex?: number;
-}
-
-export interface FileResult {
-  /** The path as given (or the `--stdin-filename`). */
-  filePath: string;
-  findings: Finding[];
-  /** Problems that are not findings: a rule that crashed, an unreadable file. */
-  errors: string[];
-  /** Source lines, for code frames; absent when the file could not be read. */
-  source?: string;
-}
+export type { FileResult, Finding, Location } from './finding.js';
 
 export interface EnabledRule {
   rule: Rule;
@@ -79,7 +23,7 @@ export interface LintSettings {
   rules: EnabledRule[];
   options?: Omit<RuleOptions, 'ruleOptions'>;
   /** Hook run with every parsed file's comments and findings (inline suppressions). */
-  postProcess?: (findings: Finding[], comments: XmlComment[], lines: LineIndex) => Finding[];
+  postProcess?: (findings: Finding[], comments: readonly XmlComment[], source: SourceText) => Finding[];
   /**
    * Whether each result keeps its source text (default true): only the text report's code frames
    * read it. Without it, a file's text can be collected as soon as the file is linted.
@@ -87,100 +31,102 @@ export interface LintSettings {
   keepSource?: boolean;
 }
 
-/** Lints one file's bytes with the settings' rules. */
-export function lintSource(bytes: Uint8Array, filePath: string, settings: LintSettings): FileResult {
-  return lintLoaded(loadXml(bytes), filePath, settings);
+export interface Linter {
+  /** Lints one loaded file; the caller still owns (and disposes) the document. */
+  lint(loaded: LoadResult, filePath: string): FileResult;
 }
 
-function lintLoaded(loaded: LoadResult, filePath: string, settings: LintSettings): FileResult {
+/** A linter for one set of rules and options: what every file needs is worked out once, here. */
+export function createLinter(settings: LintSettings): Linter {
+  const checkingOrder = settings.rules.map(({ rule, level, options }): PlannedRule => ({
+    rule,
+    level: level ?? rule.meta.levelFor?.(settings.options ?? {}),
+    options: Object.freeze({ ...settings.options, ruleOptions: options }),
+    timingLabel: `rule: ${rule.meta.id}`,
+  }));
+  return {
+    lint(loaded, filePath) {
+      const result = loaded.ok ? lintDocument(loaded.document, filePath, checkingOrder, settings) : lintUnparsable(loaded.unparsable, filePath, checkingOrder, settings);
+      sortFindings(result.findings);
+      return result;
+    },
+  };
+}
+
+/** One enabled rule as every file of a run checks it. */
+interface PlannedRule {
+  rule: Rule;
+  /** The configured level, or the one the rule chooses from the options; undefined: each message's own. */
+  level: Level | undefined;
+  /** The run's options with this rule's own. */
+  options: RuleOptions;
+  /** Its row in CIB_LINT_TIMING's table. */
+  timingLabel: string;
+}
+
+function lintUnparsable(
+  unparsable: Extract<LoadResult, { ok: false }>['unparsable'],
+  filePath: string,
+  rules: PlannedRule[],
+  settings: LintSettings,
+): FileResult {
   const result: FileResult = { filePath, findings: [], errors: [] };
-  if (!loaded.ok) {
-    const { error } = loaded;
-    if (settings.keepSource !== false) result.source = error.text;
-    for (const { rule, level } of settings.rules) {
-      if (!rule.checkUnparsable) continue;
-      const chosen = level ?? rule.meta.levelFor?.(settings.options ?? {});
-      runGuarded(rule, result, rule.checkUnparsable, {
-        error: { message: error.message, ...error.position },
-        reportAt: (descriptor) => result.findings.push(findingAt(rule, chosen, descriptor, error.lines)),
-      });
-    }
-    result.findings = settings.postProcess?.(result.findings, error.comments, error.lines) ?? result.findings;
-    sortFindings(result.findings);
-    return result;
+  if (settings.keepSource !== false) result.source = unparsable.text;
+  for (const { rule, level } of rules) {
+    if (!rule.checkUnparsable) continue;
+    runGuarded(rule, result, rule.checkUnparsable, {
+      error: { message: unparsable.message, ...unparsable.position },
+      reportAt: (descriptor) => result.findings.push(findingAt(rule, level, descriptor, unparsable)),
+    });
   }
-  const { xml } = loaded;
-  if (settings.keepSource !== false) result.source = xml.text;
-  const errorsAgainst = (schemaPath: string): SchemaError[] => schemaErrors(schemaPath, xml);
-  const positionOf = (target: XmlElement | XmlAttribute) => xml.lines.position(target.span.start);
-  try {
-    const cib = timed('stage: CIB model', () => new Cib(xml.root, xml.elements));
-    const isCib = xml.root.name === 'cib';
-    for (const step of planFor(settings).checkingOrder) {
-      if (!isCib && !step.rule.meta.anyDocument) continue;
-      const context = new CheckContext(xml, cib, step.options, {
-        schemaErrors: errorsAgainst,
-        positionOf,
-        report: (descriptor) => result.findings.push(findingFor(step.rule, step.level, descriptor, xml.lines)),
-        reportAt: (descriptor) => result.findings.push(findingAt(step.rule, step.level, descriptor, xml.lines)),
-      });
-      runGuarded(step.rule, result, step.rule.check, context, step.timingLabel);
-    }
-  } finally {
-    timed('stage: freeing the libxml2 document', () => xml.dispose());
+  result.findings = settings.postProcess?.(result.findings, unparsable.comments, unparsable) ?? result.findings;
+  return result;
+}
+
+function lintDocument(document: CibDocument, filePath: string, rules: PlannedRule[], settings: LintSettings): FileResult {
+  const result: FileResult = { filePath, findings: [], errors: [] };
+  if (settings.keepSource !== false) result.source = document.text;
+  const secondary = new Set<Finding>();
+  const cib = timed('stage: CIB model', () => new Cib(document.root, document.elements));
+  const isCib = document.root.name === 'cib';
+  const positionOf = (target: XmlElement | XmlAttribute) => document.lines.position(target.span.start);
+  const schemaErrors = (schemaPath: string) => document.schemaErrors(schemaPath);
+  for (const step of rules) {
+    if (!isCib && !step.rule.meta.anyDocument) continue;
+    const context: RuleContext = {
+      cib,
+      document,
+      options: step.options,
+      schemaErrors,
+      positionOf,
+      report: (descriptor) => {
+        const finding = findingFor(step.rule, step.level, descriptor, document);
+        if (descriptor.secondary) secondary.add(finding);
+        result.findings.push(finding);
+      },
+      reportAt: (descriptor) => result.findings.push(findingAt(step.rule, step.level, descriptor, document)),
+    };
+    runGuarded(step.rule, result, step.rule.check, context, step.timingLabel);
   }
-  result.findings = dropDeferredFindings(result.findings, settings);
-  result.findings = timed('stage: suppressions', () => settings.postProcess?.(result.findings, xml.comments, xml.lines) ?? result.findings);
-  sortFindings(result.findings);
+  if (secondary.size > 0) result.findings = withoutExplainedSecondaries(result.findings, secondary);
+  result.findings = timed('stage: suppressions', () => settings.postProcess?.(result.findings, document.comments, document) ?? result.findings);
   return result;
 }
 
 /**
- * What one rule's check() receives for one file. A class, so that `libxmlDocument` is a getter on
- * the prototype: as a getter in an object literal (V8 appears to build such literals outside the
- * young generation), every context kept its file's element tree alive through the young
- * generation's collections until the next full one (--trace-gc-nvp): over the corpus 110 MB
- * promoted and 135 ms of scavenging, now 16 MB and 40 ms; test/memory.test.ts guards it. It is
- * made for one rule's check of one file and dies with it: a single context per file, re-aimed at
- * each rule in turn, lived long enough for V8 to allocate it in the old generation, with the same
- * effect (60 ms slower over the corpus). The functions are own properties, not methods: rules
- * destructure them.
+ * A rule that throws (or whose check returns a promise that rejects) loses only its own findings
+ * for this file: the failure becomes an `internal-error` finding and a file error (exit code 2),
+ * and every other rule still runs.
  */
-class CheckContext implements RuleContext {
-  readonly #xml: LoadedXml;
-  readonly schemaErrors: RuleContext['schemaErrors'];
-  readonly positionOf: RuleContext['positionOf'];
-  readonly report: RuleContext['report'];
-  readonly reportAt: RuleContext['reportAt'];
-
-  constructor(
-    xml: LoadedXml,
-    readonly cib: Cib,
-    readonly options: RuleOptions,
-    functions: Pick<RuleContext, 'schemaErrors' | 'positionOf' | 'report' | 'reportAt'>,
-  ) {
-    this.#xml = xml;
-    this.schemaErrors = functions.schemaErrors;
-    this.positionOf = functions.positionOf;
-    this.report = functions.report;
-    this.reportAt = functions.reportAt;
-  }
-
-  get libxmlDocument(): XmlDocument {
-    return this.#xml.document;
-  }
-}
-
-/**
- * A rule that throws loses only its own findings for this file: the failure becomes an
- * `internal-error` finding and a file error (exit code 2), and every other rule still runs.
- * `run` is the rule's check (or checkUnparsable), called with `context`: no closure per rule and file.
- */
-function runGuarded<C>(rule: Rule, result: FileResult, run: (this: Rule, context: C) => void, context: C, timingLabel?: string): void {
+function runGuarded<C>(rule: Rule, result: FileResult, run: (this: Rule, context: C) => unknown, context: C, timingLabel?: string): void {
   const before = result.findings.length;
   try {
-    if (timingLabel !== undefined && TIMING_ENABLED) timed(timingLabel, () => run.call(rule, context));
-    else run.call(rule, context);
+    const returned = timingLabel !== undefined && TIMING_ENABLED ? timed(timingLabel, () => run.call(rule, context)) : run.call(rule, context);
+    if (returned instanceof Promise) {
+      // Checks are synchronous: a promise's findings would come after the file's report.
+      returned.catch(() => undefined);
+      throw new Error('check() returned a promise; rules must be synchronous');
+    }
   } catch (error) {
     // What the rule reported before it threw is incomplete: drop it, the internal-error says why.
     result.findings.length = before;
@@ -196,6 +142,8 @@ function runGuarded<C>(rule: Rule, result: FileResult, run: (this: Rule, context
       column: 1,
       endLine: 1,
       endColumn: 1,
+      offset: 0,
+      endOffset: 0,
       idPath: [],
       fingerprint: fingerprintOf(meta.id, [], rule.meta.id, 'threw'),
       related: [],
@@ -203,60 +151,14 @@ function runGuarded<C>(rule: Rule, result: FileResult, run: (this: Rule, context
   }
 }
 
-/** Removes findings of `deferToOtherRules` rules on elements another rule already explains. */
-function dropDeferredFindings(findings: Finding[], settings: LintSettings): Finding[] {
-  const deferring = planFor(settings).deferringIds;
-  if (deferring.size === 0) return findings;
+/** Drops the secondary findings on elements that another rule's error or warning explains. */
+function withoutExplainedSecondaries(findings: Finding[], secondary: ReadonlySet<Finding>): Finding[] {
   const explained = new Set<number>();
   for (const finding of findings) {
     // A note elsewhere on the element does not explain an error away; an error or warning does.
-    if (!deferring.has(finding.ruleId) && finding.elementIndex !== undefined && finding.level !== 'note') {
-      explained.add(finding.elementIndex);
-    }
+    if (!secondary.has(finding) && finding.elementIndex !== undefined && finding.level !== 'note') explained.add(finding.elementIndex);
   }
-  return findings.filter(
-    (finding) => !deferring.has(finding.ruleId) || finding.elementIndex === undefined || !explained.has(finding.elementIndex),
-  );
-}
-
-/** One enabled rule as every file of a run checks it: what it needs is worked out once per run. */
-interface PlannedRule {
-  rule: Rule;
-  /** The configured level, or the one the rule chooses from the options; undefined: each message's own. */
-  level: Level | undefined;
-  /** The run's options with this rule's own. */
-  options: RuleOptions;
-  /** Its row in CIB_LINT_TIMING's table. */
-  timingLabel: string;
-}
-
-/** What the engine derives from a run's settings, once: a run lints many files with the same settings. */
-interface RulePlan {
-  /** The enabled rules, in the settings' order. */
-  checkingOrder: PlannedRule[];
-  /** The `deferToOtherRules` rules. */
-  deferringIds: Set<string>;
-}
-
-const plans = new WeakMap<LintSettings, RulePlan>();
-
-function planFor(settings: LintSettings): RulePlan {
-  let plan = plans.get(settings);
-  if (!plan) {
-    const { rules } = settings;
-    const planned = ({ rule, level, options }: EnabledRule): PlannedRule => ({
-      rule,
-      level: level ?? rule.meta.levelFor?.(settings.options ?? {}),
-      options: Object.freeze({ ...settings.options, ruleOptions: options }),
-      timingLabel: `rule: ${rule.meta.id}`,
-    });
-    plan = {
-      checkingOrder: rules.map(planned),
-      deferringIds: new Set(rules.filter(({ rule }) => rule.meta.deferToOtherRules).map(({ rule }) => rule.meta.id)),
-    };
-    plans.set(settings, plan);
-  }
-  return plan;
+  return findings.filter((finding) => !secondary.has(finding) || finding.elementIndex === undefined || !explained.has(finding.elementIndex));
 }
 
 function levelOf(rule: Rule, configured: Level | undefined, messageId: string): Level {
@@ -273,18 +175,14 @@ function isAttribute(target: XmlElement | XmlAttribute): target is XmlAttribute 
   return 'owner' in target;
 }
 
-function locate(target: XmlElement | XmlAttribute | undefined, lines: LineIndex): Location {
-  if (!target) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function locate(target: XmlElement | XmlAttribute | undefined, source: SourceText): Location {
+  if (!target) return { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
   // An element is shown by its `<name`; an attribute by `name="value"`.
   const start = target.span.start;
   const end = isAttribute(target) ? target.span.end : target.nameSpan.end;
-  const from = lines.position(start);
-  const to = lines.position(end);
-  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-}
-
-export function fingerprintOf(ruleId: string, idPath: string[], attribute: string | undefined, messageId: string): string {
-  return hash('sha256', [ruleId, idPath.join('/'), attribute ?? '', messageId].join('\u0000')).slice(0, 32);
+  const from = source.lines.position(start);
+  const to = source.lines.position(end);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: source.byteOffset(start), endOffset: source.byteOffset(end) };
 }
 
 /**
@@ -299,25 +197,27 @@ function newFinding(rule: Rule, configured: Level | undefined, descriptor: Omit<
     messageId: descriptor.messageId,
     message: messageOf(rule, descriptor),
   } as Finding;
-  if (descriptor.fix !== undefined) finding.fix = descriptor.fix;
+  if (descriptor.suggestion !== undefined) finding.suggestion = descriptor.suggestion;
   finding.line = location.line;
   finding.column = location.column;
   finding.endLine = location.endLine;
   finding.endColumn = location.endColumn;
+  finding.offset = location.offset;
+  finding.endOffset = location.endOffset;
   return finding;
 }
 
-function findingFor(rule: Rule, configured: Level | undefined, descriptor: ReportDescriptor, lines: LineIndex): Finding {
+function findingFor(rule: Rule, configured: Level | undefined, descriptor: ReportDescriptor, source: SourceText): Finding {
   const target = descriptor.node;
   const element = target === undefined ? undefined : isAttribute(target) ? target.owner : target;
   const attribute = target !== undefined && isAttribute(target) ? target.name : undefined;
   const idPath = element?.idPath() ?? [];
-  const finding = newFinding(rule, configured, descriptor, locate(target, lines));
+  const finding = newFinding(rule, configured, descriptor, locate(target, source));
   if (element?.id !== undefined) finding.elementId = element.id;
   finding.idPath = idPath;
   if (attribute !== undefined) finding.attribute = attribute;
   finding.fingerprint = fingerprintOf(rule.meta.id, idPath, attribute, descriptor.messageId);
-  finding.related = (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({ message, ...locate(relatedTarget, lines) }));
+  finding.related = (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({ message, ...locate(relatedTarget, source) }));
   if (element) finding.elementIndex = element.index;
   return finding;
 }
@@ -327,19 +227,17 @@ function findingAt(
   rule: Rule,
   configured: Level | undefined,
   descriptor: Omit<ReportDescriptor, 'node'> & { line: number; column?: number },
-  lines: LineIndex,
+  source: SourceText,
 ): Finding {
+  const { lines } = source;
   const line = Math.min(Math.max(descriptor.line, 1), lines.lineCount);
+  const lineStart = lines.offsetOf(line);
+  const lineEnd = line < lines.lineCount ? lines.offsetOf(line + 1) : source.text.length;
   const column = Math.max(descriptor.column ?? 1, 1);
-  const finding = newFinding(rule, configured, descriptor, { line, column, endLine: line, endColumn: column });
+  const offset = source.byteOffset(Math.min(lineStart + column - 1, lineEnd));
+  const finding = newFinding(rule, configured, descriptor, { line, column, endLine: line, endColumn: column, offset, endOffset: offset });
   finding.idPath = [];
   finding.fingerprint = fingerprintOf(rule.meta.id, [], `line ${line}`, descriptor.messageId);
   finding.related = [];
   return finding;
-}
-
-export function sortFindings(findings: Finding[]): void {
-  findings.sort(
-    (a, b) => a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message),
-  );
 }

@@ -4,7 +4,7 @@
  * README table, `cib-lint rules`) is derived from `meta`.
  */
 import type { Cib } from '../cib/model.js';
-import type { XmlAttribute, XmlElement } from '../document/xml/element.js';
+import type { CibDocument, SchemaError, XmlAttribute, XmlElement } from '../document/document.js';
 
 export const LEVELS = ['note', 'warning', 'error'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -51,21 +51,6 @@ export interface RuleMeta<MessageId extends string = string> {
   recommended?: boolean;
   messages: Record<MessageId, RuleMessage>;
   /**
-   * What Pacemaker's own `crm_verify` prints for this rule's invalid fixtures, when it catches the
-   * problem too. The oracle suite runs real crm_verify on them and requires a match.
-   */
-  crmVerify?: RegExp;
-  /**
-   * Findings of this rule give way to better explanations: the engine drops them where another
-   * rule reports the same element (or one of its attributes). For catch-all rules like `schema`.
-   */
-  deferToOtherRules?: boolean;
-  /**
-   * The rule asks `schemaErrors()` for the schema the CIB's validate-with names (in the configured
-   * schema folder). The engine may then have that validation done ahead, on another thread.
-   */
-  validatesDeclaredSchema?: boolean;
-  /**
    * The level of every finding of the rule for the configured target, when it differs from the
    * defaults (for example an error once the cluster runs Pacemaker 3). A level the user
    * configures for the rule still wins.
@@ -91,9 +76,15 @@ export interface ReportDescriptor<MessageId extends string = string> {
   /** The element or attribute that is wrong; undefined for a finding about the whole document. */
   node: ReportTarget;
   data?: Record<string, string | number>;
-  /** How to fix it, preferably as a `pcs` command. */
-  fix?: string;
+  /** What to do about it, preferably as a `pcs` command. */
+  suggestion?: string;
   related?: RelatedLocation[];
+  /**
+   * A catch-all finding (the schema rule's) that gives way to a better explanation: it is dropped
+   * when another rule reports an error or warning on the same attribute, or, for a finding on an
+   * element, on that element or any of its attributes.
+   */
+  secondary?: boolean;
 }
 
 export interface RuleOptions {
@@ -107,14 +98,14 @@ export interface RuleOptions {
 
 export interface RuleContext<MessageId extends string = string> {
   readonly cib: Cib;
+  /** The file: its text, element tree, comments, and the XPath and schema services. */
+  readonly document: CibDocument;
   readonly options: RuleOptions;
-  /** The libxml2 document, for rules that need libxml2 itself (XPath policies). */
-  readonly libxmlDocument: import('libxml2-wasm').XmlDocument;
   /**
    * The errors of validating this CIB (the content of `status` set aside: Pacemaker's schemas
    * accept anything there) against a RelaxNG schema file; none when it is valid.
    */
-  schemaErrors(schemaPath: string): import('../document/xml/schemas.js').SchemaError[];
+  schemaErrors(schemaPath: string): SchemaError[];
   /** Where an element or attribute starts in the source, for messages that refer to another place. */
   positionOf(target: XmlElement | XmlAttribute): { line: number; column: number };
   report(descriptor: ReportDescriptor<MessageId>): void;

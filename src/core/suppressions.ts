@@ -10,9 +10,9 @@
  */
 import type { EffectiveConfig, IdSuppression } from '../app/config.js';
 import { DIAGNOSTICS } from './diagnostics.js';
-import { fingerprintOf, type Finding, type Location } from './linter.js';
+import { fingerprintOf, type Finding, type Location } from './finding.js';
 import { formatMessage, type RuleMeta } from './rule.js';
-import type { XmlComment } from '../document/xml/element.js';
+import type { SourceText, XmlComment } from '../document/document.js';
 import type { LineIndex } from '../document/xml/source.js';
 
 export interface Directive {
@@ -69,7 +69,7 @@ interface OpenRegion {
  * A `disable` region stays open per rule: `enable A` ends it for A only (for a blanket `disable`,
  * every rule but A stays suppressed); `enable` with no ids ends it for every rule.
  */
-function inlineScopes(comments: XmlComment[], lines: LineIndex): { directives: Directive[]; scopes: Scope[] } {
+function inlineScopes(comments: readonly XmlComment[], lines: LineIndex): { directives: Directive[]; scopes: Scope[] } {
   const directives: Directive[] = [];
   const scopes: Scope[] = [];
   let open: OpenRegion[] = [];
@@ -146,15 +146,15 @@ function directiveKeys(directives: Directive[]): Map<Directive, string> {
   return keys;
 }
 
-function commentLocation(comment: XmlComment, lines: LineIndex): Location {
-  const from = lines.position(comment.span.start);
-  const to = lines.position(comment.span.end);
-  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+function commentLocation(comment: XmlComment, source: SourceText): Location {
+  const from = source.lines.position(comment.span.start);
+  const to = source.lines.position(comment.span.end);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: source.byteOffset(comment.span.start), endOffset: source.byteOffset(comment.span.end) };
 }
 
 function diagnostic(meta: RuleMeta, messageId: string, data: Record<string, string>, at: Location, key: string): Finding {
   // Only the position is taken: `at` may be a whole finding.
-  const { line, column, endLine, endColumn } = at;
+  const { line, column, endLine, endColumn, offset, endOffset } = at;
   return {
     ruleId: meta.id,
     level: meta.level,
@@ -164,6 +164,8 @@ function diagnostic(meta: RuleMeta, messageId: string, data: Record<string, stri
     column,
     endLine,
     endColumn,
+    offset,
+    endOffset,
     idPath: [],
     fingerprint: fingerprintOf(meta.id, [], key, messageId),
     related: [],
@@ -190,8 +192,8 @@ export interface SuppressionOptions {
 export function postProcessFor(config: Pick<EffectiveConfig, 'suppressions' | 'file'>, options: SuppressionOptions) {
   // One date for the whole run, taken once rather than for every file.
   const date = options.date ?? today();
-  return (findings: Finding[], comments: XmlComment[], lines: LineIndex): Finding[] => {
-    const { directives, scopes } = options.inline ? inlineScopes(comments, lines) : { directives: [], scopes: [] };
+  return (findings: Finding[], comments: readonly XmlComment[], source: SourceText): Finding[] => {
+    const { directives, scopes } = options.inline ? inlineScopes(comments, source.lines) : { directives: [], scopes: [] };
     const used = new Set<Directive>();
     const extra: Finding[] = [];
     for (const finding of findings) {
@@ -223,7 +225,7 @@ export function postProcessFor(config: Pick<EffectiveConfig, 'suppressions' | 'f
     const keys = directiveKeys(directives);
     for (const directive of directives) {
       const rules = directive.rules.length > 0 ? directive.rules.join(', ') : 'every rule';
-      const location = commentLocation(directive.comment, lines);
+      const location = commentLocation(directive.comment, source);
       const key = keys.get(directive)!;
       if (directive.reason === undefined) {
         extra.push(diagnostic(DIAGNOSTICS.suppressionReason, 'missing', { rules }, location, key));

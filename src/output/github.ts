@@ -64,7 +64,7 @@ export function formatGithub(report: LintReport, options: GithubOptions = {}): s
       `title=${escapeProperty(finding.ruleId)}`,
     ].join(',');
     const docs = docsLink(report, finding.ruleId);
-    const body = [finding.message, ...(finding.fix ? [`Fix: ${finding.fix}`] : []), ...(docs ? [`Docs: ${docs}`] : [])].join('\n');
+    const body = [finding.message, ...(finding.suggestion ? [`Fix: ${finding.suggestion}`] : []), ...(docs ? [`Docs: ${docs}`] : [])].join('\n');
     lines.push(`::${COMMAND[finding.level]} ${properties}::${escapeData(body)}`);
   }
 

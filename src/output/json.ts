@@ -35,7 +35,11 @@ export function formatJson(report: LintReport): string {
  */
 function jsonFinding(report: LintReport, finding: Finding): Record<string, unknown> {
   const shown: Record<string, unknown> = { ruleId: finding.ruleId, level: finding.level, message: finding.message };
-  if (finding.fix !== undefined) shown.fix = finding.fix;
+  // `fix` is the name version 1 of the format promised; `suggestion` says what the text is.
+  if (finding.suggestion !== undefined) {
+    shown.fix = finding.suggestion;
+    shown.suggestion = finding.suggestion;
+  }
   shown.line = finding.line;
   shown.column = finding.column;
   shown.endLine = finding.endLine;

@@ -69,7 +69,7 @@ function artifactLocation(filePath: string, root: string) {
 
 function result(finding: Finding, filePath: string, root: string, ruleIndex: number): Result {
   const location = artifactLocation(filePath, root);
-  const message = finding.fix ? `${finding.message}. Fix: ${finding.fix}` : finding.message;
+  const message = finding.suggestion ? `${finding.message}. Fix: ${finding.suggestion}` : finding.message;
   return {
     ruleId: finding.ruleId,
     ruleIndex,

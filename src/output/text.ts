@@ -24,7 +24,7 @@ export function formatText(report: LintReport, options: TextOptions): string {
     for (const finding of shown) {
       out.push(findingLine(finding, chalk));
       if (lines) out.push(...codeFrame(lines, finding, chalk));
-      if (finding.fix) out.push(`    ${chalk.green('fix:')} ${finding.fix}`);
+      if (finding.suggestion) out.push(`    ${chalk.green('fix:')} ${finding.suggestion}`);
       for (const related of finding.related) {
         out.push(`    ${chalk.dim(`${related.line}:${related.column}`)} ${chalk.dim(related.message)}`);
       }

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { lintSource } from '../../src/core/linter.js';
+import { lintSource } from '../../src/app/lint-files.js';
 import { available, CORPUS, HAS_CORPUS } from './tools.js';
 
 const run = available('the Pacemaker corpus (../shared/corpus)', HAS_CORPUS);

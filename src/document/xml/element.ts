@@ -16,7 +16,7 @@ export interface Span {
 export interface XmlAttribute {
   readonly name: string;
   /** The value after XML attribute-value normalisation and entity decoding. */
-  value: string;
+  readonly value: string;
   readonly owner: XmlElement;
   /** From the attribute name to the closing quote: `replicas-per-host="2"`. */
   readonly span: Span;
@@ -35,7 +35,7 @@ export interface XmlComment {
 class ScannedAttribute implements XmlAttribute {
   constructor(
     readonly name: string,
-    public value: string,
+    readonly value: string,
     readonly owner: XmlElement,
     private readonly offsets: AttributeOffsets,
     private readonly row: number,
@@ -58,6 +58,8 @@ export class XmlElement {
   /** Rows of `offsets` holding this element's attributes; -1 until the tag is parsed. */
   private firstAttribute = -1;
   private attributeCount = 0;
+  /** Values libxml2 expanded from DTD entities, by attribute position (see setExpandedValue). */
+  private expandedValues: Map<number, string> | undefined;
   /** null until `id` is first read. */
   private idValue: string | undefined | null = null;
   /** `name[n]` labels of the children without an id, computed once (see idPath). */
@@ -130,7 +132,7 @@ export class XmlElement {
     let object = this.attributeObjects[position];
     if (object === undefined) {
       const row = this.firstAttribute + position;
-      object = new ScannedAttribute(name ?? this.offsets.name(row), this.offsets.value(row), this, this.offsets, row);
+      object = new ScannedAttribute(name ?? this.offsets.name(row), this.expandedValues?.get(position) ?? this.offsets.value(row), this, this.offsets, row);
       this.attributeObjects[position] = object;
     }
     return object;
@@ -160,8 +162,17 @@ export class XmlElement {
   attr(name: string): string | undefined {
     const position = this.positionOf(name);
     if (position < 0) return undefined;
-    // An object, once made, holds the value: libxml2's entity expansion is written into it.
-    return this.attributeObjects?.[position]?.value ?? this.offsets.value(this.firstAttribute + position);
+    return this.expandedValues?.get(position) ?? this.offsets.value(this.firstAttribute + position);
+  }
+
+  /**
+   * For the loader only, before any rule runs: libxml2's value for an attribute that references
+   * an entity declared in the document's DTD, which the scanner cannot expand.
+   */
+  setExpandedValue(name: string, value: string): void {
+    const position = this.positionOf(name);
+    if (position < 0 || this.attributeObjects?.[position] !== undefined) return;
+    (this.expandedValues ??= new Map()).set(position, value);
   }
 
   attribute(name: string): XmlAttribute | undefined {

@@ -4,9 +4,12 @@
  * limits); the element tree and every position come from scanning the source text.
  */
 import { ParseOption, XmlDocument, XmlElement as LibxmlElement, XmlParseError } from 'libxml2-wasm';
-import { XmlElement, type XmlComment } from './element.js';
-import { LineIndex, decodeSource, type Position } from './source.js';
-import { scanXml, type ScanResult } from './scan.js';
+import type { CibDocument, LoadResult } from '../document.js';
+import type { XmlComment, XmlElement } from './element.js';
+import { byteOffsets, decodeSource, LineIndex, type Position } from './source.js';
+import { scanXml } from './scan.js';
+import { validateAgainst, type SchemaError } from './schemas.js';
+import { selectNodes, type XPathMatch } from './xpath.js';
 import { timed } from '../../core/timing.js';
 
 /**
@@ -16,37 +19,10 @@ import { timed } from '../../core/timing.js';
 const PARSE_OPTIONS =
   ParseOption.XML_PARSE_BIG_LINES | ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE;
 
-export interface LoadedXml {
-  text: string;
-  lines: LineIndex;
-  root: XmlElement;
-  elements: XmlElement[];
-  comments: XmlComment[];
-  /** The libxml2 document (XPath policies). */
-  readonly document: XmlDocument;
-  /**
-   * The libxml2 document with the content of `/cib/status` removed, for schema validation. The
-   * same document, changed in place: a later use of `document` parses the file again.
-   */
-  configurationDocument(): XmlDocument;
-  /** Frees the libxml2 document: WebAssembly memory is not garbage-collected. */
-  dispose(): void;
-}
-
-export interface XmlSyntaxError {
-  message: string;
-  position: Position;
-  text: string;
-  lines: LineIndex;
-  comments: XmlComment[];
-}
-
-export type LoadResult = { ok: true; xml: LoadedXml } | { ok: false; error: XmlSyntaxError };
-
 /** libxml2's verdict on the bytes: the document, or the first error and where it is. */
-export type LibxmlParse = { ok: true; document: XmlDocument } | { ok: false; message: string; position: Position };
+type LibxmlParse = { ok: true; document: XmlDocument } | { ok: false; message: string; position: Position };
 
-export function parseWithLibxml(bytes: Uint8Array): LibxmlParse {
+function parseWithLibxml(bytes: Uint8Array): LibxmlParse {
   try {
     return { ok: true, document: timed('stage: libxml2 parse', () => XmlDocument.fromBuffer(bytes, { option: PARSE_OPTIONS })) };
   } catch (error) {
@@ -59,71 +35,75 @@ export function parseWithLibxml(bytes: Uint8Array): LibxmlParse {
   }
 }
 
-/** The text and its element tree, before (or without) libxml2's verdict. */
-export interface ScannedSource {
-  text: string;
-  lines: LineIndex;
-  scan: ScanResult;
-}
-
-export function scanSource(bytes: Uint8Array): ScannedSource {
-  const text = timed('stage: decoding the text', () => decodeSource(bytes));
-  return { text, lines: new LineIndex(text), scan: timed('stage: scanning the source', () => scanXml(text)) };
-}
-
-/** Parses and scans on this thread. */
+/** Parses the bytes with libxml2 and scans their text: a document, or why it is not one. */
 export function loadXml(bytes: Uint8Array): LoadResult {
   const parsed = parseWithLibxml(bytes);
-  const source = scanSource(bytes);
-  if (!parsed.ok) return { ok: false, error: syntaxError(source, parsed.message, parsed.position) };
-  return combine(source, parsed.document, bytes);
-}
-
-function syntaxError({ text, lines, scan }: ScannedSource, message: string, position: Position): XmlSyntaxError {
-  return { message, position, text, lines, comments: scan.comments };
-}
-
-function combine(source: ScannedSource, document: XmlDocument, bytes: Uint8Array): LoadResult {
-  const { text, lines, scan } = source;
+  const text = timed('stage: decoding the text', () => decodeSource(bytes));
+  const lines = new LineIndex(text);
+  const byteOffset = byteOffsets(bytes, text);
+  const scan = timed('stage: scanning the source', () => scanXml(text));
+  const unparsable = (message: string, position: Position): LoadResult => ({
+    ok: false,
+    unparsable: { text, lines, byteOffset, message, position, comments: scan.comments },
+  });
+  if (!parsed.ok) return unparsable(parsed.message, parsed.position);
   if (!scan.root || scan.elements.length === 0) {
-    document.dispose();
-    return { ok: false, error: syntaxError(source, 'no root element found', { line: 1, column: 1 }) };
+    parsed.document.dispose();
+    return unparsable('no root element found', { line: 1, column: 1 });
   }
-  const xml = new Loaded(text, lines, scan.root, scan.elements, scan.comments, document, bytes);
-  if (scan.usesDeclaredEntities) copyValuesFromLibxml(xml.document, scan.elements);
-  return { ok: true, xml };
+  if (scan.usesDeclaredEntities) copyValuesFromLibxml(parsed.document, scan.elements);
+  return { ok: true, document: new LoadedDocument(text, lines, byteOffset, scan.root, scan.elements, scan.comments, parsed.document, bytes) };
 }
 
-class Loaded implements LoadedXml {
-  #document: XmlDocument;
+class LoadedDocument implements CibDocument {
+  #libxml: XmlDocument;
+  /** The content of `/cib/status` was removed from #libxml for schema validation. */
   #statusRemoved = false;
 
   constructor(
     readonly text: string,
     readonly lines: LineIndex,
+    readonly byteOffset: (offset: number) => number,
     readonly root: XmlElement,
-    readonly elements: XmlElement[],
-    readonly comments: XmlComment[],
-    document: XmlDocument,
+    readonly elements: readonly XmlElement[],
+    readonly comments: readonly XmlComment[],
+    libxml: XmlDocument,
     private readonly bytes: Uint8Array,
   ) {
-    this.#document = document;
+    this.#libxml = libxml;
   }
 
-  get document(): XmlDocument {
+  xpath(expression: string): XPathMatch[] {
+    return selectNodes(this.wholeDocument(), this.elements, expression);
+  }
+
+  schemaErrors(schemaPath: string): SchemaError[] {
+    return validateAgainst(schemaPath, this.configurationDocument());
+  }
+
+  dispose(): void {
+    this.#libxml.dispose();
+  }
+
+  /** The libxml2 document as parsed: parsed again if validation removed the status section. */
+  private wholeDocument(): XmlDocument {
     if (this.#statusRemoved) {
-      this.#document.dispose();
       const parsed = parseWithLibxml(this.bytes);
       if (!parsed.ok) throw new Error(`libxml2 could not parse the file again: ${parsed.message}`);
-      this.#document = parsed.document;
+      this.#libxml.dispose();
+      this.#libxml = parsed.document;
       this.#statusRemoved = false;
     }
-    return this.#document;
+    return this.#libxml;
   }
 
-  configurationDocument(): XmlDocument {
-    if (!this.#statusRemoved && this.root.name === 'cib' && this.root.child('status')?.children.length) {
-      const status = this.#document.get('/cib/status');
+  /**
+   * The libxml2 document with the content of `/cib/status` removed (in a large CIB it is half the
+   * document and most of the validation time), changed in place through libxml2-wasm's public API.
+   */
+  private configurationDocument(): XmlDocument {
+    if (!this.#statusRemoved && this.root.name === 'cib' && (this.root.child('status')?.children.length ?? 0) > 0) {
+      const status = this.#libxml.get('/cib/status');
       if (status instanceof LibxmlElement) {
         for (let child = status.firstChild; child; ) {
           const next = child.next;
@@ -133,11 +113,7 @@ class Loaded implements LoadedXml {
       }
       this.#statusRemoved = true;
     }
-    return this.#document;
-  }
-
-  dispose(): void {
-    this.#document.dispose();
+    return this.#libxml;
   }
 }
 
@@ -149,9 +125,6 @@ function copyValuesFromLibxml(document: XmlDocument, elements: XmlElement[]): vo
   document.find('//*').forEach((node, index) => {
     const element = elements[index];
     if (!element || !(node instanceof LibxmlElement)) return;
-    for (const attribute of node.attrs) {
-      const target = element.attribute(attribute.name);
-      if (target) target.value = attribute.value;
-    }
+    for (const attribute of node.attrs) element.setExpandedValue(attribute.name, attribute.value);
   });
 }

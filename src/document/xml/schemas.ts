@@ -7,7 +7,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RelaxNGValidator, XmlDocument, XmlValidateError, xmlRegisterInputProvider, type XmlInputProvider } from 'libxml2-wasm';
-import type { LoadedXml } from './load.js';
 import { quietly } from './quiet.js';
 import { timed } from '../../core/timing.js';
 import { parseSchemaVersion } from '../../cib/values.js';
@@ -142,14 +141,13 @@ export interface SchemaError {
 }
 
 /**
- * The errors of validating the CIB (its `status` content set aside: Pacemaker's schema accepts
- * anything there, and it is often half the document) against the schema file: none when it is
- * valid. The schema is compiled once per process.
+ * The errors of validating a libxml2 document against the schema file: none when it is valid.
+ * The schema is compiled once per process.
  */
-export function schemaErrors(schemaPath: string, xml: LoadedXml): SchemaError[] {
+export function validateAgainst(schemaPath: string, document: XmlDocument): SchemaError[] {
   const validator = validatorFor(schemaPath);
   try {
-    timed('stage: RelaxNG validation', () => quietly(() => validator.validate(xml.configurationDocument())));
+    timed('stage: RelaxNG validation', () => quietly(() => validator.validate(document)));
     return [];
   } catch (error) {
     if (!(error instanceof XmlValidateError)) throw error;

@@ -66,6 +66,11 @@ export class LineIndex {
     return this.starts.length;
   }
 
+  /** The offset where a 1-based line starts (the text's length past the last line). */
+  offsetOf(line: number): number {
+    return line - 1 < this.starts.length ? this.starts[line - 1]! : this.text.length;
+  }
+
   position(offset: number): Position {
     let low = 0;
     let high = this.starts.length - 1;
@@ -76,4 +81,30 @@ export class LineIndex {
     }
     return { line: low + 1, column: offset - this.starts[low]! + 1 };
   }
+}
+
+/**
+ * From offsets in the decoded text to offsets in the file's bytes, for fixes and for reports that
+ * locate by byte. ASCII text in UTF-8 (nearly every CIB) maps one to one; other UTF-8 text is
+ * measured from the start of the offset's line; UTF-16 and single-byte encodings are arithmetic.
+ */
+export function byteOffsets(bytes: Uint8Array, text: string): (offset: number) => number {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return (offset) => 2 + 2 * offset;
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  // Same length: one byte per character, whatever the (ASCII-compatible, single-byte) encoding.
+  if (bytes.length - bom === text.length) return (offset) => bom + offset;
+  const lines = new LineIndex(text);
+  const lineBytes: number[] = [];
+  const lineStartBytes = (line: number): number => {
+    for (let next = lineBytes.length; next < line; next++) {
+      lineBytes.push(next === 0 ? bom : lineBytes[next - 1]! + Buffer.byteLength(text.slice(lines.offsetOf(next), lines.offsetOf(next + 1))));
+    }
+    return lineBytes[line - 1]!;
+  };
+  return (offset) => {
+    const { line } = lines.position(offset);
+    return lineStartBytes(line) + Buffer.byteLength(text.slice(lines.offsetOf(line), offset));
+  };
 }

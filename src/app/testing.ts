@@ -5,8 +5,9 @@
  * `<!-- expect-document: rule-id -->` for findings about the document as a whole. Markers bind to
  * elements, not lines, so editing a fixture never breaks its expectations.
  */
-import { lintSource, type FileResult } from './linter.js';
-import type { Rule } from './rule.js';
+import type { FileResult } from '../core/finding.js';
+import { lintSource } from './lint-files.js';
+import type { Rule } from '../core/rule.js';
 import { scanXml } from '../document/xml/scan.js';
 import { decodeSource, LineIndex } from '../document/xml/source.js';
 

@@ -2,8 +2,8 @@
  * Files derived from rule metadata and the rules folder. `npm run generate` writes them; a test
  * fails when a committed copy is stale.
  */
-import type { Rule } from './core/rule.js';
-import { compareText } from './core/order.js';
+import type { Rule } from '../core/rule.js';
+import { compareText } from '../core/order.js';
 
 /** The static registry of built-in rules (no runtime globbing, so one-file bundles work). */
 export function renderRuleIndex(ruleIds: string[]): string {

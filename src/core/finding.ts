@@ -1,0 +1,71 @@
+/**
+ * What a lint run produces: findings with exact positions and a stable identity, per file. The
+ * output formats read only these types.
+ */
+import { hash } from 'node:crypto';
+import type { Level } from './rule.js';
+import { compareText } from './order.js';
+
+export interface Location {
+  /** 1-based line and column (UTF-16 code units, SARIF's default) of the first character. */
+  line: number;
+  column: number;
+  /** Just past the last character. */
+  endLine: number;
+  endColumn: number;
+  /** Byte offsets in the file of the first character and just past the last one (0 for a file without text). */
+  offset: number;
+  endOffset: number;
+}
+
+export interface RelatedFinding extends Location {
+  message: string;
+}
+
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  justification: string;
+}
+
+export interface Finding extends Location {
+  ruleId: string;
+  level: Level;
+  messageId: string;
+  message: string;
+  /** What to do about it, in words or as a command (not applied by cib-lint). */
+  suggestion?: string;
+  /** The CIB `id` of the reported element (or of the attribute's element), when it has one. */
+  elementId?: string;
+  /** Ids (or `name[n]`) from the root to the reported element. */
+  idPath: string[];
+  /** The attribute reported, when the finding points at one. */
+  attribute?: string;
+  /** Stable identity of the finding across reformatting: rule id, id path, attribute, message id. */
+  fingerprint: string;
+  related: RelatedFinding[];
+  /** Present when a suppression applies; suppressed findings do not count towards failure. */
+  suppressions?: Suppression[];
+  /** Document-order index of the reported element (internal: fixture and suppression matching). */
+  elementIndex?: number;
+}
+
+export interface FileResult {
+  /** The path as given (or the `--stdin-filename`). */
+  filePath: string;
+  findings: Finding[];
+  /** Problems that are not findings: a rule that crashed, an unreadable file. */
+  errors: string[];
+  /** The file's text, for code frames; absent when the file could not be read or was not kept. */
+  source?: string;
+}
+
+export function fingerprintOf(ruleId: string, idPath: string[], attribute: string | undefined, messageId: string): string {
+  return hash('sha256', [ruleId, idPath.join('/'), attribute ?? '', messageId].join('\u0000')).slice(0, 32);
+}
+
+/** The order every report shows: line, column, rule id, message. */
+export function sortFindings(findings: Finding[]): void {
+  findings.sort(
+    (a, b) => a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message),
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * 64 MiB: four times the largest real CIBs (tens of MB), and peak memory stays near 1 GiB at the
+ * limit (16-20 bytes of memory per byte of CIB); a 256 MiB file would exhaust the JavaScript heap.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+
+export function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`;
+}
+
+/** What reading one input gave: its bytes, or why there are none. */
+export type ReadResult = { name: string; bytes: Buffer; error?: undefined } | { name: string; bytes?: undefined; error: string };
+
+export interface ReadLimits {
+  cwd: string;
+  /** Inputs larger than this many bytes are not read. */
+  maxFileSize: number;
+  /** Name to show for standard input. */
+  stdinFilename?: string;
+}
