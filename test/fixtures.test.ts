@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { checkFixture } from '../src/core/testing.js';
+import { checkFixture } from '../src/app/testing.js';
 
 const root = new URL('..', import.meta.url).pathname;
 
