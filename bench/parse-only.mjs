@@ -1,5 +1,5 @@
 // The floor cib-lint is measured against: read and parse with libxml2-wasm (the same options as
-// src/xml/load.ts), nothing else. `node parse-only.mjs FILE` parses one file (time it from outside,
+// src/document/xml/load.ts), nothing else. `node parse-only.mjs FILE` parses one file (time it from outside,
 // as a cold process); `node parse-only.mjs --sum FILE...` parses each file in one process and
 // prints the sum of the per-file times in milliseconds (startup excluded).
 import { readFileSync } from 'node:fs';
