@@ -10316,7 +10316,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10343,7 +10343,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11207,7 +11207,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11598,7 +11598,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve9,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize,
@@ -14272,8 +14272,8 @@ var require_ajv = __commonJS({
 
 // src/action/main.ts
 import { randomUUID } from "node:crypto";
-import { appendFileSync, mkdirSync as mkdirSync2, statSync as statSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname3, resolve as resolve8 } from "node:path";
+import { appendFileSync, mkdirSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname2, resolve as resolve7 } from "node:path";
 
 // src/output/report.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
@@ -15531,7 +15531,7 @@ function readExactly(fd, size) {
 function readStdin(limits) {
   const name = limits.stdinFilename ?? "<stdin>";
   try {
-    const { bytes, total } = readBounded(0, limits.maxFileSize);
+    const { bytes, total } = limits.stdin !== void 0 ? { bytes: Buffer.from(limits.stdin.subarray(0, limits.maxFileSize + 1)), total: limits.stdin.length } : readBounded(0, limits.maxFileSize);
     if (total > limits.maxFileSize) return { name, error: `standard input is over the --max-file-size limit of ${formatSize(limits.maxFileSize)}` };
     return { name, bytes };
   } catch (error2) {
@@ -23372,17 +23372,6 @@ function lintInputs(inputs, settings) {
 function fileKey(filePath, cwd) {
   return filePath === "<stdin>" ? filePath : relative2(cwd, resolve4(cwd, filePath)).split("\\").join("/");
 }
-function buildBaseline(files, cwd) {
-  const findings = files.flatMap(
-    (file) => file.findings.filter(isActive).map((finding) => ({
-      file: fileKey(file.filePath, cwd),
-      ruleId: finding.ruleId,
-      fingerprint: finding.fingerprint,
-      message: finding.message
-    }))
-  );
-  return { version: 1, tool: `${TOOL_NAME} ${TOOL_VERSION}`, findings };
-}
 function readBaseline(path) {
   let data;
   try {
@@ -23412,15 +23401,6 @@ function countKeys(keys) {
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }
-function writeBaseline(files, cwd, path) {
-  const target = resolve4(cwd, path);
-  try {
-    writeFileSync(target, `${JSON.stringify(buildBaseline(files, cwd), null, 2)}
-`);
-  } catch (error2) {
-    throw new ConfigError(`--write-baseline ${path}: cannot write: ${error2.code ?? error2.message}`);
-  }
-}
 async function applyBaselineOptions(files, options) {
   let result2 = files;
   if (options.baseline) {
@@ -23442,10 +23422,6 @@ async function applyBaselineOptions(files, options) {
   }
   return result2;
 }
-
-// src/cli/command.ts
-import { mkdirSync, readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname2, resolve as resolve7 } from "node:path";
 
 // rules/bundle-add-host-false.ts
 var bundle_add_host_false_default = defineRule({
@@ -26916,10 +26892,6 @@ var builtinRules = [
   xml_well_formed_default
 ];
 
-// src/cli/args.ts
-var UsageError = class extends Error {
-};
-
 // src/document/inputs/operands.ts
 import { readdirSync, statSync } from "node:fs";
 import { isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
@@ -27044,6 +27016,349 @@ function globFiles(glob, cwd) {
   return filesBelow(absoluteBase, (path) => matcher.test(path));
 }
 
+// src/app/plugins.ts
+import { pathToFileURL } from "node:url";
+function isRule(value) {
+  const candidate = value;
+  return typeof candidate === "object" && candidate !== null && typeof candidate.check === "function" && typeof candidate.meta?.id === "string" && typeof candidate.meta.level === "string" && typeof candidate.meta.messages === "object";
+}
+async function loadPlugins(paths) {
+  const rules = [];
+  for (const path of paths) {
+    let module;
+    try {
+      module = await import(pathToFileURL(path).href);
+    } catch (error2) {
+      throw new ConfigError(`plugin ${path}: cannot load: ${error2.message.split("\n")[0]}`);
+    }
+    const exported = module.rules ?? module.default;
+    const list = Array.isArray(exported) ? exported : [exported];
+    if (list.length === 0 || !list.every(isRule)) {
+      throw new ConfigError(`plugin ${path}: its default export must be a rule or an array of rules made with defineRule()`);
+    }
+    for (const rule of list) {
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/.test(rule.meta.id)) {
+        throw new ConfigError(`plugin ${path}: rule id "${rule.meta.id}" must be kebab-case (optionally "plugin/rule")`);
+      }
+      rules.push({ ...rule, meta: { ...rule.meta, docsUrl: rule.meta.docsUrl ?? "" } });
+    }
+  }
+  return rules;
+}
+
+// src/app/policies.ts
+function compileOrFail(expression, policy, key, file) {
+  const error2 = xpathSyntaxError(expression);
+  if (error2 !== void 0) throw new ConfigError(`${file ?? "configuration"}: policies.${policy.id}.${key}: invalid XPath "${expression}": ${error2}`);
+}
+function placeholders(template) {
+  return [...template.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]);
+}
+function policyRules(policies, file) {
+  return policies.map((policy) => {
+    compileOrFail(policy.select, policy, "select", file);
+    compileOrFail(`boolean(${policy.assert})`, policy, "assert", file);
+    for (const expression of placeholders(policy.message)) compileOrFail(`string(${expression})`, policy, "message", file);
+    return defineRule({
+      meta: {
+        id: policy.id,
+        level: policy.level ?? "error",
+        description: policy.description ?? `Policy ${policy.id}: ${policy.assert}`,
+        constraint: { title: policy.description ?? policy.assert, source: `policy in ${file ?? "the configuration"}` },
+        tags: ["policy"],
+        docsUrl: "",
+        messages: { violated: { text: "{{message}}" } }
+      },
+      check({ document, report }) {
+        for (const match of document.xpath(policy.select)) {
+          if (match.test(policy.assert)) continue;
+          const message = policy.message.replace(/\{([^{}]+)\}/g, (_, expression) => match.string(expression));
+          report({
+            messageId: "violated",
+            node: match.node,
+            data: { message },
+            ...policy.fix !== void 0 && { suggestion: policy.fix }
+          });
+        }
+      }
+    });
+  });
+}
+
+// src/core/suppressions.ts
+var DIRECTIVE = /^\s*cib-lint-(disable-next-element|disable|enable)(?=\s|$)([\s\S]*)$/;
+var REASON = /\(\s*reason\s*:\s*([\s\S]*?)\s*\)\s*$/;
+function parseDirective(comment) {
+  const match = DIRECTIVE.exec(comment.text);
+  if (!match) return void 0;
+  let rest = match[2];
+  let reason;
+  const reasonMatch = REASON.exec(rest);
+  if (reasonMatch) {
+    reason = reasonMatch[1].trim() || void 0;
+    rest = rest.slice(0, reasonMatch.index);
+  }
+  const rules = rest.split(/[\s,]+/).filter(Boolean);
+  return { kind: match[1], rules, reason, comment };
+}
+function before(a, b) {
+  return a.line < b.line || a.line === b.line && a.column < b.column;
+}
+function ruleSetHas(set, ruleId) {
+  return "only" in set ? set.only.has(ruleId) : !set.except.has(ruleId);
+}
+function inlineScopes(comments, lines) {
+  const directives = [];
+  const scopes = [];
+  let open = [];
+  const close = (region2, rules, to) => {
+    const { from } = region2;
+    scopes.push({
+      directive: region2.directive,
+      covers: (finding) => ruleSetHas(rules, finding.ruleId) && !before(finding, from) && (to === void 0 || before(finding, to))
+    });
+  };
+  for (const comment of comments) {
+    const directive = parseDirective(comment);
+    if (!directive) continue;
+    if (directive.kind === "disable-next-element") {
+      const element = comment.nextElement;
+      if (!element) continue;
+      directives.push(directive);
+      const first = element.index;
+      const last = element.lastDescendantIndex;
+      const rules = directive.rules.length > 0 ? { only: new Set(directive.rules) } : { except: /* @__PURE__ */ new Set() };
+      scopes.push({
+        directive,
+        covers: (finding) => ruleSetHas(rules, finding.ruleId) && finding.elementIndex !== void 0 && finding.elementIndex >= first && finding.elementIndex <= last
+      });
+    } else if (directive.kind === "disable") {
+      directives.push(directive);
+      const rules = directive.rules.length > 0 ? { only: new Set(directive.rules) } : { except: /* @__PURE__ */ new Set() };
+      open.push({ directive, from: lines.position(comment.span.end), rules });
+    } else {
+      const to = lines.position(comment.span.start);
+      if (directive.rules.length === 0) {
+        for (const region2 of open) close(region2, region2.rules, to);
+        open = [];
+        continue;
+      }
+      const enabled = new Set(directive.rules);
+      open = open.filter((region2) => {
+        if ("only" in region2.rules) {
+          const ending2 = [...region2.rules.only].filter((id) => enabled.has(id));
+          if (ending2.length === 0) return true;
+          close(region2, { only: new Set(ending2) }, to);
+          const remaining = [...region2.rules.only].filter((id) => !enabled.has(id));
+          region2.rules = { only: new Set(remaining) };
+          return remaining.length > 0;
+        }
+        const except = region2.rules.except;
+        const ending = [...enabled].filter((id) => !except.has(id));
+        if (ending.length > 0) {
+          close(region2, { only: new Set(ending) }, to);
+          region2.rules = { except: /* @__PURE__ */ new Set([...except, ...ending]) };
+        }
+        return true;
+      });
+    }
+  }
+  for (const region2 of open) close(region2, region2.rules, void 0);
+  return { directives, scopes };
+}
+function directiveKeys(directives) {
+  const keys = /* @__PURE__ */ new Map();
+  const counts = /* @__PURE__ */ new Map();
+  for (const directive of directives) {
+    const base = [directive.kind, [...directive.rules].sort().join(","), directive.comment.nextElement?.idPath().join("/") ?? ""].join("|");
+    const occurrence = (counts.get(base) ?? 0) + 1;
+    counts.set(base, occurrence);
+    keys.set(directive, `${base}#${occurrence}`);
+  }
+  return keys;
+}
+function commentLocation(comment, source) {
+  const from = source.lines.position(comment.span.start);
+  const to = source.lines.position(comment.span.end);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: source.byteOffset(comment.span.start), endOffset: source.byteOffset(comment.span.end) };
+}
+function diagnostic(meta, messageId, data, at, key) {
+  const { line, column, endLine, endColumn, offset, endOffset } = at;
+  return {
+    ruleId: meta.id,
+    level: meta.level,
+    messageId,
+    message: formatMessage(meta.messages[messageId].text, data),
+    line,
+    column,
+    endLine,
+    endColumn,
+    offset,
+    endOffset,
+    idPath: [],
+    fingerprint: fingerprintOf(meta.id, [], key, messageId),
+    related: []
+  };
+}
+function today() {
+  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+}
+function idSuppressionFor(finding, suppressions) {
+  return suppressions.find((suppression) => suppression.rule === finding.ruleId && finding.idPath.includes(suppression.id));
+}
+function postProcessFor(config, options) {
+  const date = options.date ?? today();
+  return (findings, comments, source) => {
+    const { directives, scopes } = options.inline ? inlineScopes(comments, source.lines) : { directives: [], scopes: [] };
+    const used = /* @__PURE__ */ new Set();
+    const extra = [];
+    for (const finding of findings) {
+      if (finding.ruleId === DIAGNOSTICS.internalError.id) continue;
+      const suppressions = [];
+      for (const scope of scopes) {
+        if (!scope.covers(finding)) continue;
+        used.add(scope.directive);
+        suppressions.push({ kind: "inSource", justification: scope.directive.reason ?? "" });
+      }
+      const byId = idSuppressionFor(finding, config.suppressions);
+      if (byId) {
+        if (byId.expires !== void 0 && byId.expires <= date) {
+          extra.push(
+            diagnostic(
+              DIAGNOSTICS.suppressionExpired,
+              "expired",
+              { rule: byId.rule, id: byId.id, file: config.file ?? "the configuration", expires: byId.expires },
+              finding,
+              `${byId.rule}|${byId.id}|${finding.fingerprint}`
+            )
+          );
+        } else {
+          suppressions.push({ kind: "external", justification: byId.reason });
+        }
+      }
+      if (suppressions.length > 0) finding.suppressions = suppressions;
+    }
+    const keys = directiveKeys(directives);
+    for (const directive of directives) {
+      const rules = directive.rules.length > 0 ? directive.rules.join(", ") : "every rule";
+      const location = commentLocation(directive.comment, source);
+      const key = keys.get(directive);
+      if (directive.reason === void 0) {
+        extra.push(diagnostic(DIAGNOSTICS.suppressionReason, "missing", { rules }, location, key));
+      }
+      if (options.reportUnused && !used.has(directive)) {
+        extra.push(diagnostic(DIAGNOSTICS.unusedSuppression, "unused", { rules }, location, key));
+      }
+    }
+    return [...findings, ...extra];
+  };
+}
+
+// src/app/run.ts
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_ERROR = 2;
+async function prepareRun(options) {
+  const inputs = {
+    cwd: options.cwd,
+    configPath: options.config,
+    noConfig: options.noConfig,
+    ruleFlags: parseRuleFlags(options.rule ?? []),
+    plugins: options.plugin,
+    schemaDir: options.schemaDir,
+    pacemaker: options.pacemaker
+  };
+  const { raw, file } = await loadConfig(inputs);
+  const pluginRules = await loadPlugins(pluginPaths(raw, file, inputs));
+  const policies = policyRules(raw.policies ?? [], file);
+  const origin = new Map(builtinRules.map((rule) => [rule.meta.id, "a built-in rule"]));
+  for (const [index, rule] of pluginRules.entries()) {
+    const first = origin.get(rule.meta.id);
+    if (first) throw new ConfigError(`plugin rule "${rule.meta.id}" (plugin ${index + 1} loaded): the id is already ${first}`);
+    origin.set(rule.meta.id, "a plugin rule");
+  }
+  for (const rule of policies) {
+    const first = origin.get(rule.meta.id);
+    if (first) throw new ConfigError(`${file ?? "configuration"}: policies.${rule.meta.id}: the id is already ${first}`);
+    origin.set(rule.meta.id, "a policy");
+  }
+  const allRules = [...builtinRules, ...pluginRules, ...policies];
+  const configurableDiagnostics = DIAGNOSTIC_METAS.filter((meta) => meta.id !== DIAGNOSTICS.internalError.id).map(
+    (meta) => ({ meta, check: () => void 0 })
+  );
+  const config = resolveConfig(raw, file, inputs, [...allRules, ...configurableDiagnostics]);
+  const enabled = [];
+  for (const rule of allRules) {
+    const setting = config.rules[rule.meta.id];
+    if (setting.level === "off") continue;
+    const chosen = setting.level === rule.meta.level && !isExplicit(raw, options.rule, rule.meta.id) ? void 0 : setting.level;
+    enabled.push({ rule, ...chosen !== void 0 && { level: chosen }, ...setting.options && { options: setting.options } });
+  }
+  const diagnosticLevels = new Map(
+    configurableDiagnostics.filter(({ meta }) => isExplicit(raw, options.rule, meta.id)).map(({ meta }) => [meta.id, config.rules[meta.id].level])
+  );
+  return { config, allRules, enabled, diagnosticLevels };
+}
+function lintOperands(prepared, operands, options) {
+  const ignored = prepared.config.ignore.map((glob) => globToRegExp(glob));
+  const { inputs, missing, ignoredOperands } = expandOperands(operands, options.cwd, (path) => ignored.some((pattern) => pattern.test(path)));
+  for (const operand of ignoredOperands) {
+    options.warn(`${operand} is not linted: it matches an ignore glob of ${prepared.config.file ?? "the configuration"}`);
+  }
+  return [
+    ...missing.map((operand) => ({ filePath: operand, findings: [], errors: [`no such file, directory or matching glob: ${operand}`] })),
+    ...lintInputs(inputs, runSettings(prepared, options))
+  ];
+}
+function runSettings(prepared, options) {
+  const { config, enabled } = prepared;
+  return {
+    cwd: options.cwd,
+    rules: enabled,
+    options: {
+      ...config.pacemaker !== void 0 && { pacemakerVersion: config.pacemaker },
+      ...config.schemaDir !== void 0 && { schemaDir: config.schemaDir }
+    },
+    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    ...options.stdinFilename !== void 0 && { stdinFilename: options.stdinFilename },
+    ...options.stdin !== void 0 && { stdin: options.stdin },
+    postProcess: withDiagnosticLevels(
+      postProcessFor(config, {
+        inline: options.inlineSuppressions !== false,
+        reportUnused: options.reportUnusedSuppressions === true
+      }),
+      prepared.diagnosticLevels
+    ),
+    ...options.onFile && { onFile: options.onFile },
+    ...options.keepSource === false && { keepSource: false }
+  };
+}
+function withDiagnosticLevels(postProcess, levels) {
+  if (levels.size === 0) return postProcess;
+  return (findings, comments, source) => postProcess(findings, comments, source).flatMap((finding) => {
+    const level = levels.get(finding.ruleId);
+    if (level === void 0) return [finding];
+    return level === "off" ? [] : [{ ...finding, level }];
+  });
+}
+function isExplicit(raw, flags, id) {
+  return raw.rules?.[id] !== void 0 || (flags ?? []).some((flag) => flag.startsWith(`${id}=`));
+}
+function failureReason(files, failOn, maxWarnings) {
+  const counts = countFindings(files);
+  if (maxWarnings !== void 0 && maxWarnings >= 0 && counts.warning > maxWarnings) {
+    return `${plural(counts.warning, "warning")}, more than max-warnings ${maxWarnings}`;
+  }
+  if (failOn === "none") return void 0;
+  const threshold = levelRank(failOn);
+  const failing = LEVELS.some((level) => levelRank(level) >= threshold && counts[level] > 0);
+  return failing ? `${summaryLine(counts)} at or above fail-on level "${failOn}"` : void 0;
+}
+function exitCodeFor(files, failOn, maxWarnings) {
+  if (files.some((file) => file.errors.length > 0)) return EXIT_ERROR;
+  return failureReason(files, failOn, maxWarnings) !== void 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
 // src/output/github.ts
 var ANNOTATION_LIMIT = 10;
 function escapeData(value) {
@@ -27096,53 +27411,9 @@ function formatGithub(report, options = {}) {
 ` : "";
 }
 
-// src/output/json.ts
-function formatJson(report) {
-  const counts = countFindings(report.files);
-  const output = {
-    version: 1,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    summary: {
-      files: report.files.length,
-      errors: counts.error,
-      warnings: counts.warning,
-      notes: counts.note,
-      suppressed: counts.suppressed,
-      fileErrors: counts.fileErrors
-    },
-    files: report.files.map((file) => ({
-      path: file.filePath,
-      errors: file.errors,
-      findings: file.findings.map((finding) => jsonFinding(report, finding))
-    }))
-  };
-  return `${JSON.stringify(output, null, 2)}
-`;
-}
-function jsonFinding(report, finding) {
-  const shown = { ruleId: finding.ruleId, level: finding.level, message: finding.message };
-  if (finding.suggestion !== void 0) {
-    shown.fix = finding.suggestion;
-    shown.suggestion = finding.suggestion;
-  }
-  shown.line = finding.line;
-  shown.column = finding.column;
-  shown.endLine = finding.endLine;
-  shown.endColumn = finding.endColumn;
-  shown.elementId = finding.elementId ?? null;
-  shown.idPath = finding.idPath;
-  shown.attribute = finding.attribute ?? null;
-  shown.fingerprint = finding.fingerprint;
-  shown.related = finding.related;
-  shown.suppressed = finding.suppressions !== void 0 && finding.suppressions.length > 0;
-  if (finding.suppressions) shown.suppressions = finding.suppressions;
-  shown.docsUrl = docsLink(report, finding.ruleId) ?? null;
-  return shown;
-}
-
 // src/output/sarif.ts
 import { resolve as resolve6 } from "node:path";
-import { pathToFileURL } from "node:url";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "cibLint/v1";
 var SARIF_TEXT_LIMIT = 1024;
@@ -27193,7 +27464,7 @@ function artifactLocation(filePath, root) {
   if (filePath === "<stdin>") return { uri: "stdin" };
   const inside = relativeInside(root, filePath);
   if (inside !== void 0) return { uri: inside.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
-  return { uri: pathToFileURL(resolve6(root, filePath)).href };
+  return { uri: pathToFileURL2(resolve6(root, filePath)).href };
 }
 function result(finding, filePath, root, ruleIndex) {
   const location = artifactLocation(filePath, root);
@@ -27248,7 +27519,7 @@ function buildSarif(report) {
         rules: rules.map(sarifRule)
       }
     },
-    originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(report.root.endsWith("/") ? report.root : `${report.root}/`).href } },
+    originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL2(report.root.endsWith("/") ? report.root : `${report.root}/`).href } },
     results,
     columnKind: "utf16CodeUnits"
   };
@@ -27813,491 +28084,6 @@ function codeFrame(lines, finding, chalk2) {
   ];
 }
 
-// src/app/plugins.ts
-import { pathToFileURL as pathToFileURL2 } from "node:url";
-function isRule(value) {
-  const candidate = value;
-  return typeof candidate === "object" && candidate !== null && typeof candidate.check === "function" && typeof candidate.meta?.id === "string" && typeof candidate.meta.level === "string" && typeof candidate.meta.messages === "object";
-}
-async function loadPlugins(paths) {
-  const rules = [];
-  for (const path of paths) {
-    let module;
-    try {
-      module = await import(pathToFileURL2(path).href);
-    } catch (error2) {
-      throw new ConfigError(`plugin ${path}: cannot load: ${error2.message.split("\n")[0]}`);
-    }
-    const exported = module.rules ?? module.default;
-    const list = Array.isArray(exported) ? exported : [exported];
-    if (list.length === 0 || !list.every(isRule)) {
-      throw new ConfigError(`plugin ${path}: its default export must be a rule or an array of rules made with defineRule()`);
-    }
-    for (const rule of list) {
-      if (!/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/.test(rule.meta.id)) {
-        throw new ConfigError(`plugin ${path}: rule id "${rule.meta.id}" must be kebab-case (optionally "plugin/rule")`);
-      }
-      rules.push({ ...rule, meta: { ...rule.meta, docsUrl: rule.meta.docsUrl ?? "" } });
-    }
-  }
-  return rules;
-}
-
-// src/app/policies.ts
-function compileOrFail(expression, policy, key, file) {
-  const error2 = xpathSyntaxError(expression);
-  if (error2 !== void 0) throw new ConfigError(`${file ?? "configuration"}: policies.${policy.id}.${key}: invalid XPath "${expression}": ${error2}`);
-}
-function placeholders(template) {
-  return [...template.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]);
-}
-function policyRules(policies, file) {
-  return policies.map((policy) => {
-    compileOrFail(policy.select, policy, "select", file);
-    compileOrFail(`boolean(${policy.assert})`, policy, "assert", file);
-    for (const expression of placeholders(policy.message)) compileOrFail(`string(${expression})`, policy, "message", file);
-    return defineRule({
-      meta: {
-        id: policy.id,
-        level: policy.level ?? "error",
-        description: policy.description ?? `Policy ${policy.id}: ${policy.assert}`,
-        constraint: { title: policy.description ?? policy.assert, source: `policy in ${file ?? "the configuration"}` },
-        tags: ["policy"],
-        docsUrl: "",
-        messages: { violated: { text: "{{message}}" } }
-      },
-      check({ document, report }) {
-        for (const match of document.xpath(policy.select)) {
-          if (match.test(policy.assert)) continue;
-          const message = policy.message.replace(/\{([^{}]+)\}/g, (_, expression) => match.string(expression));
-          report({
-            messageId: "violated",
-            node: match.node,
-            data: { message },
-            ...policy.fix !== void 0 && { suggestion: policy.fix }
-          });
-        }
-      }
-    });
-  });
-}
-
-// src/core/suppressions.ts
-var DIRECTIVE = /^\s*cib-lint-(disable-next-element|disable|enable)(?=\s|$)([\s\S]*)$/;
-var REASON = /\(\s*reason\s*:\s*([\s\S]*?)\s*\)\s*$/;
-function parseDirective(comment) {
-  const match = DIRECTIVE.exec(comment.text);
-  if (!match) return void 0;
-  let rest = match[2];
-  let reason;
-  const reasonMatch = REASON.exec(rest);
-  if (reasonMatch) {
-    reason = reasonMatch[1].trim() || void 0;
-    rest = rest.slice(0, reasonMatch.index);
-  }
-  const rules = rest.split(/[\s,]+/).filter(Boolean);
-  return { kind: match[1], rules, reason, comment };
-}
-function before(a, b) {
-  return a.line < b.line || a.line === b.line && a.column < b.column;
-}
-function ruleSetHas(set, ruleId) {
-  return "only" in set ? set.only.has(ruleId) : !set.except.has(ruleId);
-}
-function inlineScopes(comments, lines) {
-  const directives = [];
-  const scopes = [];
-  let open = [];
-  const close = (region2, rules, to) => {
-    const { from } = region2;
-    scopes.push({
-      directive: region2.directive,
-      covers: (finding) => ruleSetHas(rules, finding.ruleId) && !before(finding, from) && (to === void 0 || before(finding, to))
-    });
-  };
-  for (const comment of comments) {
-    const directive = parseDirective(comment);
-    if (!directive) continue;
-    if (directive.kind === "disable-next-element") {
-      const element = comment.nextElement;
-      if (!element) continue;
-      directives.push(directive);
-      const first = element.index;
-      const last = element.lastDescendantIndex;
-      const rules = directive.rules.length > 0 ? { only: new Set(directive.rules) } : { except: /* @__PURE__ */ new Set() };
-      scopes.push({
-        directive,
-        covers: (finding) => ruleSetHas(rules, finding.ruleId) && finding.elementIndex !== void 0 && finding.elementIndex >= first && finding.elementIndex <= last
-      });
-    } else if (directive.kind === "disable") {
-      directives.push(directive);
-      const rules = directive.rules.length > 0 ? { only: new Set(directive.rules) } : { except: /* @__PURE__ */ new Set() };
-      open.push({ directive, from: lines.position(comment.span.end), rules });
-    } else {
-      const to = lines.position(comment.span.start);
-      if (directive.rules.length === 0) {
-        for (const region2 of open) close(region2, region2.rules, to);
-        open = [];
-        continue;
-      }
-      const enabled = new Set(directive.rules);
-      open = open.filter((region2) => {
-        if ("only" in region2.rules) {
-          const ending2 = [...region2.rules.only].filter((id) => enabled.has(id));
-          if (ending2.length === 0) return true;
-          close(region2, { only: new Set(ending2) }, to);
-          const remaining = [...region2.rules.only].filter((id) => !enabled.has(id));
-          region2.rules = { only: new Set(remaining) };
-          return remaining.length > 0;
-        }
-        const except = region2.rules.except;
-        const ending = [...enabled].filter((id) => !except.has(id));
-        if (ending.length > 0) {
-          close(region2, { only: new Set(ending) }, to);
-          region2.rules = { except: /* @__PURE__ */ new Set([...except, ...ending]) };
-        }
-        return true;
-      });
-    }
-  }
-  for (const region2 of open) close(region2, region2.rules, void 0);
-  return { directives, scopes };
-}
-function directiveKeys(directives) {
-  const keys = /* @__PURE__ */ new Map();
-  const counts = /* @__PURE__ */ new Map();
-  for (const directive of directives) {
-    const base = [directive.kind, [...directive.rules].sort().join(","), directive.comment.nextElement?.idPath().join("/") ?? ""].join("|");
-    const occurrence = (counts.get(base) ?? 0) + 1;
-    counts.set(base, occurrence);
-    keys.set(directive, `${base}#${occurrence}`);
-  }
-  return keys;
-}
-function commentLocation(comment, source) {
-  const from = source.lines.position(comment.span.start);
-  const to = source.lines.position(comment.span.end);
-  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: source.byteOffset(comment.span.start), endOffset: source.byteOffset(comment.span.end) };
-}
-function diagnostic(meta, messageId, data, at, key) {
-  const { line, column, endLine, endColumn, offset, endOffset } = at;
-  return {
-    ruleId: meta.id,
-    level: meta.level,
-    messageId,
-    message: formatMessage(meta.messages[messageId].text, data),
-    line,
-    column,
-    endLine,
-    endColumn,
-    offset,
-    endOffset,
-    idPath: [],
-    fingerprint: fingerprintOf(meta.id, [], key, messageId),
-    related: []
-  };
-}
-function today() {
-  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-}
-function idSuppressionFor(finding, suppressions) {
-  return suppressions.find((suppression) => suppression.rule === finding.ruleId && finding.idPath.includes(suppression.id));
-}
-function postProcessFor(config, options) {
-  const date = options.date ?? today();
-  return (findings, comments, source) => {
-    const { directives, scopes } = options.inline ? inlineScopes(comments, source.lines) : { directives: [], scopes: [] };
-    const used = /* @__PURE__ */ new Set();
-    const extra = [];
-    for (const finding of findings) {
-      if (finding.ruleId === DIAGNOSTICS.internalError.id) continue;
-      const suppressions = [];
-      for (const scope of scopes) {
-        if (!scope.covers(finding)) continue;
-        used.add(scope.directive);
-        suppressions.push({ kind: "inSource", justification: scope.directive.reason ?? "" });
-      }
-      const byId = idSuppressionFor(finding, config.suppressions);
-      if (byId) {
-        if (byId.expires !== void 0 && byId.expires <= date) {
-          extra.push(
-            diagnostic(
-              DIAGNOSTICS.suppressionExpired,
-              "expired",
-              { rule: byId.rule, id: byId.id, file: config.file ?? "the configuration", expires: byId.expires },
-              finding,
-              `${byId.rule}|${byId.id}|${finding.fingerprint}`
-            )
-          );
-        } else {
-          suppressions.push({ kind: "external", justification: byId.reason });
-        }
-      }
-      if (suppressions.length > 0) finding.suppressions = suppressions;
-    }
-    const keys = directiveKeys(directives);
-    for (const directive of directives) {
-      const rules = directive.rules.length > 0 ? directive.rules.join(", ") : "every rule";
-      const location = commentLocation(directive.comment, source);
-      const key = keys.get(directive);
-      if (directive.reason === void 0) {
-        extra.push(diagnostic(DIAGNOSTICS.suppressionReason, "missing", { rules }, location, key));
-      }
-      if (options.reportUnused && !used.has(directive)) {
-        extra.push(diagnostic(DIAGNOSTICS.unusedSuppression, "unused", { rules }, location, key));
-      }
-    }
-    return [...findings, ...extra];
-  };
-}
-
-// src/cli/command.ts
-var EXIT_OK = 0;
-var EXIT_FINDINGS = 1;
-var EXIT_ERROR = 2;
-var FORMATS = ["text", "json", "sarif", "github"];
-function parseFormats(values) {
-  const requests = (values.length > 0 ? values : ["text"]).map((value) => {
-    const [format, ...rest] = value.split("=");
-    if (!FORMATS.includes(format)) {
-      throw new UsageError(`--format ${value}: expected one of ${FORMATS.join(", ")}, optionally =FILE`);
-    }
-    const destination = rest.length > 0 ? rest.join("=") : void 0;
-    if (destination === "") throw new UsageError(`--format ${value}: missing file name after "="`);
-    return { format, destination };
-  });
-  if (requests.filter((request) => request.destination === void 0).length > 1) {
-    throw new UsageError("only one --format may write to standard output; give the others a file: --format sarif=out.sarif");
-  }
-  return requests;
-}
-function colorEnabled(flag) {
-  if (flag !== void 0) return flag;
-  if ("NO_COLOR" in process.env && process.env.NO_COLOR !== "") return false;
-  if ("FORCE_COLOR" in process.env) return process.env.FORCE_COLOR !== "0" && process.env.FORCE_COLOR !== "false";
-  return process.stdout.isTTY === true;
-}
-function render(request, report, options) {
-  switch (request.format) {
-    case "json":
-      return formatJson(report);
-    case "sarif":
-      return formatSarif(report);
-    case "github":
-      return formatGithub(report);
-    case "text":
-      return formatText(report, { color: options.color && request.destination === void 0, showSuppressed: options.showSuppressed });
-  }
-}
-async function prepareRun(options) {
-  const inputs = {
-    cwd: options.cwd,
-    configPath: options.config,
-    noConfig: options.noConfig,
-    ruleFlags: parseRuleFlags(options.rule ?? []),
-    plugins: options.plugin,
-    schemaDir: options.schemaDir,
-    pacemaker: options.pacemaker
-  };
-  const { raw, file } = await loadConfig(inputs);
-  const pluginRules = await loadPlugins(pluginPaths(raw, file, inputs));
-  const policies = policyRules(raw.policies ?? [], file);
-  const origin = new Map(builtinRules.map((rule) => [rule.meta.id, "a built-in rule"]));
-  for (const [index, rule] of pluginRules.entries()) {
-    const first = origin.get(rule.meta.id);
-    if (first) throw new ConfigError(`plugin rule "${rule.meta.id}" (plugin ${index + 1} loaded): the id is already ${first}`);
-    origin.set(rule.meta.id, "a plugin rule");
-  }
-  for (const rule of policies) {
-    const first = origin.get(rule.meta.id);
-    if (first) throw new ConfigError(`${file ?? "configuration"}: policies.${rule.meta.id}: the id is already ${first}`);
-    origin.set(rule.meta.id, "a policy");
-  }
-  const allRules = [...builtinRules, ...pluginRules, ...policies];
-  const configurableDiagnostics = DIAGNOSTIC_METAS.filter((meta) => meta.id !== DIAGNOSTICS.internalError.id).map(
-    (meta) => ({ meta, check: () => void 0 })
-  );
-  const config = resolveConfig(raw, file, inputs, [...allRules, ...configurableDiagnostics]);
-  const enabled = [];
-  for (const rule of allRules) {
-    const setting = config.rules[rule.meta.id];
-    if (setting.level === "off") continue;
-    const chosen = setting.level === rule.meta.level && !isExplicit(raw, options.rule, rule.meta.id) ? void 0 : setting.level;
-    enabled.push({ rule, ...chosen !== void 0 && { level: chosen }, ...setting.options && { options: setting.options } });
-  }
-  const diagnosticLevels = new Map(
-    configurableDiagnostics.filter(({ meta }) => isExplicit(raw, options.rule, meta.id)).map(({ meta }) => [meta.id, config.rules[meta.id].level])
-  );
-  return { config, allRules, enabled, diagnosticLevels };
-}
-function lintOperands(prepared, operands, options) {
-  const ignored = prepared.config.ignore.map((glob) => globToRegExp(glob));
-  const { inputs, missing, ignoredOperands } = expandOperands(operands, options.cwd, (path) => ignored.some((pattern) => pattern.test(path)));
-  for (const operand of ignoredOperands) {
-    process.stderr.write(`cib-lint: ${operand} is not linted: it matches an ignore glob of ${prepared.config.file ?? "the configuration"}
-`);
-  }
-  return [
-    ...missing.map((operand) => ({ filePath: operand, findings: [], errors: [`no such file, directory or matching glob: ${operand}`] })),
-    ...lintInputs(inputs, runSettings(prepared, options))
-  ];
-}
-function runSettings(prepared, options) {
-  const { config, enabled } = prepared;
-  return {
-    cwd: options.cwd,
-    rules: enabled,
-    options: {
-      ...config.pacemaker !== void 0 && { pacemakerVersion: config.pacemaker },
-      ...config.schemaDir !== void 0 && { schemaDir: config.schemaDir }
-    },
-    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    ...options.stdinFilename !== void 0 && { stdinFilename: options.stdinFilename },
-    postProcess: withDiagnosticLevels(
-      postProcessFor(config, {
-        inline: options.inlineSuppressions !== false,
-        reportUnused: options.reportUnusedSuppressions === true
-      }),
-      prepared.diagnosticLevels
-    ),
-    ...options.onFile && { onFile: options.onFile },
-    ...options.keepSource === false && { keepSource: false }
-  };
-}
-function withDiagnosticLevels(postProcess, levels) {
-  if (levels.size === 0) return postProcess;
-  return (findings, comments, source) => postProcess(findings, comments, source).flatMap((finding) => {
-    const level = levels.get(finding.ruleId);
-    if (level === void 0) return [finding];
-    return level === "off" ? [] : [{ ...finding, level }];
-  });
-}
-function isExplicit(raw, flags, id) {
-  return raw.rules?.[id] !== void 0 || (flags ?? []).some((flag) => flag.startsWith(`${id}=`));
-}
-function failureReason(files, failOn, maxWarnings) {
-  const counts = countFindings(files);
-  if (maxWarnings !== void 0 && maxWarnings >= 0 && counts.warning > maxWarnings) {
-    return `${plural(counts.warning, "warning")}, more than max-warnings ${maxWarnings}`;
-  }
-  if (failOn === "none") return void 0;
-  const threshold = levelRank(failOn);
-  const failing = LEVELS.some((level) => levelRank(level) >= threshold && counts[level] > 0);
-  return failing ? `${summaryLine(counts)} at or above fail-on level "${failOn}"` : void 0;
-}
-function exitCodeFor(files, failOn, maxWarnings) {
-  if (files.some((file) => file.errors.length > 0)) return EXIT_ERROR;
-  return failureReason(files, failOn, maxWarnings) !== void 0 ? EXIT_FINDINGS : EXIT_OK;
-}
-async function commandLint(values) {
-  const cwd = process.cwd();
-  const requests = parseFormats(values.format ?? []);
-  const prepared = await prepareRun({
-    cwd,
-    config: values.config,
-    noConfig: values.noConfig === true,
-    rule: values.rule,
-    plugin: values.plugin,
-    schemaDir: values.schemaDir,
-    pacemaker: values.pacemaker
-  });
-  if (values.printConfig) {
-    process.stdout.write(`${JSON.stringify(prepared.config, null, 2)}
-`);
-    return EXIT_OK;
-  }
-  const operands = values.files;
-  if (operands.length === 0) throw new UsageError("no files given: cib-lint FILE... (a file, a directory, a glob, or - for standard input)");
-  const maxWarnings = wholeNumberOption(values.maxWarnings, "--max-warnings", 0);
-  const maxFileSize = wholeNumberOption(values.maxFileSize, "--max-file-size", 1);
-  const operandOptions = {
-    cwd,
-    ...maxFileSize !== void 0 && { maxFileSize },
-    ...values.stdinFilename !== void 0 && { stdinFilename: String(values.stdinFilename) },
-    inlineSuppressions: values.inlineSuppressions !== false,
-    reportUnusedSuppressions: values.reportUnusedSuppressions === true,
-    // Only the text report shows code frames; other reports need no file's text once it is linted.
-    keepSource: requests.some((request) => request.format === "text"),
-    // Progress only for people watching a terminal, and only when there is something to wait for.
-    onFile: (done, total) => {
-      if (process.stderr.isTTY === true && total >= 50) process.stderr.write(`\rcib-lint: ${done}/${total} files${done === total ? "\n" : ""}`);
-    }
-  };
-  const files = timed("stage: expanding operands, linting", () => lintOperands(prepared, operands, operandOptions));
-  const filtered = await applyBaselineOptions(files, {
-    cwd,
-    ...values.baseline !== void 0 && { baseline: String(values.baseline) },
-    ...values.diffAgainst !== void 0 && { diffAgainst: String(values.diffAgainst) },
-    settings: runSettings(prepared, { ...operandOptions, onFile: void 0 })
-  });
-  const exitCode = exitCodeFor(filtered, values.failOn, maxWarnings);
-  const shown = values.quiet ? filtered.map((file) => ({ ...file, findings: file.findings.filter((finding) => finding.level === "error") })) : filtered;
-  const report = {
-    files: shown,
-    rules: prepared.enabled.map(({ rule }) => rule.meta).sort((a, b) => compareText(a.id, b.id)),
-    root: cwd
-  };
-  const color = colorEnabled(values.color);
-  for (const request of requests) {
-    const output = timed("stage: formatting the report", () => render(request, report, { color, showSuppressed: values.showSuppressed === true }));
-    if (request.destination === void 0) process.stdout.write(output);
-    else writeOutput(resolve7(cwd, request.destination), output, `--format ${request.format}=${request.destination}`);
-  }
-  for (const file of filtered) {
-    for (const error2 of file.errors) process.stderr.write(`cib-lint: ${file.filePath}: ${error2}
-`);
-  }
-  if (values.writeBaseline !== void 0) writeBaseline(files, cwd, String(values.writeBaseline));
-  return exitCode;
-}
-function writeOutput(target, content, what) {
-  try {
-    mkdirSync(dirname2(target), { recursive: true });
-    writeFileSync2(target, content);
-  } catch (error2) {
-    throw new UsageError(`${what}: cannot write ${target}: ${error2.code ?? error2.message}`);
-  }
-}
-function wholeNumberOption(value, flag, minimum) {
-  if (value === void 0) return void 0;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < minimum) {
-    throw new UsageError(`${flag} must be a whole number of at least ${minimum}${Number.isNaN(value) ? "" : `, not ${String(value)}`}`);
-  }
-  return value;
-}
-var LINT = {
-  summary: "lint CIB files",
-  description: "Lint Pacemaker CIB files: files, directories (every *.xml below), globs, or - for standard input.",
-  operand: { name: "files", description: "files, directories, globs, or - for stdin", repeatable: true },
-  options: {
-    format: { type: "string", short: "f", multiple: true, description: "text | json | sarif | github, optionally =FILE; repeatable" },
-    "fail-on": { type: "string", choices: ["error", "warning", "note", "none"], default: "error", description: "lowest level that makes the exit code 1" },
-    "max-warnings": { type: "number", description: "exit 1 when there are more warnings than this" },
-    quiet: { type: "boolean", short: "q", description: "report errors only" },
-    color: { type: "boolean", description: "force colour on or off (NO_COLOR and FORCE_COLOR are honoured)" },
-    rule: { type: "string", multiple: true, description: "ID=off|note|warning|error; repeatable, overrides the config" },
-    config: {
-      type: "string",
-      short: "c",
-      negatable: true,
-      description: "configuration file (default: .cib-lint.yaml|.yml|.json found upward); --no-config ignores them"
-    },
-    "print-config": { type: "boolean", description: "print the effective configuration and exit" },
-    plugin: { type: "string", multiple: true, description: "module with custom rules; repeatable" },
-    pacemaker: { type: "string", description: "Pacemaker version the cluster runs, e.g. 2.1 or 3.0" },
-    "schema-dir": { type: "string", description: "folder with Pacemaker's RelaxNG schemas (default: $CIB_LINT_SCHEMA_DIR, /usr/share/pacemaker)" },
-    "stdin-filename": { type: "string", description: "name to report for standard input" },
-    "max-file-size": { type: "number", description: `largest file to read, in bytes (default ${DEFAULT_MAX_FILE_SIZE})` },
-    "inline-suppressions": { type: "boolean", default: true, description: "honour cib-lint-disable comments (--no-inline-suppressions ignores them)" },
-    "report-unused-suppressions": { type: "boolean", description: "report suppressions that suppress nothing" },
-    "show-suppressed": { type: "boolean", description: "show suppressed findings in text output" },
-    baseline: { type: "string", description: "report only findings not recorded in this baseline file" },
-    "write-baseline": { type: "string", description: "record the current findings in this baseline file" },
-    "diff-against": { type: "string", description: "report only findings the CIB adds relative to this older CIB" }
-  },
-  run: commandLint
-};
-
 // src/action/main.ts
 var InputError = class extends Error {
 };
@@ -28342,13 +28128,13 @@ function parseMaxWarnings(value) {
   return Number(value);
 }
 function workspacePath(path, cwd, workspace) {
-  const absolute = resolve8(cwd, path);
+  const absolute = resolve7(cwd, path);
   return relativeInside(workspace, absolute) ?? absolute;
 }
 async function runAction(env2) {
-  const workspace = resolve8(env2.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve7(env2.GITHUB_WORKSPACE || process.cwd());
   const workingDirectory = getInput("working-directory", env2);
-  const cwd = resolve8(workspace, workingDirectory || ".");
+  const cwd = resolve7(workspace, workingDirectory || ".");
   if (!statSync2(cwd, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(`input "working-directory": no such directory: ${workingDirectory}`);
   }
@@ -28357,13 +28143,14 @@ async function runAction(env2) {
   if (operands.includes("-")) throw new InputError('input "files": "-" (standard input) is not available in the action; name the files');
   const failOn = parseFailOn(getInput("fail-on", env2));
   const maxWarnings = parseMaxWarnings(getInput("max-warnings", env2));
-  const sarifFile = resolve8(cwd, getInput("sarif-file", env2) || "cib-lint.sarif");
+  const sarifFile = resolve7(cwd, getInput("sarif-file", env2) || "cib-lint.sarif");
   const annotations = getBooleanInput("annotations", true, env2);
   const jobSummary = getBooleanInput("job-summary", true, env2);
   const config = getInput("config", env2);
   const baseline = getInput("baseline", env2);
   const prepared = await prepareRun({ cwd, ...config !== "" && { config } });
-  const linted = lintOperands(prepared, operands, { cwd });
+  const linted = lintOperands(prepared, operands, { cwd, warn: (message) => process.stderr.write(`cib-lint: ${message}
+`) });
   const filtered = await applyBaselineOptions(linted, {
     cwd,
     ...baseline !== "" && { baseline },
@@ -28386,8 +28173,8 @@ async function runAction(env2) {
   process.stdout.write(`::${token}::
 ::endgroup::
 `);
-  mkdirSync2(dirname3(sarifFile), { recursive: true });
-  writeFileSync3(sarifFile, formatSarif(report));
+  mkdirSync(dirname2(sarifFile), { recursive: true });
+  writeFileSync2(sarifFile, formatSarif(report));
   const summaryWritten = jobSummary && appendSummary(
     renderSummary(report, {
       serverUrl: env2.GITHUB_SERVER_URL,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
-import { githubSarifProblems, ROOT, runCli, sarifSchemaErrors } from './helpers.js';
+import { githubSarifProblems, ROOT, runInProcess, sarifSchemaErrors } from './helpers.js';
 
 const EXAMPLE = join(ROOT, 'fixtures/examples/httpd-bundle.xml');
 
@@ -28,8 +28,8 @@ interface JsonFinding {
   suppressions?: { kind: string; justification: string }[];
 }
 
-function lintJson(dir: string, args: string[] = [], file = 'cib.xml') {
-  const result = runCli([file, '--format', 'json', ...args], { cwd: dir });
+async function lintJson(dir: string, args: string[] = [], file = 'cib.xml') {
+  const result = await runInProcess([file, '--format', 'json', ...args], { cwd: dir });
   if (result.status === 2 && !result.stdout) throw new Error(result.stderr);
   const json = JSON.parse(result.stdout);
   return { status: result.status, stderr: result.stderr, summary: json.summary, findings: json.files[0].findings as JsonFinding[] };
@@ -38,24 +38,24 @@ function lintJson(dir: string, args: string[] = [], file = 'cib.xml') {
 const ruleIds = (findings: JsonFinding[]) => [...new Set(findings.map((finding) => finding.ruleId))].sort();
 
 describe('configuration files', () => {
-  it('is found upward from the working directory and turns rules off', () => {
+  it('is found upward from the working directory and turns rules off', async () => {
     const dir = workspace({ '.cib-lint.yaml': 'rules:\n  bundle-control-port-replicas-per-host: off\n  bundle-authkey-location: error\n' });
     mkdirSync(join(dir, 'sub'));
-    const { findings } = lintJson(join(dir, 'sub'), [], '../cib.xml');
+    const { findings } = await lintJson(join(dir, 'sub'), [], '../cib.xml');
     expect(ruleIds(findings)).not.toContain('bundle-control-port-replicas-per-host');
     expect(findings.find((finding) => finding.ruleId === 'bundle-authkey-location')?.level).toBe('error');
   });
 
-  it('reads .cib-lint.json, --config FILE, and --no-config ignores files', () => {
+  it('reads .cib-lint.json, --config FILE, and --no-config ignores files', async () => {
     const dir = workspace({ '.cib-lint.json': JSON.stringify({ rules: { 'bundle-authkey-location': 'off' } }), 'strict.yml': 'extends: all\nrules:\n  monitor-missing: [error, {}]\n' });
-    expect(ruleIds(lintJson(dir).findings)).not.toContain('bundle-authkey-location');
-    expect(ruleIds(lintJson(dir, ['--no-config']).findings)).toContain('bundle-authkey-location');
-    expect(ruleIds(lintJson(dir, ['--config', 'strict.yml']).findings)).toContain('bundle-authkey-location');
+    expect(ruleIds((await lintJson(dir)).findings)).not.toContain('bundle-authkey-location');
+    expect(ruleIds((await lintJson(dir, ['--no-config'])).findings)).toContain('bundle-authkey-location');
+    expect(ruleIds((await lintJson(dir, ['--config', 'strict.yml'])).findings)).toContain('bundle-authkey-location');
   });
 
-  it('--rule on the command line overrides the file', () => {
+  it('--rule on the command line overrides the file', async () => {
     const dir = workspace({ '.cib-lint.yaml': 'rules:\n  bundle-authkey-location: off\n' });
-    expect(ruleIds(lintJson(dir, ['--rule', 'bundle-authkey-location=note']).findings)).toContain('bundle-authkey-location');
+    expect(ruleIds((await lintJson(dir, ['--rule', 'bundle-authkey-location=note'])).findings)).toContain('bundle-authkey-location');
   });
 
   it.each([
@@ -64,38 +64,38 @@ describe('configuration files', () => {
     ['bad level', 'rules:\n  unique-ids: loud\n', /\.cib-lint\.yaml: rules\.unique-ids/],
     ['bad pacemaker version', 'pacemaker: three\n', /\.cib-lint\.yaml: pacemaker: must match/],
     ['bad YAML', 'rules: [\n', /\.cib-lint\.yaml: not valid YAML/],
-  ])('rejects a config with an %s: one line, exit 2', (_, content, message) => {
+  ])('rejects a config with an %s: one line, exit 2', async (_, content, message) => {
     const dir = workspace({ '.cib-lint.yaml': content });
-    const result = runCli(['cib.xml'], { cwd: dir });
+    const result = await runInProcess(['cib.xml'], { cwd: dir });
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(message);
   });
 
-  it('--print-config shows the effective configuration', () => {
+  it('--print-config shows the effective configuration', async () => {
     const dir = workspace({ '.cib-lint.yaml': 'extends: all\npacemaker: "3.0"\nrules:\n  fencing-disabled: off\n' });
-    const result = runCli(['--print-config', '--rule', 'unique-ids=warning'], { cwd: dir });
+    const result = await runInProcess(['--print-config', '--rule', 'unique-ids=warning'], { cwd: dir });
     expect(result.status).toBe(0);
     const config = JSON.parse(result.stdout);
     expect(config).toMatchObject({ extends: 'all', pacemaker: '3.0', rules: { 'fencing-disabled': { level: 'off' }, 'unique-ids': { level: 'warning' } } });
     expect(Object.keys(config.rules).length).toBeGreaterThanOrEqual(58);
   });
 
-  it('a Pacemaker 3 target raises pacemaker3-removed to an error', () => {
+  it('a Pacemaker 3 target raises pacemaker3-removed to an error', async () => {
     const dir = workspace();
     writeFileSync(join(dir, 'cib.xml'), readFileSync(join(ROOT, 'fixtures/pacemaker3-removed/invalid.xml')));
-    const level = (args: string[]) => lintJson(dir, args).findings.find((finding) => finding.ruleId === 'pacemaker3-removed')?.level;
-    expect(level([])).toBe('warning');
-    expect(level(['--pacemaker', '3.0'])).toBe('error');
+    const level = async (args: string[]) => (await lintJson(dir, args)).findings.find((finding) => finding.ruleId === 'pacemaker3-removed')?.level;
+    expect(await level([])).toBe('warning');
+    expect(await level(['--pacemaker', '3.0'])).toBe('error');
     writeFileSync(join(dir, '.cib-lint.yaml'), 'pacemaker: "3.0"\n');
-    expect(level([])).toBe('error');
+    expect(await level([])).toBe('error');
   });
 
-  it('ignore globs skip files', () => {
+  it('ignore globs skip files', async () => {
     const dir = workspace({ '.cib-lint.yaml': 'ignore: ["legacy/**"]\n' });
     mkdirSync(join(dir, 'legacy'));
     cpSync(EXAMPLE, join(dir, 'legacy/old.xml'));
-    const json = JSON.parse(runCli(['.', '--format', 'json'], { cwd: dir }).stdout);
+    const json = JSON.parse((await runInProcess(['.', '--format', 'json'], { cwd: dir })).stdout);
     expect(json.files.map((file: { path: string }) => file.path)).toEqual(['cib.xml']);
   });
 });
@@ -104,10 +104,10 @@ describe('inline suppressions', () => {
   const withComment = (comment: string) =>
     readFileSync(EXAMPLE, 'utf8').replace('      <bundle id="httpd-bundle">', `      ${comment}\n      <bundle id="httpd-bundle">`);
 
-  it('suppress the next element and its subtree, with a reason: counted, kept in SARIF as inSource', () => {
+  it('suppress the next element and its subtree, with a reason: counted, kept in SARIF as inSource', async () => {
     const dir = workspace();
     writeFileSync(join(dir, 'cib.xml'), withComment('<!-- cib-lint-disable-next-element bundle-control-port-replicas-per-host (reason: lab cluster, one host) -->'));
-    const { findings, summary, status } = lintJson(dir);
+    const { findings, summary, status } = await lintJson(dir);
     const suppressed = findings.find((finding) => finding.ruleId === 'bundle-control-port-replicas-per-host')!;
     expect(suppressed.suppressed).toBe(true);
     expect(suppressed.suppressions).toEqual([{ kind: 'inSource', justification: 'lab cluster, one host' }]);
@@ -115,67 +115,67 @@ describe('inline suppressions', () => {
     expect(ruleIds(findings)).not.toContain('suppression-reason');
     // The other bundle still has an error.
     expect(status).toBe(1);
-    const text = runCli(['cib.xml'], { cwd: dir }).stdout;
+    const text = (await runInProcess(['cib.xml'], { cwd: dir })).stdout;
     expect(text).not.toContain('bundle-control-port-replicas-per-host');
     expect(text).toContain('1 suppressed');
-    const log = JSON.parse(runCli(['cib.xml', '--format', 'sarif'], { cwd: dir }).stdout) as Log;
+    const log = JSON.parse((await runInProcess(['cib.xml', '--format', 'sarif'], { cwd: dir })).stdout) as Log;
     expect(sarifSchemaErrors(log)).toEqual([]);
     expect(githubSarifProblems(log)).toEqual([]);
     const result = log.runs[0]!.results!.find((candidate) => candidate.ruleId === 'bundle-control-port-replicas-per-host')!;
     expect(result.suppressions).toEqual([{ kind: 'inSource', justification: 'lab cluster, one host' }]);
   });
 
-  it('a suppression without a reason is reported itself', () => {
+  it('a suppression without a reason is reported itself', async () => {
     const dir = workspace();
     writeFileSync(join(dir, 'cib.xml'), withComment('<!-- cib-lint-disable-next-element bundle-control-port-replicas-per-host -->'));
-    const { findings } = lintJson(dir);
+    const { findings } = await lintJson(dir);
     expect(findings.find((finding) => finding.ruleId === 'bundle-control-port-replicas-per-host')!.suppressed).toBe(true);
     expect(findings.find((finding) => finding.ruleId === 'suppression-reason')).toMatchObject({ level: 'warning', line: 23 });
   });
 
-  it('disable ... enable covers a region only', () => {
+  it('disable ... enable covers a region only', async () => {
     const dir = workspace();
     const source = readFileSync(EXAMPLE, 'utf8')
       .replace('      <bundle id="db-bundle">', '      <!-- cib-lint-enable bundle-resource-needs-ip-range-or-control-port -->\n      <bundle id="db-bundle">')
       .replace('      <bundle id="httpd-bundle">', '      <!-- cib-lint-disable bundle-resource-needs-ip-range-or-control-port, bundle-control-port-replicas-per-host (reason: migrating) -->\n      <bundle id="httpd-bundle">');
     writeFileSync(join(dir, 'cib.xml'), source);
-    const { findings } = lintJson(dir);
+    const { findings } = await lintJson(dir);
     // Inside the region: suppressed; db-bundle comes after the enable: still reported.
     expect(findings.find((finding) => finding.ruleId === 'bundle-control-port-replicas-per-host')!.suppressed).toBe(true);
     expect(findings.find((finding) => finding.ruleId === 'bundle-resource-needs-ip-range-or-control-port')!.suppressed).toBe(false);
   });
 
-  it('--no-inline-suppressions ignores them; --report-unused-suppressions reports idle ones', () => {
+  it('--no-inline-suppressions ignores them; --report-unused-suppressions reports idle ones', async () => {
     const dir = workspace();
     writeFileSync(join(dir, 'cib.xml'), withComment('<!-- cib-lint-disable-next-element bundle-control-port-replicas-per-host, unique-ids (reason: lab) -->'));
-    expect(lintJson(dir, ['--no-inline-suppressions']).summary.suppressed).toBe(0);
-    expect(ruleIds(lintJson(dir).findings)).not.toContain('unused-suppression');
+    expect((await lintJson(dir, ['--no-inline-suppressions'])).summary.suppressed).toBe(0);
+    expect(ruleIds((await lintJson(dir)).findings)).not.toContain('unused-suppression');
     writeFileSync(join(dir, 'cib.xml'), withComment('<!-- cib-lint-disable-next-element unique-ids (reason: lab) -->'));
-    expect(lintJson(dir, ['--report-unused-suppressions']).findings.find((finding) => finding.ruleId === 'unused-suppression')).toMatchObject({ line: 23 });
+    expect((await lintJson(dir, ['--report-unused-suppressions'])).findings.find((finding) => finding.ruleId === 'unused-suppression')).toMatchObject({ line: 23 });
   });
 });
 
 describe('suppressions by element id in the configuration', () => {
-  it('suppress with an external justification until they expire, then report again', () => {
+  it('suppress with an external justification until they expire, then report again', async () => {
     const config = (expires: string) =>
       `suppressions:\n  - { rule: bundle-control-port-replicas-per-host, id: httpd-bundle, reason: "single-host lab", expires: ${expires} }\n`;
     const active = workspace({ '.cib-lint.yaml': config('2999-12-31') });
-    const kept = lintJson(active).findings.find((finding) => finding.ruleId === 'bundle-control-port-replicas-per-host')!;
+    const kept = (await lintJson(active)).findings.find((finding) => finding.ruleId === 'bundle-control-port-replicas-per-host')!;
     expect(kept.suppressions).toEqual([{ kind: 'external', justification: 'single-host lab' }]);
     const expired = workspace({ '.cib-lint.yaml': config('2020-01-01') });
-    const { findings } = lintJson(expired);
+    const { findings } = await lintJson(expired);
     expect(findings.find((finding) => finding.ruleId === 'bundle-control-port-replicas-per-host')!.suppressed).toBe(false);
     expect(findings.find((finding) => finding.ruleId === 'suppression-expired')!.message).toContain('expired on 2020-01-01');
   });
 });
 
 describe('baselines and --diff-against', () => {
-  it('round trip: a baseline hides what it recorded, survives reformatting, and shows what is new', () => {
+  it('round trip: a baseline hides what it recorded, survives reformatting, and shows what is new', async () => {
     const dir = workspace();
-    expect(runCli(['cib.xml', '--write-baseline', 'baseline.json', '--format', 'json'], { cwd: dir }).status).toBe(1);
+    expect((await runInProcess(['cib.xml', '--write-baseline', 'baseline.json', '--format', 'json'], { cwd: dir })).status).toBe(1);
     const baseline = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'));
     expect(baseline.findings.length).toBeGreaterThan(0);
-    const clean = lintJson(dir, ['--baseline', 'baseline.json']);
+    const clean = await lintJson(dir, ['--baseline', 'baseline.json']);
     expect(clean.findings).toEqual([]);
     expect(clean.status).toBe(0);
     // Reindent the whole file and add a new problem.
@@ -185,11 +185,11 @@ describe('baselines and --diff-against', () => {
       .join('\n')
       .replace('<constraints>', '<constraints>\n<rsc_location id="loc-ghost" rsc="ghost" node="node1" score="10"/>');
     writeFileSync(join(dir, 'cib.xml'), reformatted);
-    const { findings } = lintJson(dir, ['--baseline', 'baseline.json']);
+    const { findings } = await lintJson(dir, ['--baseline', 'baseline.json']);
     expect(ruleIds(findings)).toEqual(['constraint-unknown-reference']);
   });
 
-  it('--diff-against reports only what the edit adds, whatever the order of elements', () => {
+  it('--diff-against reports only what the edit adds, whatever the order of elements', async () => {
     const dir = workspace();
     cpSync(EXAMPLE, join(dir, 'tmp-cib.xml.deltasrc'));
     // Reorder: the two bundles swap places, and one new problem appears.
@@ -198,8 +198,8 @@ describe('baselines and --diff-against', () => {
     const db = source.slice(source.indexOf('      <bundle id="db-bundle">'), source.indexOf('    </resources>'));
     const edited = source.replace(httpd + db, db + httpd).replace('replicas="3"/>', 'replicas="3" replicas-per-host="0"/>');
     writeFileSync(join(dir, 'cib.xml'), edited);
-    expect(lintJson(dir).findings.length).toBeGreaterThan(1);
-    const { findings, status } = lintJson(dir, ['--diff-against', 'tmp-cib.xml.deltasrc']);
+    expect((await lintJson(dir)).findings.length).toBeGreaterThan(1);
+    const { findings, status } = await lintJson(dir, ['--diff-against', 'tmp-cib.xml.deltasrc']);
     expect(ruleIds(findings)).toEqual(['bundle-attribute-values']);
     expect(status).toBe(1);
   });
@@ -212,11 +212,11 @@ export default [
     check() { throw new Error('boom in plugin'); } }),
 ];
 `;
-  it('a plugin rule that throws is an internal-error finding naming it, exit 2, other findings kept', () => {
+  it('a plugin rule that throws is an internal-error finding naming it, exit 2, other findings kept', async () => {
     const dir = workspace({ 'node_modules/.keep': '' });
     writeFileSync(join(dir, 'crash.mjs'), throwing.replace("from 'cib-lint'", `from '${join(ROOT, 'build/index.mjs')}'`));
     writeFileSync(join(dir, '.cib-lint.yaml'), 'plugins: [./crash.mjs]\n');
-    const result = runCli(['cib.xml', '--format', 'json'], { cwd: dir });
+    const result = await runInProcess(['cib.xml', '--format', 'json'], { cwd: dir });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('rule acme-crash failed: boom in plugin');
     const findings = JSON.parse(result.stdout).files[0].findings as JsonFinding[];
@@ -224,7 +224,7 @@ export default [
     expect(ruleIds(findings)).toContain('bundle-control-port-replicas-per-host');
   });
 
-  it('a namespaced plugin rule id can be configured with --rule', () => {
+  it('a namespaced plugin rule id can be configured with --rule', async () => {
     const dir = workspace();
     writeFileSync(
       join(dir, 'ns.mjs'),
@@ -233,13 +233,13 @@ export default [
         .replace("from 'cib-lint'", `from '${join(ROOT, 'build/index.mjs')}'`),
     );
     cpSync(join(ROOT, 'examples/plugins/cluster.xml'), join(dir, 'cib.xml'));
-    expect(ruleIds(lintJson(dir, ['--plugin', 'ns.mjs']).findings)).toContain('acme/image-pinned');
-    expect(ruleIds(lintJson(dir, ['--plugin', 'ns.mjs', '--rule', 'acme/image-pinned=off']).findings)).not.toContain('acme/image-pinned');
+    expect(ruleIds((await lintJson(dir, ['--plugin', 'ns.mjs'])).findings)).toContain('acme/image-pinned');
+    expect(ruleIds((await lintJson(dir, ['--plugin', 'ns.mjs', '--rule', 'acme/image-pinned=off'])).findings)).not.toContain('acme/image-pinned');
   });
 
-  it('a module that is not a plugin is a configuration error', () => {
+  it('a module that is not a plugin is a configuration error', async () => {
     const dir = workspace({ 'nothing.mjs': 'export default 42;\n' });
-    const result = runCli(['cib.xml', '--plugin', 'nothing.mjs'], { cwd: dir });
+    const result = await runInProcess(['cib.xml', '--plugin', 'nothing.mjs'], { cwd: dir });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/plugin .*nothing\.mjs: its default export must be a rule/);
   });
@@ -262,9 +262,9 @@ describe('declarative policies', () => {
     assert: "operations/op[@name='monitor' and @timeout]"
     message: "primitive {@id} has no monitor with a timeout"
 `;
-  it('report where assert is false, with XPath placeholders, at the selected element', () => {
+  it('report where assert is false, with XPath placeholders, at the selected element', async () => {
     const dir = workspace({ '.cib-lint.yaml': policies });
-    const { findings } = lintJson(dir);
+    const { findings } = await lintJson(dir);
     const registry = findings.filter((finding) => finding.ruleId === 'image-registry');
     expect(registry.map((finding) => finding.message)).toEqual([
       'bundle httpd-bundle pulls pcmktest:http from outside the company registry',
@@ -278,38 +278,38 @@ describe('declarative policies', () => {
     ]);
   });
 
-  it('a bad XPath is a configuration error naming the policy', () => {
+  it('a bad XPath is a configuration error naming the policy', async () => {
     const dir = workspace({ '.cib-lint.yaml': 'policies:\n  - { id: broken, select: "//bundle[", assert: "true()", message: "x" }\n' });
-    const result = runCli(['cib.xml'], { cwd: dir });
+    const result = await runInProcess(['cib.xml'], { cwd: dir });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/policies\.broken\.select: invalid XPath "\/\/bundle\["/);
   });
 });
 
 describe('the suppression diagnostics are configurable like rules', () => {
-  it('suppression-reason can be turned off or raised; internal-error cannot be configured', () => {
+  it('suppression-reason can be turned off or raised; internal-error cannot be configured', async () => {
     const dir = workspace();
     writeFileSync(
       join(dir, 'cib.xml'),
       readFileSync(EXAMPLE, 'utf8').replace('      <bundle id="httpd-bundle">', '      <!-- cib-lint-disable-next-element bundle-control-port-replicas-per-host -->\n      <bundle id="httpd-bundle">'),
     );
-    expect(lintJson(dir).findings.find((finding) => finding.ruleId === 'suppression-reason')?.level).toBe('warning');
-    expect(ruleIds(lintJson(dir, ['--rule', 'suppression-reason=off']).findings)).not.toContain('suppression-reason');
+    expect((await lintJson(dir)).findings.find((finding) => finding.ruleId === 'suppression-reason')?.level).toBe('warning');
+    expect(ruleIds((await lintJson(dir, ['--rule', 'suppression-reason=off'])).findings)).not.toContain('suppression-reason');
     writeFileSync(join(dir, '.cib-lint.yaml'), 'rules:\n  suppression-reason: error\n');
-    expect(lintJson(dir).findings.find((finding) => finding.ruleId === 'suppression-reason')?.level).toBe('error');
-    const refused = runCli(['cib.xml', '--rule', 'internal-error=off'], { cwd: dir });
+    expect((await lintJson(dir)).findings.find((finding) => finding.ruleId === 'suppression-reason')?.level).toBe('error');
+    const refused = await runInProcess(['cib.xml', '--rule', 'internal-error=off'], { cwd: dir });
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('rules.internal-error: unknown rule id');
   });
 });
 
 describe('rule options', () => {
-  it('an option a rule does not take is a configuration error naming it', () => {
+  it('an option a rule does not take is a configuration error naming it', async () => {
     const dir = workspace({ '.cib-lint.yaml': 'rules:\n  monitor-missing: [warning, { minimumInterval: 10 }]\n' });
-    const result = runCli(['cib.xml'], { cwd: dir });
+    const result = await runInProcess(['cib.xml'], { cwd: dir });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/rules\.monitor-missing: unknown option minimumInterval \(it takes no options\)/);
     const empty = workspace({ '.cib-lint.yaml': 'rules:\n  monitor-missing: [warning, {}]\n' });
-    expect(runCli(['cib.xml'], { cwd: empty }).status).not.toBe(2);
+    expect((await runInProcess(['cib.xml'], { cwd: empty })).status).not.toBe(2);
   });
 });

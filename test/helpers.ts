@@ -28,6 +28,24 @@ export function runCli(args: string[], options: { cwd?: string; input?: string |
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * The same as runCli, in this process: the command with injected streams, working directory and
+ * environment (src/cli/command.ts). Faster, and it tests the Command itself rather than the bin.
+ */
+export async function runInProcess(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): Promise<CliResult> {
+  const { runCommand } = await import('../src/cli/command.js');
+  let stdout = '';
+  let stderr = '';
+  const status = await runCommand(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    ...(options.input !== undefined && { stdin: Buffer.from(options.input) }),
+    cwd: options.cwd ?? ROOT,
+    env: { NO_COLOR: '1', ...options.env },
+  });
+  return { status, stdout, stderr };
+}
+
 const require = createRequire(import.meta.url);
 // A CommonJS package whose types describe `exports.default`; require() gives the class itself.
 const AjvDraft04 = require('ajv-draft-04') as typeof import('ajv-draft-04').default;

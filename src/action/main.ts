@@ -13,7 +13,7 @@ import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { renderSummary } from './summary.js';
 import { applyBaselineOptions } from '../core/baseline.js';
-import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeFor, failureReason, lintOperands, prepareRun } from '../cli/command.js';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeFor, failureReason, lintOperands, prepareRun } from '../app/run.js';
 import { ConfigError } from '../app/config.js';
 import type { FileResult } from '../core/linter.js';
 import { escapeData, formatGithub } from '../output/github.js';
@@ -104,7 +104,7 @@ async function runAction(env: Env): Promise<number> {
   const baseline = getInput('baseline', env);
 
   const prepared = await prepareRun({ cwd, ...(config !== '' && { config }) });
-  const linted = lintOperands(prepared, operands, { cwd });
+  const linted = lintOperands(prepared, operands, { cwd, warn: (message) => process.stderr.write(`cib-lint: ${message}\n`) });
   const filtered = await applyBaselineOptions(linted, {
     cwd,
     ...(baseline !== '' && { baseline }),

@@ -35,7 +35,7 @@ export interface CommandSpec {
   operand?: { name: string; description: string; required?: boolean; repeatable?: boolean };
   /** Keyed by the long name without dashes; values are stored under its camelCase form. */
   options: Readonly<Record<string, OptionSpec>>;
-  run: (values: Values) => number | Promise<number>;
+  run: (values: Values, io: import('./command.js').CommandIO) => number | Promise<number>;
 }
 
 export interface Program {

@@ -1,5 +1,6 @@
-// The executable's entry point, bundled into build/cli.mjs and started by bin/cib-lint.js.
-import { run } from './command.js';
+// The executable's entry point, bundled into build/cli.mjs and started by bin/cib-lint.js: it only
+// wires the process to the command.
+import { runCommand } from './command.js';
 
 // `cib-lint ... | head` closes the pipe early: that is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -10,4 +11,9 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 // argv[0] is node and argv[1] this script; the rest are the user's arguments.
-process.exitCode = await run(process.argv.slice(2));
+process.exitCode = await runCommand(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+});

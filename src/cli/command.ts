@@ -1,53 +1,51 @@
 /**
- * The `cib-lint` command. Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it
- * (or more warnings than --max-warnings), 2 usage, configuration, I/O or internal errors.
+ * The `cib-lint` command, run against injected standard streams, working directory and
+ * environment (CommandIO), so that tests run it in-process; src/cli/bin.ts wires it to the
+ * process. Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or more warnings
+ * than --max-warnings), 2 usage, configuration, I/O or internal errors.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinRules } from '../../rules/index.js';
 import { parseCommandLine, helpText, UsageError, type CommandSpec, type Program, type Values } from './args.js';
-import { ConfigError, loadConfig, parseRuleFlags, pluginPaths, resolveConfig, type EffectiveConfig } from '../app/config.js';
-import { DIAGNOSTIC_METAS, DIAGNOSTICS } from '../core/diagnostics.js';
-import type { EnabledRule, FileResult, LintSettings } from '../core/linter.js';
-import { expandOperands, globToRegExp } from '../document/inputs/operands.js';
-import { formatGithub } from '../output/github.js';
-import { formatJson } from '../output/json.js';
-import { formatSarif } from '../output/sarif.js';
-import { formatText } from '../output/text.js';
-import { DEFAULT_MAX_FILE_SIZE, lintInputs, type RunSettings } from '../app/lint-files.js';
+import { ConfigError } from '../app/config.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../app/lint-files.js';
+import { EXIT_ERROR, EXIT_OK, exitCodeFor, lintOperands, prepareRun, runSettings, type OperandOptions } from '../app/run.js';
 import { docsUrl, TOOL_VERSION } from '../core/meta.js';
-import { loadPlugins } from '../app/plugins.js';
-import { countFindings, plural, summaryLine, type LintReport } from '../output/report.js';
-import { LEVELS, levelRank, type Level, type Rule, type Severity } from '../core/rule.js';
-import { policyRules } from '../app/policies.js';
-import { postProcessFor } from '../core/suppressions.js';
+import type { LintReport } from '../output/report.js';
+import { FORMAT_IDS, isFormatId, loadFormatter, type FormatId } from '../output/index.js';
+import type { Level } from '../core/rule.js';
 import { applyBaselineOptions, writeBaseline } from '../core/baseline.js';
 import { timed } from '../core/timing.js';
 import { compareText } from '../core/order.js';
+import { didYouMean } from '../core/similar.js';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_ERROR = 2;
-
-const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
-type Format = (typeof FORMATS)[number];
+/** What the command reads and writes besides files: the process's, or a test's. */
+export interface CommandIO {
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  /** Standard input's bytes when they do not come from file descriptor 0. */
+  stdin?: Uint8Array;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
 
 interface OutputRequest {
-  format: Format;
+  format: FormatId;
   /** A file to write to; standard output when undefined. */
   destination: string | undefined;
 }
 
 export function parseFormats(values: string[]): OutputRequest[] {
   const requests = (values.length > 0 ? values : ['text']).map((value) => {
-    const [format, ...rest] = value.split('=');
-    if (!FORMATS.includes(format as Format)) {
-      throw new UsageError(`--format ${value}: expected one of ${FORMATS.join(', ')}, optionally =FILE`);
+    const [format = '', ...rest] = value.split('=');
+    if (!isFormatId(format)) {
+      throw new UsageError(`--format ${value}: expected one of ${FORMAT_IDS.join(', ')}, optionally =FILE${didYouMean(format, FORMAT_IDS)}`);
     }
     const destination = rest.length > 0 ? rest.join('=') : undefined;
     if (destination === '') throw new UsageError(`--format ${value}: missing file name after "="`);
-    return { format: format as Format, destination };
+    return { format, destination };
   });
   if (requests.filter((request) => request.destination === undefined).length > 1) {
     throw new UsageError('only one --format may write to standard output; give the others a file: --format sarif=out.sarif');
@@ -55,173 +53,11 @@ export function parseFormats(values: string[]): OutputRequest[] {
   return requests;
 }
 
-function colorEnabled(flag: boolean | undefined): boolean {
+function colorEnabled(flag: boolean | undefined, io: CommandIO): boolean {
   if (flag !== undefined) return flag;
-  if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '') return false;
-  if ('FORCE_COLOR' in process.env) return process.env.FORCE_COLOR !== '0' && process.env.FORCE_COLOR !== 'false';
-  return process.stdout.isTTY === true;
-}
-
-function render(request: OutputRequest, report: LintReport, options: { color: boolean; showSuppressed: boolean }): string {
-  switch (request.format) {
-    case 'json':
-      return formatJson(report);
-    case 'sarif':
-      return formatSarif(report);
-    case 'github':
-      return formatGithub(report);
-    case 'text':
-      return formatText(report, { color: options.color && request.destination === undefined, showSuppressed: options.showSuppressed });
-  }
-}
-
-export interface Prepared {
-  config: EffectiveConfig;
-  allRules: Rule[];
-  enabled: EnabledRule[];
-  /** Levels configured for the engine's suppression diagnostics (`off` drops them). */
-  diagnosticLevels: ReadonlyMap<string, Severity>;
-}
-
-/** Configuration, plugins and the list of rules to run: shared with the GitHub Action. */
-export async function prepareRun(options: {
-  cwd: string;
-  config?: string;
-  noConfig?: boolean;
-  rule?: string[];
-  plugin?: string[];
-  schemaDir?: string;
-  pacemaker?: string;
-}): Promise<Prepared> {
-  const inputs = {
-    cwd: options.cwd,
-    configPath: options.config,
-    noConfig: options.noConfig,
-    ruleFlags: parseRuleFlags(options.rule ?? []),
-    plugins: options.plugin,
-    schemaDir: options.schemaDir,
-    pacemaker: options.pacemaker,
-  };
-  const { raw, file } = await loadConfig(inputs);
-  const pluginRules = await loadPlugins(pluginPaths(raw, file, inputs));
-  const policies = policyRules(raw.policies ?? [], file);
-  // Each id names one rule: say where a plugin or policy reuses one.
-  const origin = new Map<string, string>(builtinRules.map((rule) => [rule.meta.id, 'a built-in rule']));
-  for (const [index, rule] of pluginRules.entries()) {
-    const first = origin.get(rule.meta.id);
-    if (first) throw new ConfigError(`plugin rule "${rule.meta.id}" (plugin ${index + 1} loaded): the id is already ${first}`);
-    origin.set(rule.meta.id, 'a plugin rule');
-  }
-  for (const rule of policies) {
-    const first = origin.get(rule.meta.id);
-    if (first) throw new ConfigError(`${file ?? 'configuration'}: policies.${rule.meta.id}: the id is already ${first}`);
-    origin.set(rule.meta.id, 'a policy');
-  }
-  const allRules = [...builtinRules, ...pluginRules, ...policies];
-  // Suppression diagnostics can be configured like rules (not internal-error: a failure is never optional).
-  const configurableDiagnostics = DIAGNOSTIC_METAS.filter((meta) => meta.id !== DIAGNOSTICS.internalError.id).map(
-    (meta): Rule => ({ meta, check: () => undefined }),
-  );
-  const config = resolveConfig(raw, file, inputs, [...allRules, ...configurableDiagnostics]);
-  const enabled: EnabledRule[] = [];
-  for (const rule of allRules) {
-    const setting = config.rules[rule.meta.id]!;
-    if (setting.level === 'off') continue;
-    // Keep each message's own default level unless the user chose a level for the rule.
-    const chosen = setting.level === rule.meta.level && !isExplicit(raw, options.rule, rule.meta.id) ? undefined : setting.level;
-    enabled.push({ rule, ...(chosen !== undefined && { level: chosen }), ...(setting.options && { options: setting.options }) });
-  }
-  const diagnosticLevels = new Map(
-    configurableDiagnostics
-      .filter(({ meta }) => isExplicit(raw, options.rule, meta.id))
-      .map(({ meta }) => [meta.id, config.rules[meta.id]!.level] as const),
-  );
-  return { config, allRules, enabled, diagnosticLevels };
-}
-
-export interface OperandOptions {
-  cwd: string;
-  maxFileSize?: number;
-  stdinFilename?: string;
-  /** Honour inline suppression comments (default true). */
-  inlineSuppressions?: boolean;
-  reportUnusedSuppressions?: boolean;
-  onFile?: (done: number, total: number) => void;
-  /** Keep each file's text for code frames (default true): false when no text report is written. */
-  keepSource?: boolean;
-}
-
-/**
- * Expands operands (files, directories, globs, `-`), skipping the configuration's `ignore` globs,
- * and lints them with the prepared rules. An operand that matches nothing is an error on that
- * operand; every other file is still linted. Shared by the command and the GitHub Action.
- */
-export function lintOperands(prepared: Prepared, operands: string[], options: OperandOptions): FileResult[] {
-  const ignored = prepared.config.ignore.map((glob) => globToRegExp(glob));
-  const { inputs, missing, ignoredOperands } = expandOperands(operands, options.cwd, (path) => ignored.some((pattern) => pattern.test(path)));
-  for (const operand of ignoredOperands) {
-    process.stderr.write(`cib-lint: ${operand} is not linted: it matches an ignore glob of ${prepared.config.file ?? 'the configuration'}\n`);
-  }
-  return [
-    ...missing.map((operand) => ({ filePath: operand, findings: [], errors: [`no such file, directory or matching glob: ${operand}`] })),
-    ...lintInputs(inputs, runSettings(prepared, options)),
-  ];
-}
-
-/** How every file of a run is linted; `--diff-against` lints the old CIB the same way. */
-export function runSettings(prepared: Prepared, options: OperandOptions): RunSettings {
-  const { config, enabled } = prepared;
-  return {
-    cwd: options.cwd,
-    rules: enabled,
-    options: {
-      ...(config.pacemaker !== undefined && { pacemakerVersion: config.pacemaker }),
-      ...(config.schemaDir !== undefined && { schemaDir: config.schemaDir }),
-    },
-    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
-    postProcess: withDiagnosticLevels(
-      postProcessFor(config, {
-        inline: options.inlineSuppressions !== false,
-        reportUnused: options.reportUnusedSuppressions === true,
-      }),
-      prepared.diagnosticLevels,
-    ),
-    ...(options.onFile && { onFile: options.onFile }),
-    ...(options.keepSource === false && { keepSource: false }),
-  };
-}
-
-/** Applies configured levels to the suppression diagnostics the post-processing adds. */
-function withDiagnosticLevels(postProcess: NonNullable<LintSettings['postProcess']>, levels: ReadonlyMap<string, Severity>): NonNullable<LintSettings['postProcess']> {
-  if (levels.size === 0) return postProcess;
-  return (findings, comments, source) =>
-    postProcess(findings, comments, source).flatMap((finding) => {
-      const level = levels.get(finding.ruleId);
-      if (level === undefined) return [finding];
-      return level === 'off' ? [] : [{ ...finding, level }];
-    });
-}
-
-function isExplicit(raw: { rules?: Record<string, unknown> }, flags: string[] | undefined, id: string): boolean {
-  return raw.rules?.[id] !== undefined || (flags ?? []).some((flag) => flag.startsWith(`${id}=`));
-}
-
-/** Why the findings fail the run (exit code 1), or undefined when they do not. */
-export function failureReason(files: FileResult[], failOn: Level | 'none', maxWarnings: number | undefined): string | undefined {
-  const counts = countFindings(files);
-  if (maxWarnings !== undefined && maxWarnings >= 0 && counts.warning > maxWarnings) {
-    return `${plural(counts.warning, 'warning')}, more than max-warnings ${maxWarnings}`;
-  }
-  if (failOn === 'none') return undefined;
-  const threshold = levelRank(failOn);
-  const failing = LEVELS.some((level) => levelRank(level) >= threshold && counts[level] > 0);
-  return failing ? `${summaryLine(counts)} at or above fail-on level "${failOn}"` : undefined;
-}
-
-export function exitCodeFor(files: FileResult[], failOn: Level | 'none', maxWarnings: number | undefined): number {
-  if (files.some((file) => file.errors.length > 0)) return EXIT_ERROR;
-  return failureReason(files, failOn, maxWarnings) !== undefined ? EXIT_FINDINGS : EXIT_OK;
+  if ('NO_COLOR' in io.env && io.env.NO_COLOR !== '') return false;
+  if ('FORCE_COLOR' in io.env) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  return io.stdout.isTTY === true;
 }
 
 function docsPage(id: string): string | undefined {
@@ -230,14 +66,14 @@ function docsPage(id: string): string | undefined {
     try {
       return readFileSync(candidate, 'utf8');
     } catch {
-      /* try the next layout (bundled build/ or source src/) */
+      /* try the next layout (bundled build/ or source src/cli/) */
     }
   }
   return undefined;
 }
 
-async function commandLint(values: Values): Promise<number> {
-  const cwd = process.cwd();
+async function commandLint(values: Values, io: CommandIO): Promise<number> {
+  const { cwd } = io;
   const requests = parseFormats((values.format as string[] | undefined) ?? []);
   const prepared = await prepareRun({
     cwd,
@@ -249,24 +85,27 @@ async function commandLint(values: Values): Promise<number> {
     pacemaker: values.pacemaker as string | undefined,
   });
   if (values.printConfig) {
-    process.stdout.write(`${JSON.stringify(prepared.config, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(prepared.config, null, 2)}\n`);
     return EXIT_OK;
   }
   const operands = values.files as string[];
   if (operands.length === 0) throw new UsageError('no files given: cib-lint FILE... (a file, a directory, a glob, or - for standard input)');
   const maxWarnings = wholeNumberOption(values.maxWarnings, '--max-warnings', 0);
   const maxFileSize = wholeNumberOption(values.maxFileSize, '--max-file-size', 1);
+  const formatters = new Map(await Promise.all(requests.map(async ({ format }) => [format, await loadFormatter(format)] as const)));
   const operandOptions: OperandOptions = {
     cwd,
+    warn: (message) => io.stderr.write(`cib-lint: ${message}\n`),
+    ...(io.stdin !== undefined && { stdin: io.stdin }),
     ...(maxFileSize !== undefined && { maxFileSize }),
     ...(values.stdinFilename !== undefined && { stdinFilename: String(values.stdinFilename) }),
     inlineSuppressions: values.inlineSuppressions !== false,
     reportUnusedSuppressions: values.reportUnusedSuppressions === true,
-    // Only the text report shows code frames; other reports need no file's text once it is linted.
-    keepSource: requests.some((request) => request.format === 'text'),
+    // Only formats with code frames need a file's text once it is linted.
+    keepSource: [...formatters.values()].some((formatter) => formatter.needsSource),
     // Progress only for people watching a terminal, and only when there is something to wait for.
     onFile: (done, total) => {
-      if (process.stderr.isTTY === true && total >= 50) process.stderr.write(`\rcib-lint: ${done}/${total} files${done === total ? '\n' : ''}`);
+      if (io.stderr.isTTY === true && total >= 50) io.stderr.write(`\rcib-lint: ${done}/${total} files${done === total ? '\n' : ''}`);
     },
   };
   const files = timed('stage: expanding operands, linting', () => lintOperands(prepared, operands, operandOptions));
@@ -286,14 +125,16 @@ async function commandLint(values: Values): Promise<number> {
     rules: prepared.enabled.map(({ rule }) => rule.meta).sort((a, b) => compareText(a.id, b.id)),
     root: cwd,
   };
-  const color = colorEnabled(values.color as boolean | undefined);
+  const color = colorEnabled(values.color as boolean | undefined, io);
   for (const request of requests) {
-    const output = timed('stage: formatting the report', () => render(request, report, { color, showSuppressed: values.showSuppressed === true }));
-    if (request.destination === undefined) process.stdout.write(output);
+    // Colour only on the terminal: a file gets plain text.
+    const context = { color: color && request.destination === undefined, showSuppressed: values.showSuppressed === true };
+    const output = timed('stage: formatting the report', () => formatters.get(request.format)!.format(report, context));
+    if (request.destination === undefined) io.stdout.write(output);
     else writeOutput(resolve(cwd, request.destination), output, `--format ${request.format}=${request.destination}`);
   }
   for (const file of filtered) {
-    for (const error of file.errors) process.stderr.write(`cib-lint: ${file.filePath}: ${error}\n`);
+    for (const error of file.errors) io.stderr.write(`cib-lint: ${file.filePath}: ${error}\n`);
   }
   // Written last, so a baseline that cannot be written never costs the report itself.
   if (values.writeBaseline !== undefined) writeBaseline(files, cwd, String(values.writeBaseline));
@@ -319,7 +160,7 @@ function wholeNumberOption(value: unknown, flag: string, minimum: number): numbe
   return value;
 }
 
-function commandRules(values: Values): number {
+function commandRules(values: Values, io: CommandIO): number {
   const rules = [...builtinRules].sort((a, b) => compareText(a.meta.id, b.meta.id));
   if (values.format === 'json') {
     const list = rules.map(({ meta }) => ({
@@ -331,26 +172,26 @@ function commandRules(values: Values): number {
       recommended: meta.recommended !== false,
       docsUrl: docsUrl(meta.id),
     }));
-    process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
     return EXIT_OK;
   }
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   for (const { meta } of rules) {
-    process.stdout.write(`${meta.id.padEnd(width)}  ${meta.level.padEnd(7)}  ${meta.description}\n`);
+    io.stdout.write(`${meta.id.padEnd(width)}  ${meta.level.padEnd(7)}  ${meta.description}\n`);
   }
-  process.stdout.write(`\n${rules.length} rules. \`cib-lint explain <id>\` shows one rule's documentation.\n`);
+  io.stdout.write(`\n${rules.length} rules. \`cib-lint explain <id>\` shows one rule's documentation.\n`);
   return EXIT_OK;
 }
 
-function commandExplain(values: Values): number {
+function commandExplain(values: Values, io: CommandIO): number {
   const id = String(values.id);
   const rule = builtinRules.find((candidate) => candidate.meta.id === id);
   const page = rule ? docsPage(id) : undefined;
   if (!rule || page === undefined) {
-    const close = builtinRules.map((candidate) => candidate.meta.id).filter((candidate) => candidate.includes(id) || id.includes(candidate));
-    throw new UsageError(`unknown rule "${id}"${close.length > 0 ? `; did you mean ${close.slice(0, 3).join(', ')}?` : ' (see `cib-lint rules`)'}`);
+    const hint = didYouMean(id, builtinRules.map((candidate) => candidate.meta.id));
+    throw new UsageError(`unknown rule "${id}"${hint || ' (see `cib-lint rules`)'}`);
   }
-  process.stdout.write(page.endsWith('\n') ? page : `${page}\n`);
+  io.stdout.write(page.endsWith('\n') ? page : `${page}\n`);
   return EXIT_OK;
 }
 
@@ -359,7 +200,7 @@ const LINT: CommandSpec = {
   description: 'Lint Pacemaker CIB files: files, directories (every *.xml below), globs, or - for standard input.',
   operand: { name: 'files', description: 'files, directories, globs, or - for stdin', repeatable: true },
   options: {
-    format: { type: 'string', short: 'f', multiple: true, description: 'text | json | sarif | github, optionally =FILE; repeatable' },
+    format: { type: 'string', short: 'f', multiple: true, description: `${FORMAT_IDS.join(' | ')}, optionally =FILE; repeatable` },
     'fail-on': { type: 'string', choices: ['error', 'warning', 'note', 'none'], default: 'error', description: 'lowest level that makes the exit code 1' },
     'max-warnings': { type: 'number', description: 'exit 1 when there are more warnings than this' },
     quiet: { type: 'boolean', short: 'q', description: 'report errors only' },
@@ -408,29 +249,26 @@ export const PROGRAM: Program = {
   ],
 };
 
-export async function main(argv: string[]): Promise<number> {
-  const invocation = parseCommandLine(argv, PROGRAM);
-  switch (invocation.kind) {
-    case 'help':
-      // A terminal that reports no size (0 columns, e.g. under script(1)) gets the width of a pipe.
-      process.stdout.write(helpText(PROGRAM, invocation.command, Math.min(110, process.stdout.columns || 100)));
-      return EXIT_OK;
-    case 'version':
-      process.stdout.write(`${TOOL_VERSION}\n`);
-      return EXIT_OK;
-    case 'run':
-      return invocation.command.run(invocation.values);
-  }
-}
-
-export async function run(argv: string[]): Promise<number> {
+/** Runs the command line `argv` (without node and the script) against `io`; returns the exit code. */
+export async function runCommand(argv: string[], io: CommandIO): Promise<number> {
   try {
-    return await main(argv);
+    const invocation = parseCommandLine(argv, PROGRAM);
+    switch (invocation.kind) {
+      case 'help':
+        // A terminal that reports no size (0 columns, e.g. under script(1)) gets the width of a pipe.
+        io.stdout.write(helpText(PROGRAM, invocation.command, Math.min(110, io.stdout.columns || 100)));
+        return EXIT_OK;
+      case 'version':
+        io.stdout.write(`${TOOL_VERSION}\n`);
+        return EXIT_OK;
+      case 'run':
+        return await invocation.command.run(invocation.values, io);
+    }
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      process.stderr.write(`cib-lint: ${error.message}\n`);
+      io.stderr.write(`cib-lint: ${error.message}\n`);
     } else {
-      process.stderr.write(`cib-lint: internal error: ${(error as Error).message}\n${(error as Error).stack ?? ''}\n`);
+      io.stderr.write(`cib-lint: internal error: ${(error as Error).message}\n${(error as Error).stack ?? ''}\n`);
     }
     return EXIT_ERROR;
   }

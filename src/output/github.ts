@@ -5,6 +5,7 @@
  * notice that counts what was left out. A caller that prints its own `::error` afterwards (the
  * Action's failure line) reserves a slot for it with `reserveError`.
  */
+import type { Formatter } from './formatter.js';
 import { docsLink, plural, shownPath, worstFirst, type LintReport } from './report.js';
 
 export const ANNOTATION_LIMIT = 10;
@@ -78,3 +79,11 @@ export function formatGithub(report: LintReport, options: GithubOptions = {}): s
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
+
+const formatter: Formatter = {
+  id: 'github',
+  description: 'GitHub Actions workflow commands: annotations on the pull request',
+  needsSource: false,
+  format: (report) => formatGithub(report),
+};
+export default formatter;

@@ -2,6 +2,7 @@
  * `--format json`: a stable, documented shape (README "JSON output"). Fields are only added,
  * never renamed, within a major version.
  */
+import type { Formatter } from './formatter.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/meta.js';
 import { countFindings, docsLink, type LintReport } from './report.js';
 import type { Finding } from '../core/linter.js';
@@ -54,3 +55,11 @@ function jsonFinding(report: LintReport, finding: Finding): Record<string, unkno
   shown.docsUrl = docsLink(report, finding.ruleId) ?? null;
   return shown;
 }
+
+const formatter: Formatter = {
+  id: 'json',
+  description: 'every finding with its position, id path and fingerprint (docs/formats.md)',
+  needsSource: false,
+  format: (report) => formatJson(report),
+};
+export default formatter;

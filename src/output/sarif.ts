@@ -4,6 +4,7 @@
  * `help.markdown` (GitHub ignores `helpUri`), and our own fingerprint under a key of its own —
  * `primaryLocationLineHash` is left to upload-sarif, which computes it.
  */
+import type { Formatter } from './formatter.js';
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -132,3 +133,11 @@ export function buildSarif(report: LintReport): Log {
 export function formatSarif(report: LintReport): string {
   return `${JSON.stringify(buildSarif(report), null, 2)}\n`;
 }
+
+const formatter: Formatter = {
+  id: 'sarif',
+  description: 'SARIF 2.1.0 for GitHub code scanning and other SARIF viewers',
+  needsSource: false,
+  format: (report) => formatSarif(report),
+};
+export default formatter;

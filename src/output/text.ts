@@ -1,4 +1,5 @@
 /** The default human output: grouped by file, a code frame per finding, a summary line. */
+import type { Formatter } from './formatter.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../core/linter.js';
 import { countFindings, docsLink, isActive, shownPath, summaryLine, type LintReport } from './report.js';
@@ -67,3 +68,11 @@ function codeFrame(lines: string[], finding: Finding, chalk: ChalkInstance): str
     `    ${chalk.dim(`${' '.repeat(gutter.length)} |`)} ${padding}${chalk.red('^'.repeat(caretLength))}`,
   ];
 }
+
+const formatter: Formatter = {
+  id: 'text',
+  description: 'for people: findings grouped by file, with code frames and a summary line',
+  needsSource: true,
+  format: (report, context) => formatText(report, context),
+};
+export default formatter;

@@ -17,4 +17,6 @@ export interface ReadLimits {
   maxFileSize: number;
   /** Name to show for standard input. */
   stdinFilename?: string;
+  /** Standard input, when it is not file descriptor 0 (a command run in-process). */
+  stdin?: Uint8Array;
 }

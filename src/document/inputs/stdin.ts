@@ -5,7 +5,8 @@ import { readBounded } from './stream.js';
 export function readStdin(limits: ReadLimits): ReadResult {
   const name = limits.stdinFilename ?? '<stdin>';
   try {
-    const { bytes, total } = readBounded(0, limits.maxFileSize);
+    const { bytes, total } =
+      limits.stdin !== undefined ? { bytes: Buffer.from(limits.stdin.subarray(0, limits.maxFileSize + 1)), total: limits.stdin.length } : readBounded(0, limits.maxFileSize);
     if (total > limits.maxFileSize) return { name, error: `standard input is over the --max-file-size limit of ${formatSize(limits.maxFileSize)}` };
     return { name, bytes };
   } catch (error) {

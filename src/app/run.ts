@@ -1,0 +1,174 @@
+/**
+ * A lint run as the command line and the GitHub Action both do it: configuration and plugins,
+ * operands expanded and linted, and the exit code the findings give.
+ */
+import { builtinRules } from '../../rules/index.js';
+import { ConfigError, loadConfig, parseRuleFlags, pluginPaths, resolveConfig, type EffectiveConfig } from './config.js';
+import { DIAGNOSTIC_METAS, DIAGNOSTICS } from '../core/diagnostics.js';
+import type { EnabledRule, FileResult, LintSettings } from '../core/linter.js';
+import { expandOperands, globToRegExp } from '../document/inputs/operands.js';
+import { DEFAULT_MAX_FILE_SIZE, lintInputs, type RunSettings } from './lint-files.js';
+import { loadPlugins } from './plugins.js';
+import { countFindings, plural, summaryLine } from '../output/report.js';
+import { LEVELS, levelRank, type Level, type Rule, type Severity } from '../core/rule.js';
+import { policyRules } from './policies.js';
+import { postProcessFor } from '../core/suppressions.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+export interface Prepared {
+  config: EffectiveConfig;
+  allRules: Rule[];
+  enabled: EnabledRule[];
+  /** Levels configured for the engine's suppression diagnostics (`off` drops them). */
+  diagnosticLevels: ReadonlyMap<string, Severity>;
+}
+
+/** Configuration, plugins and the list of rules to run: shared with the GitHub Action. */
+export async function prepareRun(options: {
+  cwd: string;
+  config?: string;
+  noConfig?: boolean;
+  rule?: string[];
+  plugin?: string[];
+  schemaDir?: string;
+  pacemaker?: string;
+}): Promise<Prepared> {
+  const inputs = {
+    cwd: options.cwd,
+    configPath: options.config,
+    noConfig: options.noConfig,
+    ruleFlags: parseRuleFlags(options.rule ?? []),
+    plugins: options.plugin,
+    schemaDir: options.schemaDir,
+    pacemaker: options.pacemaker,
+  };
+  const { raw, file } = await loadConfig(inputs);
+  const pluginRules = await loadPlugins(pluginPaths(raw, file, inputs));
+  const policies = policyRules(raw.policies ?? [], file);
+  // Each id names one rule: say where a plugin or policy reuses one.
+  const origin = new Map<string, string>(builtinRules.map((rule) => [rule.meta.id, 'a built-in rule']));
+  for (const [index, rule] of pluginRules.entries()) {
+    const first = origin.get(rule.meta.id);
+    if (first) throw new ConfigError(`plugin rule "${rule.meta.id}" (plugin ${index + 1} loaded): the id is already ${first}`);
+    origin.set(rule.meta.id, 'a plugin rule');
+  }
+  for (const rule of policies) {
+    const first = origin.get(rule.meta.id);
+    if (first) throw new ConfigError(`${file ?? 'configuration'}: policies.${rule.meta.id}: the id is already ${first}`);
+    origin.set(rule.meta.id, 'a policy');
+  }
+  const allRules = [...builtinRules, ...pluginRules, ...policies];
+  // Suppression diagnostics can be configured like rules (not internal-error: a failure is never optional).
+  const configurableDiagnostics = DIAGNOSTIC_METAS.filter((meta) => meta.id !== DIAGNOSTICS.internalError.id).map(
+    (meta): Rule => ({ meta, check: () => undefined }),
+  );
+  const config = resolveConfig(raw, file, inputs, [...allRules, ...configurableDiagnostics]);
+  const enabled: EnabledRule[] = [];
+  for (const rule of allRules) {
+    const setting = config.rules[rule.meta.id]!;
+    if (setting.level === 'off') continue;
+    // Keep each message's own default level unless the user chose a level for the rule.
+    const chosen = setting.level === rule.meta.level && !isExplicit(raw, options.rule, rule.meta.id) ? undefined : setting.level;
+    enabled.push({ rule, ...(chosen !== undefined && { level: chosen }), ...(setting.options && { options: setting.options }) });
+  }
+  const diagnosticLevels = new Map(
+    configurableDiagnostics
+      .filter(({ meta }) => isExplicit(raw, options.rule, meta.id))
+      .map(({ meta }) => [meta.id, config.rules[meta.id]!.level] as const),
+  );
+  return { config, allRules, enabled, diagnosticLevels };
+}
+
+export interface OperandOptions {
+  cwd: string;
+  /** Where to say that an operand is skipped (an ignore glob matches it). */
+  warn: (message: string) => void;
+  maxFileSize?: number;
+  stdinFilename?: string;
+  /** Standard input, when it is not file descriptor 0 (a command run in-process). */
+  stdin?: Uint8Array;
+  /** Honour inline suppression comments (default true). */
+  inlineSuppressions?: boolean;
+  reportUnusedSuppressions?: boolean;
+  onFile?: (done: number, total: number) => void;
+  /** Keep each file's text for code frames (default true): false when no text report is written. */
+  keepSource?: boolean;
+}
+
+/**
+ * Expands operands (files, directories, globs, `-`), skipping the configuration's `ignore` globs,
+ * and lints them with the prepared rules. An operand that matches nothing is an error on that
+ * operand; every other file is still linted. Shared by the command and the GitHub Action.
+ */
+export function lintOperands(prepared: Prepared, operands: string[], options: OperandOptions): FileResult[] {
+  const ignored = prepared.config.ignore.map((glob) => globToRegExp(glob));
+  const { inputs, missing, ignoredOperands } = expandOperands(operands, options.cwd, (path) => ignored.some((pattern) => pattern.test(path)));
+  for (const operand of ignoredOperands) {
+    options.warn(`${operand} is not linted: it matches an ignore glob of ${prepared.config.file ?? 'the configuration'}`);
+  }
+  return [
+    ...missing.map((operand) => ({ filePath: operand, findings: [], errors: [`no such file, directory or matching glob: ${operand}`] })),
+    ...lintInputs(inputs, runSettings(prepared, options)),
+  ];
+}
+
+/** How every file of a run is linted; `--diff-against` lints the old CIB the same way. */
+export function runSettings(prepared: Prepared, options: OperandOptions): RunSettings {
+  const { config, enabled } = prepared;
+  return {
+    cwd: options.cwd,
+    rules: enabled,
+    options: {
+      ...(config.pacemaker !== undefined && { pacemakerVersion: config.pacemaker }),
+      ...(config.schemaDir !== undefined && { schemaDir: config.schemaDir }),
+    },
+    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
+    ...(options.stdin !== undefined && { stdin: options.stdin }),
+    postProcess: withDiagnosticLevels(
+      postProcessFor(config, {
+        inline: options.inlineSuppressions !== false,
+        reportUnused: options.reportUnusedSuppressions === true,
+      }),
+      prepared.diagnosticLevels,
+    ),
+    ...(options.onFile && { onFile: options.onFile }),
+    ...(options.keepSource === false && { keepSource: false }),
+  };
+}
+
+/** Applies configured levels to the suppression diagnostics the post-processing adds. */
+function withDiagnosticLevels(postProcess: NonNullable<LintSettings['postProcess']>, levels: ReadonlyMap<string, Severity>): NonNullable<LintSettings['postProcess']> {
+  if (levels.size === 0) return postProcess;
+  return (findings, comments, source) =>
+    postProcess(findings, comments, source).flatMap((finding) => {
+      const level = levels.get(finding.ruleId);
+      if (level === undefined) return [finding];
+      return level === 'off' ? [] : [{ ...finding, level }];
+    });
+}
+
+function isExplicit(raw: { rules?: Record<string, unknown> }, flags: string[] | undefined, id: string): boolean {
+  return raw.rules?.[id] !== undefined || (flags ?? []).some((flag) => flag.startsWith(`${id}=`));
+}
+
+/** Why the findings fail the run (exit code 1), or undefined when they do not. */
+export function failureReason(files: FileResult[], failOn: Level | 'none', maxWarnings: number | undefined): string | undefined {
+  const counts = countFindings(files);
+  if (maxWarnings !== undefined && maxWarnings >= 0 && counts.warning > maxWarnings) {
+    return `${plural(counts.warning, 'warning')}, more than max-warnings ${maxWarnings}`;
+  }
+  if (failOn === 'none') return undefined;
+  const threshold = levelRank(failOn);
+  const failing = LEVELS.some((level) => levelRank(level) >= threshold && counts[level] > 0);
+  return failing ? `${summaryLine(counts)} at or above fail-on level "${failOn}"` : undefined;
+}
+
+export function exitCodeFor(files: FileResult[], failOn: Level | 'none', maxWarnings: number | undefined): number {
+  if (files.some((file) => file.errors.length > 0)) return EXIT_ERROR;
+  return failureReason(files, failOn, maxWarnings) !== undefined ? EXIT_FINDINGS : EXIT_OK;
+}
+
