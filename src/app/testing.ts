@@ -140,7 +140,11 @@ export function matchFindings(expected: FindingKey[], actual: FindingKey[]): num
     }
     return false;
   };
-  for (let which = 0; which < expected.length; which++) assign(which, []);
+  // Matched markers stay matched, so the most precise go first: when not every marker can have a
+  // finding, the one left over is the least precise (in marker order among equals).
+  const precision = (key: FindingKey): number => (key.messageId === undefined ? 0 : 2) + (key.attribute === undefined ? 0 : 1);
+  const order = expected.map((_, which) => which).sort((a, b) => precision(expected[b]!) - precision(expected[a]!) || a - b);
+  for (const which of order) assign(which, []);
   const matched = new Array<number>(expected.length).fill(-1);
   actualOwner.forEach((which, index) => {
     if (which >= 0) matched[which] = index;
