@@ -49,6 +49,7 @@ export async function runInProcess(args: string[], options: { cwd?: string; inpu
 const require = createRequire(import.meta.url);
 // A CommonJS package whose types describe `exports.default`; require() gives the class itself.
 const AjvDraft04 = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
+const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
 type Validator = ((data: unknown) => boolean) & { errors?: unknown };
 let validate: Validator | undefined;
 
@@ -57,6 +58,8 @@ export function sarifSchemaErrors(log: unknown): unknown[] {
   if (!validate) {
     const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
     const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+    // The SARIF schema's `uri` and `date-time` formats are checked, not ignored with a warning.
+    addFormats(ajv);
     validate = ajv.compile(schema) as Validator;
   }
   const check = validate;

@@ -39,7 +39,7 @@ export default defineRule({
         messageId,
         node: attribute,
         data: { bundle: bundle.id, image: attribute.value },
-        fix: `pcs resource bundle update ${bundle.id} container image=${attribute.value.replace(/:latest$/, '')}:<version>`,
+        suggestion: `pcs resource bundle update ${bundle.id} container image=${attribute.value.replace(/:latest$/, '')}:<version>`,
       });
     }
   },

@@ -5,8 +5,6 @@
 import type { XmlAttribute, XmlElement } from '../document/xml/element.js';
 import type { Cib } from './model.js';
 
-export const CONSTRAINT_ELEMENTS = ['rsc_location', 'rsc_colocation', 'rsc_order', 'rsc_ticket'] as const;
-
 /** Attributes of each constraint element that hold a resource id (`rsc-pattern` is a regex). */
 const RESOURCE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   rsc_location: ['rsc'],

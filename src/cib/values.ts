@@ -13,10 +13,6 @@ export function parseBoolean(value: string | undefined): boolean | undefined {
   return undefined;
 }
 
-export function isBoolean(value: string): boolean {
-  return parseBoolean(value) !== undefined;
-}
-
 /** A plain decimal integer (optional sign, no spaces, no fraction); undefined otherwise. */
 export function parseInteger(value: string | undefined): number | undefined {
   if (value === undefined || !/^[+-]?\d+$/.test(value.trim())) return undefined;

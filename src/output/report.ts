@@ -96,4 +96,37 @@ export function summaryLine(counts: Counts): string {
   return line;
 }
 
-export const LEVEL_LABEL: Record<Level, string> = { error: 'error', warning: 'warning', note: 'note' };
+
+/**
+ * Characters that XML 1.0 cannot carry even as a character reference (C0 controls but tab,
+ * newline and carriage return; U+FFFE, U+FFFF; lone surrogates, which the `u` flag matches alone)
+ * are shown as `\uXXXX` text instead: a finding's message quotes the CIB, which may hold them.
+ */
+const XML_UNREPRESENTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/gu;
+const XML_TEXT_SPECIAL = /[&<>\r]/g;
+// Tab, newline and carriage return are references in attributes: a parser turns them into spaces.
+const XML_ATTRIBUTE_SPECIAL = /[&<>"'\t\n\r]/g;
+const XML_REFERENCES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
+
+function visibleCodeUnit(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** `text` as XML 1.0 element content (the XML formats: junit, checkstyle). */
+export function xmlText(text: string): string {
+  return text.replace(XML_UNREPRESENTABLE, visibleCodeUnit).replace(XML_TEXT_SPECIAL, (c) => XML_REFERENCES[c]!);
+}
+
+/** `text` as an XML 1.0 attribute value in double or single quotes, kept exactly through parsing. */
+export function xmlAttribute(text: string): string {
+  return text.replace(XML_UNREPRESENTABLE, visibleCodeUnit).replace(XML_ATTRIBUTE_SPECIAL, (c) => XML_REFERENCES[c]!);
+}

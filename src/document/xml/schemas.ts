@@ -31,12 +31,6 @@ export function schemaFileFor(validateWith: string | undefined, configuredDirect
   return schemaFile(schemaDirectory(configuredDirectory), validateWith);
 }
 
-/** The same, only when that file is installed. */
-export function declaredSchemaFile(validateWith: string | undefined, configuredDirectory: string | undefined): string | undefined {
-  const file = schemaFileFor(validateWith, configuredDirectory);
-  return file !== undefined && schemaFileInstalled(file) ? file : undefined;
-}
-
 const installedFiles = new Map<string, boolean>();
 
 /**
