@@ -22,7 +22,7 @@ export default defineRule({
     messages: {
       deprecated: {
         text: 'Bundle "{{bundle}}" sets masters="{{value}}", deprecated since Pacemaker 2.0; use promoted-max (the Pacemaker 3 schema upgrade renames it)',
-        level: 'warning',
+        level: 'note',
       },
       both: {
         text: 'Bundle "{{bundle}}" sets both masters="{{value}}" and promoted-max="{{promotedMax}}"; the schema allows only one of them, so Pacemaker refuses the CIB (it would read only promoted-max)',

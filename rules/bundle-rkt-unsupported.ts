@@ -1,4 +1,4 @@
-import { defineRule, targetsPacemaker3 } from '../src/core/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 /**
  * rkt is a dead project; Pacemaker deprecated rkt bundles in 2.1.8, and the schema upgrade of
@@ -16,7 +16,7 @@ export default defineRule({
     },
     tags: ['bundle', 'container', 'deprecated', 'pacemaker3'],
     // On a cluster that runs Pacemaker 3 the bundle is already gone: no longer a deprecation.
-    levelFor: (options) => (targetsPacemaker3(options) ? 'error' : undefined),
+    levelFor: (pacemaker) => (pacemaker.isPacemaker3 ? 'error' : undefined),
     messages: {
       rkt: {
         text: 'Bundle "{{bundle}}" uses an rkt container, deprecated since Pacemaker 2.1.8; upgrading the CIB to Pacemaker 3 deletes this bundle and every constraint on it',

@@ -8,13 +8,14 @@ const DEFAULT_COMMAND = '/usr/sbin/pacemaker-remoted';
  * In a bundle with a resource, the container's first process must be Pacemaker Remote: the
  * cluster reaches the resource only through it. Pacemaker starts /usr/sbin/pacemaker-remoted by
  * default; a custom run-command replaces that, and nothing checks that it still starts the
- * daemon. The old name pacemaker_remoted, which the RHEL 7 documentation still shows, was only a
- * compatibility link since Pacemaker 2.0 and is gone in Pacemaker 3 images.
+ * daemon. The old name pacemaker_remoted is what Pacemaker Explained tells users of images with
+ * a Pacemaker older than 2.0 to set; it disappears only with Pacemaker 3 inside the image. What
+ * runs inside the image is not in the CIB, so both findings are advice, never about the cluster.
  */
 export default defineRule({
   meta: {
     id: 'bundle-run-command',
-    level: 'warning',
+    level: 'note',
     description: 'A custom run-command of a bundle with a resource still starts pacemaker-remoted',
     constraint: {
       title: 'With a resource, run-command must start Pacemaker Remote (pacemaker-remoted)',
@@ -24,10 +25,9 @@ export default defineRule({
     messages: {
       customCommand: {
         text: 'Bundle "{{bundle}}" replaces the container command with run-command "{{value}}"; with a resource inside, it must start pacemaker-remoted, or Pacemaker cannot reach the resource: review it',
-        level: 'note',
       },
       legacyDaemon: {
-        text: 'Bundle "{{bundle}}" runs "{{value}}": the legacy name pacemaker_remoted was removed in Pacemaker 3 (the daemon is pacemaker-remoted), so the container cannot start Pacemaker Remote there',
+        text: 'Bundle "{{bundle}}" runs "{{value}}": the name pacemaker_remoted exists only in images with Pacemaker older than 3.0 (from 2.0 the daemon is pacemaker-remoted); check the image, and drop run-command once it has Pacemaker 2.0 or later',
       },
     },
   },

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/core/rule.js';
 import { parseBoolean } from '../src/cib/values.js';
+import { fencingOption } from '../src/cib/pacemaker.js';
 
 /**
  * Without fencing, Pacemaker cannot recover from a node that stops responding: it must either
@@ -20,10 +21,32 @@ export default defineRule({
       disabled: {
         text: 'Cluster option {{name}}={{value}} disables fencing: Pacemaker cannot safely recover resources from a node that stops responding, and may run them on two nodes at once',
       },
+      overridden: {
+        text: 'Cluster option stonith-enabled={{value}} is ignored: fencing-enabled={{winner}} is set too, and from Pacemaker 3.0.2 fencing-enabled wins',
+      },
+      unknownOption: {
+        text: 'Cluster option fencing-enabled={{value}} means nothing to Pacemaker {{version}} (it exists from 3.0.2): stonith-enabled decides, and fencing stays {{state}}',
+      },
     },
   },
-  check({ cib, report }) {
-    const option = cib.clusterOption('stonith-enabled', 'fencing-enabled');
+  check({ cib, pacemaker, report }) {
+    const { effective: option, overridden, unknown } = fencingOption(cib, pacemaker);
+    if (overridden && parseBoolean(overridden.value) !== parseBoolean(option?.value)) {
+      report({
+        messageId: 'overridden',
+        node: overridden.attribute ?? overridden.nvpair,
+        data: { value: overridden.value, winner: option?.value ?? '' },
+        suggestion: 'pcs property unset stonith-enabled',
+      });
+    }
+    if (unknown && parseBoolean(unknown.value) !== parseBoolean(option?.value ?? 'true')) {
+      report({
+        messageId: 'unknownOption',
+        node: unknown.attribute ?? unknown.nvpair,
+        data: { value: unknown.value, version: pacemaker.assumed.version, state: parseBoolean(option?.value ?? 'true') === false ? 'off' : 'on' },
+        suggestion: `pcs property set stonith-enabled=${unknown.value}`,
+      });
+    }
     if (!option || parseBoolean(option.value) !== false) return;
     const name = option.nvpair.attr('name') ?? 'stonith-enabled';
     report({

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/core/rule.js';
 import { parseBoolean } from '../src/cib/values.js';
+import { fencingOption } from '../src/cib/pacemaker.js';
 
 /**
  * With fencing enabled (the default) and no fencing device, Pacemaker can fence nothing, and
@@ -26,8 +27,8 @@ export default defineRule({
       },
     },
   },
-  check({ cib, report }) {
-    const option = cib.clusterOption('stonith-enabled', 'fencing-enabled');
+  check({ cib, pacemaker, report }) {
+    const option = fencingOption(cib, pacemaker).effective;
     if (parseBoolean(option?.value) === false) return;
     if (cib.fencingDevices.length > 0) return;
     // Pacemaker sets have-watchdog when SBD runs: watchdog self-fencing then needs no device.

@@ -1,25 +1,27 @@
 import { describeConstraint } from '../src/cib/constraints.js';
 import { findRemovals, type Removal } from '../src/cib/pacemaker3.js';
-import { defineRule, targetsPacemaker3, type ReportDescriptor } from '../src/core/rule.js';
+import { defineRule, type ReportDescriptor, type RuleMessage } from '../src/core/rule.js';
 
 const MESSAGES = {
-  masterResource: { text: 'Legacy promotable resource <master id="{{id}}">: Pacemaker 3 converts it to a <clone> with meta-attribute promotable=true' },
+  masterResource: { text: 'Legacy promotable resource <master id="{{id}}">: Pacemaker 3 converts it to a <clone> with meta-attribute promotable=true', level: 'note' },
   removedClass: { text: '{{kind}} "{{id}}" uses the {{class}} class, which Pacemaker 3 no longer supports: the upgrade drops it, with every constraint on it' },
   emptiedCollective: { text: 'The {{kind}} "{{id}}" contains only {{classes}} resources, which Pacemaker 3 drops: the upgrade then drops the {{kind}} itself, with every constraint on it' },
   rktBundle: { text: 'Bundle "{{id}}" uses rkt containers, which Pacemaker 3 no longer supports: the upgrade drops the bundle, with every constraint on it' },
-  masters: { text: 'Bundle "{{id}}" sets the legacy masters="{{value}}": Pacemaker 3 renames it to promoted-max' },
   lifetimeDropped: { text: '<lifetime> in {{constraint}} is no longer supported: the Pacemaker 3 upgrade drops it, and its rules no longer limit the constraint' },
-  lifetimeConverted: { text: '<lifetime> in {{constraint}} is no longer supported: the Pacemaker 3 upgrade folds its rules into the location rule' },
+  lifetimeConverted: { text: '<lifetime> in {{constraint}} is no longer supported: the Pacemaker 3 upgrade folds its rules into the location rule', level: 'note' },
   restartType: { text: 'Meta-attribute restart-type of {{owner}} is no longer supported: the Pacemaker 3 upgrade drops it (consider the "kind" of ordering constraints instead)' },
   operationMeta: { text: 'Operation meta-attribute {{name}} of {{owner}} is no longer supported: {{effect}} (consider the on-fail operation attribute instead)' },
-  renamedOption: { text: 'Cluster option {{name}} was renamed: Pacemaker 3 renames it to {{newName}}' },
+  renamedOption: { text: 'Cluster option {{name}} was renamed: Pacemaker 3 renames it to {{newName}}', level: 'note' },
   removeAfterStop: { text: 'Cluster option remove-after-stop is no longer supported: the Pacemaker 3 upgrade drops it' },
-  poweroff: { text: 'Cluster option {{name}}=poweroff is a legacy alias: Pacemaker 3 replaces it with "off"' },
+  poweroff: { text: 'Cluster option {{name}}=poweroff is a legacy alias: Pacemaker 3 replaces it with "off"', level: 'note' },
   moon: { text: 'date_spec "{{id}}" uses moon (phase of the moon), which Pacemaker 3 no longer supports: the upgrade drops the attribute' },
   pingNode: { text: 'Node "{{id}}" has type="ping", which Pacemaker 3 no longer supports: the upgrade turns it into a member node and bans every resource from it' },
   fencingLevelIndex: { text: 'Fencing level "{{id}}" has index {{value}}; Pacemaker 3 allows 1 to 9 and the upgrade drops this level' },
-};
+} satisfies Record<string, RuleMessage>;
 type MessageId = keyof typeof MESSAGES;
+
+/** What the upgrade converts keeps working: a deprecation with no effect yet, whatever the version. */
+const CONVERTED: ReadonlySet<MessageId> = new Set(['masterResource', 'lifetimeConverted', 'renamedOption', 'poweroff']);
 
 /**
  * Pacemaker 3 no longer supports these; when a CIB is upgraded to the pacemaker-4.0 schema
@@ -31,15 +33,16 @@ type MessageId = keyof typeof MESSAGES;
 export default defineRule({
   meta: {
     id: 'pacemaker3-removed',
-    level: 'warning',
+    level: 'error',
     description: 'Nothing that Pacemaker 3 removes, drops or renames on upgrade is used',
     constraint: {
       title: 'No feature removed in Pacemaker 3 (dropped or rewritten by the pacemaker-4.0 schema upgrade)',
       source: 'Pacemaker xml/upgrade-3.10-2.xsl, -3.xsl, -4.xsl and cts/schemas/test-3 expected upgrade warnings; Pacemaker 3.0.0 release notes (ChangeLog.md)',
     },
     tags: ['pacemaker3', 'deprecated', 'upgrade'],
-    // For a cluster that runs (or is about to run) Pacemaker 3, these are no longer advice.
-    levelFor: (options) => (targetsPacemaker3(options) ? 'error' : undefined),
+    // What the upgrade drops is ignored configuration on Pacemaker 3 (an error) and breaks on the
+    // next major version before it (a warning); what it converts stays a note.
+    levelFor: (pacemaker, messageId) => (CONVERTED.has(messageId) ? 'note' : pacemaker.isPacemaker3 ? 'error' : 'warning'),
     messages: MESSAGES,
   },
   check({ cib, report }) {
@@ -85,11 +88,6 @@ function describe(removal: Removal): ReportDescriptor<MessageId> {
       // Not `pcs resource bundle reset`: it cannot change the container type.
       const suggestion = `pcs resource delete ${id} && pcs resource bundle create ${id} container podman image=${removal.rkt.attr('image') ?? '<image>'} ... (then recreate its constraints)`;
       return { messageId: 'rktBundle', node: removal.rkt, data: { id }, suggestion };
-    }
-    case 'masters': {
-      const { bundle, masters } = removal;
-      const suggestion = `pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`;
-      return { messageId: 'masters', node: masters, data: { id: bundle.id, value: masters.value }, suggestion };
     }
     case 'lifetime': {
       const { constraint } = removal;

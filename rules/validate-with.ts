@@ -1,60 +1,72 @@
 import { defineRule } from '../src/core/rule.js';
-import { compareVersions, parseSchemaVersion } from '../src/cib/values.js';
+import { parseSchemaVersion } from '../src/cib/values.js';
 
-/** The newest minor of each schema major Pacemaker has shipped since 2.0 (`xml/pacemaker-X.Y.rng`); 4.0 is Pacemaker 3's upgrade target. */
-const KNOWN_MINORS: Record<number, number> = { 2: 10, 3: 10, 4: 0 };
-const OLDEST_SUPPORTED = { major: 2, minor: 0 };
+/** Refused by Pacemaker 3, accepted by Pacemaker 2 (which then validates little or nothing). */
+const VERSION_DEPENDENT = new Set(['disabled', 'refused']);
 
 /**
- * Pacemaker 3 refuses a CIB whose `validate-with` is missing, `none`, `pacemaker-next`, a
- * `0.x`/`1.x` schema or a name it does not know; Pacemaker 2 still accepts some of them and
- * then skips validation entirely.
+ * What Pacemaker does with the schema a CIB names, by version (pcmk__update_configured_schema() in
+ * lib/common/schemas.c; Pacemaker 3.0.0 release notes): Pacemaker 3 refuses a missing
+ * validate-with, `none`, `pacemaker-next`, the 0.x series, `pacemaker-1.1` and unknown names, and
+ * upgrades every older released schema (1.0, 1.2, 1.3, 2.x, 3.x) in memory each time it loads
+ * the CIB. Pacemaker 2 still loads `none` and `pacemaker-next`, with little or no validation.
  */
 export default defineRule({
   meta: {
     id: 'validate-with',
     level: 'error',
-    description: 'validate-with names a known Pacemaker schema, 2.0 or newer',
+    description: 'validate-with names a Pacemaker schema that the cluster\'s Pacemaker loads',
     constraint: {
-      title: 'validate-with must be set to a known pacemaker-X.Y schema of at least 2.0',
-      source: 'Pacemaker 3.0.0 release notes ("validate-with must be set, case-sensitive, and not pacemaker-0.6, pacemaker-0.7, pacemaker-1.1, pacemaker-next, transitional-0.6, or unknown"); Pacemaker Explained, "Configuration Layout"',
+      title: 'validate-with must name a released pacemaker-X.Y schema the cluster\'s Pacemaker knows',
+      source: 'Pacemaker 3.0.0 release notes ("validate-with must be set, case-sensitive, and not pacemaker-0.6, pacemaker-0.7, pacemaker-1.1, pacemaker-next, transitional-0.6, or unknown"); pcmk__update_configured_schema() in lib/common/schemas.c; Pacemaker Explained, "Configuration Layout"',
     },
     tags: ['schema', 'pacemaker3'],
+    levelFor: (pacemaker, messageId) => (VERSION_DEPENDENT.has(messageId) ? (pacemaker.isPacemaker3 ? 'error' : 'warning') : undefined),
     messages: {
       missing: { text: 'The <cib> element has no validate-with: Pacemaker cannot tell which schema applies, and Pacemaker 3 refuses the CIB' },
       disabled: { text: 'validate-with="{{value}}" turns schema validation off; Pacemaker 3 refuses such a CIB' },
-      unknown: { text: 'validate-with="{{value}}" is not a schema Pacemaker has released (pacemaker-2.0 to pacemaker-4.0), so Pacemaker cannot validate the CIB and Pacemaker 3 refuses it' },
-      tooOld: { text: 'validate-with="{{value}}" is older than pacemaker-2.0; Pacemaker 3 refuses it' },
+      refused: { text: 'validate-with="{{value}}" is not a schema Pacemaker 3 loads (it refuses none, pacemaker-next, the 0.x series and pacemaker-1.1)' },
+      unknown: { text: 'validate-with="{{value}}" is not a schema Pacemaker {{version}} ships (its newest is pacemaker-{{newest}}), so it cannot load the CIB' },
+      upgradedOnLoad: {
+        text: 'validate-with="{{value}}" predates pacemaker-2.0: Pacemaker {{version}} upgrades the CIB in memory every time it loads it; store the upgraded CIB',
+        level: 'warning',
+      },
+      oldSchema: {
+        text: 'validate-with="{{value}}" predates pacemaker-2.0: Pacemaker {{version}} still loads it, Pacemaker 3 upgrades it on every load; upgrading the CIB now gives the newer syntax',
+        level: 'note',
+      },
     },
   },
-  check({ cib, report }) {
+  check({ cib, pacemaker, report }) {
     const attribute = cib.root.attribute('validate-with');
+    const version = pacemaker.assumed.version;
+    const newest = pacemaker.newestSchema;
     // `cibadmin --upgrade` keeps none, next and missing values as they are: name a schema instead.
-    const setSchema = `cibadmin --modify --xml-text '<cib validate-with="pacemaker-3.9"/>' (use the newest pacemaker-X.Y.rng in /usr/share/pacemaker)`;
+    const setSchema = `cibadmin --modify --xml-text '<cib validate-with="pacemaker-${newest.major}.${newest.minor}"/>'`;
     if (!attribute) {
       report({ messageId: 'missing', node: cib.root, suggestion: setSchema });
       return;
     }
     const value = attribute.value;
-    if (value === 'none' || value === 'pacemaker-none') {
-      report({ messageId: 'disabled', node: attribute, data: { value }, suggestion: setSchema });
-      return;
-    }
-    // Pacemaker looks schema names up verbatim: no spaces, no other case.
-    const version = value === value.trim() ? parseSchemaVersion(value) : undefined;
-    if (!version || value.startsWith('transitional-') && compareVersions(version, OLDEST_SUPPORTED) >= 0) {
-      report({ messageId: 'unknown', node: attribute, data: { value }, suggestion: setSchema });
-      return;
-    }
-    if (compareVersions(version, OLDEST_SUPPORTED) < 0) {
-      report({ messageId: 'tooOld', node: attribute, data: { value }, suggestion: 'pcs cluster cib-upgrade' });
-      return;
-    }
-    const newestMinor = KNOWN_MINORS[version.major];
-    if (newestMinor === undefined || version.minor > newestMinor) {
-      // Pacemaker cannot load a CIB naming a schema it lacks, so neither pcs nor cibadmin can fix it.
-      const suggestion = 'In the CIB file, set validate-with to a schema the cluster\'s Pacemaker ships (ls /usr/share/pacemaker/pacemaker-*.rng)';
-      report({ messageId: 'unknown', node: attribute, data: { value }, suggestion });
+    switch (pacemaker.schemaSupport(value)) {
+      case 'refused':
+        report({ messageId: value === 'none' || value === 'pacemaker-none' ? 'disabled' : 'refused', node: attribute, data: { value }, suggestion: setSchema });
+        return;
+      case 'unknown': {
+        // Pacemaker cannot load a CIB naming a schema it lacks, so neither pcs nor cibadmin can fix it.
+        const suggestion = `In the CIB file, set validate-with to a schema the cluster's Pacemaker ships (ls /usr/share/pacemaker/pacemaker-*.rng; pacemaker-${newest.major}.${newest.minor} for Pacemaker ${version})`;
+        report({ messageId: 'unknown', node: attribute, data: { value, version, newest: `${newest.major}.${newest.minor}` }, suggestion });
+        return;
+      }
+      case 'upgraded-on-load':
+      case 'current':
+        if ((parseSchemaVersion(value)?.major ?? 2) >= 2) return;
+        report({
+          messageId: pacemaker.isPacemaker3 ? 'upgradedOnLoad' : 'oldSchema',
+          node: attribute,
+          data: { value, version },
+          suggestion: 'pcs cluster cib-upgrade',
+        });
     }
   },
 });

@@ -2,7 +2,9 @@
  * The public API for teams writing their own rules (plugins) and tooling around cib-lint:
  * the same `defineRule` and types the built-in rules use.
  */
-export { defineRule, formatMessage, targetsPacemaker3, LEVELS } from './core/rule.js';
+export { defineRule, formatMessage, LEVELS } from './core/rule.js';
+export { PacemakerModel, NEWEST_RELEASE } from './cib/pacemaker.js';
+export type { AssumedVersion, SchemaSupport } from './cib/pacemaker.js';
 export type { Level, Severity, Rule, RuleMeta, RuleMessage, RuleContext, RuleOptions, ReportDescriptor, RelatedLocation } from './core/rule.js';
 export { Cib, Bundle, CONTAINER_KINDS, DEFAULT_REMOTE_PORT } from './cib/model.js';
 export type { ContainerKind, NvValue } from './cib/model.js';

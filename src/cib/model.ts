@@ -14,9 +14,10 @@ export const RESOURCE_ELEMENTS = ['primitive', 'group', 'clone', 'master', 'bund
 
 /**
  * Elements whose `id` attribute refers to another element instead of defining one:
- * `resource_set/resource_ref`, `tag/obj_ref`, and ACL role references.
+ * `resource_set/resource_ref`, `tag/obj_ref`, and ACL role references (`role_ref` in the acls-1.x
+ * schemas, `acl_target/role` and `acl_group/role` from acls-2.0: all IDREF, not ID).
  */
-export const REFERENCE_ID_ELEMENTS = new Set(['resource_ref', 'obj_ref']);
+export const REFERENCE_ID_ELEMENTS = new Set(['resource_ref', 'obj_ref', 'role_ref']);
 
 /**
  * Whether an element's `id` is an XML ID in Pacemaker's schema. Not so for references, for

@@ -29,7 +29,6 @@ export type Removal =
   | { kind: 'droppedClass'; element: XmlElement; classes: string[] }
   | { kind: 'masterResource'; element: XmlElement }
   | { kind: 'rktBundle'; bundle: Bundle; rkt: XmlElement }
-  | { kind: 'masters'; bundle: Bundle; masters: XmlAttribute }
   | { kind: 'lifetime'; lifetime: XmlElement; constraint: XmlElement }
   | { kind: 'restartType'; nvpair: XmlElement; owner: XmlElement }
   | { kind: 'operationMeta'; nvpair: XmlElement; owner: XmlElement; name: string; droppedByUpgrade: boolean }
@@ -44,12 +43,10 @@ export type Removal =
 export function findRemovals(cib: Cib): Removal[] {
   const found: Removal[] = resourcesDroppedWithTheirClass(cib).map(({ element, classes }) => ({ kind: 'droppedClass' as const, element, classes }));
   for (const element of cib.configured('master')) found.push({ kind: 'masterResource', element });
+  // `masters` on a bundle is renamed, not dropped: bundle-masters-deprecated reports it.
   for (const bundle of cib.bundles) {
     const rkt = bundle.element.child('rkt');
-    const masters = bundle.container?.attribute('masters');
-    // An rkt bundle is dropped as a whole: its masters attribute does not matter.
     if (rkt) found.push({ kind: 'rktBundle', bundle, rkt });
-    else if (masters) found.push({ kind: 'masters', bundle, masters });
   }
   for (const lifetime of cib.configured('lifetime')) {
     if (lifetime.parent) found.push({ kind: 'lifetime', lifetime, constraint: lifetime.parent });

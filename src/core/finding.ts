@@ -4,6 +4,7 @@
  */
 import { hash } from 'node:crypto';
 import type { Level } from './rule.js';
+import type { AssumedVersion } from '../cib/pacemaker.js';
 import { compareText } from './order.js';
 
 export interface Location {
@@ -57,6 +58,8 @@ export interface FileResult {
   errors: string[];
   /** The file's text, for code frames; absent when the file could not be read or was not kept. */
   source?: string;
+  /** The Pacemaker version the file was checked against, and why (absent when it was not parsed). */
+  pacemaker?: AssumedVersion;
 }
 
 export function fingerprintOf(ruleId: string, idPath: string[], attribute: string | undefined, messageId: string): string {

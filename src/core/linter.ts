@@ -4,6 +4,7 @@
  * the file system: the app layer reads files and loads them (src/document).
  */
 import { Cib } from '../cib/model.js';
+import { assumeVersion, PacemakerModel, NEWEST_RELEASE } from '../cib/pacemaker.js';
 import type { CibDocument, LoadResult, SourceText, XmlAttribute, XmlComment, XmlElement } from '../document/document.js';
 import { timed, TIMING_ENABLED } from './timing.js';
 import { DIAGNOSTICS } from './diagnostics.js';
@@ -40,7 +41,7 @@ export interface Linter {
 export function createLinter(settings: LintSettings): Linter {
   const checkingOrder = settings.rules.map(({ rule, level, options }): PlannedRule => ({
     rule,
-    level: level ?? rule.meta.levelFor?.(settings.options ?? {}),
+    level,
     options: Object.freeze({ ...settings.options, ruleOptions: options }),
     timingLabel: `rule: ${rule.meta.id}`,
   }));
@@ -56,7 +57,7 @@ export function createLinter(settings: LintSettings): Linter {
 /** One enabled rule as every file of a run checks it. */
 interface PlannedRule {
   rule: Rule;
-  /** The configured level, or the one the rule chooses from the options; undefined: each message's own. */
+  /** The configured level; undefined: the rule's choice for the file's Pacemaker version, or each message's own. */
   level: Level | undefined;
   /** The run's options with this rule's own. */
   options: RuleOptions;
@@ -72,8 +73,12 @@ function lintUnparsable(
 ): FileResult {
   const result: FileResult = { filePath, findings: [], errors: [] };
   if (settings.keepSource !== false) result.source = unparsable.text;
-  for (const { rule, level } of rules) {
+  const pacemaker = new PacemakerModel(settings.options?.pacemakerVersion !== undefined
+    ? { version: settings.options.pacemakerVersion, source: 'configured', reason: `Pacemaker ${settings.options.pacemakerVersion} configured` }
+    : { version: NEWEST_RELEASE, source: 'newest', reason: `the newest release known, ${NEWEST_RELEASE}` });
+  for (const { rule, level: configured } of rules) {
     if (!rule.checkUnparsable) continue;
+    const level = levelChooser(rule, configured, pacemaker);
     runGuarded(rule, result, rule.checkUnparsable, {
       error: { message: unparsable.message, ...unparsable.position },
       reportAt: (descriptor) => result.findings.push(findingAt(rule, level, descriptor, unparsable)),
@@ -89,22 +94,27 @@ function lintDocument(document: CibDocument, filePath: string, rules: PlannedRul
   const secondary = new Set<Finding>();
   const cib = timed('stage: CIB model', () => new Cib(document.root, document.elements));
   const isCib = document.root.name === 'cib';
+  const assumed = assumeVersion(document.root, (name) => (isCib ? cib.clusterOption(name)?.value : undefined), settings.options?.pacemakerVersion);
+  const pacemaker = new PacemakerModel(assumed);
+  if (isCib) result.pacemaker = assumed;
   const positionOf = (target: XmlElement | XmlAttribute) => document.lines.position(target.span.start);
   const schemaErrors = (schemaPath: string) => document.schemaErrors(schemaPath);
   for (const step of rules) {
     if (!isCib && !step.rule.meta.anyDocument) continue;
+    const level = levelChooser(step.rule, step.level, pacemaker);
     const context: RuleContext = {
       cib,
+      pacemaker,
       document,
       options: step.options,
       schemaErrors,
       positionOf,
       report: (descriptor) => {
-        const finding = findingFor(step.rule, step.level, descriptor, document);
+        const finding = findingFor(step.rule, level, descriptor, document);
         if (descriptor.secondary) secondary.add(finding);
         result.findings.push(finding);
       },
-      reportAt: (descriptor) => result.findings.push(findingAt(step.rule, step.level, descriptor, document)),
+      reportAt: (descriptor) => result.findings.push(findingAt(step.rule, level, descriptor, document)),
     };
     runGuarded(step.rule, result, step.rule.check, context, step.timingLabel);
   }
@@ -161,8 +171,13 @@ function withoutExplainedSecondaries(findings: Finding[], secondary: ReadonlySet
   return findings.filter((finding) => !secondary.has(finding) || finding.elementIndex === undefined || !explained.has(finding.elementIndex));
 }
 
-function levelOf(rule: Rule, configured: Level | undefined, messageId: string): Level {
-  return configured ?? rule.meta.messages[messageId]?.level ?? rule.meta.level;
+/** A finding's level, by message: the user's choice for the rule, else the rule's for this Pacemaker version, else the message's own. */
+type LevelChooser = (messageId: string) => Level;
+
+function levelChooser(rule: Rule, configured: Level | undefined, pacemaker: PacemakerModel): LevelChooser {
+  if (configured !== undefined) return () => configured;
+  const { levelFor, messages, level } = rule.meta;
+  return (messageId) => levelFor?.(pacemaker, messageId) ?? messages[messageId]?.level ?? level;
 }
 
 function messageOf(rule: Rule, descriptor: Pick<ReportDescriptor, 'messageId' | 'data'>): string {
@@ -189,10 +204,10 @@ function locate(target: XmlElement | XmlAttribute | undefined, source: SourceTex
  * The finding's fields in the order reports show them, the optional ones only when present. Built
  * by assignment rather than object spreads: a large CIB can have thousands of findings.
  */
-function newFinding(rule: Rule, configured: Level | undefined, descriptor: Omit<ReportDescriptor, 'node'>, location: Location): Finding {
+function newFinding(rule: Rule, levelOf: LevelChooser, descriptor: Omit<ReportDescriptor, 'node'>, location: Location): Finding {
   const finding = {
     ruleId: rule.meta.id,
-    level: levelOf(rule, configured, descriptor.messageId),
+    level: levelOf(descriptor.messageId),
     messageId: descriptor.messageId,
     message: messageOf(rule, descriptor),
   } as Finding;
@@ -206,12 +221,12 @@ function newFinding(rule: Rule, configured: Level | undefined, descriptor: Omit<
   return finding;
 }
 
-function findingFor(rule: Rule, configured: Level | undefined, descriptor: ReportDescriptor, source: SourceText): Finding {
+function findingFor(rule: Rule, levelOf: LevelChooser, descriptor: ReportDescriptor, source: SourceText): Finding {
   const target = descriptor.node;
   const element = target === undefined ? undefined : isAttribute(target) ? target.owner : target;
   const attribute = target !== undefined && isAttribute(target) ? target.name : undefined;
   const idPath = element?.idPath() ?? [];
-  const finding = newFinding(rule, configured, descriptor, locate(target, source));
+  const finding = newFinding(rule, levelOf, descriptor, locate(target, source));
   if (element?.id !== undefined) finding.elementId = element.id;
   finding.idPath = idPath;
   if (attribute !== undefined) finding.attribute = attribute;
@@ -224,7 +239,7 @@ function findingFor(rule: Rule, configured: Level | undefined, descriptor: Repor
 /** A finding at a line that no element represents (libxml2 positions); its identity is the line. */
 function findingAt(
   rule: Rule,
-  configured: Level | undefined,
+  levelOf: LevelChooser,
   descriptor: Omit<ReportDescriptor, 'node'> & { line: number; column?: number },
   source: SourceText,
 ): Finding {
@@ -234,7 +249,7 @@ function findingAt(
   const lineEnd = line < lines.lineCount ? lines.offsetOf(line + 1) : source.text.length;
   const column = Math.max(descriptor.column ?? 1, 1);
   const offset = source.byteOffset(Math.min(lineStart + column - 1, lineEnd));
-  const finding = newFinding(rule, configured, descriptor, { line, column, endLine: line, endColumn: column, offset, endOffset: offset });
+  const finding = newFinding(rule, levelOf, descriptor, { line, column, endLine: line, endColumn: column, offset, endOffset: offset });
   finding.idPath = [];
   finding.fingerprint = fingerprintOf(rule.meta.id, [], `line ${line}`, descriptor.messageId);
   finding.related = [];

@@ -4,6 +4,7 @@
  * README table, `cib-lint rules`) is derived from `meta`.
  */
 import type { Cib } from '../cib/model.js';
+import type { PacemakerModel } from '../cib/pacemaker.js';
 import type { CibDocument, SchemaError, XmlAttribute, XmlElement } from '../document/document.js';
 
 export const LEVELS = ['note', 'warning', 'error'] as const;
@@ -51,11 +52,11 @@ export interface RuleMeta<MessageId extends string = string> {
   recommended?: boolean;
   messages: Record<MessageId, RuleMessage>;
   /**
-   * The level of every finding of the rule for the configured target, when it differs from the
-   * defaults (for example an error once the cluster runs Pacemaker 3). A level the user
-   * configures for the rule still wins.
+   * The level of a finding with this message for the Pacemaker version the file is checked
+   * against, when it differs from the message's own (for example an error once the cluster runs
+   * Pacemaker 3). A level the user configures for the rule still wins.
    */
-  levelFor?(options: RuleOptions): Level | undefined;
+  levelFor?(pacemaker: PacemakerModel, messageId: MessageId): Level | undefined;
   /**
    * Says why the rule cannot check anything in this environment (for example Pacemaker's schemas
    * are not installed), or undefined when it can. Tests of fixtures skip the rule visibly then.
@@ -98,6 +99,8 @@ export interface RuleOptions {
 
 export interface RuleContext<MessageId extends string = string> {
   readonly cib: Cib;
+  /** What the Pacemaker version this file is checked against does (src/cib/pacemaker.ts). */
+  readonly pacemaker: PacemakerModel;
   /** The file: its text, element tree, comments, and the XPath and schema services. */
   readonly document: CibDocument;
   readonly options: RuleOptions;
@@ -136,10 +139,4 @@ export function formatMessage(template: string, data: Record<string, string | nu
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
     Object.hasOwn(data, key) ? String(data[key]) : whole,
   );
-}
-
-/** Whether the configured target (`pacemaker` in the config, `--pacemaker`) is Pacemaker 3 or later. */
-export function targetsPacemaker3(options: RuleOptions): boolean {
-  const major = Number.parseInt(options.pacemakerVersion ?? '', 10);
-  return Number.isFinite(major) && major >= 3;
 }
