@@ -128,7 +128,11 @@ async function commandLint(values: Values, io: CommandIO): Promise<number> {
   const color = colorEnabled(values.color as boolean | undefined, io);
   for (const request of requests) {
     // Colour only on the terminal: a file gets plain text.
-    const context = { color: color && request.destination === undefined, showSuppressed: values.showSuppressed === true };
+    const context = {
+      color: color && request.destination === undefined,
+      showSuppressed: values.showSuppressed === true,
+      failOn: values.failOn as Level | 'none',
+    };
     const output = timed('stage: formatting the report', () => formatters.get(request.format)!.format(report, context));
     if (request.destination === undefined) io.stdout.write(output);
     else writeOutput(resolve(cwd, request.destination), output, `--format ${request.format}=${request.destination}`);

@@ -10,6 +10,10 @@ const FORMATTERS = {
   json: () => import('./json.js'),
   sarif: () => import('./sarif.js'),
   github: () => import('./github.js'),
+  junit: () => import('./junit.js'),
+  gitlab: () => import('./gitlab.js'),
+  checkstyle: () => import('./checkstyle.js'),
+  compact: () => import('./compact.js'),
 } satisfies Record<string, () => Promise<{ default: Formatter }>>;
 
 export type FormatId = keyof typeof FORMATTERS;
