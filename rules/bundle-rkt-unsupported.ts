@@ -8,7 +8,7 @@ import { defineRule } from '../src/core/rule.js';
 export default defineRule({
   meta: {
     id: 'bundle-rkt-unsupported',
-    level: 'warning',
+    level: 'error',
     description: 'Bundles do not use the deprecated rkt container type',
     constraint: {
       title: 'rkt bundles are deprecated and dropped by the Pacemaker 3 schema upgrade',
@@ -20,6 +20,7 @@ export default defineRule({
     messages: {
       rkt: {
         text: 'Bundle "{{bundle}}" uses an rkt container, deprecated since Pacemaker 2.1.8; upgrading the CIB to Pacemaker 3 deletes this bundle and every constraint on it',
+        level: 'warning',
       },
     },
   },

@@ -30,6 +30,8 @@ export default defineRule({
   },
   check({ cib, report }) {
     for (const primitive of cib.primitives) {
+      // A stopped resource runs no monitor either: the rule fires when it is enabled.
+      if (targetStopped(cib, primitive)) continue;
       const agent = cib.resourceAgent(primitive);
       const monitors = [...recurringMonitors(cib, primitive), ...(agent.template ? recurringMonitors(cib, agent.template) : [])];
       const enabled = monitors.filter((op) => parseBoolean(op.attr('enabled')) !== false);
@@ -54,6 +56,15 @@ export default defineRule({
     }
   },
 });
+
+/** Whether the resource, or a group, clone or bundle around it, has target-role=Stopped. */
+function targetStopped(cib: Cib, primitive: XmlElement): boolean {
+  if (cib.meta(primitive, 'target-role')?.value.toLowerCase() === 'stopped') return true;
+  for (let owner = primitive.parent; owner && owner.name !== 'resources'; owner = owner.parent) {
+    if (cib.ownMeta(owner, 'target-role')?.value.toLowerCase() === 'stopped') return true;
+  }
+  return false;
+}
 
 /** The `op` elements of a primitive or template, following an `id-ref` on `operations`. */
 function ownOperations(cib: Cib, owner: XmlElement): XmlElement[] {

@@ -6,7 +6,6 @@ const MESSAGES = {
   masterResource: { text: 'Legacy promotable resource <master id="{{id}}">: Pacemaker 3 converts it to a <clone> with meta-attribute promotable=true', level: 'note' },
   removedClass: { text: '{{kind}} "{{id}}" uses the {{class}} class, which Pacemaker 3 no longer supports: the upgrade drops it, with every constraint on it' },
   emptiedCollective: { text: 'The {{kind}} "{{id}}" contains only {{classes}} resources, which Pacemaker 3 drops: the upgrade then drops the {{kind}} itself, with every constraint on it' },
-  rktBundle: { text: 'Bundle "{{id}}" uses rkt containers, which Pacemaker 3 no longer supports: the upgrade drops the bundle, with every constraint on it' },
   lifetimeDropped: { text: '<lifetime> in {{constraint}} is no longer supported: the Pacemaker 3 upgrade drops it, and its rules no longer limit the constraint' },
   lifetimeConverted: { text: '<lifetime> in {{constraint}} is no longer supported: the Pacemaker 3 upgrade folds its rules into the location rule', level: 'note' },
   restartType: { text: 'Meta-attribute restart-type of {{owner}} is no longer supported: the Pacemaker 3 upgrade drops it (consider the "kind" of ordering constraints instead)' },
@@ -82,12 +81,6 @@ function describe(removal: Removal): ReportDescriptor<MessageId> {
         // Not `pcs resource unclone` + `promotable`: unclone deletes every constraint on the master.
         suggestion: `Rename <master id="${id}"> to <clone id="${id}"> and add meta-attribute promotable=true (pcs cluster cib cib.xml; edit it; pcs cluster cib-push cib.xml --config); Pacemaker 3's cibadmin --upgrade does the same`,
       };
-    }
-    case 'rktBundle': {
-      const { id } = removal.bundle;
-      // Not `pcs resource bundle reset`: it cannot change the container type.
-      const suggestion = `pcs resource delete ${id} && pcs resource bundle create ${id} container podman image=${removal.rkt.attr('image') ?? '<image>'} ... (then recreate its constraints)`;
-      return { messageId: 'rktBundle', node: removal.rkt, data: { id }, suggestion };
     }
     case 'lifetime': {
       const { constraint } = removal;

@@ -28,7 +28,6 @@ const REMOVED_OP_META = new Set(['can_fail', 'can-fail', 'role_after_failure']);
 export type Removal =
   | { kind: 'droppedClass'; element: XmlElement; classes: string[] }
   | { kind: 'masterResource'; element: XmlElement }
-  | { kind: 'rktBundle'; bundle: Bundle; rkt: XmlElement }
   | { kind: 'lifetime'; lifetime: XmlElement; constraint: XmlElement }
   | { kind: 'restartType'; nvpair: XmlElement; owner: XmlElement }
   | { kind: 'operationMeta'; nvpair: XmlElement; owner: XmlElement; name: string; droppedByUpgrade: boolean }
@@ -43,11 +42,8 @@ export type Removal =
 export function findRemovals(cib: Cib): Removal[] {
   const found: Removal[] = resourcesDroppedWithTheirClass(cib).map(({ element, classes }) => ({ kind: 'droppedClass' as const, element, classes }));
   for (const element of cib.configured('master')) found.push({ kind: 'masterResource', element });
-  // `masters` on a bundle is renamed, not dropped: bundle-masters-deprecated reports it.
-  for (const bundle of cib.bundles) {
-    const rkt = bundle.element.child('rkt');
-    if (rkt) found.push({ kind: 'rktBundle', bundle, rkt });
-  }
+  // Reported by their own rules, once: rkt bundles (dropped) by bundle-rkt-unsupported, `masters`
+  // on a bundle (renamed) by bundle-masters-deprecated.
   for (const lifetime of cib.configured('lifetime')) {
     if (lifetime.parent) found.push({ kind: 'lifetime', lifetime, constraint: lifetime.parent });
   }
