@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -92,9 +92,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -250,9 +250,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -421,9 +421,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -491,9 +491,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -541,9 +541,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -571,9 +571,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -612,9 +612,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -730,9 +730,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -760,9 +760,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -835,9 +835,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode2 = require_createNode();
     var identity = require_identity();
@@ -978,9 +978,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -995,9 +995,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1131,9 +1131,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1414,9 +1414,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1538,9 +1538,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1671,9 +1671,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1693,9 +1693,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1753,9 +1753,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1817,9 +1817,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode2 = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1857,9 +1857,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2008,9 +2008,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2152,9 +2152,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2174,9 +2174,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode2 = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2290,9 +2290,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2312,9 +2312,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2331,9 +2331,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2349,9 +2349,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2373,9 +2373,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2400,9 +2400,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2446,9 +2446,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2491,9 +2491,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2519,9 +2519,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2586,9 +2586,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2652,9 +2652,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2730,9 +2730,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2808,9 +2808,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2840,9 +2840,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2889,9 +2889,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2968,9 +2968,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3057,9 +3057,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3145,9 +3145,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3189,9 +3189,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3283,9 +3283,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3315,9 +3315,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3395,9 +3395,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3704,9 +3704,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3769,9 +3769,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3903,9 +3903,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3945,9 +3945,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3963,9 +3963,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3979,9 +3979,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4087,9 +4087,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4138,9 +4138,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4181,9 +4181,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4375,9 +4375,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4440,9 +4440,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4623,9 +4623,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4844,9 +4844,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4925,9 +4925,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before2, pos) {
       if (before2) {
@@ -4955,9 +4955,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5061,9 +5061,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5104,9 +5104,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5312,9 +5312,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5497,9 +5497,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5558,9 +5558,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5620,9 +5620,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5722,9 +5722,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6311,9 +6311,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -6342,9 +6342,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7216,9 +7216,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7313,9 +7313,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../work/main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7365,9 +7365,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -7519,9 +7519,9 @@ var require_code = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/scope.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -7664,9 +7664,9 @@ var require_scope = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/index.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -7742,11 +7742,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -7763,10 +7763,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -7827,8 +7827,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -7857,12 +7857,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -7915,12 +7915,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -7943,10 +7943,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -7982,10 +7982,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -8027,11 +8027,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -8332,7 +8332,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -8347,14 +8347,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -8384,9 +8384,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/util.js
+// ../../work/main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -8551,9 +8551,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/names.js
+// ../../work/main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8590,9 +8590,9 @@ var require_names = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/errors.js
+// ../../work/main/node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -8712,9 +8712,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -8763,9 +8763,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/rules.js
+// ../../work/main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -8794,9 +8794,9 @@ var require_rules = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/applicability.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -8817,9 +8817,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/dataType.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -9001,9 +9001,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/defaults.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -9038,9 +9038,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/code.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -9171,9 +9171,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/keyword.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -9289,9 +9289,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/subschema.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -9372,9 +9372,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
+// ../../work/main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -9407,9 +9407,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
+// ../../work/main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -9495,9 +9495,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/resolve.js
+// ../../work/main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -9651,9 +9651,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/index.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -10159,9 +10159,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/validation_error.js
+// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -10175,9 +10175,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/ref_error.js
+// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -10192,9 +10192,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/index.js
+// ../../work/main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -10316,7 +10316,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10343,7 +10343,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve8(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -10416,9 +10416,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/data.json
+// ../../work/main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -10435,9 +10435,9 @@ var require_data = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/utils.js
+// ../../work/main/node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -10969,9 +10969,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/schemes.js
+// ../../work/main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -11180,9 +11180,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// node_modules/fast-uri/index.js
+// ../../work/main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -11207,7 +11207,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11598,7 +11598,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve8,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
@@ -11610,9 +11610,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/uri.js
+// ../../work/main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -11621,9 +11621,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/core.js
+// ../../work/main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -12232,9 +12232,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/id.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -12247,9 +12247,9 @@ var require_id = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/ref.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -12369,9 +12369,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -12390,9 +12390,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12422,9 +12422,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12450,9 +12450,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -12476,9 +12476,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12508,9 +12508,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -12545,9 +12545,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12574,9 +12574,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/required.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -12656,9 +12656,9 @@ var require_required = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12685,9 +12685,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../../work/main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -12696,9 +12696,9 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -12763,9 +12763,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/const.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12792,9 +12792,9 @@ var require_const = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12841,9 +12841,9 @@ var require_enum = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -12879,9 +12879,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -12932,9 +12932,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -12989,9 +12989,9 @@ var require_items = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -13006,9 +13006,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13041,9 +13041,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13135,9 +13135,9 @@ var require_contains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -13229,9 +13229,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13272,9 +13272,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13378,9 +13378,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -13436,9 +13436,9 @@ var require_properties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13510,9 +13510,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13541,9 +13541,9 @@ var require_not = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13558,9 +13558,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13616,9 +13616,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13643,9 +13643,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13712,9 +13712,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13730,9 +13730,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -13778,9 +13778,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/format.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13868,9 +13868,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -13879,9 +13879,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/metadata.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -13902,9 +13902,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -13924,9 +13924,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -13938,9 +13938,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -14043,9 +14043,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -14200,9 +14200,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/ajv.js
+// ../../work/main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -14272,8 +14272,8 @@ var require_ajv = __commonJS({
 
 // src/action/main.ts
 import { randomUUID } from "node:crypto";
-import { appendFileSync, mkdirSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname2, resolve as resolve7 } from "node:path";
+import { appendFileSync, mkdirSync, statSync as statSync3 } from "node:fs";
+import { dirname as dirname4, resolve as resolve9 } from "node:path";
 
 // src/output/report.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
@@ -14291,10 +14291,6 @@ function formatMessage(template, data = {}) {
     /\{\{\s*(\w+)\s*\}\}/g,
     (whole, key) => Object.hasOwn(data, key) ? String(data[key]) : whole
   );
-}
-function targetsPacemaker3(options) {
-  const major = Number.parseInt(options.pacemakerVersion ?? "", 10);
-  return Number.isFinite(major) && major >= 3;
 }
 
 // src/core/meta.ts
@@ -14532,8 +14528,7 @@ function renderSummary(report, context = {}) {
 }
 
 // src/core/baseline.ts
-import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import { relative as relative2, resolve as resolve4 } from "node:path";
+import { relative as relative2, resolve as resolve6 } from "node:path";
 
 // src/app/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -14750,6 +14745,231 @@ function resolveConfig(raw, file, inputs, rules) {
   };
 }
 
+// src/app/write-file.ts
+import { randomBytes } from "node:crypto";
+import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+function writeFileAtomic(target, content, options = {}) {
+  const existing = lstatSync(target, { throwIfNoEntry: false });
+  if (/^\/(?:dev|proc)\//.test(target) || existing !== void 0 && !existing.isFile() && !existing.isSymbolicLink() && !existing.isDirectory()) {
+    writeInto(target, content);
+    return;
+  }
+  if (existing?.isSymbolicLink() && options.followSymlinks !== false) {
+    let real;
+    try {
+      real = realpathSync.native(target);
+    } catch {
+    }
+    const stats = real === void 0 ? void 0 : lstatSync(real, { throwIfNoEntry: false });
+    if (real !== void 0 && (stats === void 0 || stats.isFile())) return writeFileAtomic(real, content, options);
+    if (stats !== void 0 && !stats.isDirectory()) return writeInto(target, content);
+  }
+  const temporary = join2(dirname2(target), `.${basename(target).slice(0, 200)}.${randomBytes(6).toString("hex")}.tmp`);
+  let fd;
+  try {
+    fd = openSync(temporary, "wx", 438);
+    if (existing?.isFile()) fchmodSync(fd, existing.mode & 4095);
+    writeContent(fd, content);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = void 0;
+    renameSync(temporary, target);
+  } catch (error2) {
+    if (fd !== void 0) closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error2;
+  }
+}
+function writeInto(target, content) {
+  const fd = openSync(target, "w");
+  try {
+    writeContent(fd, content);
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeContent(fd, content) {
+  if (typeof content === "function") content(fd);
+  else writeFileSync(fd, content);
+}
+function fileKeys(path) {
+  const absolute = resolve3(path);
+  try {
+    return [absolute, realpathSync(absolute)];
+  } catch {
+    try {
+      return [absolute, join2(realpathSync(dirname2(absolute)), basename(absolute))];
+    } catch {
+      return [absolute];
+    }
+  }
+}
+
+// src/document/inputs/file.ts
+import { closeSync as closeSync2, constants, fstatSync, lstatSync as lstatSync3, openSync as openSync2, readSync as readSync2, statSync } from "node:fs";
+import { resolve as resolve5 } from "node:path";
+
+// src/document/inputs/limits.ts
+var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+function formatSize(bytes) {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`;
+}
+
+// src/document/inputs/paths.ts
+import { lstatSync as lstatSync2 } from "node:fs";
+import { dirname as dirname3, resolve as resolve4 } from "node:path";
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function displayBytes(bytes) {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    let text = "";
+    let i = 0;
+    while (i < bytes.length) {
+      let taken = 0;
+      for (let length = 1; length <= 4 && i + length <= bytes.length && taken === 0; length++) {
+        try {
+          text += strictUtf8.decode(bytes.subarray(i, i + length));
+          taken = length;
+        } catch {
+        }
+      }
+      if (taken === 0) {
+        text += `\\x${bytes[i].toString(16).padStart(2, "0")}`;
+        taken = 1;
+      }
+      i += taken;
+    }
+    return text;
+  }
+}
+function openablePath(bytes) {
+  const text = displayBytes(bytes);
+  return Buffer.from(text).equals(bytes) ? text : bytes;
+}
+function describeFileError(error2) {
+  switch (error2.code) {
+    case "ENOENT":
+      return "no such file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    case "ENOTDIR":
+      return "a folder on its path is a file";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    case "ENAMETOOLONG":
+      return "the path is too long for the system (PATH_MAX or NAME_MAX)";
+    default:
+      return error2.message;
+  }
+}
+function notRegularFile(entry) {
+  if (entry.isFile()) return void 0;
+  if (entry.isDirectory()) return "cannot read file: is a directory";
+  if (entry.isSymbolicLink()) return NOT_FOLLOWED;
+  const kind = entry.isFIFO() ? "a FIFO (named pipe); give a pipe as - (standard input) or as <(command)" : entry.isSocket() ? "a socket" : entry.isCharacterDevice() ? "a character device" : entry.isBlockDevice() ? "a block device" : "of an unknown type";
+  return `not a regular file: ${kind}`;
+}
+var NOT_FOLLOWED = "not followed: a symbolic link (--no-follow-symlinks, and the GitHub Action, follow none)";
+var LEADS_OUTSIDE = "not followed: a symbolic link that leads outside the folder being walked";
+function isDescriptorPath(absolute) {
+  return /^\/(?:dev\/fd|proc\/self\/fd)\/\d+$/.test(absolute) || absolute === "/dev/stdin";
+}
+function symbolicLinkOnPath(absolute, cwd) {
+  const trusted = /* @__PURE__ */ new Set();
+  for (let folder = resolve4(cwd); !trusted.has(folder); folder = dirname3(folder)) trusted.add(folder);
+  const chain = [];
+  for (let path = absolute; !trusted.has(path) && !chain.includes(path); path = dirname3(path)) chain.push(path);
+  for (const path of chain.reverse()) {
+    let stats;
+    try {
+      stats = lstatSync2(path);
+    } catch {
+      return void 0;
+    }
+    if (stats.isSymbolicLink()) return path;
+  }
+  return void 0;
+}
+
+// src/document/inputs/stream.ts
+import { readSync } from "node:fs";
+function readBounded(fd, limit) {
+  const chunks = [];
+  const buffer = Buffer.alloc(65536);
+  let total = 0;
+  while (total <= limit) {
+    let read;
+    try {
+      read = readSync(fd, buffer, 0, buffer.length, null);
+    } catch (error2) {
+      const code = error2.code;
+      if (code === "EOF") break;
+      if (code !== "EAGAIN") throw error2;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+      continue;
+    }
+    if (read === 0) break;
+    chunks.push(Buffer.from(buffer.subarray(0, read)));
+    total += read;
+  }
+  return { bytes: Buffer.concat(chunks), total };
+}
+
+// src/document/inputs/file.ts
+var NONBLOCK = constants.O_NONBLOCK ?? 0;
+var NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+function readFile(input, limits) {
+  const path = input.path;
+  const tooLarge = (size) => ({
+    name: path,
+    error: `file is ${size}, over the --max-file-size limit of ${formatSize(limits.maxFileSize)}; raise the limit to lint it`
+  });
+  const target = input.absolute ?? resolve5(limits.cwd, path);
+  const descriptor = input.found !== true && isDescriptorPath(typeof target === "string" ? target : displayBytes(target));
+  const noFollow = input.found === true || limits.followSymlinks === false;
+  let fd;
+  try {
+    if (!descriptor) {
+      const refusal2 = notRegularFile(noFollow ? lstatSync3(target) : statSync(target));
+      if (refusal2 !== void 0) return { name: path, error: refusal2 };
+    }
+    fd = openSync2(target, descriptor ? constants.O_RDONLY : constants.O_RDONLY | NONBLOCK | (noFollow ? NOFOLLOW : 0));
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) return { name: path, error: "cannot read file: is a directory" };
+    const refusal = descriptor ? void 0 : notRegularFile(stats);
+    if (refusal !== void 0) return { name: path, error: refusal };
+    if (stats.size > limits.maxFileSize) return tooLarge(formatSize(stats.size));
+    if (stats.isFile()) return { name: path, bytes: readExactly(fd, stats.size) };
+    const { bytes, total } = readBounded(fd, limits.maxFileSize);
+    return total > limits.maxFileSize ? tooLarge(`over ${formatSize(limits.maxFileSize)}`) : { name: path, bytes };
+  } catch (error2) {
+    if (noFollow && error2.code === "ELOOP") return { name: path, error: NOT_FOLLOWED };
+    return { name: path, error: `cannot read file: ${describeFileError(error2)}` };
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+function readRegularFile(path, maxFileSize) {
+  const read = readFile({ kind: "file", path, absolute: resolve5(path) }, { cwd: "/", maxFileSize });
+  if (read.error !== void 0) throw new Error(read.error);
+  return read.bytes;
+}
+function readExactly(fd, size) {
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync2(fd, bytes, filled, size - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
+}
+
 // src/cib/container-options.ts
 function shellSplit(input) {
   if (!/['"\\]/.test(input)) return input.split(/\s+/).filter((word2) => word2 !== "");
@@ -14955,7 +15175,7 @@ function canonicalRole(value) {
 // src/cib/model.ts
 var CONTAINER_KINDS = ["docker", "podman", "rkt"];
 var RESOURCE_ELEMENTS = ["primitive", "group", "clone", "master", "bundle"];
-var REFERENCE_ID_ELEMENTS = /* @__PURE__ */ new Set(["resource_ref", "obj_ref"]);
+var REFERENCE_ID_ELEMENTS = /* @__PURE__ */ new Set(["resource_ref", "obj_ref", "role_ref"]);
 function definesId(element) {
   if (REFERENCE_ID_ELEMENTS.has(element.name) || element.name === "acl_target") return false;
   if (element.name === "node" && element.parent?.name === "nodes") return false;
@@ -15252,6 +15472,180 @@ var Cib = class {
   }
 };
 
+// src/cib/pacemaker.ts
+var NEWEST_RELEASE = "3.0.2";
+var FEATURE_SETS = [
+  ["3.0", "0.7.0"],
+  ["3.0.1", "1.0.2"],
+  ["3.0.2", "1.1.2"],
+  ["3.0.3", "1.1.4"],
+  ["3.0.4", "1.1.4"],
+  ["3.0.5", "1.1.4"],
+  ["3.0.6", "1.1.7"],
+  ["3.0.7", "1.1.9"],
+  ["3.0.8", "1.1.11"],
+  ["3.0.9", "1.1.12"],
+  ["3.0.10", "1.1.13"],
+  ["3.0.11", "1.1.16"],
+  ["3.0.12", "1.1.17"],
+  ["3.0.13", "1.1.17"],
+  ["3.0.14", "1.1.18"],
+  ["3.1.0", "2.0.0"],
+  ["3.2.0", "2.0.3"],
+  ["3.3.0", "2.0.4"],
+  ["3.4.0", "2.0.5"],
+  ["3.4.1", "2.0.5"],
+  ["3.5.0", "2.0.5"],
+  ["3.6.0", "2.0.5"],
+  ["3.6.1", "2.0.5"],
+  ["3.6.2", "2.1.0"],
+  ["3.6.3", "2.1.0"],
+  ["3.6.4", "2.1.0"],
+  ["3.7.0", "2.1.0"],
+  ["3.7.1", "2.1.0"],
+  ["3.7.2", "2.1.0"],
+  ["3.7.3", "2.1.0"],
+  ["3.7.4", "2.1.0"],
+  ["3.8.0", "2.1.0"],
+  ["3.9.0", "2.1.0"],
+  ["3.10.0", "2.1.0"],
+  ["3.10.1", "2.1.1"],
+  ["3.10.2", "2.1.1"],
+  ["3.11.0", "2.1.2"],
+  ["3.12.0", "2.1.3"],
+  ["3.13.0", "2.1.3"],
+  ["3.13.1", "2.1.3"],
+  ["3.13.2", "2.1.3"],
+  ["3.13.3", "2.1.3"],
+  ["3.13.4", "2.1.3"],
+  ["3.14.0", "2.1.3"],
+  ["3.15.0", "2.1.3"],
+  ["3.15.1", "2.1.5"],
+  ["3.16.0", "2.1.5"],
+  ["3.16.1", "2.1.5"],
+  ["3.16.2", "2.1.6"],
+  ["3.17.0", "2.1.6"],
+  ["3.17.1", "2.1.6"],
+  ["3.17.2", "2.1.6"],
+  ["3.17.3", "2.1.6"],
+  ["3.17.4", "2.1.6"],
+  ["3.18.0", "2.1.7"],
+  ["3.18.1", "2.1.7"],
+  ["3.19.0", "2.1.7"],
+  ["3.19.1", "2.1.8"],
+  ["3.19.2", "2.1.8"],
+  ["3.19.3", "2.1.8"],
+  ["3.19.4", "2.1.8"],
+  ["3.19.5", "2.1.8"],
+  ["3.19.6", "2.1.9"],
+  ["3.19.7", "3.0.0"],
+  ["3.20.0", "3.0.0"],
+  ["3.20.1", "3.0.1"],
+  ["3.20.2", "3.0.2"],
+  ["3.20.3", "3.0.2"],
+  ["3.20.4", "3.0.2"],
+  ["3.20.5", "3.0.2"]
+];
+var NEWEST_SCHEMA = [
+  ["1.1.12", "2.0"],
+  ["1.1.13", "2.3"],
+  ["1.1.14", "2.4"],
+  ["1.1.15", "2.5"],
+  ["1.1.16", "2.6"],
+  ["1.1.17", "2.9"],
+  ["1.1.18", "2.10"],
+  ["2.0.0", "3.2"],
+  ["2.0.4", "3.3"],
+  ["2.0.5", "3.5"],
+  ["2.1.0", "3.7"],
+  ["2.1.3", "3.8"],
+  ["2.1.5", "3.9"],
+  ["2.1.8", "3.10"],
+  ["3.0.0", "4.0"]
+];
+function parseRelease(text) {
+  const match = /^\s*(\d+)\.(\d+)(?:\.(\d+))?/.exec(text ?? "");
+  if (!match) return void 0;
+  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3] ?? 0) };
+}
+function compareReleases(a, b) {
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+function releaseText(release) {
+  return `${release.major}.${release.minor}.${release.patch}`;
+}
+function releaseForFeatureSet(featureSet) {
+  const wanted = parseRelease(featureSet);
+  if (!wanted) return void 0;
+  let found;
+  for (const [set, release] of FEATURE_SETS) {
+    const candidate = parseRelease(set);
+    if (compareReleases(candidate, wanted) > 0) return parseRelease(found ?? release);
+    found = release;
+  }
+  return parseRelease(NEWEST_RELEASE);
+}
+function assumeVersion(root, crmConfigValue, configured) {
+  const fromConfiguration = parseRelease(configured);
+  if (fromConfiguration) {
+    return { version: releaseText(fromConfiguration), source: "configured", reason: `Pacemaker ${configured} configured (--pacemaker or the configuration)` };
+  }
+  const dcVersion = crmConfigValue("dc-version");
+  const fromDc = parseRelease(dcVersion);
+  if (fromDc) return { version: releaseText(fromDc), source: "dc-version", reason: `the cluster property dc-version="${dcVersion}"` };
+  const featureSet = root.attr("crm_feature_set");
+  const fromFeatureSet = featureSet === void 0 ? void 0 : releaseForFeatureSet(featureSet);
+  if (fromFeatureSet) {
+    return {
+      version: releaseText(fromFeatureSet),
+      source: "crm_feature_set",
+      reason: `crm_feature_set="${featureSet}" (first written by Pacemaker ${releaseText(fromFeatureSet)}; no dc-version)`
+    };
+  }
+  return { version: NEWEST_RELEASE, source: "newest", reason: `neither --pacemaker nor dc-version nor crm_feature_set: the newest release known, ${NEWEST_RELEASE}` };
+}
+var PacemakerModel = class {
+  constructor(assumed) {
+    this.assumed = assumed;
+    this.release = parseRelease(assumed.version);
+  }
+  assumed;
+  release;
+  atLeast(version) {
+    return compareReleases(this.release, parseRelease(version)) >= 0;
+  }
+  /** Pacemaker 3 and later: the removals of 3.0 have taken effect. */
+  get isPacemaker3() {
+    return this.release.major >= 3;
+  }
+  /** The newest `pacemaker-X.Y` schema this release ships. */
+  get newestSchema() {
+    let newest = NEWEST_SCHEMA[0][1];
+    for (const [release, schema] of NEWEST_SCHEMA) if (this.atLeast(release)) newest = schema;
+    return parseSchemaVersion(`pacemaker-${newest}`);
+  }
+  /** What this release does with a CIB whose validate-with is `value`. */
+  schemaSupport(value) {
+    if (value === void 0 || value !== value.trim()) return "refused";
+    if (["none", "pacemaker-none", "pacemaker-next", "pacemaker-0.6", "pacemaker-0.7", "pacemaker-1.1", "transitional-0.6"].includes(value)) {
+      return "refused";
+    }
+    const version = parseSchemaVersion(value);
+    if (!version || value.startsWith("transitional-")) return "unknown";
+    const newest = this.newestSchema;
+    if (version.major > newest.major || version.major === newest.major && version.minor > newest.minor) return "unknown";
+    const released = version.major === 1 && [0, 2, 3].includes(version.minor) || (version.major === 2 || version.major === 3) && version.minor <= 10 || version.major === 4 && version.minor === 0;
+    if (!released) return "unknown";
+    return this.isPacemaker3 && version.major < 4 ? "upgraded-on-load" : "current";
+  }
+};
+function fencingOption(cib, pacemaker) {
+  const fencingEnabled = cib.clusterOption("fencing-enabled");
+  const stonithEnabled = cib.clusterOption("stonith-enabled");
+  if (!pacemaker.atLeast("3.0.2")) return { effective: stonithEnabled, overridden: void 0, unknown: fencingEnabled };
+  return { effective: fencingEnabled ?? stonithEnabled, overridden: fencingEnabled ? stonithEnabled : void 0, unknown: void 0 };
+}
+
 // src/core/timing.ts
 var TIMING_ENABLED = (process.env.CIB_LINT_TIMING ?? "") !== "" && process.env.CIB_LINT_TIMING !== "0";
 var totals = /* @__PURE__ */ new Map();
@@ -15305,7 +15699,7 @@ function sortFindings(findings) {
 function createLinter(settings) {
   const checkingOrder = settings.rules.map(({ rule, level, options }) => ({
     rule,
-    level: level ?? rule.meta.levelFor?.(settings.options ?? {}),
+    level,
     options: Object.freeze({ ...settings.options, ruleOptions: options }),
     timingLabel: `rule: ${rule.meta.id}`
   }));
@@ -15320,8 +15714,10 @@ function createLinter(settings) {
 function lintUnparsable(unparsable, filePath, rules, settings) {
   const result2 = { filePath, findings: [], errors: [] };
   if (settings.keepSource !== false) result2.source = unparsable.text;
-  for (const { rule, level } of rules) {
+  const pacemaker = new PacemakerModel(settings.options?.pacemakerVersion !== void 0 ? { version: settings.options.pacemakerVersion, source: "configured", reason: `Pacemaker ${settings.options.pacemakerVersion} configured` } : { version: NEWEST_RELEASE, source: "newest", reason: `the newest release known, ${NEWEST_RELEASE}` });
+  for (const { rule, level: configured } of rules) {
     if (!rule.checkUnparsable) continue;
+    const level = levelChooser(rule, configured, pacemaker);
     runGuarded(rule, result2, rule.checkUnparsable, {
       error: { message: unparsable.message, ...unparsable.position },
       reportAt: (descriptor) => result2.findings.push(findingAt(rule, level, descriptor, unparsable))
@@ -15336,22 +15732,27 @@ function lintDocument(document, filePath, rules, settings) {
   const secondary = /* @__PURE__ */ new Set();
   const cib = timed("stage: CIB model", () => new Cib(document.root, document.elements));
   const isCib = document.root.name === "cib";
+  const assumed = assumeVersion(document.root, (name) => isCib ? cib.clusterOption(name)?.value : void 0, settings.options?.pacemakerVersion);
+  const pacemaker = new PacemakerModel(assumed);
+  if (isCib) result2.pacemaker = assumed;
   const positionOf = (target) => document.lines.position(target.span.start);
   const schemaErrors = (schemaPath) => document.schemaErrors(schemaPath);
   for (const step of rules) {
     if (!isCib && !step.rule.meta.anyDocument) continue;
+    const level = levelChooser(step.rule, step.level, pacemaker);
     const context = {
       cib,
+      pacemaker,
       document,
       options: step.options,
       schemaErrors,
       positionOf,
       report: (descriptor) => {
-        const finding = findingFor(step.rule, step.level, descriptor, document);
+        const finding = findingFor(step.rule, level, descriptor, document);
         if (descriptor.secondary) secondary.add(finding);
         result2.findings.push(finding);
       },
-      reportAt: (descriptor) => result2.findings.push(findingAt(step.rule, step.level, descriptor, document))
+      reportAt: (descriptor) => result2.findings.push(findingAt(step.rule, level, descriptor, document))
     };
     runGuarded(step.rule, result2, step.rule.check, context, step.timingLabel);
   }
@@ -15396,8 +15797,10 @@ function withoutExplainedSecondaries(findings, secondary) {
   }
   return findings.filter((finding) => !secondary.has(finding) || finding.elementIndex === void 0 || !explained.has(finding.elementIndex));
 }
-function levelOf(rule, configured, messageId) {
-  return configured ?? rule.meta.messages[messageId]?.level ?? rule.meta.level;
+function levelChooser(rule, configured, pacemaker) {
+  if (configured !== void 0) return () => configured;
+  const { levelFor, messages, level } = rule.meta;
+  return (messageId) => levelFor?.(pacemaker, messageId) ?? messages[messageId]?.level ?? level;
 }
 function messageOf(rule, descriptor) {
   const template = rule.meta.messages[descriptor.messageId];
@@ -15415,10 +15818,10 @@ function locate(target, source) {
   const to = source.lines.position(end);
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: source.byteOffset(start), endOffset: source.byteOffset(end) };
 }
-function newFinding(rule, configured, descriptor, location) {
+function newFinding(rule, levelOf, descriptor, location) {
   const finding = {
     ruleId: rule.meta.id,
-    level: levelOf(rule, configured, descriptor.messageId),
+    level: levelOf(descriptor.messageId),
     messageId: descriptor.messageId,
     message: messageOf(rule, descriptor)
   };
@@ -15431,12 +15834,12 @@ function newFinding(rule, configured, descriptor, location) {
   finding.endOffset = location.endOffset;
   return finding;
 }
-function findingFor(rule, configured, descriptor, source) {
+function findingFor(rule, levelOf, descriptor, source) {
   const target = descriptor.node;
   const element = target === void 0 ? void 0 : isAttribute(target) ? target.owner : target;
   const attribute = target !== void 0 && isAttribute(target) ? target.name : void 0;
   const idPath = element?.idPath() ?? [];
-  const finding = newFinding(rule, configured, descriptor, locate(target, source));
+  const finding = newFinding(rule, levelOf, descriptor, locate(target, source));
   if (element?.id !== void 0) finding.elementId = element.id;
   finding.idPath = idPath;
   if (attribute !== void 0) finding.attribute = attribute;
@@ -15445,86 +15848,18 @@ function findingFor(rule, configured, descriptor, source) {
   if (element) finding.elementIndex = element.index;
   return finding;
 }
-function findingAt(rule, configured, descriptor, source) {
+function findingAt(rule, levelOf, descriptor, source) {
   const { lines } = source;
   const line = Math.min(Math.max(descriptor.line, 1), lines.lineCount);
   const lineStart = lines.offsetOf(line);
   const lineEnd = line < lines.lineCount ? lines.offsetOf(line + 1) : source.text.length;
   const column = Math.max(descriptor.column ?? 1, 1);
   const offset = source.byteOffset(Math.min(lineStart + column - 1, lineEnd));
-  const finding = newFinding(rule, configured, descriptor, { line, column, endLine: line, endColumn: column, offset, endOffset: offset });
+  const finding = newFinding(rule, levelOf, descriptor, { line, column, endLine: line, endColumn: column, offset, endOffset: offset });
   finding.idPath = [];
   finding.fingerprint = fingerprintOf(rule.meta.id, [], `line ${line}`, descriptor.messageId);
   finding.related = [];
   return finding;
-}
-
-// src/document/inputs/file.ts
-import { closeSync, fstatSync, openSync, readSync as readSync2 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
-
-// src/document/inputs/limits.ts
-var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
-function formatSize(bytes) {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`;
-}
-
-// src/document/inputs/stream.ts
-import { readSync } from "node:fs";
-function readBounded(fd, limit) {
-  const chunks = [];
-  const buffer = Buffer.alloc(65536);
-  let total = 0;
-  while (total <= limit) {
-    let read;
-    try {
-      read = readSync(fd, buffer, 0, buffer.length, null);
-    } catch (error2) {
-      const code = error2.code;
-      if (code === "EOF") break;
-      if (code !== "EAGAIN") throw error2;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
-      continue;
-    }
-    if (read === 0) break;
-    chunks.push(Buffer.from(buffer.subarray(0, read)));
-    total += read;
-  }
-  return { bytes: Buffer.concat(chunks), total };
-}
-
-// src/document/inputs/file.ts
-function readFile(path, absolute, limits) {
-  const tooLarge = (size) => ({
-    name: path,
-    error: `file is ${size}, over the --max-file-size limit of ${formatSize(limits.maxFileSize)}; raise the limit to lint it`
-  });
-  let fd;
-  try {
-    fd = openSync(absolute ?? resolve3(limits.cwd, path), "r");
-    const stats = fstatSync(fd);
-    if (stats.isDirectory()) return { name: path, error: "cannot read file: is a directory" };
-    if (stats.size > limits.maxFileSize) return tooLarge(formatSize(stats.size));
-    if (stats.isFile()) return { name: path, bytes: readExactly(fd, stats.size) };
-    const { bytes, total } = readBounded(fd, limits.maxFileSize);
-    return total > limits.maxFileSize ? tooLarge(`over ${formatSize(limits.maxFileSize)}`) : { name: path, bytes };
-  } catch (error2) {
-    const code = error2.code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : error2.message;
-    return { name: path, error: `cannot read file: ${reason}` };
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-function readExactly(fd, size) {
-  const bytes = Buffer.allocUnsafe(size);
-  let filled = 0;
-  while (filled < size) {
-    const read = readSync2(fd, bytes, filled, size - filled, null);
-    if (read === 0) break;
-    filled += read;
-  }
-  return filled === size ? bytes : bytes.subarray(0, filled);
 }
 
 // src/document/inputs/stdin.ts
@@ -15545,11 +15880,13 @@ function readInput(input, limits) {
     case "stdin":
       return readStdin(limits);
     case "file":
-      return readFile(input.path, input.absolute, limits);
+      return readFile(input, limits);
+    case "refused":
+      return { name: input.path, error: input.error };
   }
 }
 
-// node_modules/libxml2-wasm/lib/diag.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
 var noopTracker = {
   trackAllocate() {
   },
@@ -15563,13 +15900,13 @@ function tracker() {
   return memTracker;
 }
 
-// node_modules/libxml2-wasm/lib/disposeShim.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
 Symbol.dispose ??= /* @__PURE__ */ Symbol.for("Symbol.dispose");
 
-// node_modules/libxml2-wasm/lib/metadataShim.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
 Symbol.metadata ??= /* @__PURE__ */ Symbol.for("Symbol.metadata");
 
-// node_modules/libxml2-wasm/lib/disposable.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
 var symXmlDisposableInternal = /* @__PURE__ */ Symbol("XmlDisposableInternal");
 function disposeBy(free2) {
   return function decorator(target, context) {
@@ -15658,7 +15995,7 @@ var XmlDisposable = class {
   }
 };
 
-// node_modules/libxml2-wasm/lib/libxml2raw.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
 async function Module(moduleArg = {}) {
   var moduleRtn;
   var f = moduleArg, aa = !!globalThis.window, ba = !!globalThis.WorkerGlobalScope, h = globalThis.process?.versions?.node && "renderer" != globalThis.process?.type;
@@ -20430,7 +20767,7 @@ RR\vR\bR\x07R;\fR\rRR	RSQR@#RRRRRRRRRR\x1BRRR(.RJ!LRR R!R"R
 }
 var libxml2raw_default = Module;
 
-// node_modules/libxml2-wasm/lib/utils.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
 var ContextStorage = class {
   constructor() {
     this.storage = /* @__PURE__ */ new Map();
@@ -20465,7 +20802,7 @@ var XmlStringOutputBufferHandler = class {
   }
 };
 
-// node_modules/libxml2-wasm/lib/libxml2.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
 var libxml2 = await libxml2raw_default();
 if (typeof process !== "undefined" && process.platform === "win32") {
   libxml2._xmlSetWinPathEnabled(1);
@@ -20868,7 +21205,7 @@ function xmlOutputBufferCreateIO(handler) {
 var xmlOutputBufferClose = libxml2._xmlOutputBufferClose;
 var xmlC14NExecute = libxml2._xmlC14NExecute;
 
-// node_modules/libxml2-wasm/lib/xpath.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
 var __esDecorate = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -20964,7 +21301,7 @@ var XmlXPath = (() => {
   return XmlXPath2 = _classThis;
 })();
 
-// node_modules/libxml2-wasm/lib/c14n.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
 var c14nCallbackStorage = new ContextStorage();
 var c14nIsVisibleCallback = addFunction((userDataIndex, nodePtr, parentPtr) => {
   const ctx = c14nCallbackStorage.get(userDataIndex);
@@ -21082,7 +21419,7 @@ function canonicalizeSubtree(handler, doc, subtreeRoot, options = {}) {
   );
 }
 
-// node_modules/libxml2-wasm/lib/dtd.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
 var __esDecorate2 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -21182,7 +21519,7 @@ var XmlDtd = (() => {
   return XmlDtd2 = _classThis;
 })();
 
-// node_modules/libxml2-wasm/lib/document.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/document.mjs
 var __esDecorate3 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -21525,7 +21862,7 @@ var XmlDocument = (() => {
   return XmlDocument2 = _classThis;
 })();
 
-// node_modules/libxml2-wasm/lib/nodes.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
 var __esDecorate4 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -22434,7 +22771,7 @@ var XmlEntityReference = (() => {
   return XmlEntityReference2 = _classThis;
 })();
 
-// node_modules/libxml2-wasm/lib/validates.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
 var __esDecorate5 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -23101,7 +23438,7 @@ function skipDoctype(text, open) {
 
 // src/document/xml/schemas.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/document/xml/quiet.ts
@@ -23121,7 +23458,7 @@ function schemaDirectory(configured) {
   return configured ?? process.env.CIB_LINT_SCHEMA_DIR ?? DEFAULT_SCHEMA_DIR;
 }
 function schemaFile(directory, validateWith) {
-  return join2(directory, `${validateWith}.rng`);
+  return join3(directory, `${validateWith}.rng`);
 }
 function schemaFileFor(validateWith, configuredDirectory) {
   if (validateWith === void 0 || !parseSchemaVersion(validateWith)) return void 0;
@@ -23199,7 +23536,7 @@ function compileSchema(path) {
   }
 }
 function schemaInstalled(directory) {
-  return existsSync2(join2(directory, "pacemaker-2.0.rng")) || existsSync2(join2(directory, "pacemaker-3.0.rng"));
+  return existsSync2(join3(directory, "pacemaker-2.0.rng")) || existsSync2(join3(directory, "pacemaker-3.0.rng"));
 }
 function validateAgainst(schemaPath, document) {
   const validator2 = validatorFor(schemaPath);
@@ -23370,12 +23707,12 @@ function lintInputs(inputs, settings) {
 
 // src/core/baseline.ts
 function fileKey(filePath, cwd) {
-  return filePath === "<stdin>" ? filePath : relative2(cwd, resolve4(cwd, filePath)).split("\\").join("/");
+  return filePath === "<stdin>" ? filePath : relative2(cwd, resolve6(cwd, filePath)).split("\\").join("/");
 }
 function readBaseline(path) {
   let data;
   try {
-    data = JSON.parse(readFileSync3(path, "utf8"));
+    data = JSON.parse(readRegularFile(path, DEFAULT_MAX_FILE_SIZE).toString("utf8"));
   } catch (error2) {
     throw new ConfigError(`${path}: cannot read baseline: ${error2.message.split("\n")[0]}`);
   }
@@ -23404,7 +23741,7 @@ function countKeys(keys) {
 async function applyBaselineOptions(files, options) {
   let result2 = files;
   if (options.baseline) {
-    const baseline = readBaseline(resolve4(options.cwd, options.baseline));
+    const baseline = readBaseline(resolve6(options.cwd, options.baseline));
     const known = countKeys(baseline.findings.map((entry) => `${entry.file}\0${entry.fingerprint}`));
     result2 = dropKnown(result2, known, (file, fingerprint) => `${fileKey(file.filePath, options.cwd)}\0${fingerprint}`);
   }
@@ -24369,7 +24706,7 @@ var bundle_masters_deprecated_default = defineRule({
     messages: {
       deprecated: {
         text: 'Bundle "{{bundle}}" sets masters="{{value}}", deprecated since Pacemaker 2.0; use promoted-max (the Pacemaker 3 schema upgrade renames it)',
-        level: "warning"
+        level: "note"
       },
       both: {
         text: 'Bundle "{{bundle}}" sets both masters="{{value}}" and promoted-max="{{promotedMax}}"; the schema allows only one of them, so Pacemaker refuses the CIB (it would read only promoted-max)'
@@ -25309,7 +25646,7 @@ var bundle_resource_needs_ip_range_or_control_port_default = defineRule({
 var bundle_rkt_unsupported_default = defineRule({
   meta: {
     id: "bundle-rkt-unsupported",
-    level: "warning",
+    level: "error",
     description: "Bundles do not use the deprecated rkt container type",
     constraint: {
       title: "rkt bundles are deprecated and dropped by the Pacemaker 3 schema upgrade",
@@ -25317,10 +25654,11 @@ var bundle_rkt_unsupported_default = defineRule({
     },
     tags: ["bundle", "container", "deprecated", "pacemaker3"],
     // On a cluster that runs Pacemaker 3 the bundle is already gone: no longer a deprecation.
-    levelFor: (options) => targetsPacemaker3(options) ? "error" : void 0,
+    levelFor: (pacemaker) => pacemaker.isPacemaker3 ? "error" : void 0,
     messages: {
       rkt: {
-        text: 'Bundle "{{bundle}}" uses an rkt container, deprecated since Pacemaker 2.1.8; upgrading the CIB to Pacemaker 3 deletes this bundle and every constraint on it'
+        text: 'Bundle "{{bundle}}" uses an rkt container, deprecated since Pacemaker 2.1.8; upgrading the CIB to Pacemaker 3 deletes this bundle and every constraint on it',
+        level: "warning"
       }
     }
   },
@@ -25345,7 +25683,7 @@ var DEFAULT_COMMAND = "/usr/sbin/pacemaker-remoted";
 var bundle_run_command_default = defineRule({
   meta: {
     id: "bundle-run-command",
-    level: "warning",
+    level: "note",
     description: "A custom run-command of a bundle with a resource still starts pacemaker-remoted",
     constraint: {
       title: "With a resource, run-command must start Pacemaker Remote (pacemaker-remoted)",
@@ -25354,11 +25692,10 @@ var bundle_run_command_default = defineRule({
     tags: ["bundle", "container", "remote", "pacemaker3"],
     messages: {
       customCommand: {
-        text: 'Bundle "{{bundle}}" replaces the container command with run-command "{{value}}"; with a resource inside, it must start pacemaker-remoted, or Pacemaker cannot reach the resource: review it',
-        level: "note"
+        text: 'Bundle "{{bundle}}" replaces the container command with run-command "{{value}}"; with a resource inside, it must start pacemaker-remoted, or Pacemaker cannot reach the resource: review it'
       },
       legacyDaemon: {
-        text: 'Bundle "{{bundle}}" runs "{{value}}": the legacy name pacemaker_remoted was removed in Pacemaker 3 (the daemon is pacemaker-remoted), so the container cannot start Pacemaker Remote there'
+        text: 'Bundle "{{bundle}}" runs "{{value}}": the name pacemaker_remoted exists only in images with Pacemaker older than 3.0 (from 2.0 the daemon is pacemaker-remoted); check the image, and drop run-command once it has Pacemaker 2.0 or later'
       }
     }
   },
@@ -26060,11 +26397,33 @@ var fencing_disabled_default = defineRule({
     messages: {
       disabled: {
         text: "Cluster option {{name}}={{value}} disables fencing: Pacemaker cannot safely recover resources from a node that stops responding, and may run them on two nodes at once"
+      },
+      overridden: {
+        text: "Cluster option stonith-enabled={{value}} is ignored: fencing-enabled={{winner}} is set too, and from Pacemaker 3.0.2 fencing-enabled wins"
+      },
+      unknownOption: {
+        text: "Cluster option fencing-enabled={{value}} means nothing to Pacemaker {{version}} (it exists from 3.0.2): stonith-enabled decides, and fencing stays {{state}}"
       }
     }
   },
-  check({ cib, report }) {
-    const option = cib.clusterOption("stonith-enabled", "fencing-enabled");
+  check({ cib, pacemaker, report }) {
+    const { effective: option, overridden, unknown } = fencingOption(cib, pacemaker);
+    if (overridden && parseBoolean(overridden.value) !== parseBoolean(option?.value)) {
+      report({
+        messageId: "overridden",
+        node: overridden.attribute ?? overridden.nvpair,
+        data: { value: overridden.value, winner: option?.value ?? "" },
+        suggestion: "pcs property unset stonith-enabled"
+      });
+    }
+    if (unknown && parseBoolean(unknown.value) !== parseBoolean(option?.value ?? "true")) {
+      report({
+        messageId: "unknownOption",
+        node: unknown.attribute ?? unknown.nvpair,
+        data: { value: unknown.value, version: pacemaker.assumed.version, state: parseBoolean(option?.value ?? "true") === false ? "off" : "on" },
+        suggestion: `pcs property set stonith-enabled=${unknown.value}`
+      });
+    }
     if (!option || parseBoolean(option.value) !== false) return;
     const name = option.nvpair.attr("name") ?? "stonith-enabled";
     report({
@@ -26097,8 +26456,8 @@ var fencing_no_devices_default = defineRule({
       }
     }
   },
-  check({ cib, report }) {
-    const option = cib.clusterOption("stonith-enabled", "fencing-enabled");
+  check({ cib, pacemaker, report }) {
+    const option = fencingOption(cib, pacemaker).effective;
     if (parseBoolean(option?.value) === false) return;
     if (cib.fencingDevices.length > 0) return;
     if (parseBoolean(cib.clusterOption("have-watchdog")?.value) === true) return;
@@ -26138,6 +26497,7 @@ var monitor_missing_default = defineRule({
   },
   check({ cib, report }) {
     for (const primitive of cib.primitives) {
+      if (targetStopped(cib, primitive)) continue;
       const agent = cib.resourceAgent(primitive);
       const monitors = [...recurringMonitors(cib, primitive), ...agent.template ? recurringMonitors(cib, agent.template) : []];
       const enabled = monitors.filter((op) => parseBoolean(op.attr("enabled")) !== false);
@@ -26158,6 +26518,13 @@ var monitor_missing_default = defineRule({
     }
   }
 });
+function targetStopped(cib, primitive) {
+  if (cib.meta(primitive, "target-role")?.value.toLowerCase() === "stopped") return true;
+  for (let owner = primitive.parent; owner && owner.name !== "resources"; owner = owner.parent) {
+    if (cib.ownMeta(owner, "target-role")?.value.toLowerCase() === "stopped") return true;
+  }
+  return false;
+}
 function ownOperations(cib, owner) {
   const operations = owner.child("operations");
   if (!operations) return [];
@@ -26243,12 +26610,6 @@ var REMOVED_OP_META = /* @__PURE__ */ new Set(["can_fail", "can-fail", "role_aft
 function findRemovals(cib) {
   const found = resourcesDroppedWithTheirClass(cib).map(({ element, classes }) => ({ kind: "droppedClass", element, classes }));
   for (const element of cib.configured("master")) found.push({ kind: "masterResource", element });
-  for (const bundle of cib.bundles) {
-    const rkt = bundle.element.child("rkt");
-    const masters = bundle.container?.attribute("masters");
-    if (rkt) found.push({ kind: "rktBundle", bundle, rkt });
-    else if (masters) found.push({ kind: "masters", bundle, masters });
-  }
   for (const lifetime of cib.configured("lifetime")) {
     if (lifetime.parent) found.push({ kind: "lifetime", lifetime, constraint: lifetime.parent });
   }
@@ -26337,34 +26698,34 @@ function resourcesDroppedWithTheirClass(cib) {
 
 // rules/pacemaker3-removed.ts
 var MESSAGES = {
-  masterResource: { text: 'Legacy promotable resource <master id="{{id}}">: Pacemaker 3 converts it to a <clone> with meta-attribute promotable=true' },
+  masterResource: { text: 'Legacy promotable resource <master id="{{id}}">: Pacemaker 3 converts it to a <clone> with meta-attribute promotable=true', level: "note" },
   removedClass: { text: '{{kind}} "{{id}}" uses the {{class}} class, which Pacemaker 3 no longer supports: the upgrade drops it, with every constraint on it' },
   emptiedCollective: { text: 'The {{kind}} "{{id}}" contains only {{classes}} resources, which Pacemaker 3 drops: the upgrade then drops the {{kind}} itself, with every constraint on it' },
-  rktBundle: { text: 'Bundle "{{id}}" uses rkt containers, which Pacemaker 3 no longer supports: the upgrade drops the bundle, with every constraint on it' },
-  masters: { text: 'Bundle "{{id}}" sets the legacy masters="{{value}}": Pacemaker 3 renames it to promoted-max' },
   lifetimeDropped: { text: "<lifetime> in {{constraint}} is no longer supported: the Pacemaker 3 upgrade drops it, and its rules no longer limit the constraint" },
-  lifetimeConverted: { text: "<lifetime> in {{constraint}} is no longer supported: the Pacemaker 3 upgrade folds its rules into the location rule" },
+  lifetimeConverted: { text: "<lifetime> in {{constraint}} is no longer supported: the Pacemaker 3 upgrade folds its rules into the location rule", level: "note" },
   restartType: { text: 'Meta-attribute restart-type of {{owner}} is no longer supported: the Pacemaker 3 upgrade drops it (consider the "kind" of ordering constraints instead)' },
   operationMeta: { text: "Operation meta-attribute {{name}} of {{owner}} is no longer supported: {{effect}} (consider the on-fail operation attribute instead)" },
-  renamedOption: { text: "Cluster option {{name}} was renamed: Pacemaker 3 renames it to {{newName}}" },
+  renamedOption: { text: "Cluster option {{name}} was renamed: Pacemaker 3 renames it to {{newName}}", level: "note" },
   removeAfterStop: { text: "Cluster option remove-after-stop is no longer supported: the Pacemaker 3 upgrade drops it" },
-  poweroff: { text: 'Cluster option {{name}}=poweroff is a legacy alias: Pacemaker 3 replaces it with "off"' },
+  poweroff: { text: 'Cluster option {{name}}=poweroff is a legacy alias: Pacemaker 3 replaces it with "off"', level: "note" },
   moon: { text: 'date_spec "{{id}}" uses moon (phase of the moon), which Pacemaker 3 no longer supports: the upgrade drops the attribute' },
   pingNode: { text: 'Node "{{id}}" has type="ping", which Pacemaker 3 no longer supports: the upgrade turns it into a member node and bans every resource from it' },
   fencingLevelIndex: { text: 'Fencing level "{{id}}" has index {{value}}; Pacemaker 3 allows 1 to 9 and the upgrade drops this level' }
 };
+var CONVERTED = /* @__PURE__ */ new Set(["masterResource", "lifetimeConverted", "renamedOption", "poweroff"]);
 var pacemaker3_removed_default = defineRule({
   meta: {
     id: "pacemaker3-removed",
-    level: "warning",
+    level: "error",
     description: "Nothing that Pacemaker 3 removes, drops or renames on upgrade is used",
     constraint: {
       title: "No feature removed in Pacemaker 3 (dropped or rewritten by the pacemaker-4.0 schema upgrade)",
       source: "Pacemaker xml/upgrade-3.10-2.xsl, -3.xsl, -4.xsl and cts/schemas/test-3 expected upgrade warnings; Pacemaker 3.0.0 release notes (ChangeLog.md)"
     },
     tags: ["pacemaker3", "deprecated", "upgrade"],
-    // For a cluster that runs (or is about to run) Pacemaker 3, these are no longer advice.
-    levelFor: (options) => targetsPacemaker3(options) ? "error" : void 0,
+    // What the upgrade drops is ignored configuration on Pacemaker 3 (an error) and breaks on the
+    // next major version before it (a warning); what it converts stays a note.
+    levelFor: (pacemaker, messageId) => CONVERTED.has(messageId) ? "note" : pacemaker.isPacemaker3 ? "error" : "warning",
     messages: MESSAGES
   },
   check({ cib, report }) {
@@ -26400,16 +26761,6 @@ function describe(removal) {
         // Not `pcs resource unclone` + `promotable`: unclone deletes every constraint on the master.
         suggestion: `Rename <master id="${id}"> to <clone id="${id}"> and add meta-attribute promotable=true (pcs cluster cib cib.xml; edit it; pcs cluster cib-push cib.xml --config); Pacemaker 3's cibadmin --upgrade does the same`
       };
-    }
-    case "rktBundle": {
-      const { id } = removal.bundle;
-      const suggestion = `pcs resource delete ${id} && pcs resource bundle create ${id} container podman image=${removal.rkt.attr("image") ?? "<image>"} ... (then recreate its constraints)`;
-      return { messageId: "rktBundle", node: removal.rkt, data: { id }, suggestion };
-    }
-    case "masters": {
-      const { bundle, masters } = removal;
-      const suggestion = `pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`;
-      return { messageId: "masters", node: masters, data: { id: bundle.id, value: masters.value }, suggestion };
     }
     case "lifetime": {
       const { constraint } = removal;
@@ -26728,50 +27079,61 @@ var unique_ids_default = defineRule({
 });
 
 // rules/validate-with.ts
-var KNOWN_MINORS = { 2: 10, 3: 10, 4: 0 };
-var OLDEST_SUPPORTED = { major: 2, minor: 0 };
+var VERSION_DEPENDENT = /* @__PURE__ */ new Set(["disabled", "refused"]);
 var validate_with_default = defineRule({
   meta: {
     id: "validate-with",
     level: "error",
-    description: "validate-with names a known Pacemaker schema, 2.0 or newer",
+    description: "validate-with names a Pacemaker schema that the cluster's Pacemaker loads",
     constraint: {
-      title: "validate-with must be set to a known pacemaker-X.Y schema of at least 2.0",
-      source: 'Pacemaker 3.0.0 release notes ("validate-with must be set, case-sensitive, and not pacemaker-0.6, pacemaker-0.7, pacemaker-1.1, pacemaker-next, transitional-0.6, or unknown"); Pacemaker Explained, "Configuration Layout"'
+      title: "validate-with must name a released pacemaker-X.Y schema the cluster's Pacemaker knows",
+      source: 'Pacemaker 3.0.0 release notes ("validate-with must be set, case-sensitive, and not pacemaker-0.6, pacemaker-0.7, pacemaker-1.1, pacemaker-next, transitional-0.6, or unknown"); pcmk__update_configured_schema() in lib/common/schemas.c; Pacemaker Explained, "Configuration Layout"'
     },
     tags: ["schema", "pacemaker3"],
+    levelFor: (pacemaker, messageId) => VERSION_DEPENDENT.has(messageId) ? pacemaker.isPacemaker3 ? "error" : "warning" : void 0,
     messages: {
       missing: { text: "The <cib> element has no validate-with: Pacemaker cannot tell which schema applies, and Pacemaker 3 refuses the CIB" },
       disabled: { text: 'validate-with="{{value}}" turns schema validation off; Pacemaker 3 refuses such a CIB' },
-      unknown: { text: 'validate-with="{{value}}" is not a schema Pacemaker has released (pacemaker-2.0 to pacemaker-4.0), so Pacemaker cannot validate the CIB and Pacemaker 3 refuses it' },
-      tooOld: { text: 'validate-with="{{value}}" is older than pacemaker-2.0; Pacemaker 3 refuses it' }
+      refused: { text: 'validate-with="{{value}}" is not a schema Pacemaker 3 loads (it refuses none, pacemaker-next, the 0.x series and pacemaker-1.1)' },
+      unknown: { text: 'validate-with="{{value}}" is not a schema Pacemaker {{version}} ships (its newest is pacemaker-{{newest}}), so it cannot load the CIB' },
+      upgradedOnLoad: {
+        text: 'validate-with="{{value}}" predates pacemaker-2.0: Pacemaker {{version}} upgrades the CIB in memory every time it loads it; store the upgraded CIB',
+        level: "warning"
+      },
+      oldSchema: {
+        text: 'validate-with="{{value}}" predates pacemaker-2.0: Pacemaker {{version}} still loads it, Pacemaker 3 upgrades it on every load; upgrading the CIB now gives the newer syntax',
+        level: "note"
+      }
     }
   },
-  check({ cib, report }) {
+  check({ cib, pacemaker, report }) {
     const attribute = cib.root.attribute("validate-with");
-    const setSchema = `cibadmin --modify --xml-text '<cib validate-with="pacemaker-3.9"/>' (use the newest pacemaker-X.Y.rng in /usr/share/pacemaker)`;
+    const version = pacemaker.assumed.version;
+    const newest = pacemaker.newestSchema;
+    const setSchema = `cibadmin --modify --xml-text '<cib validate-with="pacemaker-${newest.major}.${newest.minor}"/>'`;
     if (!attribute) {
       report({ messageId: "missing", node: cib.root, suggestion: setSchema });
       return;
     }
     const value = attribute.value;
-    if (value === "none" || value === "pacemaker-none") {
-      report({ messageId: "disabled", node: attribute, data: { value }, suggestion: setSchema });
-      return;
-    }
-    const version = value === value.trim() ? parseSchemaVersion(value) : void 0;
-    if (!version || value.startsWith("transitional-") && compareVersions(version, OLDEST_SUPPORTED) >= 0) {
-      report({ messageId: "unknown", node: attribute, data: { value }, suggestion: setSchema });
-      return;
-    }
-    if (compareVersions(version, OLDEST_SUPPORTED) < 0) {
-      report({ messageId: "tooOld", node: attribute, data: { value }, suggestion: "pcs cluster cib-upgrade" });
-      return;
-    }
-    const newestMinor = KNOWN_MINORS[version.major];
-    if (newestMinor === void 0 || version.minor > newestMinor) {
-      const suggestion = "In the CIB file, set validate-with to a schema the cluster's Pacemaker ships (ls /usr/share/pacemaker/pacemaker-*.rng)";
-      report({ messageId: "unknown", node: attribute, data: { value }, suggestion });
+    switch (pacemaker.schemaSupport(value)) {
+      case "refused":
+        report({ messageId: value === "none" || value === "pacemaker-none" ? "disabled" : "refused", node: attribute, data: { value }, suggestion: setSchema });
+        return;
+      case "unknown": {
+        const suggestion = `In the CIB file, set validate-with to a schema the cluster's Pacemaker ships (ls /usr/share/pacemaker/pacemaker-*.rng; pacemaker-${newest.major}.${newest.minor} for Pacemaker ${version})`;
+        report({ messageId: "unknown", node: attribute, data: { value, version, newest: `${newest.major}.${newest.minor}` }, suggestion });
+        return;
+      }
+      case "upgraded-on-load":
+      case "current":
+        if ((parseSchemaVersion(value)?.major ?? 2) >= 2) return;
+        report({
+          messageId: pacemaker.isPacemaker3 ? "upgradedOnLoad" : "oldSchema",
+          node: attribute,
+          data: { value, version },
+          suggestion: "pcs cluster cib-upgrade"
+        });
     }
   }
 });
@@ -26893,127 +27255,315 @@ var builtinRules = [
 ];
 
 // src/document/inputs/operands.ts
-import { readdirSync, statSync } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
+import { readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve7, sep as sep2 } from "node:path";
+
+// src/document/inputs/glob.ts
+var GlobError = class extends Error {
+};
+var MAX_ALTERNATIVES = 1024;
+var MAX_GLOB_LENGTH = 8192;
+function compileGlob(glob) {
+  if (glob.length > MAX_GLOB_LENGTH) throw new GlobError(`${glob.slice(0, 40)}...: a glob longer than ${MAX_GLOB_LENGTH} characters`);
+  const patterns = expandBraces(glob).map((alternative) => alternative.replace(/\/{2,}/g, "/").split("/").map(parseSegment));
+  const reach = (path) => {
+    const parts = path.split("/");
+    return patterns.map((segments) => reachable2(segments, parts));
+  };
+  return {
+    matches: (path) => reach(path).some((table) => table.matchesAll),
+    couldContain: (folder) => reach(folder).some((table) => table.continues)
+  };
+}
+function reachable2(segments, parts) {
+  const width = parts.length + 1;
+  const reached = new Uint8Array((segments.length + 1) * width);
+  reached[0] = 1;
+  const codes = parts.map((part) => Array.from(part, (char) => char.codePointAt(0)));
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
+    for (let j = 0; j <= parts.length; j++) {
+      if (!reached[i * width + j]) continue;
+      if (segment.kind === "globstar") {
+        reached[(i + 1) * width + j] = 1;
+        if (j < parts.length) reached[i * width + j + 1] = 1;
+      } else if (j < parts.length && matchSegment(segment.atoms, codes[j])) {
+        reached[(i + 1) * width + j + 1] = 1;
+      }
+    }
+  }
+  let continues = false;
+  for (let i = 0; i < segments.length && !continues; i++) continues = reached[i * width + parts.length] === 1;
+  return { matchesAll: reached[segments.length * width + parts.length] === 1, continues };
+}
+function matchSegment(atoms, text) {
+  let a = 0;
+  let t = 0;
+  let star = -1;
+  let resume = 0;
+  while (t < text.length) {
+    const atom = atoms[a];
+    if (atom?.kind === "star") {
+      star = a++;
+      resume = t;
+    } else if (atom !== void 0 && matchesOne(atom, text[t])) {
+      a++;
+      t++;
+    } else if (star >= 0) {
+      a = star + 1;
+      t = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (atoms[a]?.kind === "star") a++;
+  return a === atoms.length;
+}
+function matchesOne(atom, code) {
+  switch (atom.kind) {
+    case "char":
+      return atom.code === code;
+    case "any":
+      return true;
+    case "class":
+      return atom.ranges.some(([low, high]) => code >= low && code <= high) !== atom.negated;
+  }
+}
+function parseSegment(text) {
+  if (text === "**") return { kind: "globstar" };
+  const chars = Array.from(text);
+  const atoms = [];
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i];
+    if (char === "*") {
+      if (atoms.at(-1)?.kind !== "star") atoms.push({ kind: "star" });
+    } else if (char === "?") {
+      atoms.push({ kind: "any" });
+    } else if (char === "[") {
+      const parsed = parseClass(chars, i);
+      if (parsed === void 0) atoms.push({ kind: "char", code: char.codePointAt(0) });
+      else {
+        atoms.push(parsed.atom);
+        i = parsed.end;
+      }
+    } else {
+      atoms.push({ kind: "char", code: char.codePointAt(0) });
+    }
+  }
+  return { kind: "atoms", atoms };
+}
+function parseClass(chars, start) {
+  let i = start + 1;
+  const negated = chars[i] === "!" || chars[i] === "^";
+  if (negated) i++;
+  const ranges = [];
+  for (let first = true; i < chars.length; i++, first = false) {
+    const char = chars[i];
+    if (char === "]" && !first) return { atom: { kind: "class", negated, ranges }, end: i };
+    const low = char.codePointAt(0);
+    if (chars[i + 1] === "-" && chars[i + 2] !== void 0 && chars[i + 2] !== "]") {
+      const high = chars[i + 2].codePointAt(0);
+      ranges.push(low <= high ? [low, high] : [high, low]);
+      i += 2;
+    } else {
+      ranges.push([low, low]);
+    }
+  }
+  return void 0;
+}
+function expandBraces(glob) {
+  const results = [];
+  const expand = (text, from) => {
+    const group = findGroup(text, from);
+    if (group === void 0) {
+      results.push(text);
+      if (results.length > MAX_ALTERNATIVES) {
+        throw new GlobError(`${glob}: the braces give more than ${MAX_ALTERNATIVES} alternatives`);
+      }
+      return;
+    }
+    const { open, close, commas } = group;
+    const prefix = text.slice(0, open);
+    const suffix = text.slice(close + 1);
+    const bounds = [open, ...commas, close];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      expand(prefix + text.slice(bounds[k] + 1, bounds[k + 1]) + suffix, open);
+    }
+  };
+  expand(glob, 0);
+  return results;
+}
+function findGroup(text, from) {
+  const stack = [];
+  let first;
+  for (let i = from; i < text.length; i++) {
+    const char = text[i];
+    if (char === "[") {
+      const close = text.indexOf("]", i + 2);
+      if (close > 0) i = close;
+    } else if (char === "{") stack.push({ open: i, commas: [] });
+    else if (char === ",") stack.at(-1)?.commas.push(i);
+    else if (char === "}") {
+      const group = stack.pop();
+      if (group !== void 0 && group.commas.length > 0 && (first === void 0 || group.open < first.open)) {
+        first = { open: group.open, close: i, commas: group.commas };
+      }
+      if (stack.length === 0 && first !== void 0) return first;
+    }
+  }
+  return first;
+}
+
+// src/document/inputs/operands.ts
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var GLOB_CHARACTERS = /[*?[\]{}]/;
-function expandOperands(operands, cwd, isIgnored = () => false) {
+var SEPARATOR = Buffer.from(sep2);
+function expandOperands(operands, cwd, isIgnored = () => false, options = {}) {
+  const follow = options.followSymlinks !== false;
   const inputs = [];
   const missing = [];
   const ignoredOperands = [];
   const seen = /* @__PURE__ */ new Set();
-  let stdinSeen = false;
-  const add = (path, explicit = false) => {
-    const absolute = resolve5(cwd, path);
-    if (seen.has(absolute)) return;
-    if (isIgnored(absolute)) {
-      if (explicit) ignoredOperands.push(path);
+  const shown = (absolute) => {
+    const inside = relative3(cwd, absolute);
+    return !inside.startsWith("..") && !isAbsolute3(inside) ? inside : absolute;
+  };
+  const addNamed = (operand, absolute, error2) => {
+    const key = Buffer.from(absolute).toString("latin1");
+    if (seen.has(key)) return;
+    if (isIgnored(slashed(absolute))) {
+      ignoredOperands.push(operand);
       return;
     }
-    seen.add(absolute);
-    const inside = relative3(cwd, absolute);
-    const shown = isAbsolute3(path) && !inside.startsWith("..") && !isAbsolute3(inside) ? inside : path;
-    inputs.push({ kind: "file", path: shown, absolute });
+    seen.add(key);
+    const path = isAbsolute3(operand) ? shown(absolute) : operand;
+    inputs.push(error2 === void 0 ? { kind: "file", path, absolute } : { kind: "refused", path, error: error2 });
+  };
+  const addFound = (found) => {
+    const key = found.path.toString("latin1");
+    const text = displayBytes(found.path);
+    if (seen.has(key) || isIgnored(slashed(text))) return;
+    seen.add(key);
+    inputs.push(
+      found.error !== void 0 ? { kind: "refused", path: shown(text), error: found.error } : { kind: "file", path: shown(text), absolute: openablePath(found.open ?? found.path), found: true }
+    );
+  };
+  const addGlob = (operand, absolute) => {
+    const pattern = slashed(absolute);
+    let matcher;
+    try {
+      matcher = compileGlob(pattern);
+    } catch (error2) {
+      if (!(error2 instanceof GlobError)) throw error2;
+      addNamed(operand, absolute, error2.message);
+      return;
+    }
+    const parts = pattern.split("/");
+    const fixed = parts.slice(0, parts.findIndex((part) => GLOB_CHARACTERS.test(part)));
+    const base = fixed.join("/") || "/";
+    let stats;
+    try {
+      stats = statSync2(base);
+    } catch (error2) {
+      if (error2.code === "ENOENT" || error2.code === "ENOTDIR") missing.push(operand);
+      else addNamed(operand, absolute, `cannot read folder ${shown(base)}: ${describeFileError(error2)}`);
+      return;
+    }
+    const found = stats.isDirectory() ? walk(base, (path) => matcher.matches(path), (folder) => matcher.couldContain(folder), follow) : [];
+    if (found.length === 0) missing.push(operand);
+    for (const each of found) addFound(each);
   };
   for (const operand of operands) {
     if (operand === "-") {
-      if (!stdinSeen) inputs.push({ kind: "stdin" });
-      stdinSeen = true;
+      if (!inputs.some((input) => input.kind === "stdin")) inputs.push({ kind: "stdin" });
       continue;
     }
-    const stats = statOrUndefined(resolve5(cwd, operand));
-    if (stats?.isDirectory()) {
-      for (const file of xmlFilesBelow(resolve5(cwd, operand))) add(file);
-    } else if (stats) {
-      add(operand, true);
-    } else if (GLOB_CHARACTERS.test(operand)) {
-      const matches = globFiles(operand, cwd);
-      if (matches.length === 0) missing.push(operand);
-      for (const file of matches) add(file);
+    const absolute = resolve7(cwd, operand);
+    if (isDescriptorPath(absolute)) {
+      addNamed(operand, absolute);
+      continue;
+    }
+    if (!follow) {
+      const link = symbolicLinkOnPath(absolute, cwd);
+      if (link !== void 0) {
+        addNamed(operand, absolute, link === absolute ? NOT_FOLLOWED : `${NOT_FOLLOWED}: ${shown(link)}`);
+        continue;
+      }
+    }
+    let stats;
+    try {
+      stats = statSync2(absolute);
+    } catch (error2) {
+      const code = error2.code;
+      if (GLOB_CHARACTERS.test(operand) && (code === "ENOENT" || code === "ENOTDIR")) addGlob(operand, absolute);
+      else if (code === "ENOENT") missing.push(operand);
+      else addNamed(operand, absolute, `cannot read file: ${describeFileError(error2)}`);
+      continue;
+    }
+    if (stats.isDirectory()) {
+      for (const found of walk(absolute, (_, name) => isXmlName(name), () => true, follow)) addFound(found);
     } else {
-      missing.push(operand);
+      addNamed(operand, absolute);
     }
   }
   return { inputs, missing, ignoredOperands };
 }
-function statOrUndefined(path) {
-  try {
-    return statSync(path);
-  } catch {
-    return void 0;
-  }
+function isXmlName(name) {
+  return name.toLowerCase().endsWith(".xml");
 }
-function filesBelow(directory, accept) {
-  const files = [];
-  const walk = (dir) => {
+function slashed(path) {
+  return sep2 === "/" ? path : path.split(sep2).join("/");
+}
+function walk(root, accept, descend, follow) {
+  const found = [];
+  const rootBytes = Buffer.from(root);
+  let boundary;
+  const followLink = (path) => {
+    let target;
+    try {
+      boundary ??= realpathSync2(rootBytes, { encoding: "buffer" });
+      target = realpathSync2(path, { encoding: "buffer" });
+    } catch (error2) {
+      return { path, error: `cannot read file: ${describeFileError(error2)}` };
+    }
+    if (!isWithin(target, boundary)) return { path, error: LEADS_OUTSIDE };
+    let stats;
+    try {
+      stats = statSync2(target);
+    } catch (error2) {
+      return { path, error: `cannot read file: ${describeFileError(error2)}` };
+    }
+    const refusal = notRegularFile(stats);
+    return refusal === void 0 ? { path, open: target } : { path, error: refusal };
+  };
+  const visit = (folder) => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
+      entries = readdirSync(folder, { withFileTypes: true, encoding: "buffer" });
+    } catch (error2) {
+      found.push({ path: folder, error: `cannot read folder: ${describeFileError(error2)}` });
       return;
     }
-    entries.sort((a, b) => compareText(a.name, b.name));
-    for (const entry of entries) {
-      const path = join3(dir, entry.name);
+    const named = entries.map((entry) => ({ entry, name: displayBytes(entry.name) })).sort((a, b) => compareText(a.name, b.name));
+    for (const { entry, name } of named) {
+      const path = folder.at(-1) === SEPARATOR[0] ? Buffer.concat([folder, entry.name]) : Buffer.concat([folder, SEPARATOR, entry.name]);
+      const text = slashed(displayBytes(path));
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && accept(path.split(sep2).join("/"), entry.name)) {
-        files.push(path);
+        if (!SKIPPED_DIRECTORIES.has(name) && descend(text)) visit(path);
+      } else if (accept(text, name)) {
+        if (entry.isFile()) found.push({ path });
+        else if (entry.isSymbolicLink()) found.push(follow ? followLink(path) : { path, error: NOT_FOLLOWED });
+        else found.push({ path, error: notRegularFile(entry) });
       }
     }
   };
-  walk(directory);
-  return files;
+  visit(rootBytes);
+  return found;
 }
-function xmlFilesBelow(directory) {
-  return filesBelow(directory, (_, name) => name.toLowerCase().endsWith(".xml"));
-}
-function globToRegExp(glob) {
-  let pattern = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        i++;
-        if (glob[i + 1] === "/") {
-          i++;
-          pattern += "(?:.*/)?";
-        } else pattern += ".*";
-      } else pattern += "[^/]*";
-    } else if (c === "?") pattern += "[^/]";
-    else if (c === "{") {
-      const close = glob.indexOf("}", i);
-      if (close < 0) pattern += "\\{";
-      else {
-        pattern += `(?:${glob.slice(i + 1, close).split(",").map(escapeRegExp).join("|")})`;
-        i = close;
-      }
-    } else if (c === "[") {
-      const close = glob.indexOf("]", i);
-      if (close < 0) pattern += "\\[";
-      else {
-        pattern += `[${glob.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
-        i = close;
-      }
-    } else pattern += escapeRegExp(c);
-  }
-  return new RegExp(`^${pattern}$`);
-}
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function globFiles(glob, cwd) {
-  const normalized = glob.split(sep2).join("/");
-  const parts = normalized.split("/");
-  const fixed = [];
-  for (const part of parts) {
-    if (GLOB_CHARACTERS.test(part)) break;
-    fixed.push(part);
-  }
-  const base = fixed.join("/") || ".";
-  const absoluteBase = resolve5(cwd, base);
-  const matcher = globToRegExp(normalized.startsWith("/") ? normalized : resolve5(cwd, normalized).split(sep2).join("/"));
-  return filesBelow(absoluteBase, (path) => matcher.test(path));
+function isWithin(target, folder) {
+  if (target.equals(folder)) return true;
+  const prefix = folder.at(-1) === SEPARATOR[0] ? folder : Buffer.concat([folder, SEPARATOR]);
+  return target.length > prefix.length && target.subarray(0, prefix.length).equals(prefix);
 }
 
 // src/app/plugins.ts
@@ -27300,8 +27850,11 @@ async function prepareRun(options) {
   return { config, allRules, enabled, diagnosticLevels };
 }
 function lintOperands(prepared, operands, options) {
-  const ignored = prepared.config.ignore.map((glob) => globToRegExp(glob));
-  const { inputs, missing, ignoredOperands } = expandOperands(operands, options.cwd, (path) => ignored.some((pattern) => pattern.test(path)));
+  const ignored = prepared.config.ignore.map((glob) => compileIgnoreGlob(glob, prepared.config.file));
+  const { inputs, missing, ignoredOperands } = expandOperands(operands, options.cwd, (path) => ignored.some((pattern) => pattern.matches(path)), {
+    followSymlinks: options.followSymlinks !== false
+  });
+  refuseOutputs(inputs, options.outputs ?? []);
   for (const operand of ignoredOperands) {
     options.warn(`${operand} is not linted: it matches an ignore glob of ${prepared.config.file ?? "the configuration"}`);
   }
@@ -27309,6 +27862,23 @@ function lintOperands(prepared, operands, options) {
     ...missing.map((operand) => ({ filePath: operand, findings: [], errors: [`no such file, directory or matching glob: ${operand}`] })),
     ...lintInputs(inputs, runSettings(prepared, options))
   ];
+}
+function compileIgnoreGlob(glob, file) {
+  try {
+    return compileGlob(glob);
+  } catch (error2) {
+    if (error2 instanceof GlobError) throw new ConfigError(`${file ?? "configuration"}: ignore: ${error2.message}`);
+    throw error2;
+  }
+}
+function refuseOutputs(inputs, outputs) {
+  if (outputs.length === 0) return;
+  const written = new Map(outputs.flatMap((output) => fileKeys(output.path).map((key) => [key, output])));
+  for (const input of inputs) {
+    if (input.kind !== "file" || typeof input.absolute !== "string") continue;
+    const output = fileKeys(input.absolute).map((key) => written.get(key)).find((each) => each !== void 0);
+    if (output !== void 0) throw new ConfigError(`${output.what}: ${input.path} is one of the files being linted; write to another file`);
+  }
 }
 function runSettings(prepared, options) {
   const { config, enabled } = prepared;
@@ -27322,6 +27892,7 @@ function runSettings(prepared, options) {
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ...options.stdinFilename !== void 0 && { stdinFilename: options.stdinFilename },
     ...options.stdin !== void 0 && { stdin: options.stdin },
+    ...options.followSymlinks === false && { followSymlinks: false },
     postProcess: withDiagnosticLevels(
       postProcessFor(config, {
         inline: options.inlineSuppressions !== false,
@@ -27412,7 +27983,7 @@ function formatGithub(report, options = {}) {
 }
 
 // src/output/sarif.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "cibLint/v1";
@@ -27464,7 +28035,7 @@ function artifactLocation(filePath, root) {
   if (filePath === "<stdin>") return { uri: "stdin" };
   const inside = relativeInside(root, filePath);
   if (inside !== void 0) return { uri: inside.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
-  return { uri: pathToFileURL2(resolve6(root, filePath)).href };
+  return { uri: pathToFileURL2(resolve8(root, filePath)).href };
 }
 function result(finding, filePath, root, ruleIndex) {
   const location = artifactLocation(filePath, root);
@@ -27530,7 +28101,7 @@ function formatSarif(report) {
 `;
 }
 
-// node_modules/chalk/source/vendor/ansi-styles/index.js
+// ../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
 var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
 var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -27716,7 +28287,7 @@ function assembleStyles() {
 var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
-// node_modules/chalk/source/vendor/supports-color/index.js
+// ../../work/main/node_modules/chalk/source/vendor/supports-color/index.js
 import process2 from "node:process";
 import os from "node:os";
 import tty from "node:tty";
@@ -27848,7 +28419,7 @@ var supportsColor = {
 };
 var supports_color_default = supportsColor;
 
-// node_modules/chalk/source/utilities.js
+// ../../work/main/node_modules/chalk/source/utilities.js
 function stringReplaceAll(string, substring, replacer) {
   let index = string.indexOf(substring);
   if (index === -1) {
@@ -27878,7 +28449,7 @@ function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
   return returnValue;
 }
 
-// node_modules/chalk/source/index.js
+// ../../work/main/node_modules/chalk/source/index.js
 var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
 var GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
 var STYLER = /* @__PURE__ */ Symbol("STYLER");
@@ -28128,14 +28699,14 @@ function parseMaxWarnings(value) {
   return Number(value);
 }
 function workspacePath(path, cwd, workspace) {
-  const absolute = resolve7(cwd, path);
+  const absolute = resolve9(cwd, path);
   return relativeInside(workspace, absolute) ?? absolute;
 }
 async function runAction(env2) {
-  const workspace = resolve7(env2.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve9(env2.GITHUB_WORKSPACE || process.cwd());
   const workingDirectory = getInput("working-directory", env2);
-  const cwd = resolve7(workspace, workingDirectory || ".");
-  if (!statSync2(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+  const cwd = resolve9(workspace, workingDirectory || ".");
+  if (!statSync3(cwd, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(`input "working-directory": no such directory: ${workingDirectory}`);
   }
   const operands = getInput("files", env2).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
@@ -28143,14 +28714,20 @@ async function runAction(env2) {
   if (operands.includes("-")) throw new InputError('input "files": "-" (standard input) is not available in the action; name the files');
   const failOn = parseFailOn(getInput("fail-on", env2));
   const maxWarnings = parseMaxWarnings(getInput("max-warnings", env2));
-  const sarifFile = resolve7(cwd, getInput("sarif-file", env2) || "cib-lint.sarif");
+  const sarifFile = resolve9(cwd, getInput("sarif-file", env2) || "cib-lint.sarif");
   const annotations = getBooleanInput("annotations", true, env2);
   const jobSummary = getBooleanInput("job-summary", true, env2);
   const config = getInput("config", env2);
   const baseline = getInput("baseline", env2);
   const prepared = await prepareRun({ cwd, ...config !== "" && { config } });
-  const linted = lintOperands(prepared, operands, { cwd, warn: (message) => process.stderr.write(`cib-lint: ${message}
-`) });
+  const linted = lintOperands(prepared, operands, {
+    cwd,
+    warn: (message) => process.stderr.write(`cib-lint: ${message}
+`),
+    // The checkout is the pull request's: a symbolic link in it could lead anywhere on the runner.
+    followSymlinks: false,
+    outputs: [{ path: sarifFile, what: 'input "sarif-file"' }]
+  });
   const filtered = await applyBaselineOptions(linted, {
     cwd,
     ...baseline !== "" && { baseline },
@@ -28173,8 +28750,8 @@ async function runAction(env2) {
   process.stdout.write(`::${token}::
 ::endgroup::
 `);
-  mkdirSync(dirname2(sarifFile), { recursive: true });
-  writeFileSync2(sarifFile, formatSarif(report));
+  mkdirSync(dirname4(sarifFile), { recursive: true });
+  writeFileAtomic(sarifFile, formatSarif(report), { followSymlinks: false });
   const summaryWritten = jobSummary && appendSummary(
     renderSummary(report, {
       serverUrl: env2.GITHUB_SERVER_URL,

@@ -297,9 +297,10 @@ describe('many files and unreadable ones', () => {
     mkdirSync(directory);
     writeFileSync(join(directory, 'a-good.xml'), SMALL_CIB);
     writeFileSync(join(directory, 'c-good.xml'), SMALL_CIB);
-    // Root reads any file, so a read failure is simulated with a link to a directory (EISDIR).
-    mkdirSync(join(work, 'not-a-file'));
-    symlinkSync(join(work, 'not-a-file'), join(directory, 'b-unreadable.xml'));
+    // Root reads any file, so a read failure is simulated with a link to a directory (EISDIR),
+    // inside the folder walked: a link leading out of it is not followed at all.
+    mkdirSync(join(directory, 'not-a-file'));
+    symlinkSync(join(directory, 'not-a-file'), join(directory, 'b-unreadable.xml'));
     const operands = [directory, join(work, 'missing.xml')];
     if (process.getuid?.() !== 0) {
       // Not root: a real permission failure as well.

@@ -9,7 +9,7 @@
  * Any non-zero exit fails the step, and a one-line `::error::` says why.
  */
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { renderSummary } from './summary.js';
 import { applyBaselineOptions } from '../core/baseline.js';
@@ -18,6 +18,7 @@ import { ConfigError } from '../app/config.js';
 import type { FileResult } from '../core/linter.js';
 import { escapeData, formatGithub } from '../output/github.js';
 import { formatSarif } from '../output/sarif.js';
+import { writeFileAtomic } from '../app/write-file.js';
 import { formatText } from '../output/text.js';
 import { countFindings, plural, relativeInside, summaryLine, type LintReport } from '../output/report.js';
 import type { Level } from '../core/rule.js';
@@ -104,7 +105,13 @@ async function runAction(env: Env): Promise<number> {
   const baseline = getInput('baseline', env);
 
   const prepared = await prepareRun({ cwd, ...(config !== '' && { config }) });
-  const linted = lintOperands(prepared, operands, { cwd, warn: (message) => process.stderr.write(`cib-lint: ${message}\n`) });
+  const linted = lintOperands(prepared, operands, {
+    cwd,
+    warn: (message) => process.stderr.write(`cib-lint: ${message}\n`),
+    // The checkout is the pull request's: a symbolic link in it could lead anywhere on the runner.
+    followSymlinks: false,
+    outputs: [{ path: sarifFile, what: 'input "sarif-file"' }],
+  });
   const filtered = await applyBaselineOptions(linted, {
     cwd,
     ...(baseline !== '' && { baseline }),
@@ -132,7 +139,7 @@ async function runAction(env: Env): Promise<number> {
   process.stdout.write(`::${token}::\n::endgroup::\n`);
 
   mkdirSync(dirname(sarifFile), { recursive: true });
-  writeFileSync(sarifFile, formatSarif(report));
+  writeFileAtomic(sarifFile, formatSarif(report), { followSymlinks: false });
 
   const summaryWritten =
     jobSummary &&

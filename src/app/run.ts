@@ -6,7 +6,9 @@ import { builtinRules } from '../../rules/index.js';
 import { ConfigError, loadConfig, parseRuleFlags, pluginPaths, resolveConfig, type EffectiveConfig } from './config.js';
 import { DIAGNOSTIC_METAS, DIAGNOSTICS } from '../core/diagnostics.js';
 import type { EnabledRule, FileResult, LintSettings } from '../core/linter.js';
-import { expandOperands, globToRegExp } from '../document/inputs/operands.js';
+import { expandOperands, type Input } from '../document/inputs/operands.js';
+import { compileGlob, GlobError, type GlobMatcher } from '../document/inputs/glob.js';
+import { fileKeys } from './write-file.js';
 import { DEFAULT_MAX_FILE_SIZE, lintInputs, type RunSettings } from './lint-files.js';
 import { loadPlugins } from './plugins.js';
 import { countFindings, plural, summaryLine } from '../output/report.js';
@@ -96,6 +98,13 @@ export interface OperandOptions {
   onFile?: (done: number, total: number) => void;
   /** Keep each file's text for code frames (default true): false when no text report is written. */
   keepSource?: boolean;
+  /**
+   * Follow symbolic links named as operands, and those a walk finds that stay inside the folder
+   * walked (default true); false follows none.
+   */
+  followSymlinks?: boolean;
+  /** Files the run will write: one that is also an input is refused before anything is linted. */
+  outputs?: ReadonlyArray<{ path: string; what: string }>;
 }
 
 /**
@@ -104,8 +113,11 @@ export interface OperandOptions {
  * operand; every other file is still linted. Shared by the command and the GitHub Action.
  */
 export function lintOperands(prepared: Prepared, operands: string[], options: OperandOptions): FileResult[] {
-  const ignored = prepared.config.ignore.map((glob) => globToRegExp(glob));
-  const { inputs, missing, ignoredOperands } = expandOperands(operands, options.cwd, (path) => ignored.some((pattern) => pattern.test(path)));
+  const ignored = prepared.config.ignore.map((glob) => compileIgnoreGlob(glob, prepared.config.file));
+  const { inputs, missing, ignoredOperands } = expandOperands(operands, options.cwd, (path) => ignored.some((pattern) => pattern.matches(path)), {
+    followSymlinks: options.followSymlinks !== false,
+  });
+  refuseOutputs(inputs, options.outputs ?? []);
   for (const operand of ignoredOperands) {
     options.warn(`${operand} is not linted: it matches an ignore glob of ${prepared.config.file ?? 'the configuration'}`);
   }
@@ -113,6 +125,29 @@ export function lintOperands(prepared: Prepared, operands: string[], options: Op
     ...missing.map((operand) => ({ filePath: operand, findings: [], errors: [`no such file, directory or matching glob: ${operand}`] })),
     ...lintInputs(inputs, runSettings(prepared, options)),
   ];
+}
+
+function compileIgnoreGlob(glob: string, file: string | undefined): GlobMatcher {
+  try {
+    return compileGlob(glob);
+  } catch (error) {
+    if (error instanceof GlobError) throw new ConfigError(`${file ?? 'configuration'}: ignore: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Refuses a run that would write a report or baseline over a file it lints (`--format json=cib.xml`). */
+function refuseOutputs(inputs: Input[], outputs: ReadonlyArray<{ path: string; what: string }>): void {
+  if (outputs.length === 0) return;
+  const written = new Map(outputs.flatMap((output) => fileKeys(output.path).map((key) => [key, output] as const)));
+  for (const input of inputs) {
+    // A name that is not UTF-8 (bytes) cannot be among the outputs, which are named as text.
+    if (input.kind !== 'file' || typeof input.absolute !== 'string') continue;
+    const output = fileKeys(input.absolute)
+      .map((key) => written.get(key))
+      .find((each) => each !== undefined);
+    if (output !== undefined) throw new ConfigError(`${output.what}: ${input.path} is one of the files being linted; write to another file`);
+  }
 }
 
 /** How every file of a run is linted; `--diff-against` lints the old CIB the same way. */
@@ -128,6 +163,7 @@ export function runSettings(prepared: Prepared, options: OperandOptions): RunSet
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
     ...(options.stdin !== undefined && { stdin: options.stdin }),
+    ...(options.followSymlinks === false && { followSymlinks: false }),
     postProcess: withDiagnosticLevels(
       postProcessFor(config, {
         inline: options.inlineSuppressions !== false,

@@ -4,7 +4,7 @@
  * process. Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or more warnings
  * than --max-warnings), 2 usage, configuration, I/O or internal errors.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinRules } from '../../rules/index.js';
@@ -17,6 +17,7 @@ import type { LintReport } from '../output/report.js';
 import { FORMAT_IDS, isFormatId, loadFormatter, type FormatId } from '../output/index.js';
 import type { Level } from '../core/rule.js';
 import { applyBaselineOptions, writeBaseline } from '../core/baseline.js';
+import { fileKeys, writeFileAtomic } from '../app/write-file.js';
 import { timed } from '../core/timing.js';
 import { compareText } from '../core/order.js';
 import { didYouMean } from '../core/similar.js';
@@ -93,6 +94,7 @@ async function commandLint(values: Values, io: CommandIO): Promise<number> {
   const maxWarnings = wholeNumberOption(values.maxWarnings, '--max-warnings', 0);
   const maxFileSize = wholeNumberOption(values.maxFileSize, '--max-file-size', 1);
   const formatters = new Map(await Promise.all(requests.map(async ({ format }) => [format, await loadFormatter(format)] as const)));
+  const outputs = outputFiles(values, requests, cwd);
   const operandOptions: OperandOptions = {
     cwd,
     warn: (message) => io.stderr.write(`cib-lint: ${message}\n`),
@@ -100,6 +102,8 @@ async function commandLint(values: Values, io: CommandIO): Promise<number> {
     ...(maxFileSize !== undefined && { maxFileSize }),
     ...(values.stdinFilename !== undefined && { stdinFilename: String(values.stdinFilename) }),
     inlineSuppressions: values.inlineSuppressions !== false,
+    followSymlinks: values.followSymlinks !== false,
+    outputs,
     reportUnusedSuppressions: values.reportUnusedSuppressions === true,
     // Only formats with code frames need a file's text once it is linted.
     keepSource: [...formatters.values()].some((formatter) => formatter.needsSource),
@@ -135,24 +139,53 @@ async function commandLint(values: Values, io: CommandIO): Promise<number> {
     };
     const output = timed('stage: formatting the report', () => formatters.get(request.format)!.format(report, context));
     if (request.destination === undefined) io.stdout.write(output);
-    else writeOutput(resolve(cwd, request.destination), output, `--format ${request.format}=${request.destination}`);
+    else writeOutput(resolve(cwd, request.destination), output, `--format ${request.format}=${request.destination}`, values.followSymlinks !== false);
   }
   for (const file of filtered) {
     for (const error of file.errors) io.stderr.write(`cib-lint: ${file.filePath}: ${error}\n`);
   }
   // Written last, so a baseline that cannot be written never costs the report itself.
-  if (values.writeBaseline !== undefined) writeBaseline(files, cwd, String(values.writeBaseline));
+  if (values.writeBaseline !== undefined) writeBaseline(files, cwd, String(values.writeBaseline), { followSymlinks: values.followSymlinks !== false });
   return exitCode;
 }
 
 /** Writes an output file; a failure is a one-line error naming it (exit code 2). */
-function writeOutput(target: string, content: string, what: string): void {
+function writeOutput(target: string, content: string, what: string, followSymlinks: boolean): void {
   try {
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
+    writeFileAtomic(target, content, { followSymlinks });
   } catch (error) {
     throw new UsageError(`${what}: cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+}
+
+/**
+ * The files the run writes, checked before anything is linted: two outputs naming one file would
+ * keep only the last, and one naming a file the run reads would replace it with a report.
+ * Linted files are checked when the operands are expanded (lintOperands).
+ */
+function outputFiles(values: Values, requests: OutputRequest[], cwd: string): Array<{ path: string; what: string }> {
+  const outputs = requests.flatMap(({ format, destination }) =>
+    destination === undefined ? [] : [{ path: resolve(cwd, destination), what: `--format ${format}=${destination}` }],
+  );
+  const baselineOut = values.writeBaseline === undefined ? undefined : { path: resolve(cwd, String(values.writeBaseline)), what: `--write-baseline ${String(values.writeBaseline)}` };
+  if (baselineOut !== undefined) outputs.push(baselineOut);
+  const claimed = new Map<string, number>();
+  outputs.forEach((output, index) => {
+    for (const key of fileKeys(output.path)) {
+      const other = claimed.get(key);
+      if (other !== undefined && other !== index) throw new UsageError(`${outputs[other]!.what} and ${output.what} name the same file: give each its own`);
+      claimed.set(key, index);
+    }
+  });
+  // Updating a baseline in place (--baseline B --write-baseline B) is what baselines are for.
+  for (const [flag, value] of [['--baseline', values.baseline], ['--diff-against', values.diffAgainst]] as const) {
+    if (value === undefined) continue;
+    const keys = new Set(fileKeys(resolve(cwd, String(value))));
+    const output = outputs.find((each) => !(flag === '--baseline' && each === baselineOut) && fileKeys(each.path).some((key) => keys.has(key)));
+    if (output !== undefined) throw new UsageError(`${output.what} would overwrite ${flag} ${String(value)}, which this run reads: write to another file`);
+  }
+  return outputs;
 }
 
 /** A numeric option that must be a whole number of at least `minimum`; undefined when not given. */
@@ -222,6 +255,11 @@ const LINT: CommandSpec = {
     'schema-dir': { type: 'string', description: "folder with Pacemaker's RelaxNG schemas (default: $CIB_LINT_SCHEMA_DIR, /usr/share/pacemaker)" },
     'stdin-filename': { type: 'string', description: 'name to report for standard input' },
     'max-file-size': { type: 'number', description: `largest file to read, in bytes (default ${DEFAULT_MAX_FILE_SIZE})` },
+    'follow-symlinks': {
+      type: 'boolean',
+      default: true,
+      description: 'follow symbolic links named as files, and those found in folders and globs that stay inside the folder (--no-follow-symlinks follows none)',
+    },
     'inline-suppressions': { type: 'boolean', default: true, description: 'honour cib-lint-disable comments (--no-inline-suppressions ignores them)' },
     'report-unused-suppressions': { type: 'boolean', description: 'report suppressions that suppress nothing' },
     'show-suppressed': { type: 'boolean', description: 'show suppressed findings in text output' },

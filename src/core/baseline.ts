@@ -8,9 +8,10 @@
  * - `--diff-against OLD.xml` reports only findings the CIB adds relative to OLD.xml (the seed's
  *   `pcs cluster cib-push tmp-cib.xml diff-against=tmp-cib.xml.deltasrc` workflow).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { ConfigError } from '../app/config.js';
+import { writeFileAtomic } from '../app/write-file.js';
+import { readRegularFile } from '../document/inputs/file.js';
 import type { FileResult, LintSettings } from './linter.js';
 import { lintInputs, DEFAULT_MAX_FILE_SIZE } from '../app/lint-files.js';
 import { TOOL_NAME, TOOL_VERSION } from './meta.js';
@@ -49,7 +50,8 @@ export function buildBaseline(files: FileResult[], cwd: string): BaselineFile {
 export function readBaseline(path: string): BaselineFile {
   let data: BaselineFile;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8')) as BaselineFile;
+    // Bounded like a CIB: the baseline may be a file of the pull request being linted.
+    data = JSON.parse(readRegularFile(path, DEFAULT_MAX_FILE_SIZE).toString('utf8')) as BaselineFile;
   } catch (error) {
     throw new ConfigError(`${path}: cannot read baseline: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -88,10 +90,10 @@ export interface BaselineOptions {
 }
 
 /** Records the findings in a baseline file; a failure is a one-line error naming the file. */
-export function writeBaseline(files: FileResult[], cwd: string, path: string): void {
+export function writeBaseline(files: FileResult[], cwd: string, path: string, options: { followSymlinks?: boolean } = {}): void {
   const target = resolve(cwd, path);
   try {
-    writeFileSync(target, `${JSON.stringify(buildBaseline(files, cwd), null, 2)}\n`);
+    writeFileAtomic(target, `${JSON.stringify(buildBaseline(files, cwd), null, 2)}\n`, options);
   } catch (error) {
     throw new ConfigError(`--write-baseline ${path}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }

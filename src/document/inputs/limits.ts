@@ -19,4 +19,6 @@ export interface ReadLimits {
   stdinFilename?: string;
   /** Standard input, when it is not file descriptor 0 (a command run in-process). */
   stdin?: Uint8Array;
+  /** false: a file named through a symbolic link is not read (links found by walks never are). */
+  followSymlinks?: boolean;
 }

@@ -1,13 +1,41 @@
 /**
  * Turning command-line operands into files: `-` (standard input), files, directories (every
  * `*.xml` below them) and globs (`clusters/**\/*.xml`), in a stable order.
+ *
+ * Directory walks and globs take regular files only. A symbolic link they find is followed only to
+ * a regular file inside the folder being walked, and not at all without followSymlinks; links to
+ * folders are never walked. Whatever a walk would have taken but cannot (a link not followed, a
+ * FIFO, a device, a socket, a folder it cannot read) becomes a refused input, an error on that
+ * path, so that nothing is skipped without a word.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { compareText } from '../../core/order.js';
+import { compileGlob, GlobError, type GlobMatcher } from './glob.js';
+import {
+  describeFileError,
+  displayBytes,
+  isDescriptorPath,
+  LEADS_OUTSIDE,
+  NOT_FOLLOWED,
+  notRegularFile,
+  openablePath,
+  symbolicLinkOnPath,
+} from './paths.js';
 
-/** `absolute`, when known, is the path resolved against the working directory (saves resolving it again). */
-export type Input = { kind: 'stdin' } | { kind: 'file'; path: string; absolute?: string };
+export type Input =
+  | { kind: 'stdin' }
+  | {
+      kind: 'file';
+      /** As reports show it: as typed, or relative to the working directory when a walk found it. */
+      path: string;
+      /** The path to open, resolved against the working directory; bytes when they are not UTF-8. */
+      absolute?: string | Buffer;
+      /** Found by a directory walk or a glob: read only as a regular file, never through a link. */
+      found?: boolean;
+    }
+  /** A path a walk found or an operand named that cannot be linted, and why. */
+  | { kind: 'refused'; path: string; error: string };
 
 export interface Expansion {
   inputs: Input[];
@@ -17,139 +45,194 @@ export interface Expansion {
   ignoredOperands: string[];
 }
 
+export interface ExpandOptions {
+  /**
+   * false: no symbolic link is followed, neither one named as an operand (or on its way below the
+   * working directory) nor one a walk finds.
+   */
+  followSymlinks?: boolean;
+}
+
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 const GLOB_CHARACTERS = /[*?[\]{}]/;
+const SEPARATOR = Buffer.from(sep);
 
-export function expandOperands(operands: string[], cwd: string, isIgnored: (path: string) => boolean = () => false): Expansion {
+/** What a walk found: a file to read (at `open` when it is a link's target), or why not. */
+interface Found {
+  path: Buffer;
+  open?: Buffer;
+  error?: string;
+}
+
+/** `isIgnored` is given absolute, `/`-separated paths. */
+export function expandOperands(operands: string[], cwd: string, isIgnored: (path: string) => boolean = () => false, options: ExpandOptions = {}): Expansion {
+  const follow = options.followSymlinks !== false;
   const inputs: Input[] = [];
   const missing: string[] = [];
   const ignoredOperands: string[] = [];
+  // Keyed by the path's bytes: two names that are not UTF-8 can display alike.
   const seen = new Set<string>();
-  let stdinSeen = false;
-  const add = (path: string, explicit = false): void => {
-    const absolute = resolve(cwd, path);
-    if (seen.has(absolute)) return;
-    if (isIgnored(absolute)) {
-      if (explicit) ignoredOperands.push(path);
+  // Show files found by walking or globbing relative to the working directory, as typed.
+  const shown = (absolute: string): string => {
+    const inside = relative(cwd, absolute);
+    return !inside.startsWith('..') && !isAbsolute(inside) ? inside : absolute;
+  };
+  const addNamed = (operand: string, absolute: string, error?: string): void => {
+    const key = Buffer.from(absolute).toString('latin1');
+    if (seen.has(key)) return;
+    if (isIgnored(slashed(absolute))) {
+      ignoredOperands.push(operand);
       return;
     }
-    seen.add(absolute);
-    const inside = relative(cwd, absolute);
-    // Show files found by walking or globbing relative to the working directory, as typed.
-    const shown = isAbsolute(path) && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
-    inputs.push({ kind: 'file', path: shown, absolute });
+    seen.add(key);
+    const path = isAbsolute(operand) ? shown(absolute) : operand;
+    inputs.push(error === undefined ? { kind: 'file', path, absolute } : { kind: 'refused', path, error });
   };
+  const addFound = (found: Found): void => {
+    const key = found.path.toString('latin1');
+    const text = displayBytes(found.path);
+    if (seen.has(key) || isIgnored(slashed(text))) return;
+    seen.add(key);
+    inputs.push(
+      found.error !== undefined
+        ? { kind: 'refused', path: shown(text), error: found.error }
+        : { kind: 'file', path: shown(text), absolute: openablePath(found.open ?? found.path), found: true },
+    );
+  };
+  const addGlob = (operand: string, absolute: string): void => {
+    const pattern = slashed(absolute);
+    let matcher: GlobMatcher;
+    try {
+      matcher = compileGlob(pattern);
+    } catch (error) {
+      if (!(error instanceof GlobError)) throw error;
+      addNamed(operand, absolute, error.message);
+      return;
+    }
+    // Walked from the longest folder prefix without wildcards, into folders that could hold a match.
+    const parts = pattern.split('/');
+    const fixed = parts.slice(0, parts.findIndex((part) => GLOB_CHARACTERS.test(part)));
+    const base = fixed.join('/') || '/';
+    let stats: Stats;
+    try {
+      stats = statSync(base);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') missing.push(operand);
+      else addNamed(operand, absolute, `cannot read folder ${shown(base)}: ${describeFileError(error)}`);
+      return;
+    }
+    const found = stats.isDirectory() ? walk(base, (path) => matcher.matches(path), (folder) => matcher.couldContain(folder), follow) : [];
+    if (found.length === 0) missing.push(operand);
+    for (const each of found) addFound(each);
+  };
+
   for (const operand of operands) {
     if (operand === '-') {
       // Standard input can be read once; a second `-` would lint an empty document.
-      if (!stdinSeen) inputs.push({ kind: 'stdin' });
-      stdinSeen = true;
+      if (!inputs.some((input) => input.kind === 'stdin')) inputs.push({ kind: 'stdin' });
       continue;
     }
-    const stats = statOrUndefined(resolve(cwd, operand));
-    if (stats?.isDirectory()) {
-      for (const file of xmlFilesBelow(resolve(cwd, operand))) add(file);
-    } else if (stats) {
-      add(operand, true);
-    } else if (GLOB_CHARACTERS.test(operand)) {
-      const matches = globFiles(operand, cwd);
-      if (matches.length === 0) missing.push(operand);
-      for (const file of matches) add(file);
+    const absolute = resolve(cwd, operand);
+    if (isDescriptorPath(absolute)) {
+      addNamed(operand, absolute);
+      continue;
+    }
+    if (!follow) {
+      const link = symbolicLinkOnPath(absolute, cwd);
+      if (link !== undefined) {
+        addNamed(operand, absolute, link === absolute ? NOT_FOLLOWED : `${NOT_FOLLOWED}: ${shown(link)}`);
+        continue;
+      }
+    }
+    let stats: Stats;
+    try {
+      stats = statSync(absolute);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (GLOB_CHARACTERS.test(operand) && (code === 'ENOENT' || code === 'ENOTDIR')) addGlob(operand, absolute);
+      else if (code === 'ENOENT') missing.push(operand);
+      else addNamed(operand, absolute, `cannot read file: ${describeFileError(error)}`);
+      continue;
+    }
+    if (stats.isDirectory()) {
+      for (const found of walk(absolute, (_, name) => isXmlName(name), () => true, follow)) addFound(found);
     } else {
-      missing.push(operand);
+      addNamed(operand, absolute);
     }
   }
   return { inputs, missing, ignoredOperands };
 }
 
-function statOrUndefined(path: string) {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
+function isXmlName(name: string): boolean {
+  return name.toLowerCase().endsWith('.xml');
+}
+
+function slashed(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
 }
 
 /**
- * Every file below a directory that `accept` takes (given its `/`-separated path), sorted, skipping
- * node_modules and .git, without following symlinked directories.
+ * What a walk of `root` finds, sorted: the files `accept` takes (given the `/`-separated path and
+ * the name), below the folders `descend` allows, skipping node_modules and .git. Names are read
+ * as bytes, so that a name that is not UTF-8 can still be opened.
  */
-function filesBelow(directory: string, accept: (path: string, name: string) => boolean): string[] {
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    let entries;
+function walk(root: string, accept: (path: string, name: string) => boolean, descend: (folder: string) => boolean, follow: boolean): Found[] {
+  const found: Found[] = [];
+  const rootBytes = Buffer.from(root);
+  let boundary: Buffer | undefined;
+  const followLink = (path: Buffer): Found => {
+    let target: Buffer;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
+      boundary ??= realpathSync(rootBytes, { encoding: 'buffer' });
+      target = realpathSync(path, { encoding: 'buffer' });
+    } catch (error) {
+      return { path, error: `cannot read file: ${describeFileError(error)}` };
+    }
+    if (!isWithin(target, boundary)) return { path, error: LEADS_OUTSIDE };
+    let stats: Stats;
+    try {
+      stats = statSync(target);
+    } catch (error) {
+      return { path, error: `cannot read file: ${describeFileError(error)}` };
+    }
+    const refusal = notRegularFile(stats);
+    return refusal === undefined ? { path, open: target } : { path, error: refusal };
+  };
+  const visit = (folder: Buffer): void => {
+    let entries: Array<Dirent<Buffer>>;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true, encoding: 'buffer' });
+    } catch (error) {
+      found.push({ path: folder, error: `cannot read folder: ${describeFileError(error)}` });
       return;
     }
-    entries.sort((a, b) => compareText(a.name, b.name));
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
+    const named = entries.map((entry) => ({ entry, name: displayBytes(entry.name) })).sort((a, b) => compareText(a.name, b.name));
+    for (const { entry, name } of named) {
+      const path = folder.at(-1) === SEPARATOR[0] ? Buffer.concat([folder, entry.name]) : Buffer.concat([folder, SEPARATOR, entry.name]);
+      const text = slashed(displayBytes(path));
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && accept(path.split(sep).join('/'), entry.name)) {
-        files.push(path);
+        if (!SKIPPED_DIRECTORIES.has(name) && descend(text)) visit(path);
+      } else if (accept(text, name)) {
+        if (entry.isFile()) found.push({ path });
+        else if (entry.isSymbolicLink()) found.push(follow ? followLink(path) : { path, error: NOT_FOLLOWED });
+        else found.push({ path, error: notRegularFile(entry)! });
       }
     }
   };
-  walk(directory);
-  return files;
+  visit(rootBytes);
+  return found;
 }
 
-/** Every `*.xml` file below a directory. */
+/** Whether `target` is `folder` or inside it (a link to the folder itself is inside, and not walked). */
+function isWithin(target: Buffer, folder: Buffer): boolean {
+  if (target.equals(folder)) return true;
+  const prefix = folder.at(-1) === SEPARATOR[0] ? folder : Buffer.concat([folder, SEPARATOR]);
+  return target.length > prefix.length && target.subarray(0, prefix.length).equals(prefix);
+}
+
+/** Every `*.xml` regular file below a directory (the corpus suites' list of files). */
 export function xmlFilesBelow(directory: string): string[] {
-  return filesBelow(directory, (_, name) => name.toLowerCase().endsWith('.xml'));
-}
-
-/** A glob as a regular expression over `/`-separated paths: `**` spans folders, `*` does not. */
-export function globToRegExp(glob: string): RegExp {
-  let pattern = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') {
-          i++;
-          pattern += '(?:.*/)?';
-        } else pattern += '.*';
-      } else pattern += '[^/]*';
-    } else if (c === '?') pattern += '[^/]';
-    else if (c === '{') {
-      const close = glob.indexOf('}', i);
-      if (close < 0) pattern += '\\{';
-      else {
-        pattern += `(?:${glob.slice(i + 1, close).split(',').map(escapeRegExp).join('|')})`;
-        i = close;
-      }
-    } else if (c === '[') {
-      const close = glob.indexOf(']', i);
-      if (close < 0) pattern += '\\[';
-      else {
-        pattern += `[${glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
-        i = close;
-      }
-    } else pattern += escapeRegExp(c);
-  }
-  return new RegExp(`^${pattern}$`);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Files matching a glob, searched from the glob's longest folder prefix without wildcards. */
-export function globFiles(glob: string, cwd: string): string[] {
-  const normalized = glob.split(sep).join('/');
-  const parts = normalized.split('/');
-  const fixed: string[] = [];
-  for (const part of parts) {
-    if (GLOB_CHARACTERS.test(part)) break;
-    fixed.push(part);
-  }
-  const base = fixed.join('/') || '.';
-  const absoluteBase = resolve(cwd, base);
-  const matcher = globToRegExp(normalized.startsWith('/') ? normalized : resolve(cwd, normalized).split(sep).join('/'));
-  return filesBelow(absoluteBase, (path) => matcher.test(path));
+  return walk(resolve(directory), (_, name) => isXmlName(name), () => true, false)
+    .filter((found) => found.error === undefined)
+    .map((found) => displayBytes(found.path));
 }

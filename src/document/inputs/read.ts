@@ -15,6 +15,8 @@ export function readInput(input: Input, limits: ReadLimits): ReadResult {
     case 'stdin':
       return readStdin(limits);
     case 'file':
-      return readFile(input.path, input.absolute, limits);
+      return readFile(input, limits);
+    case 'refused':
+      return { name: input.path, error: input.error };
   }
 }
