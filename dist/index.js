@@ -15632,7 +15632,7 @@ var PacemakerModel = class {
     }
     const version = parseSchemaVersion(value);
     if (!version || value.startsWith("transitional-")) return "unknown";
-    const newest = this.newestSchema;
+    const newest = this.assumed.source === "configured" ? this.newestSchema : parseSchemaVersion(`pacemaker-${NEWEST_SCHEMA.at(-1)[1]}`);
     if (version.major > newest.major || version.major === newest.major && version.minor > newest.minor) return "unknown";
     const released = version.major === 1 && [0, 2, 3].includes(version.minor) || (version.major === 2 || version.major === 3) && version.minor <= 10 || version.major === 4 && version.minor === 0;
     if (!released) return "unknown";

@@ -76,8 +76,8 @@ describe('--pacemaker raises and lowers findings', () => {
     expect(levels('validate-with/invalid-pacemaker-1.2.xml', 'validate-with', '3.0')).toEqual(['upgradedOnLoad:warning']);
   });
   it('validate-with: pacemaker-4.0 is unknown to 2.1', () => {
-    expect(levels('validate-with/invalid-pacemaker-4.0-on-2.1.xml', 'validate-with', '2.1')).toEqual(['unknown:error']);
-    expect(levels('validate-with/invalid-pacemaker-4.0-on-2.1.xml', 'validate-with', '3.0')).toEqual([]);
+    expect(levels('validate-with/valid-pacemaker-4.0-dc-2.1.xml', 'validate-with', '2.1')).toEqual(['unknown:error']);
+    expect(levels('validate-with/valid-pacemaker-4.0-dc-2.1.xml', 'validate-with', '3.0')).toEqual([]);
   });
   it('fencing: fencing-enabled wins from 3.0.2 and means nothing before', () => {
     const both = 'fencing-disabled/invalid-overridden-3.0.2.xml';

@@ -219,7 +219,10 @@ export class PacemakerModel {
     }
     const version = parseSchemaVersion(value);
     if (!version || value.startsWith('transitional-')) return 'unknown';
-    const newest = this.newestSchema;
+    // A version read from the CIB is the upstream base of whatever wrote it, and vendors backport
+    // newer schemas (SUSE's 1.1.18 writes pacemaker-3.0, RHEL 9.0's 2.1.2 pacemaker-3.8): the
+    // cluster that wrote the CIB knows its schema. Only a version the user gives sets a ceiling.
+    const newest = this.assumed.source === 'configured' ? this.newestSchema : parseSchemaVersion(`pacemaker-${NEWEST_SCHEMA.at(-1)![1]}`)!;
     if (version.major > newest.major || (version.major === newest.major && version.minor > newest.minor)) return 'unknown';
     // Released schema series: 1.0, 1.2, 1.3, 2.0-2.10, 3.0-3.10, 4.0.
     const released = (version.major === 1 && [0, 2, 3].includes(version.minor)) || ((version.major === 2 || version.major === 3) && version.minor <= 10) || (version.major === 4 && version.minor === 0);
