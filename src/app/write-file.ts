@@ -15,11 +15,11 @@ type Content = string | Uint8Array | ((fd: number) => void);
  * function that writes to the open file, for a report made in pieces.
  *
  * A symbolic link at `target` is written through to the file it leads to, unless
- * `followSymlinks` is false: then the rename replaces the link itself, so that a link committed
- * where a report goes (the Action's SARIF file in a pull request's checkout) cannot send the report
- * onto a file elsewhere. Devices, pipes and anything under /dev or /proc (`--format
- * json=/dev/stdout`) are written into directly: they keep no content to lose, and renaming over
- * one would replace the device or the link.
+ * `followSymlinks` is false or the link leads to no file: then the rename replaces the link
+ * itself, so that a link committed where a report goes (the Action's SARIF file in a pull
+ * request's checkout) cannot send the report onto a file elsewhere. Devices, pipes and anything
+ * under /dev or /proc (`--format json=/dev/stdout`) are written into directly: they keep no
+ * content to lose, and renaming over one would replace the device or the link.
  */
 export function writeFileAtomic(target: string, content: Content, options: { followSymlinks?: boolean } = {}): void {
   const existing = lstatSync(target, { throwIfNoEntry: false });
