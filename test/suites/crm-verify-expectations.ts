@@ -12,7 +12,9 @@ export const CRM_VERIFY_SAYS: Readonly<Record<string, RegExp>> = {
   'constraint-bundled-primitive': /because '[^']*' is not a valid resource or tag/,
   'constraint-unknown-reference': /references an unknown ID/,
   'fencing-no-devices': /no STONITH resources have been defined/,
+  'meta-attribute-names': /element op: Relax-NG validity error/,
   'operation-duplicate': /is duplicate of .*do not use same name and interval combination/,
+  'operation-values': /is not allowed for stop|'demote' is not allowed for it|action cannot be recurring|'fence' is not valid when fencing is disabled/,
   'schema': /CIB did not pass schema validation/,
   'score-valid': /Type integer doesn't allow value/,
 };
