@@ -14270,6 +14270,727 @@ var require_ajv = __commonJS({
   }
 });
 
+// ../../work/main/node_modules/through/index.js
+var require_through = __commonJS({
+  "../../work/main/node_modules/through/index.js"(exports, module) {
+    var Stream = __require("stream");
+    exports = module.exports = through;
+    through.through = through;
+    function through(write, end, opts) {
+      write = write || function(data) {
+        this.queue(data);
+      };
+      end = end || function() {
+        this.queue(null);
+      };
+      var ended = false, destroyed = false, buffer = [], _ended = false;
+      var stream = new Stream();
+      stream.readable = stream.writable = true;
+      stream.paused = false;
+      stream.autoDestroy = !(opts && opts.autoDestroy === false);
+      stream.write = function(data) {
+        write.call(this, data);
+        return !stream.paused;
+      };
+      function drain() {
+        while (buffer.length && !stream.paused) {
+          var data = buffer.shift();
+          if (null === data)
+            return stream.emit("end");
+          else
+            stream.emit("data", data);
+        }
+      }
+      stream.queue = stream.push = function(data) {
+        if (_ended) return stream;
+        if (data === null) _ended = true;
+        buffer.push(data);
+        drain();
+        return stream;
+      };
+      stream.on("end", function() {
+        stream.readable = false;
+        if (!stream.writable && stream.autoDestroy)
+          process.nextTick(function() {
+            stream.destroy();
+          });
+      });
+      function _end() {
+        stream.writable = false;
+        end.call(stream);
+        if (!stream.readable && stream.autoDestroy)
+          stream.destroy();
+      }
+      stream.end = function(data) {
+        if (ended) return;
+        ended = true;
+        if (arguments.length) stream.write(data);
+        _end();
+        return stream;
+      };
+      stream.destroy = function() {
+        if (destroyed) return;
+        destroyed = true;
+        ended = true;
+        buffer.length = 0;
+        stream.writable = stream.readable = false;
+        stream.emit("close");
+        return stream;
+      };
+      stream.pause = function() {
+        if (stream.paused) return;
+        stream.paused = true;
+        return stream;
+      };
+      stream.resume = function() {
+        if (stream.paused) {
+          stream.paused = false;
+          stream.emit("resume");
+        }
+        drain();
+        if (!stream.paused)
+          stream.emit("drain");
+        return stream;
+      };
+      return stream;
+    }
+  }
+});
+
+// ../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
+var require_bzip2 = __commonJS({
+  "../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
+    function Bzip2Error(message2) {
+      this.name = "Bzip2Error";
+      this.message = message2;
+      this.stack = new Error().stack;
+    }
+    Bzip2Error.prototype = new Error();
+    var message = {
+      Error: function(message2) {
+        throw new Bzip2Error(message2);
+      }
+    };
+    var bzip2 = {};
+    bzip2.Bzip2Error = Bzip2Error;
+    bzip2.crcTable = [
+      0,
+      79764919,
+      159529838,
+      222504665,
+      319059676,
+      398814059,
+      445009330,
+      507990021,
+      638119352,
+      583659535,
+      797628118,
+      726387553,
+      890018660,
+      835552979,
+      1015980042,
+      944750013,
+      1276238704,
+      1221641927,
+      1167319070,
+      1095957929,
+      1595256236,
+      1540665371,
+      1452775106,
+      1381403509,
+      1780037320,
+      1859660671,
+      1671105958,
+      1733955601,
+      2031960084,
+      2111593891,
+      1889500026,
+      1952343757,
+      2552477408,
+      2632100695,
+      2443283854,
+      2506133561,
+      2334638140,
+      2414271883,
+      2191915858,
+      2254759653,
+      3190512472,
+      3135915759,
+      3081330742,
+      3009969537,
+      2905550212,
+      2850959411,
+      2762807018,
+      2691435357,
+      3560074640,
+      3505614887,
+      3719321342,
+      3648080713,
+      3342211916,
+      3287746299,
+      3467911202,
+      3396681109,
+      4063920168,
+      4143685023,
+      4223187782,
+      4286162673,
+      3779000052,
+      3858754371,
+      3904687514,
+      3967668269,
+      881225847,
+      809987520,
+      1023691545,
+      969234094,
+      662832811,
+      591600412,
+      771767749,
+      717299826,
+      311336399,
+      374308984,
+      453813921,
+      533576470,
+      25881363,
+      88864420,
+      134795389,
+      214552010,
+      2023205639,
+      2086057648,
+      1897238633,
+      1976864222,
+      1804852699,
+      1867694188,
+      1645340341,
+      1724971778,
+      1587496639,
+      1516133128,
+      1461550545,
+      1406951526,
+      1302016099,
+      1230646740,
+      1142491917,
+      1087903418,
+      2896545431,
+      2825181984,
+      2770861561,
+      2716262478,
+      3215044683,
+      3143675388,
+      3055782693,
+      3001194130,
+      2326604591,
+      2389456536,
+      2200899649,
+      2280525302,
+      2578013683,
+      2640855108,
+      2418763421,
+      2498394922,
+      3769900519,
+      3832873040,
+      3912640137,
+      3992402750,
+      4088425275,
+      4151408268,
+      4197601365,
+      4277358050,
+      3334271071,
+      3263032808,
+      3476998961,
+      3422541446,
+      3585640067,
+      3514407732,
+      3694837229,
+      3640369242,
+      1762451694,
+      1842216281,
+      1619975040,
+      1682949687,
+      2047383090,
+      2127137669,
+      1938468188,
+      2001449195,
+      1325665622,
+      1271206113,
+      1183200824,
+      1111960463,
+      1543535498,
+      1489069629,
+      1434599652,
+      1363369299,
+      622672798,
+      568075817,
+      748617968,
+      677256519,
+      907627842,
+      853037301,
+      1067152940,
+      995781531,
+      51762726,
+      131386257,
+      177728840,
+      240578815,
+      269590778,
+      349224269,
+      429104020,
+      491947555,
+      4046411278,
+      4126034873,
+      4172115296,
+      4234965207,
+      3794477266,
+      3874110821,
+      3953728444,
+      4016571915,
+      3609705398,
+      3555108353,
+      3735388376,
+      3664026991,
+      3290680682,
+      3236090077,
+      3449943556,
+      3378572211,
+      3174993278,
+      3120533705,
+      3032266256,
+      2961025959,
+      2923101090,
+      2868635157,
+      2813903052,
+      2742672763,
+      2604032198,
+      2683796849,
+      2461293480,
+      2524268063,
+      2284983834,
+      2364738477,
+      2175806836,
+      2238787779,
+      1569362073,
+      1498123566,
+      1409854455,
+      1355396672,
+      1317987909,
+      1246755826,
+      1192025387,
+      1137557660,
+      2072149281,
+      2135122070,
+      1912620623,
+      1992383480,
+      1753615357,
+      1816598090,
+      1627664531,
+      1707420964,
+      295390185,
+      358241886,
+      404320391,
+      483945776,
+      43990325,
+      106832002,
+      186451547,
+      266083308,
+      932423249,
+      861060070,
+      1041341759,
+      986742920,
+      613929101,
+      542559546,
+      756411363,
+      701822548,
+      3316196985,
+      3244833742,
+      3425377559,
+      3370778784,
+      3601682597,
+      3530312978,
+      3744426955,
+      3689838204,
+      3819031489,
+      3881883254,
+      3928223919,
+      4007849240,
+      4037393693,
+      4100235434,
+      4180117107,
+      4259748804,
+      2310601993,
+      2373574846,
+      2151335527,
+      2231098320,
+      2596047829,
+      2659030626,
+      2470359227,
+      2550115596,
+      2947551409,
+      2876312838,
+      2788305887,
+      2733848168,
+      3165939309,
+      3094707162,
+      3040238851,
+      2985771188
+    ];
+    bzip2.array = function(bytes) {
+      var bit = 0, byte = 0;
+      var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
+      return function(n) {
+        var result2 = 0;
+        while (n > 0) {
+          var left = 8 - bit;
+          if (n >= left) {
+            result2 <<= left;
+            result2 |= BITMASK[left] & bytes[byte++];
+            bit = 0;
+            n -= left;
+          } else {
+            result2 <<= n;
+            result2 |= (bytes[byte] & BITMASK[n] << 8 - n - bit) >> 8 - n - bit;
+            bit += n;
+            n = 0;
+          }
+        }
+        return result2;
+      };
+    };
+    bzip2.simple = function(srcbuffer, stream) {
+      var bits = bzip2.array(srcbuffer);
+      var size = bzip2.header(bits);
+      var ret = false;
+      var bufsize = 1e5 * size;
+      var buf = new Int32Array(bufsize);
+      do {
+        ret = bzip2.decompress(bits, stream, buf, bufsize);
+      } while (!ret);
+    };
+    bzip2.header = function(bits) {
+      this.byteCount = new Int32Array(256);
+      this.symToByte = new Uint8Array(256);
+      this.mtfSymbol = new Int32Array(256);
+      this.selectors = new Uint8Array(32768);
+      if (bits(8 * 3) != 4348520) message.Error("No magic number found");
+      var i = bits(8) - 48;
+      if (i < 1 || i > 9) message.Error("Not a BZIP archive");
+      return i;
+    };
+    bzip2.decompress = function(bits, stream, buf, bufsize, streamCRC) {
+      var MAX_HUFCODE_BITS = 20;
+      var MAX_SYMBOLS = 258;
+      var SYMBOL_RUNA = 0;
+      var SYMBOL_RUNB = 1;
+      var GROUP_SIZE = 50;
+      var crc = 0 ^ -1;
+      for (var h = "", i = 0; i < 6; i++) h += bits(8).toString(16);
+      if (h == "177245385090") {
+        var finalCRC = bits(32) | 0;
+        if (finalCRC !== streamCRC) message.Error("Error in bzip2: crc32 do not match");
+        bits(null);
+        return null;
+      }
+      if (h != "314159265359") message.Error("eek not valid bzip data");
+      var crcblock = bits(32) | 0;
+      if (bits(1)) message.Error("unsupported obsolete version");
+      var origPtr = bits(24);
+      if (origPtr > bufsize) message.Error("Initial position larger than buffer size");
+      var t = bits(16);
+      var symTotal = 0;
+      for (i = 0; i < 16; i++) {
+        if (t & 1 << 15 - i) {
+          var k = bits(16);
+          for (j = 0; j < 16; j++) {
+            if (k & 1 << 15 - j) {
+              this.symToByte[symTotal++] = 16 * i + j;
+            }
+          }
+        }
+      }
+      var groupCount = bits(3);
+      if (groupCount < 2 || groupCount > 6) message.Error("another error");
+      var nSelectors = bits(15);
+      if (nSelectors == 0) message.Error("meh");
+      for (var i = 0; i < groupCount; i++) this.mtfSymbol[i] = i;
+      for (var i = 0; i < nSelectors; i++) {
+        for (var j = 0; bits(1); j++) if (j >= groupCount) message.Error("whoops another error");
+        var uc = this.mtfSymbol[j];
+        for (var k = j - 1; k >= 0; k--) {
+          this.mtfSymbol[k + 1] = this.mtfSymbol[k];
+        }
+        this.mtfSymbol[0] = uc;
+        this.selectors[i] = uc;
+      }
+      var symCount = symTotal + 2;
+      var groups = [];
+      var length = new Uint8Array(MAX_SYMBOLS), temp = new Uint16Array(MAX_HUFCODE_BITS + 1);
+      var hufGroup;
+      for (var j = 0; j < groupCount; j++) {
+        t = bits(5);
+        for (var i = 0; i < symCount; i++) {
+          while (true) {
+            if (t < 1 || t > MAX_HUFCODE_BITS) message.Error("I gave up a while ago on writing error messages");
+            if (!bits(1)) break;
+            if (!bits(1)) t++;
+            else t--;
+          }
+          length[i] = t;
+        }
+        var minLen, maxLen;
+        minLen = maxLen = length[0];
+        for (var i = 1; i < symCount; i++) {
+          if (length[i] > maxLen) maxLen = length[i];
+          else if (length[i] < minLen) minLen = length[i];
+        }
+        hufGroup = groups[j] = {};
+        hufGroup.permute = new Int32Array(MAX_SYMBOLS);
+        hufGroup.limit = new Int32Array(MAX_HUFCODE_BITS + 1);
+        hufGroup.base = new Int32Array(MAX_HUFCODE_BITS + 1);
+        hufGroup.minLen = minLen;
+        hufGroup.maxLen = maxLen;
+        var base = hufGroup.base;
+        var limit = hufGroup.limit;
+        var pp = 0;
+        for (var i = minLen; i <= maxLen; i++)
+          for (var t = 0; t < symCount; t++)
+            if (length[t] == i) hufGroup.permute[pp++] = t;
+        for (i = minLen; i <= maxLen; i++) temp[i] = limit[i] = 0;
+        for (i = 0; i < symCount; i++) temp[length[i]]++;
+        pp = t = 0;
+        for (i = minLen; i < maxLen; i++) {
+          pp += temp[i];
+          limit[i] = pp - 1;
+          pp <<= 1;
+          base[i + 1] = pp - (t += temp[i]);
+        }
+        limit[maxLen] = pp + temp[maxLen] - 1;
+        base[minLen] = 0;
+      }
+      for (var i = 0; i < 256; i++) {
+        this.mtfSymbol[i] = i;
+        this.byteCount[i] = 0;
+      }
+      var runPos, count, symCount, selector;
+      runPos = count = symCount = selector = 0;
+      while (true) {
+        if (!symCount--) {
+          symCount = GROUP_SIZE - 1;
+          if (selector >= nSelectors) message.Error("meow i'm a kitty, that's an error");
+          hufGroup = groups[this.selectors[selector++]];
+          base = hufGroup.base;
+          limit = hufGroup.limit;
+        }
+        i = hufGroup.minLen;
+        j = bits(i);
+        while (true) {
+          if (i > hufGroup.maxLen) message.Error("rawr i'm a dinosaur");
+          if (j <= limit[i]) break;
+          i++;
+          j = j << 1 | bits(1);
+        }
+        j -= base[i];
+        if (j < 0 || j >= MAX_SYMBOLS) message.Error("moo i'm a cow");
+        var nextSym = hufGroup.permute[j];
+        if (nextSym == SYMBOL_RUNA || nextSym == SYMBOL_RUNB) {
+          if (!runPos) {
+            runPos = 1;
+            t = 0;
+          }
+          if (nextSym == SYMBOL_RUNA) t += runPos;
+          else t += 2 * runPos;
+          runPos <<= 1;
+          continue;
+        }
+        if (runPos) {
+          runPos = 0;
+          if (count + t > bufsize) message.Error("Boom.");
+          uc = this.symToByte[this.mtfSymbol[0]];
+          this.byteCount[uc] += t;
+          while (t--) buf[count++] = uc;
+        }
+        if (nextSym > symTotal) break;
+        if (count >= bufsize) message.Error("I can't think of anything. Error");
+        i = nextSym - 1;
+        uc = this.mtfSymbol[i];
+        for (var k = i - 1; k >= 0; k--) {
+          this.mtfSymbol[k + 1] = this.mtfSymbol[k];
+        }
+        this.mtfSymbol[0] = uc;
+        uc = this.symToByte[uc];
+        this.byteCount[uc]++;
+        buf[count++] = uc;
+      }
+      if (origPtr < 0 || origPtr >= count) message.Error("I'm a monkey and I'm throwing something at someone, namely you");
+      var j = 0;
+      for (var i = 0; i < 256; i++) {
+        k = j + this.byteCount[i];
+        this.byteCount[i] = j;
+        j = k;
+      }
+      for (var i = 0; i < count; i++) {
+        uc = buf[i] & 255;
+        buf[this.byteCount[uc]] |= i << 8;
+        this.byteCount[uc]++;
+      }
+      var pos = 0, current = 0, run = 0;
+      if (count) {
+        pos = buf[origPtr];
+        current = pos & 255;
+        pos >>= 8;
+        run = -1;
+      }
+      count = count;
+      var copies, previous, outbyte;
+      while (count) {
+        count--;
+        previous = current;
+        pos = buf[pos];
+        current = pos & 255;
+        pos >>= 8;
+        if (run++ == 3) {
+          copies = current;
+          outbyte = previous;
+          current = -1;
+        } else {
+          copies = 1;
+          outbyte = current;
+        }
+        while (copies--) {
+          crc = (crc << 8 ^ this.crcTable[(crc >> 24 ^ outbyte) & 255]) & 4294967295;
+          stream(outbyte);
+        }
+        if (current != previous) run = 0;
+      }
+      crc = (crc ^ -1) >>> 0;
+      if ((crc | 0) != (crcblock | 0)) message.Error("Error in bzip2: crc32 do not match");
+      streamCRC = (crc ^ (streamCRC << 1 | streamCRC >>> 31)) & 4294967295;
+      return streamCRC;
+    };
+    module.exports = bzip2;
+  }
+});
+
+// ../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
+var require_bit_iterator = __commonJS({
+  "../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
+    var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
+    module.exports = function bitIterator(nextBuffer) {
+      var bit = 0, byte = 0;
+      var bytes = nextBuffer();
+      var f = function(n) {
+        if (n === null && bit != 0) {
+          bit = 0;
+          byte++;
+          return;
+        }
+        var result2 = 0;
+        while (n > 0) {
+          if (byte >= bytes.length) {
+            byte = 0;
+            bytes = nextBuffer();
+          }
+          var left = 8 - bit;
+          if (bit === 0 && n > 0)
+            f.bytesRead++;
+          if (n >= left) {
+            result2 <<= left;
+            result2 |= BITMASK[left] & bytes[byte++];
+            bit = 0;
+            n -= left;
+          } else {
+            result2 <<= n;
+            result2 |= (bytes[byte] & BITMASK[n] << 8 - n - bit) >> 8 - n - bit;
+            bit += n;
+            n = 0;
+          }
+        }
+        return result2;
+      };
+      f.bytesRead = 0;
+      return f;
+    };
+  }
+});
+
+// ../../work/main/node_modules/unbzip2-stream/index.js
+var require_unbzip2_stream = __commonJS({
+  "../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
+    var through = require_through();
+    var bz2 = require_bzip2();
+    var bitIterator = require_bit_iterator();
+    module.exports = unbzip2Stream;
+    function unbzip2Stream() {
+      var bufferQueue = [];
+      var hasBytes = 0;
+      var blockSize = 0;
+      var broken = false;
+      var done = false;
+      var bitReader = null;
+      var streamCRC = null;
+      function decompressBlock(push) {
+        if (!blockSize) {
+          blockSize = bz2.header(bitReader);
+          streamCRC = 0;
+          return true;
+        } else {
+          var bufsize = 1e5 * blockSize;
+          var buf = new Int32Array(bufsize);
+          var chunk = [];
+          var f = function(b) {
+            chunk.push(b);
+          };
+          streamCRC = bz2.decompress(bitReader, f, buf, bufsize, streamCRC);
+          if (streamCRC === null) {
+            blockSize = 0;
+            return false;
+          } else {
+            push(Buffer.from(chunk));
+            return true;
+          }
+        }
+      }
+      var outlength = 0;
+      function decompressAndQueue(stream) {
+        if (broken) return;
+        try {
+          return decompressBlock(function(d) {
+            stream.queue(d);
+            if (d !== null) {
+              outlength += d.length;
+            } else {
+            }
+          });
+        } catch (e) {
+          stream.emit("error", e);
+          broken = true;
+          return false;
+        }
+      }
+      return through(
+        function write(data) {
+          bufferQueue.push(data);
+          hasBytes += data.length;
+          if (bitReader === null) {
+            bitReader = bitIterator(function() {
+              return bufferQueue.shift();
+            });
+          }
+          while (!broken && hasBytes - bitReader.bytesRead + 1 >= (25e3 + 1e5 * blockSize || 4)) {
+            decompressAndQueue(this);
+          }
+        },
+        function end(x) {
+          while (!broken && bitReader && hasBytes > bitReader.bytesRead) {
+            decompressAndQueue(this);
+          }
+          if (!broken) {
+            if (streamCRC !== null)
+              this.emit("error", new Error("input stream ended prematurely"));
+            this.queue(null);
+          }
+        }
+      );
+    }
+  }
+});
+
 // src/action/main.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync, statSync as statSync3 } from "node:fs";
@@ -14531,8 +15252,8 @@ function renderSummary(report, context = {}) {
 import { relative as relative2, resolve as resolve6 } from "node:path";
 
 // src/app/config.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve as resolve2 } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname as dirname2, join, resolve as resolve4 } from "node:path";
 
 // schema/cib-lint.schema.json
 var cib_lint_schema_default = {
@@ -14622,193 +15343,9 @@ var cib_lint_schema_default = {
   }
 };
 
-// src/app/config.ts
-var CONFIG_FILE_NAMES = [".cib-lint.yaml", ".cib-lint.yml", ".cib-lint.json"];
-var ConfigError = class extends Error {
-};
-var validator;
-function describeAjvError(error2) {
-  const path = error2.instancePath.replace(/^\//, "").replace(/\//g, ".") || "(top level)";
-  if (error2.keyword === "additionalProperties") {
-    return `${path === "(top level)" ? "" : `${path}.`}${String(error2.params.additionalProperty)}: unknown key`;
-  }
-  if (error2.keyword === "enum") return `${path}: must be one of ${error2.params.allowedValues.join(", ")}`;
-  return `${path}: ${error2.message ?? "invalid"}`;
-}
-async function readConfigFile(path) {
-  let text;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error2) {
-    throw new ConfigError(`${path}: cannot read configuration: ${error2.code ?? error2.message}`);
-  }
-  const [{ parse: parseYaml }, { Ajv }] = await Promise.all([Promise.resolve().then(() => __toESM(require_dist(), 1)), Promise.resolve().then(() => __toESM(require_ajv(), 1))]);
-  const isJson = path.endsWith(".json");
-  let data;
-  try {
-    data = isJson ? JSON.parse(text) : parseYaml(text);
-  } catch (error2) {
-    throw new ConfigError(`${path}: not valid ${isJson ? "JSON" : "YAML"}: ${error2.message.split("\n")[0]}`);
-  }
-  data ??= {};
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(cib_lint_schema_default);
-  if (!validator(data)) {
-    const all = validator.errors ?? [];
-    const settingError = all.find((error2) => error2.keyword === "oneOf" && /^\/rules\/[^/]+$/.test(error2.instancePath));
-    if (settingError) {
-      const key = settingError.instancePath.slice(1).replace("/", ".");
-      throw new ConfigError(`${path}: ${key}: must be off, note, warning or error, or [level, {options}]`);
-    }
-    const first = all.find((error2) => !["oneOf", "anyOf"].includes(error2.keyword)) ?? all[0];
-    throw new ConfigError(`${path}: ${first ? describeAjvError(first) : "invalid configuration"}`);
-  }
-  return data;
-}
-function findConfigFile(cwd) {
-  for (let dir = resolve2(cwd); ; dir = dirname(dir)) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    if (dirname(dir) === dir) return void 0;
-  }
-}
-function normaliseSetting(setting) {
-  if (typeof setting === "string") return { level: setting };
-  return setting[1] ? { level: setting[0], options: setting[1] } : { level: setting[0] };
-}
-function parseRuleFlags(flags) {
-  const rules = {};
-  for (const flag of flags) {
-    const match = /^([A-Za-z0-9_/-]+)=(off|note|warning|error)$/.exec(flag.trim());
-    if (!match) throw new ConfigError(`--rule ${flag}: expected ID=off|note|warning|error`);
-    rules[match[1]] = match[2];
-  }
-  return rules;
-}
-function pluginPaths(raw, file, inputs) {
-  const base = file ? dirname(file) : inputs.cwd;
-  return [...(raw.plugins ?? []).map((path) => resolve2(base, path)), ...(inputs.plugins ?? []).map((path) => resolve2(inputs.cwd, path))];
-}
-async function loadConfig(inputs) {
-  if (inputs.noConfig) return { raw: {}, file: void 0 };
-  const file = inputs.configPath ? resolve2(inputs.cwd, inputs.configPath) : findConfigFile(inputs.cwd);
-  if (!file) return { raw: {}, file: void 0 };
-  return { raw: await readConfigFile(file), file };
-}
-var PACEMAKER_VERSION = new RegExp(cib_lint_schema_default.properties.pacemaker.pattern);
-function resolveConfig(raw, file, inputs, rules) {
-  if (inputs.pacemaker !== void 0 && !PACEMAKER_VERSION.test(inputs.pacemaker)) {
-    throw new ConfigError(`--pacemaker must be a version like 2.1 or 3.0, not "${inputs.pacemaker}"`);
-  }
-  const base = file ? dirname(file) : inputs.cwd;
-  const preset = raw.extends ?? "recommended";
-  const known = new Map(rules.map((rule) => [rule.meta.id, rule]));
-  const effective = {};
-  for (const rule of rules) {
-    const enabled = preset === "all" || rule.meta.recommended !== false;
-    effective[rule.meta.id] = { level: enabled ? rule.meta.level : "off" };
-  }
-  const apply = (settings, origin) => {
-    for (const [id, setting] of Object.entries(settings)) {
-      if (!known.has(id)) throw new ConfigError(`${origin}: rules.${id}: unknown rule id (see \`cib-lint rules\`)`);
-      const normalised = normaliseSetting(setting);
-      const accepted = known.get(id).meta.options ?? [];
-      const unknown = Object.keys(normalised.options ?? {}).filter((name) => !accepted.includes(name));
-      if (unknown.length > 0) {
-        const takes = accepted.length > 0 ? `it takes ${accepted.join(", ")}` : "it takes no options";
-        throw new ConfigError(`${origin}: rules.${id}: unknown option ${unknown.join(", ")} (${takes})`);
-      }
-      if (normalised.level !== "off" && !LEVELS.includes(normalised.level)) {
-        throw new ConfigError(`${origin}: rules.${id}: level must be off, note, warning or error`);
-      }
-      effective[id] = normalised;
-    }
-  };
-  apply(raw.rules ?? {}, file ?? "configuration");
-  apply(inputs.ruleFlags ?? {}, "command line");
-  for (const suppression of raw.suppressions ?? []) {
-    if (!known.has(suppression.rule)) {
-      throw new ConfigError(`${file}: suppressions: unknown rule id "${suppression.rule}"`);
-    }
-  }
-  return {
-    file,
-    extends: preset,
-    rules: effective,
-    pacemaker: inputs.pacemaker ?? raw.pacemaker,
-    schemaDir: inputs.schemaDir ? resolve2(inputs.cwd, inputs.schemaDir) : raw.schemaDir ? resolve2(base, raw.schemaDir) : void 0,
-    ignore: (raw.ignore ?? []).map((glob) => glob.startsWith("/") ? glob : join(base, glob)),
-    suppressions: raw.suppressions ?? [],
-    plugins: pluginPaths(raw, file, inputs),
-    policies: raw.policies ?? []
-  };
-}
-
-// src/app/write-file.ts
-import { randomBytes } from "node:crypto";
-import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
-function writeFileAtomic(target, content, options = {}) {
-  const existing = lstatSync(target, { throwIfNoEntry: false });
-  if (/^\/(?:dev|proc)\//.test(target) || existing !== void 0 && !existing.isFile() && !existing.isSymbolicLink() && !existing.isDirectory()) {
-    writeInto(target, content);
-    return;
-  }
-  if (existing?.isSymbolicLink() && options.followSymlinks !== false) {
-    let real;
-    try {
-      real = realpathSync.native(target);
-    } catch {
-    }
-    const stats = real === void 0 ? void 0 : lstatSync(real, { throwIfNoEntry: false });
-    if (real !== void 0 && (stats === void 0 || stats.isFile())) return writeFileAtomic(real, content, options);
-    if (stats !== void 0 && !stats.isDirectory()) return writeInto(target, content);
-  }
-  const temporary = join2(dirname2(target), `.${basename(target).slice(0, 200)}.${randomBytes(6).toString("hex")}.tmp`);
-  let fd;
-  try {
-    fd = openSync(temporary, "wx", 438);
-    if (existing?.isFile()) fchmodSync(fd, existing.mode & 4095);
-    writeContent(fd, content);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = void 0;
-    renameSync(temporary, target);
-  } catch (error2) {
-    if (fd !== void 0) closeSync(fd);
-    rmSync(temporary, { force: true });
-    throw error2;
-  }
-}
-function writeInto(target, content) {
-  const fd = openSync(target, "w");
-  try {
-    writeContent(fd, content);
-  } finally {
-    closeSync(fd);
-  }
-}
-function writeContent(fd, content) {
-  if (typeof content === "function") content(fd);
-  else writeFileSync(fd, content);
-}
-function fileKeys(path) {
-  const absolute = resolve3(path);
-  try {
-    return [absolute, realpathSync(absolute)];
-  } catch {
-    try {
-      return [absolute, join2(realpathSync(dirname2(absolute)), basename(absolute))];
-    } catch {
-      return [absolute];
-    }
-  }
-}
-
 // src/document/inputs/file.ts
-import { closeSync as closeSync2, constants, fstatSync, lstatSync as lstatSync3, openSync as openSync2, readSync as readSync2, statSync } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { closeSync, constants, fstatSync, lstatSync as lstatSync2, openSync, readSync as readSync2, statSync } from "node:fs";
+import { resolve as resolve3 } from "node:path";
 
 // src/document/inputs/limits.ts
 var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
@@ -14817,8 +15354,8 @@ function formatSize(bytes) {
 }
 
 // src/document/inputs/paths.ts
-import { lstatSync as lstatSync2 } from "node:fs";
-import { dirname as dirname3, resolve as resolve4 } from "node:path";
+import { lstatSync } from "node:fs";
+import { dirname, resolve as resolve2 } from "node:path";
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function displayBytes(bytes) {
   try {
@@ -14881,13 +15418,13 @@ function isDescriptorPath(absolute) {
 }
 function symbolicLinkOnPath(absolute, cwd) {
   const trusted = /* @__PURE__ */ new Set();
-  for (let folder = resolve4(cwd); !trusted.has(folder); folder = dirname3(folder)) trusted.add(folder);
+  for (let folder = resolve2(cwd); !trusted.has(folder); folder = dirname(folder)) trusted.add(folder);
   const chain = [];
-  for (let path = absolute; !trusted.has(path) && !chain.includes(path); path = dirname3(path)) chain.push(path);
+  for (let path = absolute; !trusted.has(path) && !chain.includes(path); path = dirname(path)) chain.push(path);
   for (const path of chain.reverse()) {
     let stats;
     try {
-      stats = lstatSync2(path);
+      stats = lstatSync(path);
     } catch {
       return void 0;
     }
@@ -14929,16 +15466,16 @@ function readFile(input, limits) {
     name: path,
     error: `file is ${size}, over the --max-file-size limit of ${formatSize(limits.maxFileSize)}; raise the limit to lint it`
   });
-  const target = input.absolute ?? resolve5(limits.cwd, path);
+  const target = input.absolute ?? resolve3(limits.cwd, path);
   const descriptor = input.found !== true && isDescriptorPath(typeof target === "string" ? target : displayBytes(target));
   const noFollow = input.found === true || limits.followSymlinks === false;
   let fd;
   try {
     if (!descriptor) {
-      const refusal2 = notRegularFile(noFollow ? lstatSync3(target) : statSync(target));
+      const refusal2 = notRegularFile(noFollow ? lstatSync2(target) : statSync(target));
       if (refusal2 !== void 0) return { name: path, error: refusal2 };
     }
-    fd = openSync2(target, descriptor ? constants.O_RDONLY : constants.O_RDONLY | NONBLOCK | (noFollow ? NOFOLLOW : 0));
+    fd = openSync(target, descriptor ? constants.O_RDONLY : constants.O_RDONLY | NONBLOCK | (noFollow ? NOFOLLOW : 0));
     const stats = fstatSync(fd);
     if (stats.isDirectory()) return { name: path, error: "cannot read file: is a directory" };
     const refusal = descriptor ? void 0 : notRegularFile(stats);
@@ -14951,11 +15488,11 @@ function readFile(input, limits) {
     if (noFollow && error2.code === "ELOOP") return { name: path, error: NOT_FOLLOWED };
     return { name: path, error: `cannot read file: ${describeFileError(error2)}` };
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync(fd);
   }
 }
 function readRegularFile(path, maxFileSize) {
-  const read = readFile({ kind: "file", path, absolute: resolve5(path) }, { cwd: "/", maxFileSize });
+  const read = readFile({ kind: "file", path, absolute: resolve3(path) }, { cwd: "/", maxFileSize });
   if (read.error !== void 0) throw new Error(read.error);
   return read.bytes;
 }
@@ -14968,6 +15505,190 @@ function readExactly(fd, size) {
     filled += read;
   }
   return filled === size ? bytes : bytes.subarray(0, filled);
+}
+
+// src/app/config.ts
+var CONFIG_FILE_NAMES = [".cib-lint.yaml", ".cib-lint.yml", ".cib-lint.json"];
+var ConfigError = class extends Error {
+};
+var validator;
+function describeAjvError(error2) {
+  const path = error2.instancePath.replace(/^\//, "").replace(/\//g, ".") || "(top level)";
+  if (error2.keyword === "additionalProperties") {
+    return `${path === "(top level)" ? "" : `${path}.`}${String(error2.params.additionalProperty)}: unknown key`;
+  }
+  if (error2.keyword === "enum") return `${path}: must be one of ${error2.params.allowedValues.join(", ")}`;
+  return `${path}: ${error2.message ?? "invalid"}`;
+}
+async function readConfigFile(path) {
+  let text;
+  try {
+    text = readRegularFile(path, DEFAULT_MAX_FILE_SIZE).toString("utf8");
+  } catch (error2) {
+    throw new ConfigError(`${path}: cannot read configuration: ${error2.code ?? error2.message}`);
+  }
+  const [{ parse: parseYaml }, { Ajv }] = await Promise.all([Promise.resolve().then(() => __toESM(require_dist(), 1)), Promise.resolve().then(() => __toESM(require_ajv(), 1))]);
+  const isJson = path.endsWith(".json");
+  let data;
+  try {
+    data = isJson ? JSON.parse(text) : parseYaml(text);
+  } catch (error2) {
+    throw new ConfigError(`${path}: not valid ${isJson ? "JSON" : "YAML"}: ${error2.message.split("\n")[0]}`);
+  }
+  data ??= {};
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(cib_lint_schema_default);
+  if (!validator(data)) {
+    const all = validator.errors ?? [];
+    const settingError = all.find((error2) => error2.keyword === "oneOf" && /^\/rules\/[^/]+$/.test(error2.instancePath));
+    if (settingError) {
+      const key = settingError.instancePath.slice(1).replace("/", ".");
+      throw new ConfigError(`${path}: ${key}: must be off, note, warning or error, or [level, {options}]`);
+    }
+    const first = all.find((error2) => !["oneOf", "anyOf"].includes(error2.keyword)) ?? all[0];
+    throw new ConfigError(`${path}: ${first ? describeAjvError(first) : "invalid configuration"}`);
+  }
+  return data;
+}
+function findConfigFile(cwd) {
+  for (let dir = resolve4(cwd); ; dir = dirname2(dir)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if (dirname2(dir) === dir) return void 0;
+  }
+}
+function normaliseSetting(setting) {
+  if (typeof setting === "string") return { level: setting };
+  return setting[1] ? { level: setting[0], options: setting[1] } : { level: setting[0] };
+}
+function parseRuleFlags(flags) {
+  const rules = {};
+  for (const flag of flags) {
+    const match = /^([A-Za-z0-9_/-]+)=(off|note|warning|error)$/.exec(flag.trim());
+    if (!match) throw new ConfigError(`--rule ${flag}: expected ID=off|note|warning|error`);
+    rules[match[1]] = match[2];
+  }
+  return rules;
+}
+function pluginPaths(raw, file, inputs) {
+  const base = file ? dirname2(file) : inputs.cwd;
+  return [...(raw.plugins ?? []).map((path) => resolve4(base, path)), ...(inputs.plugins ?? []).map((path) => resolve4(inputs.cwd, path))];
+}
+async function loadConfig(inputs) {
+  if (inputs.noConfig) return { raw: {}, file: void 0 };
+  const file = inputs.configPath ? resolve4(inputs.cwd, inputs.configPath) : findConfigFile(inputs.cwd);
+  if (!file) return { raw: {}, file: void 0 };
+  return { raw: await readConfigFile(file), file };
+}
+var PACEMAKER_VERSION = new RegExp(cib_lint_schema_default.properties.pacemaker.pattern);
+function resolveConfig(raw, file, inputs, rules) {
+  if (inputs.pacemaker !== void 0 && !PACEMAKER_VERSION.test(inputs.pacemaker)) {
+    throw new ConfigError(`--pacemaker must be a version like 2.1 or 3.0, not "${inputs.pacemaker}"`);
+  }
+  const base = file ? dirname2(file) : inputs.cwd;
+  const preset = raw.extends ?? "recommended";
+  const known = new Map(rules.map((rule) => [rule.meta.id, rule]));
+  const effective = {};
+  for (const rule of rules) {
+    const enabled = preset === "all" || rule.meta.recommended !== false;
+    effective[rule.meta.id] = { level: enabled ? rule.meta.level : "off" };
+  }
+  const apply = (settings, origin) => {
+    for (const [id, setting] of Object.entries(settings)) {
+      if (!known.has(id)) throw new ConfigError(`${origin}: rules.${id}: unknown rule id (see \`cib-lint rules\`)`);
+      const normalised = normaliseSetting(setting);
+      const accepted = known.get(id).meta.options ?? [];
+      const unknown = Object.keys(normalised.options ?? {}).filter((name) => !accepted.includes(name));
+      if (unknown.length > 0) {
+        const takes = accepted.length > 0 ? `it takes ${accepted.join(", ")}` : "it takes no options";
+        throw new ConfigError(`${origin}: rules.${id}: unknown option ${unknown.join(", ")} (${takes})`);
+      }
+      if (normalised.level !== "off" && !LEVELS.includes(normalised.level)) {
+        throw new ConfigError(`${origin}: rules.${id}: level must be off, note, warning or error`);
+      }
+      effective[id] = normalised;
+    }
+  };
+  apply(raw.rules ?? {}, file ?? "configuration");
+  apply(inputs.ruleFlags ?? {}, "command line");
+  for (const suppression of raw.suppressions ?? []) {
+    if (!known.has(suppression.rule)) {
+      throw new ConfigError(`${file}: suppressions: unknown rule id "${suppression.rule}"`);
+    }
+  }
+  return {
+    file,
+    extends: preset,
+    rules: effective,
+    pacemaker: inputs.pacemaker ?? raw.pacemaker,
+    schemaDir: inputs.schemaDir ? resolve4(inputs.cwd, inputs.schemaDir) : raw.schemaDir ? resolve4(base, raw.schemaDir) : void 0,
+    ignore: (raw.ignore ?? []).map((glob) => glob.startsWith("/") ? glob : join(base, glob)),
+    suppressions: raw.suppressions ?? [],
+    plugins: pluginPaths(raw, file, inputs),
+    policies: raw.policies ?? []
+  };
+}
+
+// src/app/write-file.ts
+import { randomBytes } from "node:crypto";
+import { closeSync as closeSync2, fchmodSync, fsyncSync, lstatSync as lstatSync3, openSync as openSync2, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname as dirname3, join as join2, resolve as resolve5 } from "node:path";
+function writeFileAtomic(target, content, options = {}) {
+  const existing = lstatSync3(target, { throwIfNoEntry: false });
+  if (/^\/(?:dev|proc)\//.test(target) || existing !== void 0 && !existing.isFile() && !existing.isSymbolicLink() && !existing.isDirectory()) {
+    writeInto(target, content);
+    return;
+  }
+  if (existing?.isSymbolicLink() && options.followSymlinks !== false) {
+    let real;
+    try {
+      real = realpathSync.native(target);
+    } catch {
+    }
+    const stats = real === void 0 ? void 0 : lstatSync3(real, { throwIfNoEntry: false });
+    if (real !== void 0 && (stats === void 0 || stats.isFile())) return writeFileAtomic(real, content, options);
+    if (stats !== void 0 && !stats.isDirectory()) return writeInto(target, content);
+  }
+  const temporary = join2(dirname3(target), `.${basename(target).slice(0, 200)}.${randomBytes(6).toString("hex")}.tmp`);
+  let fd;
+  try {
+    fd = openSync2(temporary, "wx", 438);
+    if (existing?.isFile()) fchmodSync(fd, existing.mode & 4095);
+    writeContent(fd, content);
+    fsyncSync(fd);
+    closeSync2(fd);
+    fd = void 0;
+    renameSync(temporary, target);
+  } catch (error2) {
+    if (fd !== void 0) closeSync2(fd);
+    rmSync(temporary, { force: true });
+    throw error2;
+  }
+}
+function writeInto(target, content) {
+  const fd = openSync2(target, "w");
+  try {
+    writeContent(fd, content);
+  } finally {
+    closeSync2(fd);
+  }
+}
+function writeContent(fd, content) {
+  if (typeof content === "function") content(fd);
+  else writeFileSync(fd, content);
+}
+function fileKeys(path) {
+  const absolute = resolve5(path);
+  try {
+    return [absolute, realpathSync(absolute)];
+  } catch {
+    try {
+      return [absolute, join2(realpathSync(dirname3(absolute)), basename(absolute))];
+    } catch {
+      return [absolute];
+    }
+  }
 }
 
 // src/cib/container-options.ts
@@ -15874,8 +16595,46 @@ function readStdin(limits) {
   }
 }
 
+// src/document/inputs/bzip2.ts
+var import_unbzip2_stream = __toESM(require_unbzip2_stream(), 1);
+function isBzip2(bytes) {
+  return bytes.length >= 4 && bytes[0] === 66 && bytes[1] === 90 && bytes[2] === 104 && bytes[3] >= 49 && bytes[3] <= 57;
+}
+function decompressBzip2(name, compressed, limit) {
+  const chunks = [];
+  let length = 0;
+  let failure;
+  let tooLarge = false;
+  const stream = (0, import_unbzip2_stream.default)();
+  stream.on("data", (chunk) => {
+    length += chunk.length;
+    if (length > limit) {
+      tooLarge = true;
+      throw new Error("over the limit");
+    }
+    chunks.push(chunk);
+  });
+  stream.on("error", (error2) => {
+    failure ??= error2;
+  });
+  try {
+    stream.write(Buffer.from(compressed.buffer, compressed.byteOffset, compressed.length));
+    if (!tooLarge && failure === void 0) stream.end();
+  } catch (error2) {
+    failure ??= error2;
+  }
+  if (tooLarge) return { name, error: `bzip2 data expands past the --max-file-size limit of ${formatSize(limit)}; raise the limit to lint it` };
+  if (failure !== void 0) return { name, error: `cannot decompress bzip2 data: ${failure.name === "Bzip2Error" ? failure.message : "truncated or corrupt"}` };
+  return { name, bytes: Buffer.concat(chunks, length) };
+}
+
 // src/document/inputs/read.ts
 function readInput(input, limits) {
+  const read = readRaw(input, limits);
+  if (read.bytes && isBzip2(read.bytes)) return decompressBzip2(read.name, read.bytes, limits.maxFileSize);
+  return read;
+}
+function readRaw(input, limits) {
   switch (input.kind) {
     case "stdin":
       return readStdin(limits);
@@ -23437,7 +24196,7 @@ function skipDoctype(text, open) {
 }
 
 // src/document/xml/schemas.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23497,7 +24256,7 @@ var schemaIncludes = /* @__PURE__ */ (() => {
       if (path === void 0) return void 0;
       try {
         let bytes = contents.get(path);
-        if (!bytes) contents.set(path, bytes = readFileSync2(path));
+        if (!bytes) contents.set(path, bytes = readFileSync(path));
         found.add(path);
         open.set(nextHandle, { bytes, offset: 0 });
         return nextHandle++;
@@ -23528,7 +24287,7 @@ function compileSchema(path) {
     xmlRegisterInputProvider(schemaIncludes);
     includesServed = true;
   }
-  const schemaDocument = XmlDocument.fromBuffer(readFileSync2(path), { url: path });
+  const schemaDocument = XmlDocument.fromBuffer(readFileSync(path), { url: path });
   try {
     return quietly(() => RelaxNGValidator.fromDoc(schemaDocument));
   } finally {
@@ -23760,38 +24519,46 @@ async function applyBaselineOptions(files, options) {
   return result2;
 }
 
-// rules/bundle-add-host-false.ts
-var bundle_add_host_false_default = defineRule({
-  meta: {
-    id: "bundle-add-host-false",
-    level: "warning",
-    description: "add-host is not false on docker or podman bundles with ip-range-start",
-    constraint: {
-      title: "add-host=false makes Pacemaker pass the rkt-only --hosts-entry flag",
-      source: "RHEL 7 HA Reference \xA79.5.1.2, table 9.7 (add-host); Pacemaker lib/pengine/bundle.c allocate_ip()"
-    },
-    tags: ["bundle", "network"],
-    messages: {
-      hostsEntry: {
-        text: 'Bundle "{{bundle}}" sets add-host="{{value}}" on a {{kind}} container with ip-range-start; Pacemaker then passes --hosts-entry, a flag only rkt knows, and {{kind}} refuses to run the container'
-      }
-    }
-  },
-  check({ cib, report }) {
-    for (const bundle of cib.bundles) {
-      if (bundle.containerKind !== "docker" && bundle.containerKind !== "podman") continue;
-      const attribute = bundle.network?.attribute("add-host");
-      if (!attribute || !bundle.network?.has("ip-range-start")) continue;
-      if (parseBoolean(attribute.value) !== false) continue;
-      report({
-        messageId: "hostsEntry",
-        node: attribute,
-        data: { bundle: bundle.id, value: attribute.value, kind: bundle.containerKind },
-        suggestion: `pcs resource bundle update ${bundle.id} network add-host= (removes it: true is the default; pcs 0.11 accepts add-host=true only with --force)`
-      });
-    }
+// src/cib/addresses.ts
+function parseIpv4(text) {
+  if (text === void 0) return void 0;
+  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
+  if (!match) return void 0;
+  const octets = match.slice(1).map(Number);
+  if (octets.some((octet) => octet > 255)) return void 0;
+  return octets.reduce((value, octet) => value * 256 + octet, 0);
+}
+function formatIpv4(value) {
+  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join(".");
+}
+function inSubnet(address, base, prefixLength) {
+  const hostSize = 2 ** (32 - prefixLength);
+  return Math.floor(address / hostSize) === Math.floor(base / hostSize);
+}
+function scanOctets(text) {
+  const match = /^\s*([+-]?\d+)\.\s*([+-]?\d+)\.\s*([+-]?\d+)\.\s*([+-]?\d+)/.exec(text);
+  if (!match) return void 0;
+  return match.slice(1).map((word) => {
+    const value = Number.parseInt(word, 10);
+    return value < 0 ? 2 ** 32 + value : value;
+  });
+}
+function nextReplicaAddress(last) {
+  const octets = scanOctets(last);
+  if (!octets) return void 0;
+  const [first, second, third, fourth] = octets;
+  if (third > 253) return void 0;
+  if (fourth > 253) return `${first}.${second}.${third + 1}.1`;
+  return `${first}.${second}.${third}.${fourth + 1}`;
+}
+function* replicaAddresses(start, replicas) {
+  let last;
+  for (let replica = 0; replica < replicas; replica++) {
+    const address = last === void 0 ? start : nextReplicaAddress(last);
+    yield { replica, address };
+    last = address;
   }
-});
+}
 
 // src/cib/pcs-commands.ts
 var EDIT_CIB_FILE = "Edit the CIB file (pcs cannot load a CIB that fails schema validation)";
@@ -23825,6 +24592,125 @@ function recreateMappingCommand(bundle, mapping, changes) {
   const update = `pcs resource bundle update ${bundle} storage-map`;
   return `${update} delete ${id} && ${update} add id=${id} ${options.join(" ")}`;
 }
+
+// rules/address-overlap.ts
+var ADDRESS_AGENTS = /* @__PURE__ */ new Set(["IPaddr2", "IPaddr"]);
+function addressKey(text) {
+  const ipv4 = parseIpv4(text.trim());
+  return ipv4 === void 0 ? text.trim().toLowerCase() : formatIpv4(ipv4);
+}
+var address_overlap_default = defineRule({
+  meta: {
+    id: "address-overlap",
+    level: "warning",
+    description: "Bundle replica addresses do not overlap another bundle's or an IPaddr2 resource's address",
+    constraint: {
+      title: "The addresses Pacemaker derives from each bundle's ip-range-start, and the ip of every IPaddr2 resource, are distinct",
+      source: 'Pacemaker Explained, "Bundle Network Properties" (ip-range-start: one address per replica, counting up); lib/pengine/bundle.c allocate_ip(), create_ip_resource(); resource-agents heartbeat/IPaddr2 (ip)'
+    },
+    tags: ["bundle", "network"],
+    messages: {
+      bundles: {
+        text: 'Bundle "{{bundle}}" gives replica {{replica}} the address {{address}}, which bundle "{{other}}" also gives to its replica {{otherReplica}} ({{count}} shared address(es)): both IPaddr2 resources can be active at once, on different hosts'
+      },
+      floatingIp: {
+        text: '{{agent}} resource "{{resource}}" uses the address {{address}}, which bundle "{{bundle}}" also gives to its replica {{replica}}: both can be active at once, on different hosts'
+      }
+    }
+  },
+  check({ cib, report }) {
+    const holders = /* @__PURE__ */ new Map();
+    for (const bundle of cib.bundles) {
+      const start = bundle.network?.attribute("ip-range-start");
+      if (!start || start.value.trim() === "") continue;
+      const replicas = Math.max(1, bundle.replicas ?? 1);
+      const shared = [];
+      const own = /* @__PURE__ */ new Map();
+      for (const { replica, address } of replicaAddresses(start.value, replicas)) {
+        if (address === void 0) break;
+        const key = addressKey(address);
+        if (own.has(key)) continue;
+        own.set(key, { bundle, start, replica, address });
+        const holder = holders.get(key);
+        if (holder) shared.push({ holder, replica, address });
+      }
+      for (const [key, holder] of own) if (!holders.has(key)) holders.set(key, holder);
+      const byBundle = /* @__PURE__ */ new Map();
+      for (const entry of shared) {
+        const list = byBundle.get(entry.holder.bundle) ?? [];
+        list.push(entry);
+        byBundle.set(entry.holder.bundle, list);
+      }
+      for (const [other, entries] of byBundle) {
+        const first = entries[0];
+        report({
+          messageId: "bundles",
+          node: start,
+          data: {
+            bundle: bundle.id,
+            replica: `${bundle.id}-${first.replica}`,
+            address: first.address,
+            other: other.id,
+            otherReplica: `${other.id}-${first.holder.replica}`,
+            count: entries.length
+          },
+          suggestion: `Move one range to addresses nothing else uses: pcs resource bundle update ${shellWord(bundle.id)} network ip-range-start=<first free address>`,
+          related: [{ target: first.holder.start, message: `ip-range-start of bundle "${other.id}"` }]
+        });
+      }
+    }
+    if (holders.size === 0) return;
+    for (const primitive of cib.primitives) {
+      if (primitive.parent?.name === "bundle") continue;
+      const agent = cib.resourceAgent(primitive);
+      if (agent.class?.toLowerCase() !== "ocf" || agent.type === void 0 || !ADDRESS_AGENTS.has(agent.type)) continue;
+      const ip = cib.instanceAttribute(primitive, "ip");
+      if (!ip || !ip.attribute) continue;
+      const holder = holders.get(addressKey(ip.value));
+      if (!holder) continue;
+      report({
+        messageId: "floatingIp",
+        node: ip.attribute,
+        data: { agent: agent.type, resource: primitive.id ?? "", address: ip.value.trim(), bundle: holder.bundle.id, replica: `${holder.bundle.id}-${holder.replica}` },
+        suggestion: `Give the resource an address outside the bundle's range: pcs resource update ${shellWord(primitive.id ?? "<resource>")} ip=<free address>`,
+        related: [{ target: holder.start, message: `ip-range-start of bundle "${holder.bundle.id}"` }]
+      });
+    }
+  }
+});
+
+// rules/bundle-add-host-false.ts
+var bundle_add_host_false_default = defineRule({
+  meta: {
+    id: "bundle-add-host-false",
+    level: "warning",
+    description: "add-host is not false on docker or podman bundles with ip-range-start",
+    constraint: {
+      title: "add-host=false makes Pacemaker pass the rkt-only --hosts-entry flag",
+      source: "RHEL 7 HA Reference \xA79.5.1.2, table 9.7 (add-host); Pacemaker lib/pengine/bundle.c allocate_ip()"
+    },
+    tags: ["bundle", "network"],
+    messages: {
+      hostsEntry: {
+        text: 'Bundle "{{bundle}}" sets add-host="{{value}}" on a {{kind}} container with ip-range-start; Pacemaker then passes --hosts-entry, a flag only rkt knows, and {{kind}} refuses to run the container'
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const bundle of cib.bundles) {
+      if (bundle.containerKind !== "docker" && bundle.containerKind !== "podman") continue;
+      const attribute = bundle.network?.attribute("add-host");
+      if (!attribute || !bundle.network?.has("ip-range-start")) continue;
+      if (parseBoolean(attribute.value) !== false) continue;
+      report({
+        messageId: "hostsEntry",
+        node: attribute,
+        data: { bundle: bundle.id, value: attribute.value, kind: bundle.containerKind },
+        suggestion: `pcs resource bundle update ${bundle.id} network add-host= (removes it: true is the default; pcs 0.11 accepts add-host=true only with --force)`
+      });
+    }
+  }
+});
 
 // src/cib/ports.ts
 var MIN_PORT = 1;
@@ -24211,47 +25097,6 @@ var bundle_control_port_replicas_per_host_default = defineRule({
     }
   }
 });
-
-// src/cib/addresses.ts
-function parseIpv4(text) {
-  if (text === void 0) return void 0;
-  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
-  if (!match) return void 0;
-  const octets = match.slice(1).map(Number);
-  if (octets.some((octet) => octet > 255)) return void 0;
-  return octets.reduce((value, octet) => value * 256 + octet, 0);
-}
-function formatIpv4(value) {
-  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join(".");
-}
-function inSubnet(address, base, prefixLength) {
-  const hostSize = 2 ** (32 - prefixLength);
-  return Math.floor(address / hostSize) === Math.floor(base / hostSize);
-}
-function scanOctets(text) {
-  const match = /^\s*([+-]?\d+)\.\s*([+-]?\d+)\.\s*([+-]?\d+)\.\s*([+-]?\d+)/.exec(text);
-  if (!match) return void 0;
-  return match.slice(1).map((word) => {
-    const value = Number.parseInt(word, 10);
-    return value < 0 ? 2 ** 32 + value : value;
-  });
-}
-function nextReplicaAddress(last) {
-  const octets = scanOctets(last);
-  if (!octets) return void 0;
-  const [first, second, third, fourth] = octets;
-  if (third > 253) return void 0;
-  if (fourth > 253) return `${first}.${second}.${third + 1}.1`;
-  return `${first}.${second}.${third}.${fourth + 1}`;
-}
-function* replicaAddresses(start, replicas) {
-  let last;
-  for (let replica = 0; replica < replicas; replica++) {
-    const address = last === void 0 ? start : nextReplicaAddress(last);
-    yield { replica, address };
-    last = address;
-  }
-}
 
 // src/cib/bundle-names.ts
 var MAX_ENUMERATED_REPLICAS = 1e4;
@@ -26283,6 +27128,72 @@ function recreateCommand(constraint, onBundle) {
   }
 }
 
+// rules/constraint-cli-leftover.ts
+var PREFIXES = [
+  { prefix: "cli-prefer-", kind: "prefer" },
+  { prefix: "cli-ban-", kind: "ban" },
+  { prefix: "cli-standby-", kind: "standby" }
+];
+function constrainedNode(constraint) {
+  const node = constraint.attr("node");
+  if (node !== void 0) return node;
+  for (const expression of constraint.descendants()) {
+    if (expression.name === "expression" && expression.attr("attribute") === "#uname" && expression.attr("operation") === "eq") return expression.attr("value");
+  }
+  return void 0;
+}
+function lifetimeEnd(constraint) {
+  for (const expression of constraint.descendants()) {
+    if (expression.name === "date_expression" && expression.attr("operation") === "lt") return expression.attr("end");
+  }
+  return void 0;
+}
+var constraint_cli_leftover_default = defineRule({
+  meta: {
+    id: "constraint-cli-leftover",
+    level: "note",
+    description: "No location constraints left behind by pcs resource move/ban or crm resource migrate",
+    constraint: {
+      title: "cli-prefer-* and cli-ban-* constraints are cleared once the move or ban has served its purpose",
+      source: 'Pacemaker Explained, "Moving Resources" / crm_resource(8) --move, --ban, --clear (tools/crm_resource_ban.c names them cli-prefer-<rsc> and cli-ban-<rsc>-on-<node>); pcs(8) resource move, ban, clear'
+    },
+    tags: ["constraints", "operations-hygiene"],
+    messages: {
+      prefer: {
+        text: 'Location constraint "{{id}}" was left by a move (pcs resource move, crm_resource --move, crm resource migrate): it still makes {{resource}} prefer {{node}}{{expiry}}'
+      },
+      ban: {
+        text: 'Location constraint "{{id}}" was left by a ban (pcs resource ban, crm_resource --ban): it still keeps {{resource}} off {{node}}{{expiry}}'
+      },
+      standby: {
+        text: 'Location constraint "{{id}}" was left by a move away from a node (crm_resource --move before Pacemaker 1.1.10): it still keeps {{resource}} off {{node}}{{expiry}}'
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const constraint of cib.configured("rsc_location")) {
+      const id = constraint.id;
+      const match = id === void 0 ? void 0 : PREFIXES.find(({ prefix }) => id.startsWith(prefix));
+      if (!match || id === void 0) continue;
+      const resource = constraint.attr("rsc") ?? constraint.attr("rsc-pattern");
+      const node = constrainedNode(constraint);
+      const end = lifetimeEnd(constraint);
+      const clear = resource === void 0 ? `pcs constraint delete ${shellWord(id)}` : `pcs resource clear ${shellWord(resource)}${match.kind !== "prefer" && node !== void 0 ? ` ${shellWord(node)}` : ""}`;
+      report({
+        messageId: match.kind,
+        node: constraint.attribute("id") ?? constraint,
+        data: {
+          id,
+          resource: resource === void 0 ? "its resources" : `"${resource}"`,
+          node: node === void 0 ? "the node it names" : `"${node}"`,
+          expiry: end === void 0 ? " until it is cleared" : ` until ${end}, and stays in the CIB after that until it is cleared`
+        },
+        suggestion: `Once the resource is where it should stay: ${clear}${resource === void 0 ? "" : ` (or crm_resource --clear --resource ${shellWord(resource)})`}`
+      });
+    }
+  }
+});
+
 // rules/constraint-unknown-reference.ts
 var TARGET_ELEMENTS = ["primitive", "group", "clone", "master", "bundle", "template", "tag"];
 var constraint_unknown_reference_default = defineRule({
@@ -26475,6 +27386,190 @@ var fencing_no_devices_default = defineRule({
   }
 });
 
+// src/cib/cibadmin.ts
+function escapeXml(text) {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+function xmlTextWord(name, attributes) {
+  const text = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml(value)}"`).join("");
+  return shellWord(`<${name}${text}/>`);
+}
+function cibadminModify(element, attributes) {
+  return `cibadmin --modify --xml-text ${xmlTextWord(element.name, { id: element.id ?? "", ...attributes })}`;
+}
+function cibadminDelete(element) {
+  return `cibadmin --delete --xml-text ${xmlTextWord(element.name, { id: element.id ?? "" })}`;
+}
+function cibadminReplaceWithout(element, names, added = {}) {
+  if (element.children.length > 0 || element.id === void 0) return void 0;
+  const kept = Object.fromEntries(element.attributes.filter((attribute) => !names.includes(attribute.name)).map((attribute) => [attribute.name, attribute.value]));
+  return `cibadmin --replace --xml-text ${xmlTextWord(element.name, { ...kept, ...added })}`;
+}
+
+// src/core/similar.ts
+function distance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function similarWords(word, candidates, most = 3) {
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return candidates.map((candidate) => ({ candidate, cost: candidate.includes(word) || word.includes(candidate) ? 0.5 : distance(word, candidate) })).filter(({ cost }) => cost <= limit).sort((a, b) => a.cost - b.cost || (a.candidate < b.candidate ? -1 : 1)).slice(0, most).map(({ candidate }) => candidate);
+}
+function didYouMean(word, candidates) {
+  const close = similarWords(word, candidates);
+  return close.length > 0 ? `; did you mean ${close.join(", ")}?` : "";
+}
+
+// rules/meta-attribute-names.ts
+var RESOURCE_META = [
+  "priority",
+  "critical",
+  "target-role",
+  "is-managed",
+  "maintenance",
+  "resource-stickiness",
+  "requires",
+  "migration-threshold",
+  "failure-timeout",
+  "multiple-active",
+  "allow-migrate",
+  "allow-unhealthy-nodes",
+  "container-attribute-target",
+  "remote-node",
+  "remote-addr",
+  "remote-port",
+  "remote-connect-timeout",
+  "remote-allow-migrate",
+  "provides",
+  "globally-unique",
+  "clone-max",
+  "clone-node-max",
+  "clone-min",
+  "notify",
+  "ordered",
+  "interleave",
+  "promotable",
+  "promoted-max",
+  "promoted-node-max",
+  "master-max",
+  "master-node-max",
+  "collocated",
+  "container",
+  "restart-type"
+];
+var OP_META = ["interval", "timeout", "on-fail", "enabled", "record-pending", "role", "start-delay", "interval-origin", "description", "requires", "can_fail", "can-fail", "role_after_failure"];
+var OP_ATTRIBUTES = ["id", "name", ...OP_META.filter((name) => !["can_fail", "can-fail", "role_after_failure"].includes(name))];
+var ACTION_NAMES = /* @__PURE__ */ new Set(["migrate_to", "migrate_from", "migrate", "start", "stop", "monitor", "promote", "demote", "notify", "reload"]);
+var RESOURCE_OWNERS = /* @__PURE__ */ new Set(["primitive", "template", "group", "clone", "master", "bundle", "rsc_defaults"]);
+var OP_OWNERS = /* @__PURE__ */ new Set(["op", "op_defaults"]);
+function environmentName(name) {
+  return `OCF_RESKEY_CRM_meta_${name.replaceAll("-", "_")}`;
+}
+function closest(name, known) {
+  const normalised = name.toLowerCase().replaceAll("_", "-");
+  const same = known.filter((candidate) => candidate.replaceAll("_", "-") === normalised);
+  return same.length > 0 ? same : similarWords(name, known);
+}
+function suggestions(close) {
+  return close.length > 0 ? `; did you mean ${close.join(", ")}?` : "";
+}
+function describeOwner(owner) {
+  if (owner.name === "rsc_defaults" || owner.name === "op_defaults") return owner.name;
+  if (owner.name === "op") return `operation "${owner.id ?? owner.attr("name") ?? ""}"`;
+  return owner.describe();
+}
+var meta_attribute_names_default = defineRule({
+  meta: {
+    id: "meta-attribute-names",
+    level: "error",
+    description: "Meta-attributes and operation properties have names Pacemaker reads",
+    constraint: {
+      title: "meta_attributes of resources, rsc_defaults, ops and op_defaults, and op attributes, use the names Pacemaker Explained documents",
+      source: 'Pacemaker Explained, "Resource Meta-Attributes", "Clone Options", "Bundle Properties", "Operation Properties"; include/crm/common/options.h (PCMK_META_*); xml/resources-3.10.rng (op attributes); lib/common/utils.c crm_meta_name()'
+    },
+    tags: ["meta-attributes", "operations", "typos"],
+    options: ["allow"],
+    messages: {
+      opAttribute: {
+        text: '{{owner}} of {{resource}} has an attribute "{{name}}" that is not an operation property: the schema does not allow it, so Pacemaker refuses the CIB{{didYouMean}}'
+      },
+      lookAlike: {
+        text: 'Meta-attribute "{{name}}" of {{owner}} is not one Pacemaker reads, so "{{value}}" has no effect{{didYouMean}}',
+        level: "warning"
+      },
+      actionName: {
+        text: 'Meta-attribute "{{name}}" of {{owner}} names an operation, not a meta-attribute: Pacemaker ignores it{{hint}}',
+        level: "warning"
+      },
+      unknown: {
+        text: 'Meta-attribute "{{name}}" of {{owner}} is not one Pacemaker reads: it has no effect unless the resource agent reads {{environment}}',
+        level: "note"
+      }
+    }
+  },
+  check({ cib, options, report }) {
+    const allowed = new Set(options.ruleOptions?.allow?.filter((name) => typeof name === "string") ?? []);
+    for (const op of cib.configured("op")) {
+      if (op.parent?.name !== "operations") continue;
+      for (const attribute of op.attributes) {
+        if (OP_ATTRIBUTES.includes(attribute.name) || attribute.name.includes(":")) continue;
+        const resource = op.parent.parent;
+        report({
+          messageId: "opAttribute",
+          node: attribute,
+          data: { owner: describeOwner(op), resource: resource?.describe() ?? "its resource", name: attribute.name, didYouMean: suggestions(closest(attribute.name, OP_ATTRIBUTES)) },
+          suggestion: closest(attribute.name, OP_ATTRIBUTES).length > 0 ? `Write ${closest(attribute.name, OP_ATTRIBUTES)[0]}="${attribute.value}" instead, in the CIB file (pcs and cibadmin cannot load it until then)` : `Remove ${attribute.name} from the op in the CIB file (pcs and cibadmin cannot load it until then)`
+        });
+      }
+    }
+    for (const set of cib.configured("meta_attributes")) {
+      const owner = set.parent;
+      if (!owner) continue;
+      const forResource = RESOURCE_OWNERS.has(owner.name);
+      if (!forResource && !OP_OWNERS.has(owner.name)) continue;
+      if (owner.name === "op" && owner.parent?.name !== "operations") continue;
+      const known = forResource ? RESOURCE_META : OP_META;
+      for (const nvpair of set.childrenNamed("nvpair")) {
+        const name = nvpair.attr("name");
+        const nameAttribute = nvpair.attribute("name");
+        if (name === void 0 || !nameAttribute || known.includes(name) || allowed.has(name)) continue;
+        const data = { name, owner: describeOwner(owner), value: nvpair.attr("value") ?? "", environment: environmentName(name) };
+        const close = closest(name, known);
+        if (forResource && ACTION_NAMES.has(name)) {
+          const migrate = name.startsWith("migrate");
+          report({
+            messageId: "actionName",
+            node: nameAttribute,
+            data: { ...data, hint: migrate ? ": to let Pacemaker live-migrate the resource, set allow-migrate=true (the agent must support migrate_to and migrate_from)" : "" },
+            suggestion: migrate && owner.id !== void 0 && owner.name !== "rsc_defaults" ? `${cibadminDelete(nvpair)} && pcs resource meta ${shellWord(owner.id)} allow-migrate=true` : cibadminDelete(nvpair)
+          });
+        } else if (close.length > 0) {
+          report({
+            messageId: "lookAlike",
+            node: nameAttribute,
+            data: { ...data, didYouMean: suggestions(close) },
+            suggestion: cibadminModify(nvpair, { name: close[0] })
+          });
+        } else {
+          report({
+            messageId: "unknown",
+            node: nameAttribute,
+            data,
+            suggestion: `Remove it if no agent reads it (${cibadminDelete(nvpair)}), or allow the name in .cib-lint.yaml: rules: { meta-attribute-names: [warning, { allow: [${JSON.stringify(name)}] }] }`
+          });
+        }
+      }
+    }
+  }
+});
+
 // rules/monitor-missing.ts
 var monitor_missing_default = defineRule({
   meta: {
@@ -26591,6 +27686,402 @@ var operation_duplicate_default = defineRule({
           },
           suggestion: rolesDiffer && owner.name !== "template" ? `Give this role its own interval: ${remove} && pcs resource op add ${owner.id ?? "<resource>"} ${name} interval=${freeSeconds}s role=${op.attr("role") ?? "Started"}` : `Remove the repeated operation (merge its settings into "${first.id ?? name}" first): ${remove}`,
           related: [{ target: first, message: `"${first.id ?? name}" defined here` }]
+        });
+      }
+    }
+  }
+});
+
+// src/cib/durations.ts
+var UNIT_MS = { s: 1e3, ms: 1, us: 1e-3, min: 6e4, h: 36e5 };
+var UNIT_WORDS = {
+  "": "s",
+  s: "s",
+  sec: "s",
+  secs: "s",
+  second: "s",
+  seconds: "s",
+  ms: "ms",
+  msec: "ms",
+  msecs: "ms",
+  milli: "ms",
+  millis: "ms",
+  millisecond: "ms",
+  milliseconds: "ms",
+  us: "us",
+  usec: "us",
+  usecs: "us",
+  micro: "us",
+  micros: "us",
+  microsecond: "us",
+  microseconds: "us",
+  m: "min",
+  min: "min",
+  mins: "min",
+  minute: "min",
+  minutes: "min",
+  h: "h",
+  hr: "h",
+  hrs: "h",
+  hour: "h",
+  hours: "h"
+};
+var UNIT_NAMES = { s: "seconds", ms: "milliseconds", us: "microseconds", min: "minutes", h: "hours" };
+function pacemakerUnit(text) {
+  const lower = text.toLowerCase();
+  if (lower === "" || lower.startsWith("s")) return "s";
+  if (lower.startsWith("ms")) return "ms";
+  if (lower.startsWith("us")) return "us";
+  if (lower.startsWith("m")) return "min";
+  if (lower.startsWith("h")) return "h";
+  return void 0;
+}
+function parsePacemakerMs(value) {
+  if (value === void 0) return void 0;
+  const match = /^[ \t\n\r\f]*(\d+)(\.[\d.]*)?[ \t\n\r\f\v]*(.*?)[ \t\n\r\f\v]*$/s.exec(value);
+  if (!match) return void 0;
+  const unitText = match[3];
+  const unit = pacemakerUnit(unitText);
+  if (unit === void 0) return void 0;
+  const duration = { ms: Math.floor(Number(match[1]) * UNIT_MS[unit]), unit };
+  const word = unitText.toLowerCase();
+  const meant = Object.hasOwn(UNIT_WORDS, word) ? UNIT_WORDS[word] : void 0;
+  if (meant !== void 0 && meant !== unit) duration.meant = meant;
+  const fraction = match[2]?.slice(1);
+  if (fraction !== void 0 && /[1-9]/.test(fraction)) duration.droppedFraction = `.${fraction}`;
+  return duration;
+}
+function parseIsoDurationSeconds(value) {
+  const body = /^P([^\s/]*)/.exec(value)?.[1];
+  if (body === void 0 || body === "") return void 0;
+  const factors = { Y: 365 * 86400, W: 7 * 86400, D: 86400, H: 3600, S: 1 };
+  const token = /T|(\d{1,10})([YMWDHS])/y;
+  let seconds = 0;
+  let timePart = false;
+  while (token.lastIndex < body.length) {
+    const match = token.exec(body);
+    if (!match) return void 0;
+    if (match[0] === "T") {
+      timePart = true;
+      continue;
+    }
+    const unit = match[2];
+    seconds += Number(match[1]) * (unit === "M" ? timePart ? 60 : 30 * 86400 : factors[unit]);
+  }
+  return seconds;
+}
+function parsePacemakerInterval(value) {
+  if (value === void 0) return { ms: 0, iso: false };
+  if (value.startsWith("P")) {
+    const seconds = parseIsoDurationSeconds(value);
+    return seconds === void 0 ? void 0 : { ms: seconds * 1e3, iso: true };
+  }
+  const duration = parsePacemakerMs(value);
+  return duration === void 0 ? void 0 : { ...duration, iso: false };
+}
+
+// rules/operation-values.ts
+var CANNOT_RECUR = /* @__PURE__ */ new Set(["start", "stop", "demote", "promote", "reload-agent", "migrate_to", "migrate_from"]);
+var ACTIONS = ["start", "stop", "monitor", "promote", "demote", "notify", "migrate_to", "migrate_from", "migrate", "reload", "reload-agent", "status", "validate-all", "meta-data"];
+var ON_FAIL = ["ignore", "block", "stop", "restart", "standby", "fence", "restart-container", "demote", "nothing", "migrate"];
+var DOCUMENTED_ON_FAIL = ON_FAIL.slice(0, 8);
+var NOT_FOR_STOP = /* @__PURE__ */ new Set(["standby", "demote", "stop"]);
+var DEFAULT_TIMEOUT = "20 seconds";
+var ZERO_TIMEOUT_DEFAULT_SINCE = "2.1.8";
+function withoutCommand(op, names) {
+  return cibadminReplaceWithout(op, names) ?? `Remove ${names.join(" and ")} from the op in the CIB file`;
+}
+function formatMs(ms) {
+  if (ms % 36e5 === 0 && ms > 0) return `${ms / 36e5}h`;
+  if (ms % 6e4 === 0 && ms > 0) return `${ms / 6e4}min`;
+  if (ms % 1e3 === 0) return `${ms / 1e3}s`;
+  return `${Math.round(ms)}ms`;
+}
+var UNIT_MS2 = { s: 1e3, ms: 1, us: 1e-3, min: 6e4, h: 36e5 };
+function meantMs(value, unit) {
+  return Number(/\d+(?:\.\d+)?/.exec(value)?.[0] ?? "0") * UNIT_MS2[unit];
+}
+var operation_values_default = defineRule({
+  meta: {
+    id: "operation-values",
+    level: "error",
+    description: "Operation timeouts, intervals, on-fail values and roles are ones Pacemaker can use for that operation",
+    constraint: {
+      title: "timeout and interval parse as durations; on-fail is allowed for the action; only recurring operations have a role; start, stop, promote, demote, migrate and reload-agent do not recur",
+      source: 'Pacemaker Explained, "Resource Operations" (operation properties); lib/pengine/pe_actions.c unpack_timeout(), validate_on_fail(), pcmk__parse_on_fail(); lib/common/strings.c pcmk__parse_ms(), pcmk_parse_interval_spec() (crm_get_msec(), crm_parse_interval_spec() in 2.1); lib/pacemaker/pcmk_sched_recurring.c op_cannot_recur(), recurring_op_for_active()'
+    },
+    tags: ["operations"],
+    messages: {
+      timeoutUnreadable: {
+        text: '{{subject}}: timeout="{{value}}" is not a duration Pacemaker can read{{hint}}, so it uses the default timeout of {{default}} instead'
+      },
+      timeoutZero: {
+        text: '{{subject}}: timeout="{{value}}" is no time at all, so Pacemaker {{version}} uses the default timeout of {{default}} instead'
+      },
+      timeoutZeroLegacy: {
+        text: '{{subject}}: timeout="{{value}}" is no time at all; what Pacemaker {{version}} does with it depends on the action and agent (from 2.1.8 it uses the default of {{default}})',
+        level: "warning"
+      },
+      startDelayUnreadable: {
+        text: '{{subject}}: start-delay="{{value}}" is not a duration Pacemaker can read, so it does not delay the operation'
+      },
+      intervalUnreadable: {
+        text: '{{subject}}: interval="{{value}}" is not a duration Pacemaker can read, so it uses 0 instead and the {{name}} operation does not recur'
+      },
+      unitMisread: {
+        text: '{{subject}}: {{attribute}}="{{value}}" is {{read}} to Pacemaker, not {{meant}}: it recognises a unit by its first letters only'
+      },
+      fractionDropped: {
+        text: '{{subject}}: {{attribute}}="{{value}}" is {{read}} to Pacemaker, not {{meant}}: it ignores the digits after the decimal point'
+      },
+      cannotRecur: {
+        text: '{{subject}}: a {{name}} operation cannot recur, so Pacemaker ignores this one (interval="{{value}}"), and its settings do not apply to {{name}} either'
+      },
+      onFailStop: {
+        text: '{{subject}}: on-fail="{{value}}" is not allowed for stop, so Pacemaker resets it to the default (fence the node, or block when fencing is disabled)'
+      },
+      onFailDemote: {
+        text: '{{subject}}: on-fail="demote" is allowed only for promote and for recurring monitors of the Promoted role, so Pacemaker resets it to the default for this {{name}} operation'
+      },
+      onFailFenceDisabled: {
+        text: '{{subject}}: on-fail="{{value}}" needs fencing, which {{option}} disables, so Pacemaker stops the resource instead'
+      },
+      onFailUnknown: {
+        text: '{{subject}}: on-fail="{{value}}" is not a value Pacemaker knows, so it uses the default{{didYouMean}}'
+      },
+      roleIgnored: {
+        text: '{{subject}}: role="{{value}}" has no effect on an operation that does not recur (interval {{interval}}); Pacemaker uses the role only to choose which recurring operations run',
+        level: "warning"
+      },
+      nameUnknown: {
+        text: '{{subject}}: "{{value}}" is not an action Pacemaker runs{{didYouMean}}',
+        level: "warning"
+      }
+    }
+  },
+  check({ cib, pacemaker, report }) {
+    const fencing = fencingOption(cib, pacemaker).effective;
+    const fencingOff = fencing !== void 0 && parseBoolean(fencing.value) === false;
+    const zeroIsDefault = pacemaker.atLeast(ZERO_TIMEOUT_DEFAULT_SINCE);
+    const version = pacemaker.assumed.version;
+    const checkTimeout = (attribute, subject) => {
+      const value = attribute.value;
+      const base = { subject: subject.text, value, attribute: attribute.name, default: DEFAULT_TIMEOUT, version };
+      const fix = (replacement) => {
+        if (subject.nvpair) return cibadminModify(subject.nvpair, { value: replacement });
+        if (subject.op) return cibadminModify(subject.op, { [attribute.name]: replacement });
+        return `pcs resource op defaults update ${attribute.name}=${replacement}`;
+      };
+      const parsed = parsePacemakerMs(value);
+      const startDelay = attribute.name === "start-delay" || subject.nvpair?.attr("name") === "start-delay";
+      if (parsed === void 0) {
+        const hint = /^\s*[+-]?infinity\s*$/i.test(value) ? " (there is no infinite timeout)" : /^\s*P/i.test(value) ? " (ISO 8601 durations work for intervals only)" : "";
+        report({
+          messageId: startDelay ? "startDelayUnreadable" : "timeoutUnreadable",
+          node: attribute,
+          data: { ...base, hint },
+          suggestion: `Write a number with a unit (s, ms, min, h), for example: ${fix(startDelay ? "10s" : "120s")}`
+        });
+        return;
+      }
+      if (parsed.meant !== void 0 || parsed.droppedFraction !== void 0) {
+        const meant = parsed.meant ?? parsed.unit;
+        const intended = meantMs(value, meant);
+        report({
+          messageId: parsed.meant !== void 0 ? "unitMisread" : "fractionDropped",
+          node: attribute,
+          data: { ...base, read: formatMs(parsed.ms), meant: `${formatMs(intended)} (${UNIT_NAMES[meant]})` },
+          suggestion: fix(formatMs(intended))
+        });
+        return;
+      }
+      if (parsed.ms <= 0 && !startDelay) {
+        report({
+          messageId: zeroIsDefault ? "timeoutZero" : "timeoutZeroLegacy",
+          node: attribute,
+          data: base,
+          suggestion: `Write the time the action may take, for example: ${fix("120s")}`
+        });
+      }
+    };
+    for (const defaults of cib.configured("op_defaults")) {
+      for (const set of cib.resolvedSets(defaults, "meta_attributes")) {
+        for (const nvpair of set.childrenNamed("nvpair")) {
+          const name = nvpair.attr("name");
+          const value = nvpair.attribute("value");
+          if (!value || name !== "timeout" && name !== "start-delay") continue;
+          checkTimeout(value, { text: `op_defaults ${name}`, op: void 0, nvpair: void 0 });
+        }
+      }
+    }
+    for (const op of cib.configured("op")) {
+      const owner = op.parent?.parent;
+      if (!owner || op.parent?.name !== "operations") continue;
+      const name = op.attr("name") ?? "";
+      const subject = (nvpair) => ({
+        text: `Operation "${op.id ?? name}" of ${owner.describe()}`,
+        op: nvpair ? void 0 : op,
+        nvpair
+      });
+      const nameAttribute = op.attribute("name");
+      if (nameAttribute && !ACTIONS.includes(name) && similarWords(name, ACTIONS).length > 0) {
+        report({
+          messageId: "nameUnknown",
+          node: nameAttribute,
+          data: { subject: subject().text, value: name, didYouMean: didYouMean(name, ACTIONS) },
+          suggestion: cibadminModify(op, { name: similarWords(name, ACTIONS)[0] })
+        });
+      }
+      const metaSets = cib.resolvedSets(op, "meta_attributes");
+      const metaValue = (key) => {
+        for (const set of metaSets) {
+          for (const nvpair of set.childrenNamed("nvpair")) if (nvpair.attr("name") === key && nvpair.has("value")) return nvpair.attribute("value");
+        }
+        return void 0;
+      };
+      for (const key of ["timeout", "start-delay"]) {
+        const own = op.attribute(key);
+        const fromMeta = own ? void 0 : metaValue(key);
+        if (own) checkTimeout(own, subject());
+        else if (fromMeta) checkTimeout(fromMeta, subject(fromMeta.owner));
+      }
+      const intervalAttribute = op.attribute("interval");
+      const interval = parsePacemakerInterval(op.attr("interval"));
+      if (intervalAttribute && interval === void 0) {
+        report({
+          messageId: "intervalUnreadable",
+          node: intervalAttribute,
+          data: { subject: subject().text, value: intervalAttribute.value, name },
+          suggestion: `Write a number with a unit (s, ms, min, h) or an ISO 8601 duration such as PT30S, for example: ${cibadminModify(op, { interval: "30s" })}`
+        });
+      } else if (intervalAttribute && interval && (interval.meant !== void 0 || interval.droppedFraction !== void 0)) {
+        const meant = interval.meant ?? interval.unit;
+        const intended = meantMs(intervalAttribute.value, meant);
+        report({
+          messageId: interval.meant !== void 0 ? "unitMisread" : "fractionDropped",
+          node: intervalAttribute,
+          data: { subject: subject().text, attribute: "interval", value: intervalAttribute.value, read: formatMs(interval.ms), meant: `${formatMs(intended)} (${UNIT_NAMES[meant]})` },
+          suggestion: cibadminModify(op, { interval: formatMs(intended) })
+        });
+      }
+      const intervalMs = interval?.ms ?? 0;
+      if (intervalAttribute && intervalMs > 0 && CANNOT_RECUR.has(name)) {
+        report({
+          messageId: "cannotRecur",
+          node: intervalAttribute,
+          data: { subject: subject().text, value: intervalAttribute.value, name },
+          suggestion: `${cibadminModify(op, { interval: "0s" })} (or merge its settings into the ${name} operation with interval 0 and delete this one)`
+        });
+      }
+      const role = op.attribute("role");
+      if (role && intervalMs === 0 && interval !== void 0 && canonicalRole(role.value) !== void 0) {
+        report({
+          messageId: "roleIgnored",
+          node: role,
+          data: { subject: subject().text, value: role.value, interval: op.attr("interval") ?? "0" },
+          suggestion: withoutCommand(op, ["role"])
+        });
+      }
+      const onFail = checkOnFail(op, name, intervalMs, subject, metaSets, fencingOff ? fencing : void 0);
+      if (onFail) report(onFail);
+    }
+  }
+});
+function checkOnFail(op, name, intervalMs, subject, metaSets, fencingOff) {
+  let attribute = op.attribute("on-fail");
+  let nvpair;
+  if (!attribute) {
+    for (const set of metaSets) {
+      nvpair = set.childrenNamed("nvpair").find((candidate) => candidate.attr("name") === "on-fail" && candidate.has("value"));
+      if (nvpair) break;
+    }
+    attribute = nvpair?.attribute("value");
+  }
+  if (!attribute) return void 0;
+  const value = attribute.value;
+  const word = value.toLowerCase();
+  const about = subject(nvpair);
+  const fix = (replacement) => nvpair ? cibadminModify(nvpair, { value: replacement }) : cibadminModify(op, { "on-fail": replacement });
+  const remove = nvpair ? cibadminDelete(nvpair) : withoutCommand(op, ["on-fail"]);
+  if (!ON_FAIL.includes(word)) {
+    if (nvpair) {
+      return {
+        messageId: "onFailUnknown",
+        node: attribute,
+        data: { subject: about.text, value, didYouMean: didYouMean(word, DOCUMENTED_ON_FAIL) },
+        suggestion: `Use one of ${DOCUMENTED_ON_FAIL.join(", ")}, or remove it for the default: ${remove}`
+      };
+    }
+    return void 0;
+  }
+  if (name === "stop" && NOT_FOR_STOP.has(word)) {
+    return {
+      messageId: "onFailStop",
+      node: attribute,
+      data: { subject: about.text, value },
+      suggestion: `Remove it for the default (${remove}), or choose one allowed for stop: ${fix("block")} (or fence, ignore)`
+    };
+  }
+  if (word === "demote") {
+    const role = canonicalRole(op.attr("role"));
+    const promotedMonitor = name === "monitor" && intervalMs > 0 && (role === "Promoted" || role === "Master");
+    if (name !== "promote" && !promotedMonitor) {
+      return {
+        messageId: "onFailDemote",
+        node: attribute,
+        data: { subject: about.text, name },
+        suggestion: `Remove it for the default: ${remove}`
+      };
+    }
+  }
+  if (word === "fence" && fencingOff) {
+    return {
+      messageId: "onFailFenceDisabled",
+      node: attribute,
+      data: { subject: about.text, value, option: `${fencingOff.nvpair.attr("name") ?? "stonith-enabled"}=${fencingOff.value}` },
+      suggestion: `Enable fencing, or say what happens without it: ${fix("stop")}`
+    };
+  }
+  return void 0;
+}
+
+// rules/order-score-deprecated.ts
+var order_score_deprecated_default = defineRule({
+  meta: {
+    id: "order-score-deprecated",
+    level: "warning",
+    description: 'Orderings say kind="Mandatory" or kind="Optional" instead of the deprecated score',
+    constraint: {
+      title: "rsc_order (and its resource sets) use kind, not score",
+      source: `Pacemaker Explained, "Specifying the Order in which Resources Should Start/Stop" (kind; score deprecated since 2.0.1); lib/pacemaker/pcmk_sched_ordering.c get_ordering_type() ("Support for 'score' in rsc_order is deprecated")`
+    },
+    tags: ["constraints", "deprecated"],
+    messages: {
+      deprecated: {
+        text: '{{element}} uses score="{{score}}", deprecated since Pacemaker 2.0.1 (crm_verify warns about it): Pacemaker reads it as kind="{{kind}}"',
+        level: "note"
+      },
+      misleading: {
+        text: '{{element}} uses score="{{score}}", deprecated since Pacemaker 2.0.1: Pacemaker does not weigh it, it reads every score but 0 as kind="Mandatory"{{negative}}'
+      }
+    }
+  },
+  check({ cib, report }) {
+    for (const order of cib.configured("rsc_order")) {
+      for (const element of [order, ...order.childrenNamed("resource_set")]) {
+        const score = element.attribute("score");
+        if (!score || element.has("kind")) continue;
+        const value = parseScore(score.value) ?? 0;
+        const kind = value === 0 ? "Optional" : "Mandatory";
+        const clear = value === 0 || value === Number.POSITIVE_INFINITY;
+        const where = element === order ? `rsc_order "${order.id ?? ""}"` : `resource_set "${element.id ?? ""}" of rsc_order "${order.id ?? ""}"`;
+        const replace = cibadminReplaceWithout(element, ["score"], { kind });
+        const optional = clear ? "" : ` (this keeps today's behaviour; kind="Optional" if the score was meant as a preference)`;
+        report({
+          messageId: clear ? "deprecated" : "misleading",
+          node: score,
+          data: { element: where, score: score.value, kind, negative: value < 0 ? " (a negative score neither reverses nor loosens the order)" : "" },
+          suggestion: `${replace ?? `Replace score="${score.value}" by kind="${kind}" in the CIB file`}${optional}`
         });
       }
     }
@@ -26811,6 +28302,121 @@ function describe(removal) {
 function deleteNvpair(id) {
   return `cibadmin --delete --xml-text '<nvpair id="${id ?? "<nvpair id>"}"/>'`;
 }
+
+// rules/promotable-role-constraint.ts
+var PROMOTED_ROLES = /* @__PURE__ */ new Set(["Promoted", "Unpromoted", "Master", "Slave"]);
+var PROMOTION_ACTIONS = /* @__PURE__ */ new Set(["promote", "demote", "promoted", "demoted"]);
+function promotable(cib, bundles, id) {
+  const element = cib.byId(id);
+  if (!element || !["primitive", "group", "clone", "master", "bundle"].includes(element.name)) return void 0;
+  let top = element;
+  for (let parent = element.parent; parent && parent.name !== "resources"; parent = parent.parent) top = parent;
+  if (top.name === "master") return true;
+  if (top.name === "clone") return parseBoolean(cib.meta(top, "promotable")?.value) === true;
+  if (top.name === "bundle") return bundles.get(top)?.isPromotable ?? false;
+  return false;
+}
+var promotable_role_constraint_default = defineRule({
+  meta: {
+    id: "promotable-role-constraint",
+    level: "warning",
+    description: "Constraints on the promote/demote actions or the Promoted/Unpromoted roles name a resource that can be promoted",
+    constraint: {
+      title: "Only promotable clones (and bundles with promoted-max) have roles Promoted and Unpromoted and actions promote and demote",
+      source: 'Pacemaker Explained, "Promotable Clones" ("Promotable Clone Constraints") and "Ordering Constraints" (first-action, then-action); lib/pacemaker/pcmk_sched_constraints.c pcmk__find_constraint_resource(); lib/pacemaker/pcmk_sched_ordering.c, pcmk_sched_colocation.c'
+    },
+    tags: ["constraints", "roles", "promotable"],
+    messages: {
+      orderBlocked: {
+        text: '{{constraint}} runs {{thenAction}} of "{{then}}" only after "{{first}}" is {{action}}d, but "{{first}}" cannot be promoted (it is not a promotable clone or a bundle with promoted-max): the {{action}} never happens, so Pacemaker never runs {{thenAction}} of "{{then}}"'
+      },
+      orderIgnored: {
+        text: '{{constraint}} orders the {{action}} of "{{resource}}", which cannot be promoted (it is not a promotable clone or a bundle with promoted-max): that action never happens, so the ordering has no effect'
+      },
+      colocationBlocked: {
+        text: '{{constraint}} lets "{{rsc}}" run only with the {{role}} instance of "{{withRsc}}", which cannot be promoted (it is not a promotable clone or a bundle with promoted-max): there is no such instance, so Pacemaker never runs "{{rsc}}"'
+      },
+      roleIgnored: {
+        text: '{{constraint}} applies to "{{resource}}" in role {{role}}, but "{{resource}}" cannot be promoted (it is not a promotable clone or a bundle with promoted-max) and never has that role, so the constraint has no effect'
+      }
+    }
+  },
+  check({ cib, report }) {
+    const promotion = (attribute, roles) => {
+      if (!attribute) return void 0;
+      if (roles) {
+        const role = canonicalRole(attribute.value);
+        return role !== void 0 && PROMOTED_ROLES.has(role) ? role : void 0;
+      }
+      const action = attribute.value.trim().toLowerCase();
+      return PROMOTION_ACTIONS.has(action) ? action.replace(/d$/, "") : void 0;
+    };
+    const bundles = new Map(cib.bundles.map((bundle) => [bundle.element, bundle]));
+    const cannot = (id) => id !== void 0 && promotable(cib, bundles, id) === false;
+    const suggestion = (resource) => `Constrain the role or action "${resource}" really has (Started, start), or make it promotable if its agent supports that (pcs resource promotable ...)`;
+    for (const constraint of cib.constraintsSection?.children ?? []) {
+      const label = describeConstraint(constraint);
+      if (constraint.name === "rsc_order") {
+        const first = constraint.attr("first");
+        const then = constraint.attr("then");
+        const firstAction = constraint.attribute("first-action");
+        const thenAction = constraint.attribute("then-action");
+        const action = promotion(firstAction, false);
+        if (action && cannot(first)) {
+          const kind = constraint.attr("kind") ?? (constraint.has("score") && parseScore(constraint.attr("score")) === 0 ? "Optional" : "Mandatory");
+          const blocks = action === "promote" && kind === "Mandatory" && then !== void 0;
+          report({
+            messageId: blocks ? "orderBlocked" : "orderIgnored",
+            node: firstAction,
+            data: { constraint: label, first, then: then ?? "", action, thenAction: thenAction?.value ?? "start", resource: first },
+            suggestion: suggestion(first)
+          });
+        }
+        const laterAction = promotion(thenAction, false);
+        if (laterAction && cannot(then)) {
+          report({ messageId: "orderIgnored", node: thenAction, data: { constraint: label, action: laterAction, resource: then }, suggestion: suggestion(then) });
+        }
+      } else if (constraint.name === "rsc_colocation") {
+        const rsc = constraint.attr("rsc");
+        const withRsc = constraint.attr("with-rsc");
+        const withRole = constraint.attribute("with-rsc-role");
+        const primaryRole = promotion(withRole, true);
+        if (primaryRole && cannot(withRsc)) {
+          const mandatory = parseScore(constraint.attr("score")) === Number.POSITIVE_INFINITY && rsc !== void 0;
+          report({
+            messageId: mandatory ? "colocationBlocked" : "roleIgnored",
+            node: withRole,
+            data: { constraint: label, rsc: rsc ?? "", withRsc, role: primaryRole, resource: withRsc },
+            suggestion: suggestion(withRsc)
+          });
+        }
+        const rscRole = constraint.attribute("rsc-role");
+        const dependentRole = promotion(rscRole, true);
+        if (dependentRole && cannot(rsc)) {
+          report({ messageId: "roleIgnored", node: rscRole, data: { constraint: label, resource: rsc, role: dependentRole }, suggestion: suggestion(rsc) });
+        }
+      } else if (constraint.name === "rsc_location" || constraint.name === "rsc_ticket") {
+        const roleAttribute = constraint.attribute(constraint.name === "rsc_location" ? "role" : "rsc-role");
+        const role = promotion(roleAttribute, true);
+        const rsc = constraint.attr("rsc");
+        if (role && cannot(rsc)) {
+          report({ messageId: "roleIgnored", node: roleAttribute, data: { constraint: label, resource: rsc, role }, suggestion: suggestion(rsc) });
+        }
+      }
+      for (const set of constraint.childrenNamed("resource_set")) {
+        const roleAttribute = set.attribute("role");
+        const actionAttribute = set.attribute("action");
+        const role = promotion(roleAttribute, true);
+        const action = promotion(actionAttribute, false);
+        if (!role && !action) continue;
+        const resource = set.childrenNamed("resource_ref").map((ref) => ref.attr("id")).find(cannot);
+        if (resource === void 0) continue;
+        if (role) report({ messageId: "roleIgnored", node: roleAttribute, data: { constraint: `resource_set "${set.id ?? ""}" of ${label}`, resource, role }, suggestion: suggestion(resource) });
+        else report({ messageId: "orderIgnored", node: actionAttribute, data: { constraint: `resource_set "${set.id ?? ""}" of ${label}`, action, resource }, suggestion: suggestion(resource) });
+      }
+    }
+  }
+});
 
 // rules/role-valid.ts
 var SCHEMA_ROLE_ATTRIBUTES = {
@@ -27194,6 +28800,7 @@ var xml_well_formed_default = defineRule({
 
 // rules/index.ts
 var builtinRules = [
+  address_overlap_default,
   bundle_add_host_false_default,
   bundle_attribute_values_default,
   bundle_authkey_location_default,
@@ -27240,12 +28847,17 @@ var builtinRules = [
   bundle_unmanaged_default,
   bundle_unsupported_children_default,
   constraint_bundled_primitive_default,
+  constraint_cli_leftover_default,
   constraint_unknown_reference_default,
   fencing_disabled_default,
   fencing_no_devices_default,
+  meta_attribute_names_default,
   monitor_missing_default,
   operation_duplicate_default,
+  operation_values_default,
+  order_score_deprecated_default,
   pacemaker3_removed_default,
+  promotable_role_constraint_default,
   role_valid_default,
   schema_default,
   score_valid_default,

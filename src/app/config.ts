@@ -4,9 +4,11 @@
  * line. Every problem is one ConfigError naming the file and the key path (exit code 2).
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import configSchema from '../../schema/cib-lint.schema.json' with { type: 'json' };
+import { readRegularFile } from '../document/inputs/file.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../document/inputs/limits.js';
 import { LEVELS, type Level, type Rule, type Severity } from '../core/rule.js';
 
 export const CONFIG_FILE_NAMES = ['.cib-lint.yaml', '.cib-lint.yml', '.cib-lint.json'];
@@ -78,7 +80,8 @@ function describeAjvError(error: ErrorObject): string {
 export async function readConfigFile(path: string): Promise<RawConfig> {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    // Bounded like a CIB: in CI the file is the pull request's, and may be a link to /dev/zero.
+    text = readRegularFile(path, DEFAULT_MAX_FILE_SIZE).toString('utf8');
   } catch (error) {
     throw new ConfigError(`${path}: cannot read configuration: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }

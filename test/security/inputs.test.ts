@@ -272,6 +272,28 @@ describe('nothing is skipped without a word', () => {
   });
 });
 
+describe('every read is bounded, whatever the file', () => {
+  it('a configuration or a baseline that is a link to /dev/zero or a FIFO is refused at once, by the command and the Action', () => {
+    const dir = folder('config-zero', { 'cluster/cib.xml': CIB });
+    mkdirSync(join(dir, '.git'));
+    symlinkSync('/dev/zero', join(dir, '.cib-lint.yaml'));
+    expect(spawnSync('mkfifo', [join(dir, 'baseline.json')]).status).toBe(0);
+    const command = (args: string[]) =>
+      finished(spawnSync(process.execPath, [BIN, ...args], { cwd: dir, env: environment(), encoding: 'utf8', timeout: TIME_LIMIT, killSignal: 'SIGKILL' }));
+    const configured = command(['cluster']);
+    expect(configured.status).toBe(2);
+    expect(configured.stderr).toMatch(/^cib-lint: .*\.cib-lint\.yaml: cannot read configuration: not a regular file: a character device\n$/);
+    const baseline = command(['--no-config', 'cluster', '--baseline', 'baseline.json']);
+    expect(baseline.status).toBe(2);
+    expect(baseline.stderr).toMatch(/^cib-lint: .*baseline\.json: cannot read baseline: not a regular file: a FIFO/);
+
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: dir, INPUT_FILES: 'cluster' };
+    const action = finished(spawnSync(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: dir, env, encoding: 'utf8', timeout: TIME_LIMIT, killSignal: 'SIGKILL' }));
+    expect(action.status).toBe(2);
+    expect(action.stdout).toMatch(/^::error title=cib-lint::cib-lint: .*\.cib-lint\.yaml: cannot read configuration: not a regular file: a character device$/m);
+  });
+});
+
 describe('globs cannot backtrack', () => {
   const dashes = '-'.repeat(240);
 
@@ -385,14 +407,17 @@ describe('every file written is whole or not there', () => {
     const old = `${JSON.stringify({ version: 1, tool: 'old', findings: [] })}\n`;
     writeFileSync(join(dir, 'base.json'), old);
     let caught = false;
+    const temporaries = () => readdirSync(dir).filter((name) => name.startsWith('.base.json.') && name.endsWith('.tmp'));
     for (let attempt = 0; attempt < 3 && !caught; attempt++) {
+      // A killed run leaves its temporary file: clear it, so that only this run's is taken for one.
+      for (const name of temporaries()) rmSync(join(dir, name));
       const child = spawn(process.execPath, [BIN, '--no-config', relative, '--write-baseline', 'base.json', '--format', 'json=/dev/null'], { cwd: dir, env: environment(), stdio: 'ignore' });
       const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_, signal) => done(signal)));
       let running = true;
       void exited.then(() => (running = false));
       const deadline = Date.now() + TIME_LIMIT;
       while (running && Date.now() < deadline) {
-        const temporary = readdirSync(dir).find((name) => name.startsWith('.base.json.') && name.endsWith('.tmp'));
+        const [temporary] = temporaries();
         if (temporary !== undefined) {
           // Stopped mid-write: the baseline is still the old one, the new one is on its way.
           child.kill('SIGSTOP');
@@ -415,7 +440,7 @@ describe('every file written is whole or not there', () => {
       writeFileSync(join(dir, 'base.json'), old);
     }
     expect(caught, 'the baseline write was caught in progress').toBe(true);
-  });
+  }, 120_000);
 });
 
 /** The CIB with `count` more primitives, each with an id used before and no monitor: two findings each. */
