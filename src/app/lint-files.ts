@@ -14,6 +14,11 @@ export { DEFAULT_MAX_FILE_SIZE } from '../document/inputs/read.js';
 export interface RunSettings extends LintSettings, ReadLimits {
   /** Called after each file, for progress output. */
   onFile?: (done: number, total: number) => void;
+  /**
+   * Lints the file its own way, given how to lint a text (the fix loop of src/app/fix.ts, which
+   * lints each fixed text again).
+   */
+  fixer?: (lint: (bytes: Uint8Array) => FileResult, bytes: Buffer, filePath: string, input: Input) => FileResult;
 }
 
 /** Loads and lints one file's bytes (the library's and the tests' entry point for a single text). */
@@ -39,7 +44,8 @@ export function lintInputs(inputs: Input[], settings: RunSettings): FileResult[]
       results.push({ filePath: read.name, findings: [], errors: [read.error] });
     } else {
       try {
-        results.push(lintWith(linter, read.bytes, read.name));
+        const { fixer } = settings;
+        results.push(fixer ? fixer((bytes) => lintWith(linter, bytes, read.name), read.bytes, read.name, input) : lintWith(linter, read.bytes, read.name));
       } catch (failure) {
         // Defensive: the linter guards rules itself; anything reaching here is our own bug.
         results.push({ filePath: read.name, findings: [], errors: [`internal error: ${(failure as Error).message}`] });

@@ -140,6 +140,8 @@ function compileIgnoreGlob(glob: string, file: string | undefined): GlobMatcher 
 function refuseOutputs(inputs: Input[], outputs: ReadonlyArray<{ path: string; what: string }>): void {
   if (outputs.length === 0) return;
   const written = new Map(outputs.flatMap((output) => fileKeys(output.path).map((key) => [key, output] as const)));
+  /** Fixes each file before its result is reported (src/app/fix.ts). */
+  fixer?: RunSettings['fixer'];
   for (const input of inputs) {
     // A name that is not UTF-8 (bytes) cannot be among the outputs, which are named as text.
     if (input.kind !== 'file' || typeof input.absolute !== 'string') continue;
@@ -208,3 +210,4 @@ export function exitCodeFor(files: FileResult[], failOn: Level | 'none', maxWarn
   return failureReason(files, failOn, maxWarnings) !== undefined ? EXIT_FINDINGS : EXIT_OK;
 }
 
+    ...(options.fixer && { fixer: options.fixer }),

@@ -23,6 +23,20 @@ export interface RelatedFinding extends Location {
   message: string;
 }
 
+/** One replacement in the file: `text` takes the place of the bytes from `offset` to `endOffset`. */
+export interface TextEdit extends Location {
+  text: string;
+}
+
+/** A rule's fix or suggestion, its edits located in the file. */
+export interface Fix {
+  title: string;
+  /** Non-overlapping, in file order; for a suggestion, possibly with placeholders to fill in. */
+  edits: TextEdit[];
+  /** pcs or cibadmin argument vectors that make the same change on a live cluster. */
+  commands?: string[][];
+}
+
 export interface Suppression {
   kind: 'inSource' | 'external';
   justification: string;
@@ -35,6 +49,10 @@ export interface Finding extends Location {
   message: string;
   /** What to do about it, in words or as a command (not applied by cib-lint). */
   suggestion?: string;
+  /** Safe fixes, applied by `--fix`. */
+  fixes?: Fix[];
+  /** Remedies to choose from: shown, never applied. */
+  suggestions?: Fix[];
   /** The CIB `id` of the reported element (or of the attribute's element), when it has one. */
   elementId?: string;
   /** Ids (or `name[n]`) from the root to the reported element. */

@@ -9,6 +9,7 @@ import type { CibDocument, LoadResult, SourceText, XmlAttribute, XmlComment, Xml
 import { timed, TIMING_ENABLED } from './timing.js';
 import { DIAGNOSTICS } from './diagnostics.js';
 import { fingerprintOf, sortFindings, type FileResult, type Finding, type Location } from './finding.js';
+import { locateFix } from './fixes.js';
 import { formatMessage, type Level, type ReportDescriptor, type Rule, type RuleContext, type RuleOptions } from './rule.js';
 
 export type { FileResult, Finding, Location } from './finding.js';
@@ -204,13 +205,17 @@ function locate(target: XmlElement | XmlAttribute | undefined, source: SourceTex
  * The finding's fields in the order reports show them, the optional ones only when present. Built
  * by assignment rather than object spreads: a large CIB can have thousands of findings.
  */
-function newFinding(rule: Rule, levelOf: LevelChooser, descriptor: Omit<ReportDescriptor, 'node'>, location: Location): Finding {
+function newFinding(rule: Rule, levelOf: LevelChooser, descriptor: Omit<ReportDescriptor, 'node'>, location: Location, source?: SourceText): Finding {
   const finding = {
     ruleId: rule.meta.id,
     level: levelOf(descriptor.messageId),
     messageId: descriptor.messageId,
     message: messageOf(rule, descriptor),
   } as Finding;
+  if (source !== undefined) {
+    if (descriptor.fixes !== undefined && descriptor.fixes.length > 0) finding.fixes = descriptor.fixes.map((fix) => locateFix(fix, source));
+    if (descriptor.suggestions !== undefined && descriptor.suggestions.length > 0) finding.suggestions = descriptor.suggestions.map((fix) => locateFix(fix, source));
+  }
   if (descriptor.suggestion !== undefined) finding.suggestion = descriptor.suggestion;
   finding.line = location.line;
   finding.column = location.column;
@@ -226,7 +231,7 @@ function findingFor(rule: Rule, levelOf: LevelChooser, descriptor: ReportDescrip
   const element = target === undefined ? undefined : isAttribute(target) ? target.owner : target;
   const attribute = target !== undefined && isAttribute(target) ? target.name : undefined;
   const idPath = element?.idPath() ?? [];
-  const finding = newFinding(rule, levelOf, descriptor, locate(target, source));
+  const finding = newFinding(rule, levelOf, descriptor, locate(target, source), source);
   if (element?.id !== undefined) finding.elementId = element.id;
   finding.idPath = idPath;
   if (attribute !== undefined) finding.attribute = attribute;
@@ -249,7 +254,7 @@ function findingAt(
   const lineEnd = line < lines.lineCount ? lines.offsetOf(line + 1) : source.text.length;
   const column = Math.max(descriptor.column ?? 1, 1);
   const offset = source.byteOffset(Math.min(lineStart + column - 1, lineEnd));
-  const finding = newFinding(rule, levelOf, descriptor, { line, column, endLine: line, endColumn: column, offset, endOffset: offset });
+  const finding = newFinding(rule, levelOf, descriptor, { line, column, endLine: line, endColumn: column, offset, endOffset: offset }, source);
   finding.idPath = [];
   finding.fingerprint = fingerprintOf(rule.meta.id, [], `line ${line}`, descriptor.messageId);
   finding.related = [];

@@ -72,6 +72,39 @@ export interface RelatedLocation {
   message: string;
 }
 
+/**
+ * One change to the CIB, on the scanned tree; the engine (src/core/fixes.ts) turns it into a text
+ * edit that touches only that attribute or element.
+ */
+export type CibEdit =
+  /** Gives the attribute this value, adding it after the element's last attribute when it is absent. */
+  | { kind: 'setAttribute'; element: XmlElement; name: string; value: string }
+  /** Renames an attribute in place (keeping its position), optionally with a new value. */
+  | { kind: 'renameAttribute'; attribute: XmlAttribute; name: string; value?: string }
+  | { kind: 'removeAttribute'; attribute: XmlAttribute }
+  /** Removes the element with everything inside it (and its line, when it has one of its own). */
+  | { kind: 'removeElement'; element: XmlElement }
+  /** Adds an element as the last child of `parent`, with `children` inside it. */
+  | { kind: 'addElement'; parent: XmlElement; element: NewElement };
+
+export interface NewElement {
+  name: string;
+  attributes: Readonly<Record<string, string>>;
+  children?: readonly NewElement[];
+}
+
+/**
+ * A remedy as data: the edits that make it in the CIB file and, where pcs or cibadmin can make it
+ * on a live cluster, the commands that do (each an argument vector, quoted when shown; `pcs` is
+ * run as `pcs -f FILE` by the pcs script and its test).
+ */
+export interface FixDescriptor {
+  /** What it does, in a few words: `Set replicas-per-host to 1`. */
+  title: string;
+  edits: CibEdit[];
+  commands?: string[][];
+}
+
 export interface ReportDescriptor<MessageId extends string = string> {
   messageId: MessageId;
   /** The element or attribute that is wrong; undefined for a finding about the whole document. */
@@ -79,6 +112,13 @@ export interface ReportDescriptor<MessageId extends string = string> {
   data?: Record<string, string | number>;
   /** What to do about it, preferably as a `pcs` command. */
   suggestion?: string;
+  /**
+   * Safe fixes: each has one meaning and loses no configuration, so `--fix` applies it (the first
+   * that applies cleanly).
+   */
+  fixes?: FixDescriptor[];
+  /** Remedies to choose from (or with a value to fill in): shown, never applied. */
+  suggestions?: FixDescriptor[];
   related?: RelatedLocation[];
   /**
    * A catch-all finding (the schema rule's) that gives way to a better explanation: it is dropped

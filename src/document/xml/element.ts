@@ -60,6 +60,9 @@ export class XmlElement {
   private attributeCount = 0;
   /** Values libxml2 expanded from DTD entities, by attribute position (see setExpandedValue). */
   private expandedValues: Map<number, string> | undefined;
+  /** Offsets of the end tag's `<` and just past its `>`; -1 for an empty-element tag (`<a/>`). */
+  private closeStart = -1;
+  private closeEnd = -1;
   /** null until `id` is first read. */
   private idValue: string | undefined | null = null;
   /** `name[n]` labels of the children without an id, computed once (see idPath). */
@@ -84,6 +87,25 @@ export class XmlElement {
   /** The whole start tag, `<` to `>` (made on demand: most elements are never reported). */
   get span(): Span {
     return { start: this.tagStart, end: this.tagEnd };
+  }
+
+  /**
+   * The whole element, from its start tag's `<` to its end tag's `>` (the start tag alone for
+   * `<a/>`): what removing the element removes.
+   */
+  get outerSpan(): Span {
+    return { start: this.tagStart, end: this.closeEnd < 0 ? this.tagEnd : this.closeEnd };
+  }
+
+  /** The end tag `</name>`, or undefined for an empty-element tag: children go before it. */
+  get endTagSpan(): Span | undefined {
+    return this.closeStart < 0 ? undefined : { start: this.closeStart, end: this.closeEnd };
+  }
+
+  /** For the scanner: where the element's end tag is. */
+  setEndTag(start: number, end: number): void {
+    this.closeStart = start;
+    this.closeEnd = end;
   }
 
   /** The element name inside the start tag. */

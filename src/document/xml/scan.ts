@@ -59,8 +59,8 @@ export function scanXml(text: string): ScanResult {
       eager = true;
       at = skipDoctype(text, open);
     } else if (next === 47 /* / */) {
-      stack.pop();
       at = skipPast('>', open + 2);
+      stack.pop()?.setEndTag(open, at);
     } else {
       let cursor = open + 1;
       while (cursor < text.length && !endsName(text.charCodeAt(cursor))) cursor++;
