@@ -96,6 +96,8 @@ export interface OperandOptions {
   inlineSuppressions?: boolean;
   reportUnusedSuppressions?: boolean;
   onFile?: (done: number, total: number) => void;
+  /** Fixes each file before its result is reported (src/app/fix.ts). */
+  fixer?: RunSettings['fixer'];
   /** Keep each file's text for code frames (default true): false when no text report is written. */
   keepSource?: boolean;
   /**
@@ -140,8 +142,6 @@ function compileIgnoreGlob(glob: string, file: string | undefined): GlobMatcher 
 function refuseOutputs(inputs: Input[], outputs: ReadonlyArray<{ path: string; what: string }>): void {
   if (outputs.length === 0) return;
   const written = new Map(outputs.flatMap((output) => fileKeys(output.path).map((key) => [key, output] as const)));
-  /** Fixes each file before its result is reported (src/app/fix.ts). */
-  fixer?: RunSettings['fixer'];
   for (const input of inputs) {
     // A name that is not UTF-8 (bytes) cannot be among the outputs, which are named as text.
     if (input.kind !== 'file' || typeof input.absolute !== 'string') continue;
@@ -174,6 +174,7 @@ export function runSettings(prepared: Prepared, options: OperandOptions): RunSet
       prepared.diagnosticLevels,
     ),
     ...(options.onFile && { onFile: options.onFile }),
+    ...(options.fixer && { fixer: options.fixer }),
     ...(options.keepSource === false && { keepSource: false }),
   };
 }
@@ -210,4 +211,3 @@ export function exitCodeFor(files: FileResult[], failOn: Level | 'none', maxWarn
   return failureReason(files, failOn, maxWarnings) !== undefined ? EXIT_FINDINGS : EXIT_OK;
 }
 
-    ...(options.fixer && { fixer: options.fixer }),
