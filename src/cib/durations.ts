@@ -64,7 +64,8 @@ export function parsePacemakerMs(value: string | undefined): PacemakerDuration |
   const unitText = match[3]!;
   const unit = pacemakerUnit(unitText);
   if (unit === undefined) return undefined;
-  const duration: PacemakerDuration = { ms: Math.floor(Number(match[1]) * UNIT_MS[unit]), unit };
+  // Integer arithmetic, as Pacemaker's (microseconds divide, rounding down).
+  const duration: PacemakerDuration = { ms: unit === 'us' ? Math.floor(Number(match[1]) / 1000) : Number(match[1]) * UNIT_MS[unit], unit };
   const word = unitText.toLowerCase();
   // Other words (`minuten`, `heures`) are read by their first letter, which is what they mean.
   const meant = Object.hasOwn(UNIT_WORDS, word) ? UNIT_WORDS[word] : undefined;

@@ -1,4 +1,5 @@
 /** Pacemaker's value grammars, shared by every rule that reads a value. */
+import { parsePacemakerInterval } from './durations.js';
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'on', '1']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', 'off', '0']);
@@ -53,56 +54,14 @@ export function parseScore(value: string | undefined): number | undefined {
   return parseInteger(word);
 }
 
-const INTERVAL_UNITS_MS: Record<string, number> = {
-  '': 1000, s: 1000, sec: 1000,
-  ms: 1, msec: 1,
-  us: 0.001, usec: 0.001,
-  m: 60_000, min: 60_000,
-  h: 3_600_000, hr: 3_600_000,
-};
-
 /**
- * An operation interval or timeout in milliseconds, read as Pacemaker reads it: a number with an
- * optional unit (`10`, `10s`, `10000ms`, `1min`, `2h`; no unit means seconds, units are
- * case-insensitive), or an ISO 8601 duration (`PT10S`, `P1DT2H`, `P2W`, `P40S`; a month counts
- * 30 days, a year 365). Undefined when it is neither.
+ * An operation interval in milliseconds, read exactly as Pacemaker reads it (see durations.ts:
+ * `10`, `10s`, `10000ms`, `1min`, `2h`, ISO 8601 `PT10S`, and Pacemaker's own leniencies).
+ * Undefined when Pacemaker cannot read it (it then uses 0 and logs "Using 0 instead of ...").
  */
 export function parseIntervalMs(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const text = value.trim();
-  if (/^P/i.test(text)) return parseIsoDurationMs(text);
-  const match = /^(\d+)\s*([a-z]*)$/i.exec(text);
-  if (!match) return undefined;
-  const factor = INTERVAL_UNITS_MS[match[2]!.toLowerCase()];
-  return factor === undefined ? undefined : Math.round(Number(match[1]) * factor);
-}
-
-/**
- * ISO 8601 durations as Pacemaker's crm_time_parse_duration() reads them: number-unit pairs after
- * `P`; `M` means months before `T` and minutes after it, while `H` and `S` are accepted on either
- * side (Pacemaker's own tests use `P40S`).
- */
-function parseIsoDurationMs(text: string): number | undefined {
-  const seconds: Record<string, number> = { Y: 365 * 86_400, W: 7 * 86_400, D: 86_400, H: 3_600, S: 1 };
-  let total = 0;
-  let timePart = false;
-  let parts = 0;
-  const token = /T|(\d+(?:[.,]\d+)?)([YMWDHS])/giy;
-  token.lastIndex = 1;
-  while (token.lastIndex < text.length) {
-    const match = token.exec(text);
-    if (!match) return undefined;
-    if (match[0].toUpperCase() === 'T') {
-      if (timePart) return undefined;
-      timePart = true;
-      continue;
-    }
-    const unit = match[2]!.toUpperCase();
-    const factor = unit === 'M' ? (timePart ? 60 : 30 * 86_400) : seconds[unit]!;
-    total += Number(match[1]!.replace(',', '.')) * factor;
-    parts++;
-  }
-  return parts === 0 ? undefined : Math.round(total * 1000);
+  return parsePacemakerInterval(value)?.ms;
 }
 
 /** The roles Pacemaker knows, in their current spelling, with the legacy names they replace. */
