@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../work/main/node_modules/yaml/dist/nodes/identity.js
+// ../../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -92,9 +92,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/visit.js
+// ../../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -250,9 +250,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/directives.js
+// ../../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -421,9 +421,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/anchors.js
+// ../../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -491,9 +491,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// ../../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -541,9 +541,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// ../../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -571,9 +571,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Node.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -612,9 +612,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -730,9 +730,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -760,9 +760,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/createNode.js
+// ../../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -835,9 +835,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode2 = require_createNode();
     var identity = require_identity();
@@ -978,9 +978,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -995,9 +995,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1131,9 +1131,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1414,9 +1414,9 @@ ${indent}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1538,9 +1538,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1671,9 +1671,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/log.js
+// ../../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1693,9 +1693,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1753,9 +1753,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1817,9 +1817,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode2 = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1857,9 +1857,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2008,9 +2008,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2152,9 +2152,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/map.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2174,9 +2174,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode2 = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2290,9 +2290,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2312,9 +2312,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/string.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2331,9 +2331,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/null.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2349,9 +2349,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2373,9 +2373,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2400,9 +2400,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/float.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2446,9 +2446,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/int.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2491,9 +2491,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2519,9 +2519,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2586,9 +2586,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2652,9 +2652,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2730,9 +2730,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2808,9 +2808,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2840,9 +2840,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2889,9 +2889,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2968,9 +2968,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3057,9 +3057,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3145,9 +3145,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3189,9 +3189,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/tags.js
+// ../../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3283,9 +3283,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/Schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3315,9 +3315,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3395,9 +3395,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/Document.js
+// ../../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3704,9 +3704,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/errors.js
+// ../../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3769,9 +3769,9 @@ ${pointer}
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3903,9 +3903,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3945,9 +3945,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3963,9 +3963,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3979,9 +3979,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4087,9 +4087,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4138,9 +4138,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4181,9 +4181,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4375,9 +4375,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4440,9 +4440,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4623,9 +4623,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4844,9 +4844,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4925,9 +4925,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before2, pos) {
       if (before2) {
@@ -4955,9 +4955,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5061,9 +5061,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5104,9 +5104,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/composer.js
+// ../../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5312,9 +5312,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5497,9 +5497,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5558,9 +5558,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5620,9 +5620,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5722,9 +5722,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/lexer.js
+// ../../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6311,9 +6311,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// ../../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -6342,9 +6342,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/parser.js
+// ../../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7216,9 +7216,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/public-api.js
+// ../../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7313,9 +7313,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/index.js
+// ../../../work/main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7365,9 +7365,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
+// ../../../work/main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -7519,9 +7519,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
+// ../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -7664,9 +7664,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
+// ../../../work/main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -8384,9 +8384,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/util.js
+// ../../../work/main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -8551,9 +8551,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/names.js
+// ../../../work/main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8590,9 +8590,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/errors.js
+// ../../../work/main/node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -8712,9 +8712,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -8763,9 +8763,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/rules.js
+// ../../../work/main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -8794,9 +8794,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -8817,9 +8817,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -9001,9 +9001,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -9038,9 +9038,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -9171,9 +9171,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -9289,9 +9289,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -9372,9 +9372,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-deep-equal/index.js
+// ../../../work/main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -9407,9 +9407,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/json-schema-traverse/index.js
+// ../../../work/main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -9495,9 +9495,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/resolve.js
+// ../../../work/main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -9651,9 +9651,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -10159,9 +10159,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
+// ../../../work/main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -10175,9 +10175,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
+// ../../../work/main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -10192,9 +10192,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/index.js
+// ../../../work/main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -10416,9 +10416,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/data.json
+// ../../../work/main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -10435,9 +10435,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/utils.js
+// ../../../work/main/node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -10969,9 +10969,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/schemes.js
+// ../../../work/main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -11180,9 +11180,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/index.js
+// ../../../work/main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
+  "../../../work/main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -11203,7 +11203,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse2(serialize2(uri, options), options);
       }
       return uri;
     }
@@ -11241,13 +11241,13 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
-        relative4 = parse2(serialize(relative4, options), options);
+        base = parse2(serialize2(base, options), options);
+        relative4 = parse2(serialize2(relative4, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative4.scheme) {
@@ -11302,7 +11302,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize(cmpts, opts) {
+    function serialize2(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -11574,7 +11574,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -11588,7 +11588,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value = typeof uri === "string" ? uri : serialize2(uri, opts);
       } catch {
         return void 0;
       }
@@ -11601,7 +11601,7 @@ var require_fast_uri = __commonJS({
       resolve: resolve10,
       resolveComponent,
       equal,
-      serialize,
+      serialize: serialize2,
       parse: parse2
     };
     module.exports = fastUri;
@@ -11610,9 +11610,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/uri.js
+// ../../../work/main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -11621,9 +11621,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/core.js
+// ../../../work/main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -12232,9 +12232,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -12247,9 +12247,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -12369,9 +12369,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -12390,9 +12390,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12422,9 +12422,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12450,9 +12450,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// ../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -12476,9 +12476,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12508,9 +12508,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -12545,9 +12545,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12574,9 +12574,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -12656,9 +12656,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12685,9 +12685,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/equal.js
+// ../../../work/main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -12696,9 +12696,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -12763,9 +12763,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12792,9 +12792,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12841,9 +12841,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -12879,9 +12879,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -12932,9 +12932,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -12989,9 +12989,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -13006,9 +13006,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13041,9 +13041,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13135,9 +13135,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -13229,9 +13229,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13272,9 +13272,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13378,9 +13378,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -13436,9 +13436,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13510,9 +13510,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13541,9 +13541,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13558,9 +13558,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13616,9 +13616,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13643,9 +13643,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13712,9 +13712,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13730,9 +13730,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -13778,9 +13778,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13868,9 +13868,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -13879,9 +13879,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -13902,9 +13902,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -13924,9 +13924,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -13938,9 +13938,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -14043,9 +14043,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -14200,9 +14200,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/ajv.js
+// ../../../work/main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -14270,9 +14270,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/through/index.js
+// ../../../work/main/node_modules/through/index.js
 var require_through = __commonJS({
-  "../../work/main/node_modules/through/index.js"(exports, module) {
+  "../../../work/main/node_modules/through/index.js"(exports, module) {
     var Stream = __require("stream");
     exports = module.exports = through;
     through.through = through;
@@ -14357,9 +14357,9 @@ var require_through = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
+// ../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
 var require_bzip2 = __commonJS({
-  "../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
+  "../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
     function Bzip2Error(message2) {
       this.name = "Bzip2Error";
       this.message = message2;
@@ -14867,9 +14867,9 @@ var require_bzip2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
+// ../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
 var require_bit_iterator = __commonJS({
-  "../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
+  "../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
     var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
     module.exports = function bitIterator(nextBuffer) {
       var bit = 0, byte = 0;
@@ -14909,9 +14909,9 @@ var require_bit_iterator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/unbzip2-stream/index.js
+// ../../../work/main/node_modules/unbzip2-stream/index.js
 var require_unbzip2_stream = __commonJS({
-  "../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
+  "../../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
     var through = require_through();
     var bz2 = require_bzip2();
     var bitIterator = require_bit_iterator();
@@ -14993,7 +14993,7 @@ var require_unbzip2_stream = __commonJS({
 
 // src/action/main.ts
 import { randomUUID } from "node:crypto";
-import { appendFileSync, mkdirSync, statSync as statSync3 } from "node:fs";
+import { appendFileSync, mkdirSync, statSync as statSync4 } from "node:fs";
 import { dirname as dirname4, resolve as resolve9 } from "node:path";
 
 // src/output/report.ts
@@ -15188,6 +15188,12 @@ function renderSummary(report, context = {}) {
   add("");
   add(context.failure ? `\u274C The step fails: ${escapeMarkdown(context.failure)}.` : "\u2705 The step passes.");
   add("");
+  if (context.configNotes && context.configNotes.length > 0) {
+    add("### Configuration");
+    add("");
+    for (const note of context.configNotes) add(`- ${escapeMarkdown(note)}`);
+    add("");
+  }
   const notLinted = report.files.filter((file) => file.errors.length > 0);
   if (notLinted.length > 0) {
     add("### Files not fully linted");
@@ -15252,7 +15258,7 @@ function renderSummary(report, context = {}) {
 import { relative as relative2, resolve as resolve6 } from "node:path";
 
 // src/app/config.ts
-import { existsSync } from "node:fs";
+import { existsSync, statSync as statSync2 } from "node:fs";
 import { dirname as dirname2, join, resolve as resolve4 } from "node:path";
 
 // schema/cib-lint.schema.json
@@ -15298,6 +15304,10 @@ var cib_lint_schema_default = {
       description: "Globs of files not to lint, relative to the configuration file.",
       type: "array",
       items: { type: "string", minLength: 1 }
+    },
+    inlineSuppressions: {
+      description: "Honour cib-lint-disable comments in the CIBs (default true). false ignores them, like --no-inline-suppressions.",
+      type: "boolean"
     },
     suppressions: {
       description: "Findings to suppress by rule and element id, for CIBs nobody edits by hand.",
@@ -15549,13 +15559,18 @@ async function readConfigFile(path) {
   }
   return data;
 }
-function findConfigFile(cwd) {
-  for (let dir = resolve4(cwd); ; dir = dirname2(dir)) {
+function findConfigFile(cwd, stopAt) {
+  const start = resolve4(cwd);
+  const device = statSync2(start, { throwIfNoEntry: false })?.dev;
+  const boundary = stopAt === void 0 ? void 0 : resolve4(stopAt);
+  for (let dir = start; ; dir = dirname2(dir)) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join(dir, name);
       if (existsSync(candidate)) return candidate;
     }
-    if (dirname2(dir) === dir) return void 0;
+    const parent = dirname2(dir);
+    if (parent === dir || dir === boundary || existsSync(join(dir, ".git"))) return void 0;
+    if (device !== void 0 && statSync2(parent, { throwIfNoEntry: false })?.dev !== device) return void 0;
   }
 }
 function normaliseSetting(setting) {
@@ -15577,7 +15592,7 @@ function pluginPaths(raw, file, inputs) {
 }
 async function loadConfig(inputs) {
   if (inputs.noConfig) return { raw: {}, file: void 0 };
-  const file = inputs.configPath ? resolve4(inputs.cwd, inputs.configPath) : findConfigFile(inputs.cwd);
+  const file = inputs.configPath ? resolve4(inputs.cwd, inputs.configPath) : findConfigFile(inputs.cwd, inputs.searchBoundary);
   if (!file) return { raw: {}, file: void 0 };
   return { raw: await readConfigFile(file), file };
 }
@@ -15624,6 +15639,7 @@ function resolveConfig(raw, file, inputs, rules) {
     pacemaker: inputs.pacemaker ?? raw.pacemaker,
     schemaDir: inputs.schemaDir ? resolve4(inputs.cwd, inputs.schemaDir) : raw.schemaDir ? resolve4(base, raw.schemaDir) : void 0,
     ignore: (raw.ignore ?? []).map((glob) => glob.startsWith("/") ? glob : join(base, glob)),
+    inlineSuppressions: raw.inlineSuppressions !== false,
     suppressions: raw.suppressions ?? [],
     plugins: pluginPaths(raw, file, inputs),
     policies: raw.policies ?? []
@@ -15807,6 +15823,94 @@ function networkMode(flags) {
   return void 0;
 }
 
+// src/cib/durations.ts
+var UNIT_MS = { s: 1e3, ms: 1, us: 1e-3, min: 6e4, h: 36e5 };
+var UNIT_WORDS = {
+  "": "s",
+  s: "s",
+  sec: "s",
+  secs: "s",
+  second: "s",
+  seconds: "s",
+  ms: "ms",
+  msec: "ms",
+  msecs: "ms",
+  milli: "ms",
+  millis: "ms",
+  millisecond: "ms",
+  milliseconds: "ms",
+  us: "us",
+  usec: "us",
+  usecs: "us",
+  micro: "us",
+  micros: "us",
+  microsecond: "us",
+  microseconds: "us",
+  m: "min",
+  min: "min",
+  mins: "min",
+  minute: "min",
+  minutes: "min",
+  h: "h",
+  hr: "h",
+  hrs: "h",
+  hour: "h",
+  hours: "h"
+};
+var UNIT_NAMES = { s: "seconds", ms: "milliseconds", us: "microseconds", min: "minutes", h: "hours" };
+function pacemakerUnit(text) {
+  const lower = text.toLowerCase();
+  if (lower === "" || lower.startsWith("s")) return "s";
+  if (lower.startsWith("ms")) return "ms";
+  if (lower.startsWith("us")) return "us";
+  if (lower.startsWith("m")) return "min";
+  if (lower.startsWith("h")) return "h";
+  return void 0;
+}
+function parsePacemakerMs(value) {
+  if (value === void 0) return void 0;
+  const match = /^[ \t\n\r\f]*(\d+)(\.[\d.]*)?[ \t\n\r\f\v]*(.*?)[ \t\n\r\f\v]*$/s.exec(value);
+  if (!match) return void 0;
+  const unitText = match[3];
+  const unit = pacemakerUnit(unitText);
+  if (unit === void 0) return void 0;
+  const duration = { ms: unit === "us" ? Math.floor(Number(match[1]) / 1e3) : Number(match[1]) * UNIT_MS[unit], unit };
+  const word = unitText.toLowerCase();
+  const meant = Object.hasOwn(UNIT_WORDS, word) ? UNIT_WORDS[word] : void 0;
+  if (meant !== void 0 && meant !== unit) duration.meant = meant;
+  const fraction = match[2]?.slice(1);
+  if (fraction !== void 0 && /[1-9]/.test(fraction)) duration.droppedFraction = `.${fraction}`;
+  return duration;
+}
+function parseIsoDurationSeconds(value) {
+  const body = /^P([^\s/]*)/.exec(value)?.[1];
+  if (body === void 0 || body === "") return void 0;
+  const factors = { Y: 365 * 86400, W: 7 * 86400, D: 86400, H: 3600, S: 1 };
+  const token = /T|(\d{1,10})([YMWDHS])/y;
+  let seconds = 0;
+  let timePart = false;
+  while (token.lastIndex < body.length) {
+    const match = token.exec(body);
+    if (!match) return void 0;
+    if (match[0] === "T") {
+      timePart = true;
+      continue;
+    }
+    const unit = match[2];
+    seconds += Number(match[1]) * (unit === "M" ? timePart ? 60 : 30 * 86400 : factors[unit]);
+  }
+  return seconds;
+}
+function parsePacemakerInterval(value) {
+  if (value === void 0) return { ms: 0, iso: false };
+  if (value.startsWith("P")) {
+    const seconds = parseIsoDurationSeconds(value);
+    return seconds === void 0 ? void 0 : { ms: seconds * 1e3, iso: true };
+  }
+  const duration = parsePacemakerMs(value);
+  return duration === void 0 ? void 0 : { ...duration, iso: false };
+}
+
 // src/cib/values.ts
 var TRUE_WORDS = /* @__PURE__ */ new Set(["true", "yes", "y", "on", "1"]);
 var FALSE_WORDS = /* @__PURE__ */ new Set(["false", "no", "n", "off", "0"]);
@@ -15840,49 +15944,9 @@ function parseScore(value) {
   if (/^-INFINITY$/i.test(word)) return Number.NEGATIVE_INFINITY;
   return parseInteger(word);
 }
-var INTERVAL_UNITS_MS = {
-  "": 1e3,
-  s: 1e3,
-  sec: 1e3,
-  ms: 1,
-  msec: 1,
-  us: 1e-3,
-  usec: 1e-3,
-  m: 6e4,
-  min: 6e4,
-  h: 36e5,
-  hr: 36e5
-};
 function parseIntervalMs(value) {
   if (value === void 0) return void 0;
-  const text = value.trim();
-  if (/^P/i.test(text)) return parseIsoDurationMs(text);
-  const match = /^(\d+)\s*([a-z]*)$/i.exec(text);
-  if (!match) return void 0;
-  const factor = INTERVAL_UNITS_MS[match[2].toLowerCase()];
-  return factor === void 0 ? void 0 : Math.round(Number(match[1]) * factor);
-}
-function parseIsoDurationMs(text) {
-  const seconds = { Y: 365 * 86400, W: 7 * 86400, D: 86400, H: 3600, S: 1 };
-  let total = 0;
-  let timePart = false;
-  let parts = 0;
-  const token = /T|(\d+(?:[.,]\d+)?)([YMWDHS])/giy;
-  token.lastIndex = 1;
-  while (token.lastIndex < text.length) {
-    const match = token.exec(text);
-    if (!match) return void 0;
-    if (match[0].toUpperCase() === "T") {
-      if (timePart) return void 0;
-      timePart = true;
-      continue;
-    }
-    const unit = match[2].toUpperCase();
-    const factor = unit === "M" ? timePart ? 60 : 30 * 86400 : seconds[unit];
-    total += Number(match[1].replace(",", ".")) * factor;
-    parts++;
-  }
-  return parts === 0 ? void 0 : Math.round(total * 1e3);
+  return parsePacemakerInterval(value)?.ms;
 }
 var ROLES = ["Stopped", "Started", "Promoted", "Unpromoted"];
 var LEGACY_ROLES = { Master: "Promoted", Slave: "Unpromoted" };
@@ -16416,6 +16480,142 @@ function sortFindings(findings) {
   );
 }
 
+// src/core/fixes.ts
+function locateFix(descriptor, source) {
+  const style = styleOf(source.text);
+  const replacements = descriptor.edits.flatMap((edit) => replacementsOf(edit, source.text, style));
+  replacements.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < replacements.length; i++) {
+    const previous = replacements[i - 1];
+    const current = replacements[i];
+    if (current.start < previous.end || current.start === previous.end && current.start === current.end && previous.start !== previous.end) {
+      throw new Error(`fix "${descriptor.title}" edits one place twice`);
+    }
+  }
+  const fix = { title: descriptor.title, edits: replacements.map((replacement) => locate(replacement, source)) };
+  if (descriptor.commands !== void 0 && descriptor.commands.length > 0) fix.commands = descriptor.commands.map((command) => [...command]);
+  return fix;
+}
+function locate(replacement, source) {
+  const from = source.lines.position(replacement.start);
+  const to = source.lines.position(replacement.end);
+  return {
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    offset: source.byteOffset(replacement.start),
+    endOffset: source.byteOffset(replacement.end),
+    text: replacement.text
+  };
+}
+function styleOf(text) {
+  const lineBreak = /\r\n|\r|\n/.exec(text)?.[0] ?? "\n";
+  const declared = /^\uFEFF?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(text)?.[1]?.toLowerCase();
+  const asciiOnly = declared !== void 0 && !/^(utf-?8|utf-?16(le|be)?)$/.test(declared);
+  return { eol: lineBreak, asciiOnly };
+}
+function escapeAttributeValue(value, quote, asciiOnly = false) {
+  let escaped = value.replace(/[&<\t\n\r]/g, (character) => ENTITIES[character]);
+  escaped = quote === '"' ? escaped.replaceAll('"', "&quot;") : escaped.replaceAll("'", "&apos;");
+  return asciiOnly ? escaped.replace(/[^\0-\x7f]/gu, (character) => `&#x${character.codePointAt(0).toString(16).toUpperCase()};`) : escaped;
+}
+var ENTITIES = { "&": "&amp;", "<": "&lt;", "	": "&#9;", "\n": "&#10;", "\r": "&#13;" };
+function quoteOf(text, attribute) {
+  return text[attribute.valueSpan.start - 1] === "'" ? "'" : '"';
+}
+function replacementsOf(edit, text, style) {
+  switch (edit.kind) {
+    case "setAttribute": {
+      const existing = edit.element.attribute(edit.name);
+      if (existing) {
+        return [{ ...existing.valueSpan, text: escapeAttributeValue(edit.value, quoteOf(text, existing), style.asciiOnly) }];
+      }
+      return [insertAttribute(edit.element, edit.name, edit.value, text, style)];
+    }
+    case "renameAttribute": {
+      const { attribute } = edit;
+      const nameEnd = attribute.span.start + attribute.name.length;
+      const rename = { start: attribute.span.start, end: nameEnd, text: edit.name };
+      if (edit.value === void 0) return [rename];
+      return [rename, { ...attribute.valueSpan, text: escapeAttributeValue(edit.value, quoteOf(text, attribute), style.asciiOnly) }];
+    }
+    case "removeAttribute": {
+      const { attribute } = edit;
+      const siblings = attribute.owner.attributes;
+      const position = siblings.indexOf(attribute);
+      const start = position > 0 ? siblings[position - 1].span.end : attribute.owner.nameSpan.end;
+      return [{ start, end: attribute.span.end, text: "" }];
+    }
+    case "removeElement":
+      return [{ ...wholeLines(edit.element.outerSpan, text), text: "" }];
+    case "addElement":
+      return [insertChild(edit.parent, edit.element, text, style)];
+  }
+}
+function insertAttribute(element, name, value, text, style) {
+  const attributes = element.attributes;
+  const last = attributes[attributes.length - 1];
+  const at = last ? last.span.end : element.nameSpan.end;
+  const before2 = last ? text.slice(attributes.length > 1 ? attributes[attributes.length - 2].span.end : element.nameSpan.end, last.span.start) : " ";
+  const separator = /[\r\n]/.test(before2) ? before2 : " ";
+  const quote = last ? quoteOf(text, last) : '"';
+  return { start: at, end: at, text: `${separator}${name}=${quote}${escapeAttributeValue(value, quote, style.asciiOnly)}${quote}` };
+}
+function wholeLines(span, text) {
+  let start = span.start;
+  while (start > 0 && (text[start - 1] === " " || text[start - 1] === "	")) start--;
+  let end = span.end;
+  while (end < text.length && (text[end] === " " || text[end] === "	")) end++;
+  const lineStartsBefore = start === 0 || text[start - 1] === "\n" || text[start - 1] === "\r";
+  const lineEndsAfter = end === text.length || text[end] === "\n" || text[end] === "\r";
+  if (!lineStartsBefore || !lineEndsAfter) return span;
+  if (text.startsWith("\r\n", end)) end += 2;
+  else if (end < text.length) end += 1;
+  return { start, end };
+}
+function indentationAt(offset, text) {
+  let start = offset;
+  while (start > 0 && (text[start - 1] === " " || text[start - 1] === "	")) start--;
+  return start === 0 || text[start - 1] === "\n" || text[start - 1] === "\r" ? text.slice(start, offset) : void 0;
+}
+function childIndentation(element, text) {
+  const own = indentationAt(element.span.start, text);
+  if (own === void 0) return void 0;
+  for (const child of element.children) {
+    const indentation = indentationAt(child.span.start, text);
+    if (indentation !== void 0) return indentation;
+  }
+  const parentIndentation = element.parent ? indentationAt(element.parent.span.start, text) : void 0;
+  const step = parentIndentation !== void 0 && own.startsWith(parentIndentation) && own.length > parentIndentation.length ? own.slice(parentIndentation.length) : "  ";
+  return own + step;
+}
+function serialize(element, indentation, style) {
+  const attributes = Object.entries(element.attributes).map(([name, value]) => ` ${name}="${escapeAttributeValue(value, '"', style.asciiOnly)}"`).join("");
+  const children = element.children ?? [];
+  if (children.length === 0) return `<${element.name}${attributes}/>`;
+  if (indentation === void 0) return `<${element.name}${attributes}>${children.map((child) => serialize(child, void 0, style)).join("")}</${element.name}>`;
+  const inner = `${indentation}  `;
+  return `<${element.name}${attributes}>${children.map((child) => `${style.eol}${inner}${serialize(child, inner, style)}`).join("")}${style.eol}${indentation}</${element.name}>`;
+}
+function insertChild(parent, element, text, style) {
+  const inner = childIndentation(parent, text);
+  const endTag = parent.endTagSpan;
+  if (endTag === void 0) {
+    const tagEnd = parent.span.end;
+    const slash = text.lastIndexOf("/", tagEnd);
+    const own = indentationAt(parent.span.start, text);
+    const opened = inner === void 0 || own === void 0 ? `>${serialize(element, void 0, style)}</${parent.name}>` : `>${style.eol}${inner}${serialize(element, inner, style)}${style.eol}${own}</${parent.name}>`;
+    return { start: slash, end: tagEnd, text: opened };
+  }
+  const endIndentation = indentationAt(endTag.start, text);
+  if (inner !== void 0 && endIndentation !== void 0) {
+    const lineStart = endTag.start - endIndentation.length;
+    return { start: lineStart, end: lineStart, text: `${inner}${serialize(element, inner, style)}${style.eol}` };
+  }
+  return { start: endTag.start, end: endTag.start, text: serialize(element, void 0, style) };
+}
+
 // src/core/linter.ts
 function createLinter(settings) {
   const checkingOrder = settings.rules.map(({ rule, level, options }) => ({
@@ -16531,7 +16731,7 @@ function messageOf(rule, descriptor) {
 function isAttribute(target) {
   return "owner" in target;
 }
-function locate(target, source) {
+function locate2(target, source) {
   if (!target) return { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
   const start = target.span.start;
   const end = isAttribute(target) ? target.span.end : target.nameSpan.end;
@@ -16539,13 +16739,17 @@ function locate(target, source) {
   const to = source.lines.position(end);
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: source.byteOffset(start), endOffset: source.byteOffset(end) };
 }
-function newFinding(rule, levelOf, descriptor, location) {
+function newFinding(rule, levelOf, descriptor, location, source) {
   const finding = {
     ruleId: rule.meta.id,
     level: levelOf(descriptor.messageId),
     messageId: descriptor.messageId,
     message: messageOf(rule, descriptor)
   };
+  if (source !== void 0) {
+    if (descriptor.fixes !== void 0 && descriptor.fixes.length > 0) finding.fixes = descriptor.fixes.map((fix) => locateFix(fix, source));
+    if (descriptor.suggestions !== void 0 && descriptor.suggestions.length > 0) finding.suggestions = descriptor.suggestions.map((fix) => locateFix(fix, source));
+  }
   if (descriptor.suggestion !== void 0) finding.suggestion = descriptor.suggestion;
   finding.line = location.line;
   finding.column = location.column;
@@ -16560,12 +16764,12 @@ function findingFor(rule, levelOf, descriptor, source) {
   const element = target === void 0 ? void 0 : isAttribute(target) ? target.owner : target;
   const attribute = target !== void 0 && isAttribute(target) ? target.name : void 0;
   const idPath = element?.idPath() ?? [];
-  const finding = newFinding(rule, levelOf, descriptor, locate(target, source));
+  const finding = newFinding(rule, levelOf, descriptor, locate2(target, source), source);
   if (element?.id !== void 0) finding.elementId = element.id;
   finding.idPath = idPath;
   if (attribute !== void 0) finding.attribute = attribute;
   finding.fingerprint = fingerprintOf(rule.meta.id, idPath, attribute, descriptor.messageId);
-  finding.related = (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({ message, ...locate(relatedTarget, source) }));
+  finding.related = (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({ message, ...locate2(relatedTarget, source) }));
   if (element) finding.elementIndex = element.index;
   return finding;
 }
@@ -16576,7 +16780,7 @@ function findingAt(rule, levelOf, descriptor, source) {
   const lineEnd = line < lines.lineCount ? lines.offsetOf(line + 1) : source.text.length;
   const column = Math.max(descriptor.column ?? 1, 1);
   const offset = source.byteOffset(Math.min(lineStart + column - 1, lineEnd));
-  const finding = newFinding(rule, levelOf, descriptor, { line, column, endLine: line, endColumn: column, offset, endOffset: offset });
+  const finding = newFinding(rule, levelOf, descriptor, { line, column, endLine: line, endColumn: column, offset, endOffset: offset }, source);
   finding.idPath = [];
   finding.fingerprint = fingerprintOf(rule.meta.id, [], `line ${line}`, descriptor.messageId);
   finding.related = [];
@@ -16645,7 +16849,7 @@ function readRaw(input, limits) {
   }
 }
 
-// ../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
 var noopTracker = {
   trackAllocate() {
   },
@@ -16659,13 +16863,13 @@ function tracker() {
   return memTracker;
 }
 
-// ../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
 Symbol.dispose ??= /* @__PURE__ */ Symbol.for("Symbol.dispose");
 
-// ../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
 Symbol.metadata ??= /* @__PURE__ */ Symbol.for("Symbol.metadata");
 
-// ../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
 var symXmlDisposableInternal = /* @__PURE__ */ Symbol("XmlDisposableInternal");
 function disposeBy(free2) {
   return function decorator(target, context) {
@@ -16754,7 +16958,7 @@ var XmlDisposable = class {
   }
 };
 
-// ../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
 async function Module(moduleArg = {}) {
   var moduleRtn;
   var f = moduleArg, aa = !!globalThis.window, ba = !!globalThis.WorkerGlobalScope, h = globalThis.process?.versions?.node && "renderer" != globalThis.process?.type;
@@ -21526,7 +21730,7 @@ RR\vR\bR\x07R;\fR\rRR	RSQR@#RRRRRRRRRR\x1BRRR(.RJ!LRR R!R"R
 }
 var libxml2raw_default = Module;
 
-// ../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
 var ContextStorage = class {
   constructor() {
     this.storage = /* @__PURE__ */ new Map();
@@ -21561,7 +21765,7 @@ var XmlStringOutputBufferHandler = class {
   }
 };
 
-// ../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
 var libxml2 = await libxml2raw_default();
 if (typeof process !== "undefined" && process.platform === "win32") {
   libxml2._xmlSetWinPathEnabled(1);
@@ -21964,7 +22168,7 @@ function xmlOutputBufferCreateIO(handler) {
 var xmlOutputBufferClose = libxml2._xmlOutputBufferClose;
 var xmlC14NExecute = libxml2._xmlC14NExecute;
 
-// ../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
 var __esDecorate = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -22060,7 +22264,7 @@ var XmlXPath = (() => {
   return XmlXPath2 = _classThis;
 })();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
 var c14nCallbackStorage = new ContextStorage();
 var c14nIsVisibleCallback = addFunction((userDataIndex, nodePtr, parentPtr) => {
   const ctx = c14nCallbackStorage.get(userDataIndex);
@@ -22178,7 +22382,7 @@ function canonicalizeSubtree(handler, doc, subtreeRoot, options = {}) {
   );
 }
 
-// ../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
 var __esDecorate2 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -22278,7 +22482,7 @@ var XmlDtd = (() => {
   return XmlDtd2 = _classThis;
 })();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
 var __esDecorate3 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -22621,7 +22825,7 @@ var XmlDocument = (() => {
   return XmlDocument2 = _classThis;
 })();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
 var __esDecorate4 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -23530,7 +23734,7 @@ var XmlEntityReference = (() => {
   return XmlEntityReference2 = _classThis;
 })();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
 var __esDecorate5 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -23949,6 +24153,9 @@ var XmlElement2 = class {
   attributeCount = 0;
   /** Values libxml2 expanded from DTD entities, by attribute position (see setExpandedValue). */
   expandedValues;
+  /** Offsets of the end tag's `<` and just past its `>`; -1 for an empty-element tag (`<a/>`). */
+  closeStart = -1;
+  closeEnd = -1;
   /** null until `id` is first read. */
   idValue = null;
   /** `name[n]` labels of the children without an id, computed once (see idPath). */
@@ -23957,6 +24164,22 @@ var XmlElement2 = class {
   /** The whole start tag, `<` to `>` (made on demand: most elements are never reported). */
   get span() {
     return { start: this.tagStart, end: this.tagEnd };
+  }
+  /**
+   * The whole element, from its start tag's `<` to its end tag's `>` (the start tag alone for
+   * `<a/>`): what removing the element removes.
+   */
+  get outerSpan() {
+    return { start: this.tagStart, end: this.closeEnd < 0 ? this.tagEnd : this.closeEnd };
+  }
+  /** The end tag `</name>`, or undefined for an empty-element tag: children go before it. */
+  get endTagSpan() {
+    return this.closeStart < 0 ? void 0 : { start: this.closeStart, end: this.closeEnd };
+  }
+  /** For the scanner: where the element's end tag is. */
+  setEndTag(start, end) {
+    this.closeStart = start;
+    this.closeEnd = end;
   }
   /** The element name inside the start tag. */
   get nameSpan() {
@@ -24142,8 +24365,8 @@ function scanXml(text) {
       eager = true;
       at = skipDoctype(text, open);
     } else if (next === 47) {
-      stack.pop();
       at = skipPast(">", open + 2);
+      stack.pop()?.setEndTag(open, at);
     } else {
       let cursor = open + 1;
       while (cursor < text.length && !endsName(text.charCodeAt(cursor))) cursor++;
@@ -24454,7 +24677,8 @@ function lintInputs(inputs, settings) {
       results.push({ filePath: read.name, findings: [], errors: [read.error] });
     } else {
       try {
-        results.push(lintWith(linter, read.bytes, read.name));
+        const { fixer } = settings;
+        results.push(fixer ? fixer((bytes) => lintWith(linter, bytes, read.name), read.bytes, read.name, input) : lintWith(linter, read.bytes, read.name));
       } catch (failure) {
         results.push({ filePath: read.name, findings: [], errors: [`internal error: ${failure.message}`] });
       }
@@ -24478,7 +24702,17 @@ function readBaseline(path) {
   if (data?.version !== 1 || !Array.isArray(data.findings)) {
     throw new ConfigError(`${path}: not a cib-lint baseline (expected {"version": 1, "findings": [...]})`);
   }
+  const bad = data.findings.findIndex(
+    (entry) => typeof entry !== "object" || entry === null || typeof entry.file !== "string" || typeof entry.ruleId !== "string" || typeof entry.fingerprint !== "string"
+  );
+  if (bad >= 0) {
+    throw new ConfigError(`${path}: findings[${bad}]: expected {"file": "...", "ruleId": "...", "fingerprint": "..."}, not ${describeJson(data.findings[bad])}`);
+  }
   return data;
+}
+function describeJson(value) {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 function dropKnown(files, known, keyOf) {
   return files.map((file) => ({
@@ -27692,94 +27926,6 @@ var operation_duplicate_default = defineRule({
   }
 });
 
-// src/cib/durations.ts
-var UNIT_MS = { s: 1e3, ms: 1, us: 1e-3, min: 6e4, h: 36e5 };
-var UNIT_WORDS = {
-  "": "s",
-  s: "s",
-  sec: "s",
-  secs: "s",
-  second: "s",
-  seconds: "s",
-  ms: "ms",
-  msec: "ms",
-  msecs: "ms",
-  milli: "ms",
-  millis: "ms",
-  millisecond: "ms",
-  milliseconds: "ms",
-  us: "us",
-  usec: "us",
-  usecs: "us",
-  micro: "us",
-  micros: "us",
-  microsecond: "us",
-  microseconds: "us",
-  m: "min",
-  min: "min",
-  mins: "min",
-  minute: "min",
-  minutes: "min",
-  h: "h",
-  hr: "h",
-  hrs: "h",
-  hour: "h",
-  hours: "h"
-};
-var UNIT_NAMES = { s: "seconds", ms: "milliseconds", us: "microseconds", min: "minutes", h: "hours" };
-function pacemakerUnit(text) {
-  const lower = text.toLowerCase();
-  if (lower === "" || lower.startsWith("s")) return "s";
-  if (lower.startsWith("ms")) return "ms";
-  if (lower.startsWith("us")) return "us";
-  if (lower.startsWith("m")) return "min";
-  if (lower.startsWith("h")) return "h";
-  return void 0;
-}
-function parsePacemakerMs(value) {
-  if (value === void 0) return void 0;
-  const match = /^[ \t\n\r\f]*(\d+)(\.[\d.]*)?[ \t\n\r\f\v]*(.*?)[ \t\n\r\f\v]*$/s.exec(value);
-  if (!match) return void 0;
-  const unitText = match[3];
-  const unit = pacemakerUnit(unitText);
-  if (unit === void 0) return void 0;
-  const duration = { ms: Math.floor(Number(match[1]) * UNIT_MS[unit]), unit };
-  const word = unitText.toLowerCase();
-  const meant = Object.hasOwn(UNIT_WORDS, word) ? UNIT_WORDS[word] : void 0;
-  if (meant !== void 0 && meant !== unit) duration.meant = meant;
-  const fraction = match[2]?.slice(1);
-  if (fraction !== void 0 && /[1-9]/.test(fraction)) duration.droppedFraction = `.${fraction}`;
-  return duration;
-}
-function parseIsoDurationSeconds(value) {
-  const body = /^P([^\s/]*)/.exec(value)?.[1];
-  if (body === void 0 || body === "") return void 0;
-  const factors = { Y: 365 * 86400, W: 7 * 86400, D: 86400, H: 3600, S: 1 };
-  const token = /T|(\d{1,10})([YMWDHS])/y;
-  let seconds = 0;
-  let timePart = false;
-  while (token.lastIndex < body.length) {
-    const match = token.exec(body);
-    if (!match) return void 0;
-    if (match[0] === "T") {
-      timePart = true;
-      continue;
-    }
-    const unit = match[2];
-    seconds += Number(match[1]) * (unit === "M" ? timePart ? 60 : 30 * 86400 : factors[unit]);
-  }
-  return seconds;
-}
-function parsePacemakerInterval(value) {
-  if (value === void 0) return { ms: 0, iso: false };
-  if (value.startsWith("P")) {
-    const seconds = parseIsoDurationSeconds(value);
-    return seconds === void 0 ? void 0 : { ms: seconds * 1e3, iso: true };
-  }
-  const duration = parsePacemakerMs(value);
-  return duration === void 0 ? void 0 : { ...duration, iso: false };
-}
-
 // rules/operation-values.ts
 var CANNOT_RECUR = /* @__PURE__ */ new Set(["start", "stop", "demote", "promote", "reload-agent", "migrate_to", "migrate_from"]);
 var ACTIONS = ["start", "stop", "monitor", "promote", "demote", "notify", "migrate_to", "migrate_from", "migrate", "reload", "reload-agent", "status", "validate-all", "meta-data"];
@@ -28867,7 +29013,7 @@ var builtinRules = [
 ];
 
 // src/document/inputs/operands.ts
-import { readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { readdirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve7, sep as sep2 } from "node:path";
 
 // src/document/inputs/glob.ts
@@ -29075,7 +29221,7 @@ function expandOperands(operands, cwd, isIgnored = () => false, options = {}) {
     const base = fixed.join("/") || "/";
     let stats;
     try {
-      stats = statSync2(base);
+      stats = statSync3(base);
     } catch (error2) {
       if (error2.code === "ENOENT" || error2.code === "ENOTDIR") missing.push(operand);
       else addNamed(operand, absolute, `cannot read folder ${shown(base)}: ${describeFileError(error2)}`);
@@ -29104,7 +29250,7 @@ function expandOperands(operands, cwd, isIgnored = () => false, options = {}) {
     }
     let stats;
     try {
-      stats = statSync2(absolute);
+      stats = statSync3(absolute);
     } catch (error2) {
       const code = error2.code;
       if (GLOB_CHARACTERS.test(operand) && (code === "ENOENT" || code === "ENOTDIR")) addGlob(operand, absolute);
@@ -29141,7 +29287,7 @@ function walk(root, accept, descend, follow) {
     if (!isWithin(target, boundary)) return { path, error: LEADS_OUTSIDE };
     let stats;
     try {
-      stats = statSync2(target);
+      stats = statSync3(target);
     } catch (error2) {
       return { path, error: `cannot read file: ${describeFileError(error2)}` };
     }
@@ -29184,6 +29330,31 @@ function isRule(value) {
   const candidate = value;
   return typeof candidate === "object" && candidate !== null && typeof candidate.check === "function" && typeof candidate.meta?.id === "string" && typeof candidate.meta.level === "string" && typeof candidate.meta.messages === "object";
 }
+var isText = (value) => typeof value === "string" && value.trim() !== "";
+var isLevel = (value) => LEVELS.includes(value);
+var quoted = (value) => JSON.stringify(value) ?? String(value);
+function metaProblem(meta) {
+  if (!isLevel(meta.level)) return `meta.level must be note, warning or error, not ${quoted(meta.level)}`;
+  if (!isText(meta.description)) return "meta.description must be a non-empty string";
+  const messages = meta.messages;
+  if (typeof messages !== "object" || messages === null || Array.isArray(messages) || Object.keys(messages).length === 0) {
+    return 'meta.messages must be an object with at least one message: { id: { text: "..." } }';
+  }
+  for (const [id, message] of Object.entries(messages)) {
+    const { text, level } = typeof message === "object" && message !== null ? message : {};
+    if (!isText(text)) return `meta.messages.${id}.text must be a non-empty string`;
+    if (level !== void 0 && !isLevel(level)) return `meta.messages.${id}.level must be note, warning or error, not ${quoted(level)}`;
+  }
+  const constraint = meta.constraint;
+  if (typeof constraint !== "object" || constraint === null || !isText(constraint.title) || !isText(constraint.source)) {
+    return 'meta.constraint must be { title: "...", source: "..." }';
+  }
+  if (!Array.isArray(meta.tags) || !meta.tags.every((tag) => typeof tag === "string")) {
+    return "meta.tags must be an array of strings";
+  }
+  if (meta.docsUrl !== void 0 && typeof meta.docsUrl !== "string") return "meta.docsUrl must be a string";
+  return void 0;
+}
 async function loadPlugins(paths) {
   const rules = [];
   for (const path of paths) {
@@ -29202,6 +29373,8 @@ async function loadPlugins(paths) {
       if (!/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/.test(rule.meta.id)) {
         throw new ConfigError(`plugin ${path}: rule id "${rule.meta.id}" must be kebab-case (optionally "plugin/rule")`);
       }
+      const problem = metaProblem(rule.meta);
+      if (problem !== void 0) throw new ConfigError(`plugin ${path}: rule "${rule.meta.id}": ${problem}`);
       rules.push({ ...rule, meta: { ...rule.meta, docsUrl: rule.meta.docsUrl ?? "" } });
     }
   }
@@ -29269,15 +29442,25 @@ function before(a, b) {
 function ruleSetHas(set, ruleId) {
   return "only" in set ? set.only.has(ruleId) : !set.except.has(ruleId);
 }
+var NOT_SUPPRESSIBLE_INLINE = /* @__PURE__ */ new Set(["xml-well-formed", DIAGNOSTICS.internalError.id]);
+function elementAfterSubtree(element) {
+  for (let node = element; node?.parent; node = node.parent) {
+    const siblings = node.parent.children;
+    const position = siblings.indexOf(node);
+    if (position < siblings.length - 1) return siblings[position + 1];
+  }
+  return void 0;
+}
 function inlineScopes(comments, lines) {
   const directives = [];
   const scopes = [];
   let open = [];
   const close = (region2, rules, to) => {
-    const { from } = region2;
+    const { from, until, first, last } = region2;
+    const inSubtree = (finding) => finding.elementIndex !== void 0 ? finding.elementIndex >= first && finding.elementIndex <= last : !before(finding, from) && (until === void 0 || finding.line < until.line);
     scopes.push({
       directive: region2.directive,
-      covers: (finding) => ruleSetHas(rules, finding.ruleId) && !before(finding, from) && (to === void 0 || before(finding, to))
+      covers: (finding) => ruleSetHas(rules, finding.ruleId) && inSubtree(finding) && (to === void 0 || before(finding, to))
     });
   };
   for (const comment of comments) {
@@ -29296,8 +29479,18 @@ function inlineScopes(comments, lines) {
       });
     } else if (directive.kind === "disable") {
       directives.push(directive);
+      const element = comment.nextElement;
+      if (!element) continue;
       const rules = directive.rules.length > 0 ? { only: new Set(directive.rules) } : { except: /* @__PURE__ */ new Set() };
-      open.push({ directive, from: lines.position(comment.span.end), rules });
+      const after = elementAfterSubtree(element);
+      open.push({
+        directive,
+        first: element.index,
+        last: element.lastDescendantIndex,
+        from: lines.position(comment.span.end),
+        until: after && lines.position(after.span.start),
+        rules
+      });
     } else {
       const to = lines.position(comment.span.start);
       if (directive.rules.length === 0) {
@@ -29378,7 +29571,7 @@ function postProcessFor(config, options) {
       if (finding.ruleId === DIAGNOSTICS.internalError.id) continue;
       const suppressions = [];
       for (const scope of scopes) {
-        if (!scope.covers(finding)) continue;
+        if (NOT_SUPPRESSIBLE_INLINE.has(finding.ruleId) || !scope.covers(finding)) continue;
         used.add(scope.directive);
         suppressions.push({ kind: "inSource", justification: scope.directive.reason ?? "" });
       }
@@ -29428,9 +29621,30 @@ async function prepareRun(options) {
     ruleFlags: parseRuleFlags(options.rule ?? []),
     plugins: options.plugin,
     schemaDir: options.schemaDir,
-    pacemaker: options.pacemaker
+    pacemaker: options.pacemaker,
+    searchBoundary: options.searchBoundary
   };
-  const { raw, file } = await loadConfig(inputs);
+  const loaded = await loadConfig(inputs);
+  const { file } = loaded;
+  let { raw } = loaded;
+  let skipped;
+  if (options.configCode === false && file !== void 0 && (raw.plugins?.length || raw.policies?.length)) {
+    const known = new Set([...builtinRules, ...DIAGNOSTIC_METAS.map((meta) => ({ meta }))].map(({ meta }) => meta.id));
+    const unknown = new Set([...Object.keys(raw.rules ?? {}), ...(raw.suppressions ?? []).map((entry) => entry.rule)].filter((id) => !known.has(id)));
+    skipped = {
+      file,
+      plugins: pluginPaths(raw, file, { cwd: options.cwd }),
+      policies: (raw.policies ?? []).map((policy) => policy.id),
+      ruleSettings: [...unknown].sort(compareText)
+    };
+    raw = {
+      ...raw,
+      plugins: [],
+      policies: [],
+      ...raw.rules && { rules: Object.fromEntries(Object.entries(raw.rules).filter(([id]) => !unknown.has(id))) },
+      ...raw.suppressions && { suppressions: raw.suppressions.filter((entry) => !unknown.has(entry.rule)) }
+    };
+  }
   const pluginRules = await loadPlugins(pluginPaths(raw, file, inputs));
   const policies = policyRules(raw.policies ?? [], file);
   const origin = new Map(builtinRules.map((rule) => [rule.meta.id, "a built-in rule"]));
@@ -29459,11 +29673,16 @@ async function prepareRun(options) {
   const diagnosticLevels = new Map(
     configurableDiagnostics.filter(({ meta }) => isExplicit(raw, options.rule, meta.id)).map(({ meta }) => [meta.id, config.rules[meta.id].level])
   );
-  return { config, allRules, enabled, diagnosticLevels };
+  return { config, allRules, enabled, diagnosticLevels, ...skipped && { skipped } };
 }
 function lintOperands(prepared, operands, options) {
   const ignored = prepared.config.ignore.map((glob) => compileIgnoreGlob(glob, prepared.config.file));
-  const { inputs, missing, ignoredOperands } = expandOperands(operands, options.cwd, (path) => ignored.some((pattern) => pattern.matches(path)), {
+  const isIgnored = (path) => {
+    const hit = ignored.some((pattern) => pattern.matches(path));
+    if (hit) options.onIgnored?.(path);
+    return hit;
+  };
+  const { inputs, missing, ignoredOperands } = expandOperands(operands, options.cwd, isIgnored, {
     followSymlinks: options.followSymlinks !== false
   });
   refuseOutputs(inputs, options.outputs ?? []);
@@ -29507,12 +29726,13 @@ function runSettings(prepared, options) {
     ...options.followSymlinks === false && { followSymlinks: false },
     postProcess: withDiagnosticLevels(
       postProcessFor(config, {
-        inline: options.inlineSuppressions !== false,
+        inline: options.inlineSuppressions !== false && config.inlineSuppressions,
         reportUnused: options.reportUnusedSuppressions === true
       }),
       prepared.diagnosticLevels
     ),
     ...options.onFile && { onFile: options.onFile },
+    ...options.fixer && { fixer: options.fixer },
     ...options.keepSource === false && { keepSource: false }
   };
 }
@@ -29713,7 +29933,7 @@ function formatSarif(report) {
 `;
 }
 
-// ../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js
+// ../../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
 var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
 var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -29899,7 +30119,7 @@ function assembleStyles() {
 var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
-// ../../work/main/node_modules/chalk/source/vendor/supports-color/index.js
+// ../../../work/main/node_modules/chalk/source/vendor/supports-color/index.js
 import process2 from "node:process";
 import os from "node:os";
 import tty from "node:tty";
@@ -30031,7 +30251,7 @@ var supportsColor = {
 };
 var supports_color_default = supportsColor;
 
-// ../../work/main/node_modules/chalk/source/utilities.js
+// ../../../work/main/node_modules/chalk/source/utilities.js
 function stringReplaceAll(string, substring, replacer) {
   let index = string.indexOf(substring);
   if (index === -1) {
@@ -30061,7 +30281,7 @@ function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
   return returnValue;
 }
 
-// ../../work/main/node_modules/chalk/source/index.js
+// ../../../work/main/node_modules/chalk/source/index.js
 var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
 var GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
 var STYLER = /* @__PURE__ */ Symbol("STYLER");
@@ -30296,6 +30516,51 @@ function appendSummary(markdown, env2 = process.env) {
   appendFileSync(file, markdown);
   return true;
 }
+function attempt(what, write) {
+  try {
+    return write();
+  } catch (error2) {
+    const reason = error2.code ?? error2.message.split("\n")[0];
+    process.stdout.write(`::warning title=cib-lint::${escapeData(`cib-lint: cannot write ${what}: ${reason}`)}
+`);
+    return void 0;
+  }
+}
+function someOf(names, limit = 10) {
+  return names.length <= limit ? names.join(", ") : `${names.slice(0, limit).join(", ")} and ${names.length - limit} more`;
+}
+function configurationNotes(prepared, configFile, ignoredFiles, inlineSuppressions, show) {
+  const notes = [];
+  if (!inlineSuppressions || !prepared.config.inlineSuppressions) {
+    notes.push(`Inline suppression comments are not honoured (${inlineSuppressions ? `inlineSuppressions: false in ${configFile}` : "input inline-suppressions: false"}).`);
+  }
+  if (configFile === void 0) return notes;
+  const { skipped } = prepared;
+  if (skipped) {
+    const what = [
+      skipped.plugins.length > 0 ? `${plural(skipped.plugins.length, "plugin")} (${someOf(skipped.plugins.map(show))})` : "",
+      skipped.policies.length > 0 ? `${skipped.policies.length} ${skipped.policies.length === 1 ? "policy" : "policies"} (${someOf(skipped.policies)})` : ""
+    ].filter(Boolean);
+    notes.push(
+      `${configFile}: ${what.join(" and ")} skipped: the Action runs code from a configuration file only with allow-config-code: true.` + (skipped.ruleSettings.length > 0 ? ` Settings for their rules ignored: ${someOf(skipped.ruleSettings)}.` : "")
+    );
+  }
+  if (ignoredFiles.length > 0) {
+    notes.push(`${configFile}: ${plural(ignoredFiles.length, "file")} not linted, matched by its ignore globs: ${someOf(ignoredFiles)}.`);
+  }
+  const off = [];
+  const lowered = [];
+  for (const rule of prepared.allRules) {
+    const { id, level, recommended } = rule.meta;
+    const setting = prepared.config.rules[id]?.level;
+    if (recommended === false || setting === void 0) continue;
+    if (setting === "off") off.push(id);
+    else if (levelRank(setting) < levelRank(level)) lowered.push(`${id} (${level} to ${setting})`);
+  }
+  if (off.length > 0) notes.push(`${configFile}: turns off ${plural(off.length, "rule")} that ${off.length === 1 ? "is" : "are"} on by default: ${someOf(off)}.`);
+  if (lowered.length > 0) notes.push(`${configFile}: lowers the level of ${plural(lowered.length, "rule")}: ${someOf(lowered)}.`);
+  return notes;
+}
 function fail(message) {
   process.stdout.write(`::error title=cib-lint::${escapeData(message)}
 `);
@@ -30318,7 +30583,7 @@ async function runAction(env2) {
   const workspace = resolve9(env2.GITHUB_WORKSPACE || process.cwd());
   const workingDirectory = getInput("working-directory", env2);
   const cwd = resolve9(workspace, workingDirectory || ".");
-  if (!statSync3(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+  if (!statSync4(cwd, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(`input "working-directory": no such directory: ${workingDirectory}`);
   }
   const operands = getInput("files", env2).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
@@ -30331,15 +30596,35 @@ async function runAction(env2) {
   const jobSummary = getBooleanInput("job-summary", true, env2);
   const config = getInput("config", env2);
   const baseline = getInput("baseline", env2);
-  const prepared = await prepareRun({ cwd, ...config !== "" && { config } });
+  const allowConfigCode = getBooleanInput("allow-config-code", false, env2);
+  const inlineSuppressions = getBooleanInput("inline-suppressions", true, env2);
+  const prepared = await prepareRun({
+    cwd,
+    ...config === "none" ? { noConfig: true } : config !== "" && { config },
+    configCode: allowConfigCode,
+    searchBoundary: workspace
+  });
+  const ignored = /* @__PURE__ */ new Set();
   const linted = lintOperands(prepared, operands, {
     cwd,
     warn: (message) => process.stderr.write(`cib-lint: ${message}
 `),
     // The checkout is the pull request's: a symbolic link in it could lead anywhere on the runner.
     followSymlinks: false,
-    outputs: [{ path: sarifFile, what: 'input "sarif-file"' }]
+    outputs: [{ path: sarifFile, what: 'input "sarif-file"' }],
+    inlineSuppressions,
+    onIgnored: (path) => ignored.add(workspacePath(path, cwd, workspace))
   });
+  const ignoredFiles = [...ignored];
+  const configFile = prepared.config.file === void 0 ? void 0 : workspacePath(prepared.config.file, cwd, workspace);
+  if (!allowConfigCode && configFile !== void 0 && ignoredFiles.length > 0 && linted.length === 0) {
+    throw new ConfigError(
+      `${configFile}: its ignore globs exclude every file of input "files" (${plural(ignoredFiles.length, "file")}), so nothing would be linted; the Action accepts that from a configuration file only with allow-config-code: true`
+    );
+  }
+  const configNotes = configurationNotes(prepared, configFile, ignoredFiles, inlineSuppressions, (path) => workspacePath(path, cwd, workspace));
+  for (const note of configNotes) process.stderr.write(`cib-lint: ${note}
+`);
   const filtered = await applyBaselineOptions(linted, {
     cwd,
     ...baseline !== "" && { baseline },
@@ -30364,20 +30649,26 @@ async function runAction(env2) {
 `);
   mkdirSync(dirname4(sarifFile), { recursive: true });
   writeFileAtomic(sarifFile, formatSarif(report), { followSymlinks: false });
-  const summaryWritten = jobSummary && appendSummary(
-    renderSummary(report, {
-      serverUrl: env2.GITHUB_SERVER_URL,
-      repository: env2.GITHUB_REPOSITORY,
-      sha: env2.GITHUB_SHA,
-      sarifFile: workspacePath(sarifFile, cwd, workspace),
-      failure
-    }),
-    env2
-  );
-  setOutput("sarif-file", sarifFile, env2);
-  setOutput("error-count", String(counts.error), env2);
-  setOutput("warning-count", String(counts.warning), env2);
-  setOutput("note-count", String(counts.note), env2);
+  const summaryWritten = jobSummary && attempt(
+    `the job summary ($GITHUB_STEP_SUMMARY ${env2.GITHUB_STEP_SUMMARY ?? ""})`,
+    () => appendSummary(
+      renderSummary(report, {
+        serverUrl: env2.GITHUB_SERVER_URL,
+        repository: env2.GITHUB_REPOSITORY,
+        sha: env2.GITHUB_SHA,
+        sarifFile: workspacePath(sarifFile, cwd, workspace),
+        failure,
+        configNotes
+      }),
+      env2
+    )
+  ) === true;
+  attempt(`the step outputs ($GITHUB_OUTPUT ${env2.GITHUB_OUTPUT ?? ""})`, () => {
+    setOutput("sarif-file", sarifFile, env2);
+    setOutput("error-count", String(counts.error), env2);
+    setOutput("warning-count", String(counts.warning), env2);
+    setOutput("note-count", String(counts.note), env2);
+  });
   if (annotations) {
     const summaryHint = summaryWritten ? "the job summary" : `the SARIF file ${workspacePath(sarifFile, cwd, workspace)} or code scanning`;
     process.stdout.write(formatGithub(report, { summaryHint, reserveError: failure !== void 0 }));

@@ -427,7 +427,8 @@ describe('action.yml', () => {
     expect(metadata.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     expect(existsSync(join(ROOT, metadata.runs.main))).toBe(true);
     expect(Object.keys(metadata.inputs)).toEqual([
-      'files', 'config', 'fail-on', 'max-warnings', 'baseline', 'sarif-file', 'annotations', 'job-summary', 'working-directory',
+      'files', 'config', 'allow-config-code', 'inline-suppressions', 'fail-on', 'max-warnings', 'baseline', 'sarif-file', 'annotations', 'job-summary',
+      'working-directory',
     ]);
     expect(Object.keys(metadata.outputs)).toEqual(['sarif-file', 'error-count', 'warning-count', 'note-count']);
     for (const [name, input] of Object.entries(metadata.inputs)) {
@@ -441,6 +442,9 @@ describe('action.yml', () => {
     expect(metadata.inputs['sarif-file']!.default).toBe('cib-lint.sarif');
     expect(metadata.inputs.annotations!.default).toBe('true');
     expect(metadata.inputs['job-summary']!.default).toBe('true');
+    // A pull request's configuration runs no code unless the workflow opts in.
+    expect(metadata.inputs['allow-config-code']!.default).toBe('false');
+    expect(metadata.inputs['inline-suppressions']!.default).toBe('true');
   });
 
   it('matches the README: every input and output documented there exists, and the other way round', () => {

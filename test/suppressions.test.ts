@@ -50,28 +50,72 @@ function active(findings: Finding[]): string[] {
 const doc = (...lines: string[]) => ['<root>', ...lines.map((line) => `  ${line}`), '</root>', ''].join('\n');
 
 describe('disable ... enable regions, per rule', () => {
-  it('enable with some ids ends the region for those ids only', () => {
+  it('a disable comment covers the element after it and that element\'s subtree, nothing after them', () => {
+    const findings = lint(
+      doc('<item id="i1"/>', '<!-- cib-lint-disable rule-a (reason: x) -->', '<group id="g"><item id="i2"/><item id="i3"/></group>', '<item id="i4"/>'),
+    );
+    expect(active(findings)).toEqual(['rule-a@i1', 'rule-a@i4', 'rule-b@i1', 'rule-b@i2', 'rule-b@i3', 'rule-b@i4', 'rule-c@i1', 'rule-c@i2', 'rule-c@i3', 'rule-c@i4']);
+  });
+
+  it('findings at a line no element carries are covered up to the next element after the subtree', () => {
+    const lineRule = defineRule({
+      meta: {
+        id: 'rule-line',
+        level: 'warning',
+        description: 'Test rule reporting lines',
+        constraint: { title: 'test', source: 'test' },
+        tags: ['test'],
+        anyDocument: true,
+        messages: { line: { text: 'line' } },
+      },
+      check({ document, reportAt }) {
+        document.text.split('\n').forEach((text, index) => {
+          if (text.includes('<item')) reportAt({ messageId: 'line', line: index + 1 });
+        });
+      },
+    });
+    const postProcess = postProcessFor({ suppressions: [], file: undefined }, { inline: true, reportUnused: false, date: '2024-01-01' });
+    const source = doc('<item id="i1"/>', '<!-- cib-lint-disable rule-line (reason: x) -->', '<group id="g">', '<item id="i2"/>', '</group>', '<item id="i3"/>');
+    const result = lintSource(new TextEncoder().encode(source), 'test.xml', { rules: [{ rule: lineRule }], postProcess });
+    const lines = result.findings.filter((finding) => finding.ruleId === 'rule-line').map((finding) => `${finding.line}${finding.suppressions ? ' suppressed' : ''}`);
+    expect(lines).toEqual(['2', '5 suppressed', '7']);
+  });
+
+  it('enable with some ids ends the region for those ids only, inside the element', () => {
     const findings = lint(
       doc(
         '<item id="i1"/>',
         '<!-- cib-lint-disable rule-a, rule-b (reason: x) -->',
-        '<item id="i2"/>',
-        '<!-- cib-lint-enable rule-a -->',
-        '<item id="i3"/>',
-        '<!-- cib-lint-enable rule-b -->',
-        '<item id="i4"/>',
+        '<group id="g">',
+        '  <item id="i2"/>',
+        '  <!-- cib-lint-enable rule-a -->',
+        '  <item id="i3"/>',
+        '  <!-- cib-lint-enable rule-b -->',
+        '  <item id="i4"/>',
+        '</group>',
+        '<item id="i5"/>',
       ),
     );
     expect(active(findings)).toEqual(
-      ['rule-a@i1', 'rule-b@i1', 'rule-c@i1', 'rule-c@i2', 'rule-a@i3', 'rule-c@i3', 'rule-a@i4', 'rule-b@i4', 'rule-c@i4'].sort(),
+      ['rule-a@i1', 'rule-b@i1', 'rule-c@i1', 'rule-c@i2', 'rule-a@i3', 'rule-c@i3', 'rule-a@i4', 'rule-b@i4', 'rule-c@i4', 'rule-a@i5', 'rule-b@i5', 'rule-c@i5'].sort(),
     );
   });
 
-  it('a region left open by a partial enable lasts to the end of the file, or to an enable without ids', () => {
-    const toEnd = lint(doc('<!-- cib-lint-disable rule-a, rule-b (reason: x) -->', '<item id="i1"/>', '<!-- cib-lint-enable rule-a -->', '<item id="i2"/>'));
-    expect(active(toEnd)).toEqual(['rule-a@i2', 'rule-c@i1', 'rule-c@i2']);
+  it('a region left open by a partial enable ends with the element, or at an enable without ids', () => {
+    const toEnd = lint(
+      doc('<!-- cib-lint-disable rule-a, rule-b (reason: x) -->', '<group id="g">', '<item id="i1"/>', '<!-- cib-lint-enable rule-a -->', '<item id="i2"/>', '</group>', '<item id="i3"/>'),
+    );
+    expect(active(toEnd)).toEqual(['rule-a@i2', 'rule-a@i3', 'rule-b@i3', 'rule-c@i1', 'rule-c@i2', 'rule-c@i3']);
     const enableAll = lint(
-      doc('<!-- cib-lint-disable rule-a, rule-b (reason: x) -->', '<!-- cib-lint-enable rule-a -->', '<item id="i1"/>', '<!-- cib-lint-enable -->', '<item id="i2"/>'),
+      doc(
+        '<!-- cib-lint-disable rule-a, rule-b (reason: x) -->',
+        '<group id="g">',
+        '<!-- cib-lint-enable rule-a -->',
+        '<item id="i1"/>',
+        '<!-- cib-lint-enable -->',
+        '<item id="i2"/>',
+        '</group>',
+      ),
     );
     expect(active(enableAll)).toEqual(['rule-a@i1', 'rule-a@i2', 'rule-b@i2', 'rule-c@i1', 'rule-c@i2']);
   });
@@ -80,16 +124,24 @@ describe('disable ... enable regions, per rule', () => {
     const findings = lint(
       doc(
         '<!-- cib-lint-disable (reason: x) -->',
+        '<group id="g">',
         '<item id="i1"/>',
         '<!-- cib-lint-enable rule-a -->',
         '<item id="i2"/>',
         '<!-- cib-lint-enable rule-b, rule-a -->',
         '<item id="i3"/>',
+        '</group>',
       ),
     );
     expect(active(findings)).toEqual(['rule-a@i2', 'rule-a@i3', 'rule-b@i3']);
     const closed = lint(doc('<!-- cib-lint-disable (reason: x) -->', '<!-- cib-lint-enable rule-a -->', '<!-- cib-lint-enable -->', '<item id="i1"/>'));
     expect(active(closed)).toEqual(['rule-a@i1', 'rule-b@i1', 'rule-c@i1']);
+  });
+
+  it('a disable before the end of the file covers nothing and is reported as unused', () => {
+    const findings = lint(doc('<item id="i1"/>').replace('</root>', '</root>\n<!-- cib-lint-disable (reason: x) -->'), { reportUnused: true });
+    expect(active(findings)).toEqual(['rule-a@i1', 'rule-b@i1', 'rule-c@i1']);
+    expect(findings.filter((finding) => finding.ruleId === 'unused-suppression')).toHaveLength(1);
   });
 
   it('a directive split in pieces is used when any piece suppressed something, and reported once', () => {

@@ -13,7 +13,7 @@ import { appendFileSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { renderSummary } from './summary.js';
 import { applyBaselineOptions } from '../core/baseline.js';
-import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeFor, failureReason, lintOperands, prepareRun } from '../app/run.js';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeFor, failureReason, lintOperands, prepareRun, type Prepared } from '../app/run.js';
 import { ConfigError } from '../app/config.js';
 import type { FileResult } from '../core/linter.js';
 import { escapeData, formatGithub } from '../output/github.js';
@@ -21,7 +21,7 @@ import { formatSarif } from '../output/sarif.js';
 import { writeFileAtomic } from '../app/write-file.js';
 import { formatText } from '../output/text.js';
 import { countFindings, plural, relativeInside, summaryLine, type LintReport } from '../output/report.js';
-import type { Level } from '../core/rule.js';
+import { levelRank, type Level } from '../core/rule.js';
 import { compareText } from '../core/order.js';
 
 /** A bad input value: fails the step with exit code 2, like a usage error of the command. */
@@ -57,6 +57,66 @@ export function appendSummary(markdown: string, env: Env = process.env): boolean
   if (!file) return false;
   appendFileSync(file, markdown);
   return true;
+}
+
+/** Runs a write to one of the runner's files; a failure is a `::warning::` line, and undefined. */
+function attempt<T>(what: string, write: () => T): T | undefined {
+  try {
+    return write();
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message.split('\n')[0];
+    process.stdout.write(`::warning title=cib-lint::${escapeData(`cib-lint: cannot write ${what}: ${reason}`)}\n`);
+    return undefined;
+  }
+}
+
+/** At most `limit` names, then how many more. */
+function someOf(names: string[], limit = 10): string {
+  return names.length <= limit ? names.join(', ') : `${names.slice(0, limit).join(', ')} and ${names.length - limit} more`;
+}
+
+/**
+ * What the configuration file changed that a reviewer of the pull request should see: code it
+ * named and the Action did not load, files it kept out of the lint, rules it turned off or down.
+ */
+function configurationNotes(
+  prepared: Prepared,
+  configFile: string | undefined,
+  ignoredFiles: string[],
+  inlineSuppressions: boolean,
+  show: (path: string) => string,
+): string[] {
+  const notes: string[] = [];
+  if (!inlineSuppressions || !prepared.config.inlineSuppressions) {
+    notes.push(`Inline suppression comments are not honoured (${inlineSuppressions ? `inlineSuppressions: false in ${configFile}` : 'input inline-suppressions: false'}).`);
+  }
+  if (configFile === undefined) return notes;
+  const { skipped } = prepared;
+  if (skipped) {
+    const what = [
+      skipped.plugins.length > 0 ? `${plural(skipped.plugins.length, 'plugin')} (${someOf(skipped.plugins.map(show))})` : '',
+      skipped.policies.length > 0 ? `${skipped.policies.length} ${skipped.policies.length === 1 ? 'policy' : 'policies'} (${someOf(skipped.policies)})` : '',
+    ].filter(Boolean);
+    notes.push(
+      `${configFile}: ${what.join(' and ')} skipped: the Action runs code from a configuration file only with allow-config-code: true.` +
+        (skipped.ruleSettings.length > 0 ? ` Settings for their rules ignored: ${someOf(skipped.ruleSettings)}.` : ''),
+    );
+  }
+  if (ignoredFiles.length > 0) {
+    notes.push(`${configFile}: ${plural(ignoredFiles.length, 'file')} not linted, matched by its ignore globs: ${someOf(ignoredFiles)}.`);
+  }
+  const off: string[] = [];
+  const lowered: string[] = [];
+  for (const rule of prepared.allRules) {
+    const { id, level, recommended } = rule.meta;
+    const setting = prepared.config.rules[id]?.level;
+    if (recommended === false || setting === undefined) continue;
+    if (setting === 'off') off.push(id);
+    else if (levelRank(setting) < levelRank(level)) lowered.push(`${id} (${level} to ${setting})`);
+  }
+  if (off.length > 0) notes.push(`${configFile}: turns off ${plural(off.length, 'rule')} that ${off.length === 1 ? 'is' : 'are'} on by default: ${someOf(off)}.`);
+  if (lowered.length > 0) notes.push(`${configFile}: lowers the level of ${plural(lowered.length, 'rule')}: ${someOf(lowered)}.`);
+  return notes;
 }
 
 /** `core.setFailed` without the dependency: one `::error::` line; the caller sets the exit code. */
@@ -104,14 +164,37 @@ async function runAction(env: Env): Promise<number> {
   const config = getInput('config', env);
   const baseline = getInput('baseline', env);
 
-  const prepared = await prepareRun({ cwd, ...(config !== '' && { config }) });
+  const allowConfigCode = getBooleanInput('allow-config-code', false, env);
+  const inlineSuppressions = getBooleanInput('inline-suppressions', true, env);
+
+  // The checkout is the pull request's: a configuration file in it is the author's, so its code
+  // (plugins, policies) runs only when the workflow says so, and the search never leaves the workspace.
+  const prepared = await prepareRun({
+    cwd,
+    ...(config === 'none' ? { noConfig: true } : config !== '' && { config }),
+    configCode: allowConfigCode,
+    searchBoundary: workspace,
+  });
+  const ignored = new Set<string>();
   const linted = lintOperands(prepared, operands, {
     cwd,
     warn: (message) => process.stderr.write(`cib-lint: ${message}\n`),
     // The checkout is the pull request's: a symbolic link in it could lead anywhere on the runner.
     followSymlinks: false,
     outputs: [{ path: sarifFile, what: 'input "sarif-file"' }],
+    inlineSuppressions,
+    onIgnored: (path) => ignored.add(workspacePath(path, cwd, workspace)),
   });
+  const ignoredFiles = [...ignored];
+  const configFile = prepared.config.file === undefined ? undefined : workspacePath(prepared.config.file, cwd, workspace);
+  if (!allowConfigCode && configFile !== undefined && ignoredFiles.length > 0 && linted.length === 0) {
+    throw new ConfigError(
+      `${configFile}: its ignore globs exclude every file of input "files" (${plural(ignoredFiles.length, 'file')}), so nothing would be linted; ` +
+        'the Action accepts that from a configuration file only with allow-config-code: true',
+    );
+  }
+  const configNotes = configurationNotes(prepared, configFile, ignoredFiles, inlineSuppressions, (path) => workspacePath(path, cwd, workspace));
+  for (const note of configNotes) process.stderr.write(`cib-lint: ${note}\n`);
   const filtered = await applyBaselineOptions(linted, {
     cwd,
     ...(baseline !== '' && { baseline }),
@@ -141,22 +224,29 @@ async function runAction(env: Env): Promise<number> {
   mkdirSync(dirname(sarifFile), { recursive: true });
   writeFileAtomic(sarifFile, formatSarif(report), { followSymlinks: false });
 
+  // The runner's files may be unwritable (a full disk, a read-only mount): that costs the summary
+  // or the outputs, never the annotations below.
   const summaryWritten =
     jobSummary &&
-    appendSummary(
-      renderSummary(report, {
-        serverUrl: env.GITHUB_SERVER_URL,
-        repository: env.GITHUB_REPOSITORY,
-        sha: env.GITHUB_SHA,
-        sarifFile: workspacePath(sarifFile, cwd, workspace),
-        failure,
-      }),
-      env,
-    );
-  setOutput('sarif-file', sarifFile, env);
-  setOutput('error-count', String(counts.error), env);
-  setOutput('warning-count', String(counts.warning), env);
-  setOutput('note-count', String(counts.note), env);
+    attempt(`the job summary ($GITHUB_STEP_SUMMARY ${env.GITHUB_STEP_SUMMARY ?? ''})`, () =>
+      appendSummary(
+        renderSummary(report, {
+          serverUrl: env.GITHUB_SERVER_URL,
+          repository: env.GITHUB_REPOSITORY,
+          sha: env.GITHUB_SHA,
+          sarifFile: workspacePath(sarifFile, cwd, workspace),
+          failure,
+          configNotes,
+        }),
+        env,
+      ),
+    ) === true;
+  attempt(`the step outputs ($GITHUB_OUTPUT ${env.GITHUB_OUTPUT ?? ''})`, () => {
+    setOutput('sarif-file', sarifFile, env);
+    setOutput('error-count', String(counts.error), env);
+    setOutput('warning-count', String(counts.warning), env);
+    setOutput('note-count', String(counts.note), env);
+  });
 
   // GitHub shows 10 `::error` lines per step: the annotations keep one for the failure line below.
   // Nothing between them may throw, or main() would print a second `::error`.

@@ -30,6 +30,8 @@ export interface SummaryContext {
   sarifFile?: string;
   /** Why the step fails, or undefined when it passes. */
   failure?: string;
+  /** Plain-text notes on what the configuration changed (code skipped, files ignored, rules off). */
+  configNotes?: string[];
   /** Byte budget (tests use a small one). */
   limit?: number;
 }
@@ -100,6 +102,13 @@ export function renderSummary(report: LintReport, context: SummaryContext = {}):
   add('');
   add(context.failure ? `❌ The step fails: ${escapeMarkdown(context.failure)}.` : '✅ The step passes.');
   add('');
+
+  if (context.configNotes && context.configNotes.length > 0) {
+    add('### Configuration');
+    add('');
+    for (const note of context.configNotes) add(`- ${escapeMarkdown(note)}`);
+    add('');
+  }
 
   const notLinted = report.files.filter((file) => file.errors.length > 0);
   if (notLinted.length > 0) {

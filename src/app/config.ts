@@ -4,7 +4,7 @@
  * line. Every problem is one ConfigError naming the file and the key path (exit code 2).
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import configSchema from '../../schema/cib-lint.schema.json' with { type: 'json' };
 import { readRegularFile } from '../document/inputs/file.js';
@@ -40,6 +40,7 @@ export interface RawConfig {
   pacemaker?: string;
   schemaDir?: string;
   ignore?: string[];
+  inlineSuppressions?: boolean;
   suppressions?: IdSuppression[];
   plugins?: string[];
   policies?: Policy[];
@@ -56,6 +57,8 @@ export interface EffectiveConfig {
   schemaDir: string | undefined;
   /** Absolute globs. */
   ignore: string[];
+  /** False when the configuration refuses inline suppression comments. */
+  inlineSuppressions: boolean;
   suppressions: IdSuppression[];
   /** Absolute module paths. */
   plugins: string[];
@@ -112,14 +115,23 @@ export async function readConfigFile(path: string): Promise<RawConfig> {
   return data as RawConfig;
 }
 
-/** The nearest configuration file in `cwd` or a folder above it. */
-export function findConfigFile(cwd: string): string | undefined {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+/**
+ * The nearest configuration file in `cwd` or a folder above it, up to the repository root (the
+ * folder holding `.git`), `stopAt`, or the last folder on `cwd`'s file system, whichever comes
+ * first: a file above the checkout (another user's, a shared runner's) must not configure it.
+ */
+export function findConfigFile(cwd: string, stopAt?: string): string | undefined {
+  const start = resolve(cwd);
+  const device = statSync(start, { throwIfNoEntry: false })?.dev;
+  const boundary = stopAt === undefined ? undefined : resolve(stopAt);
+  for (let dir = start; ; dir = dirname(dir)) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join(dir, name);
       if (existsSync(candidate)) return candidate;
     }
-    if (dirname(dir) === dir) return undefined;
+    const parent = dirname(dir);
+    if (parent === dir || dir === boundary || existsSync(join(dir, '.git'))) return undefined;
+    if (device !== undefined && statSync(parent, { throwIfNoEntry: false })?.dev !== device) return undefined;
   }
 }
 
@@ -153,6 +165,8 @@ export interface ConfigInputs {
   /** `--schema-dir`, `--pacemaker`. */
   schemaDir?: string;
   pacemaker?: string;
+  /** Where the search for a configuration file stops at the latest (the Action's workspace). */
+  searchBoundary?: string;
 }
 
 /** Plugin modules to load, absolute: the configuration's (relative to its file), then `--plugin`'s. */
@@ -164,7 +178,7 @@ export function pluginPaths(raw: RawConfig, file: string | undefined, inputs: Pi
 /** Async only because reading a file loads yaml and ajv on demand (readConfigFile). */
 export async function loadConfig(inputs: ConfigInputs): Promise<{ raw: RawConfig; file: string | undefined }> {
   if (inputs.noConfig) return { raw: {}, file: undefined };
-  const file = inputs.configPath ? resolve(inputs.cwd, inputs.configPath) : findConfigFile(inputs.cwd);
+  const file = inputs.configPath ? resolve(inputs.cwd, inputs.configPath) : findConfigFile(inputs.cwd, inputs.searchBoundary);
   if (!file) return { raw: {}, file: undefined };
   return { raw: await readConfigFile(file), file };
 }
@@ -218,6 +232,7 @@ export function resolveConfig(raw: RawConfig, file: string | undefined, inputs: 
     pacemaker: inputs.pacemaker ?? raw.pacemaker,
     schemaDir: inputs.schemaDir ? resolve(inputs.cwd, inputs.schemaDir) : raw.schemaDir ? resolve(base, raw.schemaDir) : undefined,
     ignore: (raw.ignore ?? []).map((glob) => (glob.startsWith('/') ? glob : join(base, glob))),
+    inlineSuppressions: raw.inlineSuppressions !== false,
     suppressions: raw.suppressions ?? [],
     plugins: pluginPaths(raw, file, inputs),
     policies: raw.policies ?? [],

@@ -15,6 +15,7 @@ import { countFindings, plural, summaryLine } from '../output/report.js';
 import { LEVELS, levelRank, type Level, type Rule, type Severity } from '../core/rule.js';
 import { policyRules } from './policies.js';
 import { postProcessFor } from '../core/suppressions.js';
+import { compareText } from '../core/order.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -26,6 +27,19 @@ export interface Prepared {
   enabled: EnabledRule[];
   /** Levels configured for the engine's suppression diagnostics (`off` drops them). */
   diagnosticLevels: ReadonlyMap<string, Severity>;
+  /** What the configuration file asked for and was not loaded (`configCode: false`). */
+  skipped?: SkippedConfigCode;
+}
+
+/** Code a configuration file names that a run without `configCode` leaves out. */
+export interface SkippedConfigCode {
+  file: string;
+  /** Plugin modules, absolute. */
+  plugins: string[];
+  /** Policy ids. */
+  policies: string[];
+  /** Ids under `rules:` and `suppressions:` that no loaded rule has (the skipped plugins' or policies'). */
+  ruleSettings: string[];
 }
 
 /** Configuration, plugins and the list of rules to run: shared with the GitHub Action. */
@@ -37,6 +51,14 @@ export async function prepareRun(options: {
   plugin?: string[];
   schemaDir?: string;
   pacemaker?: string;
+  /**
+   * Load the plugins and policies a configuration file names (default true). The Action turns it
+   * off: the file is part of the pull request it lints, so its code is the author's, not the
+   * workflow's.
+   */
+  configCode?: boolean;
+  /** The configuration search stops here at the latest. */
+  searchBoundary?: string;
 }): Promise<Prepared> {
   const inputs = {
     cwd: options.cwd,
@@ -46,8 +68,30 @@ export async function prepareRun(options: {
     plugins: options.plugin,
     schemaDir: options.schemaDir,
     pacemaker: options.pacemaker,
+    searchBoundary: options.searchBoundary,
   };
-  const { raw, file } = await loadConfig(inputs);
+  const loaded = await loadConfig(inputs);
+  const { file } = loaded;
+  let { raw } = loaded;
+  let skipped: SkippedConfigCode | undefined;
+  if (options.configCode === false && file !== undefined && (raw.plugins?.length || raw.policies?.length)) {
+    // Settings for the rules left out would be "unknown rule id" errors: drop them, and say so.
+    const known = new Set([...builtinRules, ...DIAGNOSTIC_METAS.map((meta) => ({ meta }))].map(({ meta }) => meta.id));
+    const unknown = new Set([...Object.keys(raw.rules ?? {}), ...(raw.suppressions ?? []).map((entry) => entry.rule)].filter((id) => !known.has(id)));
+    skipped = {
+      file,
+      plugins: pluginPaths(raw, file, { cwd: options.cwd }),
+      policies: (raw.policies ?? []).map((policy) => policy.id),
+      ruleSettings: [...unknown].sort(compareText),
+    };
+    raw = {
+      ...raw,
+      plugins: [],
+      policies: [],
+      ...(raw.rules && { rules: Object.fromEntries(Object.entries(raw.rules).filter(([id]) => !unknown.has(id))) }),
+      ...(raw.suppressions && { suppressions: raw.suppressions.filter((entry) => !unknown.has(entry.rule)) }),
+    };
+  }
   const pluginRules = await loadPlugins(pluginPaths(raw, file, inputs));
   const policies = policyRules(raw.policies ?? [], file);
   // Each id names one rule: say where a plugin or policy reuses one.
@@ -81,7 +125,7 @@ export async function prepareRun(options: {
       .filter(({ meta }) => isExplicit(raw, options.rule, meta.id))
       .map(({ meta }) => [meta.id, config.rules[meta.id]!.level] as const),
   );
-  return { config, allRules, enabled, diagnosticLevels };
+  return { config, allRules, enabled, diagnosticLevels, ...(skipped && { skipped }) };
 }
 
 export interface OperandOptions {
@@ -107,6 +151,8 @@ export interface OperandOptions {
   followSymlinks?: boolean;
   /** Files the run will write: one that is also an input is refused before anything is linted. */
   outputs?: ReadonlyArray<{ path: string; what: string }>;
+  /** Told of every file an ignore glob of the configuration leaves out. */
+  onIgnored?: (path: string) => void;
 }
 
 /**
@@ -116,7 +162,12 @@ export interface OperandOptions {
  */
 export function lintOperands(prepared: Prepared, operands: string[], options: OperandOptions): FileResult[] {
   const ignored = prepared.config.ignore.map((glob) => compileIgnoreGlob(glob, prepared.config.file));
-  const { inputs, missing, ignoredOperands } = expandOperands(operands, options.cwd, (path) => ignored.some((pattern) => pattern.matches(path)), {
+  const isIgnored = (path: string): boolean => {
+    const hit = ignored.some((pattern) => pattern.matches(path));
+    if (hit) options.onIgnored?.(path);
+    return hit;
+  };
+  const { inputs, missing, ignoredOperands } = expandOperands(operands, options.cwd, isIgnored, {
     followSymlinks: options.followSymlinks !== false,
   });
   refuseOutputs(inputs, options.outputs ?? []);
@@ -168,7 +219,7 @@ export function runSettings(prepared: Prepared, options: OperandOptions): RunSet
     ...(options.followSymlinks === false && { followSymlinks: false }),
     postProcess: withDiagnosticLevels(
       postProcessFor(config, {
-        inline: options.inlineSuppressions !== false,
+        inline: options.inlineSuppressions !== false && config.inlineSuppressions,
         reportUnused: options.reportUnusedSuppressions === true,
       }),
       prepared.diagnosticLevels,

@@ -58,7 +58,24 @@ export function readBaseline(path: string): BaselineFile {
   if (data?.version !== 1 || !Array.isArray(data.findings)) {
     throw new ConfigError(`${path}: not a cib-lint baseline (expected {"version": 1, "findings": [...]})`);
   }
+  const bad = data.findings.findIndex(
+    (entry: unknown) =>
+      typeof entry !== 'object' ||
+      entry === null ||
+      typeof (entry as BaselineEntry).file !== 'string' ||
+      typeof (entry as BaselineEntry).ruleId !== 'string' ||
+      typeof (entry as BaselineEntry).fingerprint !== 'string',
+  );
+  if (bad >= 0) {
+    throw new ConfigError(`${path}: findings[${bad}]: expected {"file": "...", "ruleId": "...", "fingerprint": "..."}, not ${describeJson(data.findings[bad])}`);
+  }
   return data;
+}
+
+/** A JSON value clipped for a one-line error message (JSON escapes newlines and control characters). */
+function describeJson(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 /** Removes findings whose key is in the multiset of known keys (each known key absorbs one). */

@@ -5,14 +5,18 @@
  *
  *   <!-- cib-lint-disable-next-element bundle-unmanaged (reason: lab cluster) -->
  *   <!-- cib-lint-disable monitor-missing, fencing-disabled (reason: test CIB) -->
- *   ...
- *   <!-- cib-lint-enable monitor-missing, fencing-disabled -->
+ *   <resources> ... <!-- cib-lint-enable monitor-missing, fencing-disabled --> ... </resources>
+ *
+ * A comment only ever covers the element after it and that element's subtree: a comment placed
+ * before broken or appended text must not silence what follows it. `xml-well-formed` and
+ * `internal-error` cannot be suppressed inline at all, since a CIB the tools cannot read (or did
+ * not fully check) must never pass the gate on the strength of a comment inside it.
  */
 import type { EffectiveConfig, IdSuppression } from '../app/config.js';
 import { DIAGNOSTICS } from './diagnostics.js';
 import { fingerprintOf, type Finding, type Location } from './finding.js';
 import { formatMessage, type RuleMeta } from './rule.js';
-import type { SourceText, XmlComment } from '../document/document.js';
+import type { SourceText, XmlComment, XmlElement } from '../document/document.js';
 import type { LineIndex } from '../document/xml/source.js';
 
 export interface Directive {
@@ -57,27 +61,54 @@ function ruleSetHas(set: RuleSet, ruleId: string): boolean {
   return 'only' in set ? set.only.has(ruleId) : !set.except.has(ruleId);
 }
 
+/** Findings no inline comment can suppress. */
+export const NOT_SUPPRESSIBLE_INLINE: ReadonlySet<string> = new Set(['xml-well-formed', DIAGNOSTICS.internalError.id]);
+
 interface OpenRegion {
   directive: Directive;
+  /** The subtree the region covers: elements `first` to `last` in document order. */
+  first: number;
+  last: number;
   from: { line: number; column: number };
+  /**
+   * Where the subtree is over for findings that no element carries (a line libxml2 gave, column
+   * often unknown): the line of the first element after it, which is not covered, or undefined at
+   * the end of the file.
+   */
+  until: { line: number; column: number } | undefined;
   /** The rules still disabled; `enable` with ids takes them out one by one. */
   rules: RuleSet;
 }
 
+/** The first element after `element`'s subtree in document order, if any. */
+function elementAfterSubtree(element: XmlElement): XmlElement | undefined {
+  for (let node: XmlElement | undefined = element; node?.parent; node = node.parent) {
+    const siblings = node.parent.children;
+    const position = siblings.indexOf(node);
+    if (position < siblings.length - 1) return siblings[position + 1];
+  }
+  return undefined;
+}
+
 /**
  * The scopes of the inline directives, and the directives that have scopes, in document order.
- * A `disable` region stays open per rule: `enable A` ends it for A only (for a blanket `disable`,
- * every rule but A stays suppressed); `enable` with no ids ends it for every rule.
+ * A `disable` region covers the element after the comment and its subtree, and within it stays
+ * open per rule: `enable A` ends it for A only (for a blanket `disable`, every rule but A stays
+ * suppressed); `enable` with no ids ends it for every rule.
  */
 function inlineScopes(comments: readonly XmlComment[], lines: LineIndex): { directives: Directive[]; scopes: Scope[] } {
   const directives: Directive[] = [];
   const scopes: Scope[] = [];
   let open: OpenRegion[] = [];
   const close = (region: OpenRegion, rules: RuleSet, to: { line: number; column: number } | undefined): void => {
-    const { from } = region;
+    const { from, until, first, last } = region;
+    const inSubtree = (finding: Finding): boolean =>
+      finding.elementIndex !== undefined
+        ? finding.elementIndex >= first && finding.elementIndex <= last
+        : !before(finding, from) && (until === undefined || finding.line < until.line);
     scopes.push({
       directive: region.directive,
-      covers: (finding) => ruleSetHas(rules, finding.ruleId) && !before(finding, from) && (to === undefined || before(finding, to)),
+      covers: (finding) => ruleSetHas(rules, finding.ruleId) && inSubtree(finding) && (to === undefined || before(finding, to)),
     });
   };
   for (const comment of comments) {
@@ -97,8 +128,19 @@ function inlineScopes(comments: readonly XmlComment[], lines: LineIndex): { dire
       });
     } else if (directive.kind === 'disable') {
       directives.push(directive);
+      // Before nothing (the end of the file, or text that is not XML) it covers nothing.
+      const element = comment.nextElement;
+      if (!element) continue;
       const rules: RuleSet = directive.rules.length > 0 ? { only: new Set(directive.rules) } : { except: new Set() };
-      open.push({ directive, from: lines.position(comment.span.end), rules });
+      const after = elementAfterSubtree(element);
+      open.push({
+        directive,
+        first: element.index,
+        last: element.lastDescendantIndex,
+        from: lines.position(comment.span.end),
+        until: after && lines.position(after.span.start),
+        rules,
+      });
     } else {
       const to = lines.position(comment.span.start);
       if (directive.rules.length === 0) {
@@ -200,7 +242,7 @@ export function postProcessFor(config: Pick<EffectiveConfig, 'suppressions' | 'f
       if (finding.ruleId === DIAGNOSTICS.internalError.id) continue;
       const suppressions: NonNullable<Finding['suppressions']> = [];
       for (const scope of scopes) {
-        if (!scope.covers(finding)) continue;
+        if (NOT_SUPPRESSIBLE_INLINE.has(finding.ruleId) || !scope.covers(finding)) continue;
         used.add(scope.directive);
         suppressions.push({ kind: 'inSource', justification: scope.directive.reason ?? '' });
       }
