@@ -2,7 +2,7 @@ import { defineRule } from '../src/core/rule.js';
 import type { XmlElement } from '../src/document/xml/element.js';
 import { cibadminDelete, cibadminModify } from '../src/cib/cibadmin.js';
 import { shellWord } from '../src/cib/pcs-commands.js';
-import { similarWords } from '../src/core/similar.js';
+import { closestWords } from '../src/core/similar.js';
 
 /**
  * Meta-attributes Pacemaker reads from resources (Pacemaker Explained, "Resource Meta-Attributes",
@@ -42,16 +42,6 @@ function environmentName(name: string): string {
   return `OCF_RESKEY_CRM_meta_${name.replaceAll('-', '_')}`;
 }
 
-/**
- * The known names closest to `name`: the one it spells with other case or `_` for `-` alone
- * (`clone_max`), else the nearest by edits.
- */
-function closest(name: string, known: readonly string[]): string[] {
-  const normalised = name.toLowerCase().replaceAll('_', '-');
-  const same = known.filter((candidate) => candidate.replaceAll('_', '-') === normalised);
-  return same.length > 0 ? same : similarWords(name, known);
-}
-
 function suggestions(close: readonly string[]): string {
   return close.length > 0 ? `; did you mean ${close.join(', ')}?` : '';
 }
@@ -80,14 +70,14 @@ export default defineRule({
     options: ['allow'],
     messages: {
       opAttribute: {
-        text: '{{owner}} of {{resource}} has an attribute "{{name}}" that is not an operation property: the schema does not allow it, so Pacemaker refuses the CIB{{didYouMean}}',
+        text: 'Operation "{{op}}" of {{resource}} has an attribute "{{name}}" that is not an operation property: the schema does not allow it, so Pacemaker refuses the CIB{{didYouMean}}',
       },
       lookAlike: {
         text: 'Meta-attribute "{{name}}" of {{owner}} is not one Pacemaker reads, so "{{value}}" has no effect{{didYouMean}}',
         level: 'warning',
       },
       actionName: {
-        text: 'Meta-attribute "{{name}}" of {{owner}} names an operation, not a meta-attribute: Pacemaker ignores it{{hint}}',
+        text: 'Meta-attribute "{{name}}" of {{owner}} names an operation, not a meta-attribute, so Pacemaker ignores it{{hint}}',
         level: 'warning',
       },
       unknown: {
@@ -107,9 +97,9 @@ export default defineRule({
         report({
           messageId: 'opAttribute',
           node: attribute,
-          data: { owner: describeOwner(op), resource: resource?.describe() ?? 'its resource', name: attribute.name, didYouMean: suggestions(closest(attribute.name, OP_ATTRIBUTES)) },
-          suggestion: closest(attribute.name, OP_ATTRIBUTES).length > 0
-            ? `Write ${closest(attribute.name, OP_ATTRIBUTES)[0]}="${attribute.value}" instead, in the CIB file (pcs and cibadmin cannot load it until then)`
+          data: { op: op.id ?? op.attr('name') ?? '', resource: resource?.describe() ?? 'its resource', name: attribute.name, didYouMean: suggestions(closestWords(attribute.name, OP_ATTRIBUTES)) },
+          suggestion: closestWords(attribute.name, OP_ATTRIBUTES).length > 0
+            ? `Write ${closestWords(attribute.name, OP_ATTRIBUTES)[0]}="${attribute.value}" instead, in the CIB file (pcs and cibadmin cannot load it until then)`
             : `Remove ${attribute.name} from the op in the CIB file (pcs and cibadmin cannot load it until then)`,
         });
       }
@@ -128,13 +118,13 @@ export default defineRule({
         const nameAttribute = nvpair.attribute('name');
         if (name === undefined || !nameAttribute || known.includes(name) || allowed.has(name)) continue;
         const data = { name, owner: describeOwner(owner), value: nvpair.attr('value') ?? '', environment: environmentName(name) };
-        const close = closest(name, known);
+        const close = closestWords(name, known);
         if (forResource && ACTION_NAMES.has(name)) {
           const migrate = name.startsWith('migrate');
           report({
             messageId: 'actionName',
             node: nameAttribute,
-            data: { ...data, hint: migrate ? ': to let Pacemaker live-migrate the resource, set allow-migrate=true (the agent must support migrate_to and migrate_from)' : '' },
+            data: { ...data, hint: migrate ? '; to let Pacemaker live-migrate the resource, set allow-migrate=true (the agent must support migrate_to and migrate_from)' : '' },
             suggestion: migrate && owner.id !== undefined && owner.name !== 'rsc_defaults'
               ? `${cibadminDelete(nvpair)} && pcs resource meta ${shellWord(owner.id)} allow-migrate=true`
               : cibadminDelete(nvpair),

@@ -5,7 +5,7 @@ import { fencingOption } from '../src/cib/pacemaker.js';
 import { cibadminDelete, cibadminModify, cibadminReplaceWithout } from '../src/cib/cibadmin.js';
 import { parsePacemakerInterval, parsePacemakerMs, UNIT_NAMES, type DurationUnit } from '../src/cib/durations.js';
 import { canonicalRole, parseBoolean } from '../src/cib/values.js';
-import { didYouMean, similarWords } from '../src/core/similar.js';
+import { closestWords, didYouMean } from '../src/core/similar.js';
 
 /** Actions Pacemaker refuses to repeat (op_cannot_recur() in lib/pacemaker/pcmk_sched_recurring.c). */
 const CANNOT_RECUR = new Set(['start', 'stop', 'demote', 'promote', 'reload-agent', 'migrate_to', 'migrate_from']);
@@ -126,14 +126,14 @@ export default defineRule({
 
     const checkTimeout = (attribute: XmlAttribute, subject: Subject): void => {
       const value = attribute.value;
-      const base = { subject: subject.text, value, attribute: attribute.name, default: DEFAULT_TIMEOUT, version };
+      const key = subject.nvpair?.attr('name') ?? attribute.name;
+      const base = { subject: subject.text, value, attribute: key, default: DEFAULT_TIMEOUT, version };
       const fix = (replacement: string): string => {
         if (subject.nvpair) return cibadminModify(subject.nvpair, { value: replacement });
-        if (subject.op) return cibadminModify(subject.op, { [attribute.name]: replacement });
-        return `pcs resource op defaults update ${attribute.name}=${replacement}`;
+        return cibadminModify(subject.op!, { [attribute.name]: replacement });
       };
       const parsed = parsePacemakerMs(value);
-      const startDelay = attribute.name === 'start-delay' || subject.nvpair?.attr('name') === 'start-delay';
+      const startDelay = key === 'start-delay';
       if (parsed === undefined) {
         const hint = /^\s*[+-]?infinity\s*$/i.test(value) ? ' (there is no infinite timeout)' : /^\s*P/i.test(value) ? ' (ISO 8601 durations work for intervals only)' : '';
         report({
@@ -150,7 +150,7 @@ export default defineRule({
         report({
           messageId: parsed.meant !== undefined ? 'unitMisread' : 'fractionDropped',
           node: attribute,
-          data: { ...base, read: formatMs(parsed.ms), meant: `${formatMs(intended)} (${UNIT_NAMES[meant]})` },
+          data: { ...base, read: formatMs(parsed.ms), meant: parsed.meant === undefined ? formatMs(intended) : `${formatMs(intended)} (${UNIT_NAMES[meant]})` },
           suggestion: fix(formatMs(intended)),
         });
         return;
@@ -172,7 +172,7 @@ export default defineRule({
           const name = nvpair.attr('name');
           const value = nvpair.attribute('value');
           if (!value || (name !== 'timeout' && name !== 'start-delay')) continue;
-          checkTimeout(value, { text: `op_defaults ${name}`, op: undefined, nvpair: undefined });
+          checkTimeout(value, { text: 'op_defaults', op: undefined, nvpair });
         }
       }
     }
@@ -188,12 +188,13 @@ export default defineRule({
       });
 
       const nameAttribute = op.attribute('name');
-      if (nameAttribute && !ACTIONS.includes(name) && similarWords(name, ACTIONS).length > 0) {
+      const closeActions = nameAttribute && !ACTIONS.includes(name) ? closestWords(name, ACTIONS) : [];
+      if (nameAttribute && closeActions.length > 0) {
         report({
           messageId: 'nameUnknown',
           node: nameAttribute,
-          data: { subject: subject().text, value: name, didYouMean: didYouMean(name, ACTIONS) },
-          suggestion: cibadminModify(op, { name: similarWords(name, ACTIONS)[0]! }),
+          data: { subject: subject().text, value: name, didYouMean: `; did you mean ${closeActions.join(', ')}?` },
+          suggestion: cibadminModify(op, { name: closeActions[0]! }),
         });
       }
 
@@ -227,7 +228,7 @@ export default defineRule({
         report({
           messageId: interval.meant !== undefined ? 'unitMisread' : 'fractionDropped',
           node: intervalAttribute,
-          data: { subject: subject().text, attribute: 'interval', value: intervalAttribute.value, read: formatMs(interval.ms), meant: `${formatMs(intended)} (${UNIT_NAMES[meant]})` },
+          data: { subject: subject().text, attribute: 'interval', value: intervalAttribute.value, read: formatMs(interval.ms), meant: interval.meant === undefined ? formatMs(intended) : `${formatMs(intended)} (${UNIT_NAMES[meant]})` },
           suggestion: cibadminModify(op, { interval: formatMs(intended) }),
         });
       }

@@ -71,7 +71,7 @@ export default defineRule({
     const bundles = new Map(cib.bundles.map((bundle) => [bundle.element, bundle]));
     const cannot = (id: string | undefined): id is string => id !== undefined && promotable(cib, bundles, id) === false;
     const suggestion = (resource: string): string =>
-      `Constrain the role or action "${resource}" really has (Started, start), or make it promotable if its agent supports that (pcs resource promotable ...)`;
+      `Name a role or action that "${resource}" has (role Started, action start), or make it promotable if its agent supports promotion`;
 
     for (const constraint of cib.constraintsSection?.children ?? []) {
       const label = describeConstraint(constraint);

@@ -23,6 +23,16 @@ export function similarWords(word: string, candidates: readonly string[], most =
     .map(({ candidate }) => candidate);
 }
 
+/**
+ * The candidates `word` spells with other case or `_` and `-` swapped (`clone_max`, `migrate-to`),
+ * else similarWords(): a look-alike of that kind has only one meaning.
+ */
+export function closestWords(word: string, candidates: readonly string[]): string[] {
+  const normalise = (text: string): string => text.toLowerCase().replaceAll('_', '-');
+  const same = candidates.filter((candidate) => normalise(candidate) === normalise(word));
+  return same.length > 0 ? same : similarWords(word, candidates);
+}
+
 /** `; did you mean a, b?` or the empty string. */
 export function didYouMean(word: string, candidates: readonly string[]): string {
   const close = similarWords(word, candidates);
