@@ -16683,8 +16683,14 @@ function lintDocument(document, filePath, rules, settings) {
 }
 function runGuarded(rule, result2, run, context, timingLabel) {
   const before2 = result2.findings.length;
+  let open = true;
+  const guarded = { ...context };
+  for (const key of ["report", "reportAt"]) {
+    const report = context[key];
+    if (typeof report === "function") guarded[key] = (...args) => open ? report(...args) : void 0;
+  }
   try {
-    const returned = timingLabel !== void 0 && TIMING_ENABLED ? timed(timingLabel, () => run.call(rule, context)) : run.call(rule, context);
+    const returned = timingLabel !== void 0 && TIMING_ENABLED ? timed(timingLabel, () => run.call(rule, guarded)) : run.call(rule, guarded);
     if (returned instanceof Promise) {
       returned.catch(() => void 0);
       throw new Error("check() returned a promise; rules must be synchronous");
@@ -16709,6 +16715,8 @@ function runGuarded(rule, result2, run, context, timingLabel) {
       fingerprint: fingerprintOf(meta.id, [], rule.meta.id, "threw"),
       related: []
     });
+  } finally {
+    open = false;
   }
 }
 function withoutExplainedSecondaries(findings, secondary) {
@@ -27656,6 +27664,11 @@ function similarWords(word, candidates, most = 3) {
   const limit = Math.max(2, Math.floor(word.length / 3));
   return candidates.map((candidate) => ({ candidate, cost: candidate.includes(word) || word.includes(candidate) ? 0.5 : distance(word, candidate) })).filter(({ cost }) => cost <= limit).sort((a, b) => a.cost - b.cost || (a.candidate < b.candidate ? -1 : 1)).slice(0, most).map(({ candidate }) => candidate);
 }
+function closestWords(word, candidates) {
+  const normalise = (text) => text.toLowerCase().replaceAll("_", "-");
+  const same = candidates.filter((candidate) => normalise(candidate) === normalise(word));
+  return same.length > 0 ? same : similarWords(word, candidates);
+}
 function didYouMean(word, candidates) {
   const close = similarWords(word, candidates);
   return close.length > 0 ? `; did you mean ${close.join(", ")}?` : "";
@@ -27706,11 +27719,6 @@ var OP_OWNERS = /* @__PURE__ */ new Set(["op", "op_defaults"]);
 function environmentName(name) {
   return `OCF_RESKEY_CRM_meta_${name.replaceAll("-", "_")}`;
 }
-function closest(name, known) {
-  const normalised = name.toLowerCase().replaceAll("_", "-");
-  const same = known.filter((candidate) => candidate.replaceAll("_", "-") === normalised);
-  return same.length > 0 ? same : similarWords(name, known);
-}
 function suggestions(close) {
   return close.length > 0 ? `; did you mean ${close.join(", ")}?` : "";
 }
@@ -27732,14 +27740,14 @@ var meta_attribute_names_default = defineRule({
     options: ["allow"],
     messages: {
       opAttribute: {
-        text: '{{owner}} of {{resource}} has an attribute "{{name}}" that is not an operation property: the schema does not allow it, so Pacemaker refuses the CIB{{didYouMean}}'
+        text: 'Operation "{{op}}" of {{resource}} has an attribute "{{name}}" that is not an operation property: the schema does not allow it, so Pacemaker refuses the CIB{{didYouMean}}'
       },
       lookAlike: {
         text: 'Meta-attribute "{{name}}" of {{owner}} is not one Pacemaker reads, so "{{value}}" has no effect{{didYouMean}}',
         level: "warning"
       },
       actionName: {
-        text: 'Meta-attribute "{{name}}" of {{owner}} names an operation, not a meta-attribute: Pacemaker ignores it{{hint}}',
+        text: 'Meta-attribute "{{name}}" of {{owner}} names an operation, not a meta-attribute, so Pacemaker ignores it{{hint}}',
         level: "warning"
       },
       unknown: {
@@ -27758,8 +27766,8 @@ var meta_attribute_names_default = defineRule({
         report({
           messageId: "opAttribute",
           node: attribute,
-          data: { owner: describeOwner(op), resource: resource?.describe() ?? "its resource", name: attribute.name, didYouMean: suggestions(closest(attribute.name, OP_ATTRIBUTES)) },
-          suggestion: closest(attribute.name, OP_ATTRIBUTES).length > 0 ? `Write ${closest(attribute.name, OP_ATTRIBUTES)[0]}="${attribute.value}" instead, in the CIB file (pcs and cibadmin cannot load it until then)` : `Remove ${attribute.name} from the op in the CIB file (pcs and cibadmin cannot load it until then)`
+          data: { op: op.id ?? op.attr("name") ?? "", resource: resource?.describe() ?? "its resource", name: attribute.name, didYouMean: suggestions(closestWords(attribute.name, OP_ATTRIBUTES)) },
+          suggestion: closestWords(attribute.name, OP_ATTRIBUTES).length > 0 ? `Write ${closestWords(attribute.name, OP_ATTRIBUTES)[0]}="${attribute.value}" instead, in the CIB file (pcs and cibadmin cannot load it until then)` : `Remove ${attribute.name} from the op in the CIB file (pcs and cibadmin cannot load it until then)`
         });
       }
     }
@@ -27775,13 +27783,13 @@ var meta_attribute_names_default = defineRule({
         const nameAttribute = nvpair.attribute("name");
         if (name === void 0 || !nameAttribute || known.includes(name) || allowed.has(name)) continue;
         const data = { name, owner: describeOwner(owner), value: nvpair.attr("value") ?? "", environment: environmentName(name) };
-        const close = closest(name, known);
+        const close = closestWords(name, known);
         if (forResource && ACTION_NAMES.has(name)) {
           const migrate = name.startsWith("migrate");
           report({
             messageId: "actionName",
             node: nameAttribute,
-            data: { ...data, hint: migrate ? ": to let Pacemaker live-migrate the resource, set allow-migrate=true (the agent must support migrate_to and migrate_from)" : "" },
+            data: { ...data, hint: migrate ? "; to let Pacemaker live-migrate the resource, set allow-migrate=true (the agent must support migrate_to and migrate_from)" : "" },
             suggestion: migrate && owner.id !== void 0 && owner.name !== "rsc_defaults" ? `${cibadminDelete(nvpair)} && pcs resource meta ${shellWord(owner.id)} allow-migrate=true` : cibadminDelete(nvpair)
           });
         } else if (close.length > 0) {
@@ -28012,14 +28020,14 @@ var operation_values_default = defineRule({
     const version = pacemaker.assumed.version;
     const checkTimeout = (attribute, subject) => {
       const value = attribute.value;
-      const base = { subject: subject.text, value, attribute: attribute.name, default: DEFAULT_TIMEOUT, version };
+      const key = subject.nvpair?.attr("name") ?? attribute.name;
+      const base = { subject: subject.text, value, attribute: key, default: DEFAULT_TIMEOUT, version };
       const fix = (replacement) => {
         if (subject.nvpair) return cibadminModify(subject.nvpair, { value: replacement });
-        if (subject.op) return cibadminModify(subject.op, { [attribute.name]: replacement });
-        return `pcs resource op defaults update ${attribute.name}=${replacement}`;
+        return cibadminModify(subject.op, { [attribute.name]: replacement });
       };
       const parsed = parsePacemakerMs(value);
-      const startDelay = attribute.name === "start-delay" || subject.nvpair?.attr("name") === "start-delay";
+      const startDelay = key === "start-delay";
       if (parsed === void 0) {
         const hint = /^\s*[+-]?infinity\s*$/i.test(value) ? " (there is no infinite timeout)" : /^\s*P/i.test(value) ? " (ISO 8601 durations work for intervals only)" : "";
         report({
@@ -28036,7 +28044,7 @@ var operation_values_default = defineRule({
         report({
           messageId: parsed.meant !== void 0 ? "unitMisread" : "fractionDropped",
           node: attribute,
-          data: { ...base, read: formatMs(parsed.ms), meant: `${formatMs(intended)} (${UNIT_NAMES[meant]})` },
+          data: { ...base, read: formatMs(parsed.ms), meant: parsed.meant === void 0 ? formatMs(intended) : `${formatMs(intended)} (${UNIT_NAMES[meant]})` },
           suggestion: fix(formatMs(intended))
         });
         return;
@@ -28056,7 +28064,7 @@ var operation_values_default = defineRule({
           const name = nvpair.attr("name");
           const value = nvpair.attribute("value");
           if (!value || name !== "timeout" && name !== "start-delay") continue;
-          checkTimeout(value, { text: `op_defaults ${name}`, op: void 0, nvpair: void 0 });
+          checkTimeout(value, { text: "op_defaults", op: void 0, nvpair });
         }
       }
     }
@@ -28070,12 +28078,13 @@ var operation_values_default = defineRule({
         nvpair
       });
       const nameAttribute = op.attribute("name");
-      if (nameAttribute && !ACTIONS.includes(name) && similarWords(name, ACTIONS).length > 0) {
+      const closeActions = nameAttribute && !ACTIONS.includes(name) ? closestWords(name, ACTIONS) : [];
+      if (nameAttribute && closeActions.length > 0) {
         report({
           messageId: "nameUnknown",
           node: nameAttribute,
-          data: { subject: subject().text, value: name, didYouMean: didYouMean(name, ACTIONS) },
-          suggestion: cibadminModify(op, { name: similarWords(name, ACTIONS)[0] })
+          data: { subject: subject().text, value: name, didYouMean: `; did you mean ${closeActions.join(", ")}?` },
+          suggestion: cibadminModify(op, { name: closeActions[0] })
         });
       }
       const metaSets = cib.resolvedSets(op, "meta_attributes");
@@ -28106,7 +28115,7 @@ var operation_values_default = defineRule({
         report({
           messageId: interval.meant !== void 0 ? "unitMisread" : "fractionDropped",
           node: intervalAttribute,
-          data: { subject: subject().text, attribute: "interval", value: intervalAttribute.value, read: formatMs(interval.ms), meant: `${formatMs(intended)} (${UNIT_NAMES[meant]})` },
+          data: { subject: subject().text, attribute: "interval", value: intervalAttribute.value, read: formatMs(interval.ms), meant: interval.meant === void 0 ? formatMs(intended) : `${formatMs(intended)} (${UNIT_NAMES[meant]})` },
           suggestion: cibadminModify(op, { interval: formatMs(intended) })
         });
       }
@@ -28499,7 +28508,7 @@ var promotable_role_constraint_default = defineRule({
     };
     const bundles = new Map(cib.bundles.map((bundle) => [bundle.element, bundle]));
     const cannot = (id) => id !== void 0 && promotable(cib, bundles, id) === false;
-    const suggestion = (resource) => `Constrain the role or action "${resource}" really has (Started, start), or make it promotable if its agent supports that (pcs resource promotable ...)`;
+    const suggestion = (resource) => `Name a role or action that "${resource}" has (role Started, action start), or make it promotable if its agent supports promotion`;
     for (const constraint of cib.constraintsSection?.children ?? []) {
       const label = describeConstraint(constraint);
       if (constraint.name === "rsc_order") {

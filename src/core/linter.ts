@@ -129,10 +129,18 @@ function lintDocument(document: CibDocument, filePath: string, rules: PlannedRul
  * for this file: the failure becomes an `internal-error` finding and a file error (exit code 2),
  * and every other rule still runs.
  */
-function runGuarded<C>(rule: Rule, result: FileResult, run: (this: Rule, context: C) => unknown, context: C, timingLabel?: string): void {
+function runGuarded<C extends object>(rule: Rule, result: FileResult, run: (this: Rule, context: C) => unknown, context: C, timingLabel?: string): void {
   const before = result.findings.length;
+  // A report after the check has returned (from an async check, or a timer) would land in a
+  // report already sorted and suppressed, or already written: it is dropped.
+  let open = true;
+  const guarded = { ...context };
+  for (const key of ['report', 'reportAt'] as const) {
+    const report = (context as Record<string, unknown>)[key];
+    if (typeof report === 'function') (guarded as Record<string, unknown>)[key] = (...args: unknown[]) => (open ? report(...args) : undefined);
+  }
   try {
-    const returned = timingLabel !== undefined && TIMING_ENABLED ? timed(timingLabel, () => run.call(rule, context)) : run.call(rule, context);
+    const returned = timingLabel !== undefined && TIMING_ENABLED ? timed(timingLabel, () => run.call(rule, guarded)) : run.call(rule, guarded);
     if (returned instanceof Promise) {
       // Checks are synchronous: a promise's findings would come after the file's report.
       returned.catch(() => undefined);
@@ -159,6 +167,8 @@ function runGuarded<C>(rule: Rule, result: FileResult, run: (this: Rule, context
       fingerprint: fingerprintOf(meta.id, [], rule.meta.id, 'threw'),
       related: [],
     });
+  } finally {
+    open = false;
   }
 }
 

@@ -369,6 +369,8 @@ describe('crashes become findings or clear errors', () => {
   const asyncChecks: [string, string][] = [
     ['rejects at once', `async check() { throw new Error('async boom'); }`],
     ['rejects later, after the report is written', `check() { return new Promise((_, reject) => setTimeout(() => reject(new Error('late boom')), 50)); }`],
+    // What it reports once the check has returned would come after the file was sorted and suppressed.
+    ['reports after an await', `async check({ cib, report }) { await null; report({ messageId: 'm', node: cib.root }); }`],
   ];
   for (const [what, check] of asyncChecks) {
     it(`a plugin whose async check ${what} gives exit 2, an internal-error finding, and no unhandled rejection`, () => {
