@@ -237,6 +237,37 @@ try {
     row(2, line, `b. cold run, small CIB (${sizeLabel(small)}) vs bare libxml2-wasm parse, fresh process`, time(ours.median), time(bare.median), `${times(ratio)} (90%: ${times(low)}-${times(high)})`, '<= 2.00x', ratio <= 2, errorOf(ours, bare));
   }
 
+  // (info) The single executable (scripts/build-sea.mjs, built here) next to `npm install -g` of
+  // the packed package: size on disk (the install's node counted with it, the executable carries
+  // its own), and a cold run on the small CIB, each in a fresh process under the same Node.js line.
+  log(`single executable and npm install (${ROUNDS.cold} rounds)`);
+  const seaLine = lines.find((line) => line.major === 24) ?? lines[0];
+  const sea = join(work, 'sea/cib-lint');
+  const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build-sea.mjs'), '--node', seaLine.bin, '--out', sea], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const prefix = join(work, 'npm-global');
+  const packed = spawnSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' });
+  const installed = packed.status === 0 && spawnSync('npm', ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', '--loglevel=error', join(work, packed.stdout.trim().split('\n').at(-1))], { stdio: 'ignore' }).status === 0;
+  if (built.status !== 0 || !installed) {
+    const why = built.status !== 0 ? `build-sea: ${built.stderr.trim().split('\n').at(-1)}` : 'npm pack or npm install -g failed';
+    row(2.5, seaLine, '(info) single executable vs npm install -g', '', why, '', '', undefined, undefined);
+  } else {
+    const du = (path) => Number(spawnSync('du', ['-sk', path], { encoding: 'utf8' }).stdout.split('\t')[0]) / 1024;
+    const npmMib = du(join(prefix, 'lib/node_modules')) + du(seaLine.bin);
+    const seaMib = du(sea);
+    row(2.5, seaLine, `(info) size: single executable vs npm install -g (${du(join(prefix, 'lib/node_modules')).toFixed(1)} MiB) + node`, `${seaMib.toFixed(1)} MiB`, `${npmMib.toFixed(1)} MiB`, times(seaMib / npmMib), '', undefined, undefined);
+    const installedBin = join(prefix, 'lib/node_modules/cib-lint/bin/cib-lint.js');
+    const starts = interleave(
+      [
+        { key: 'sea', argv: [sea, small, '--no-config', '--format', 'json'], ok: lintOk },
+        { key: 'npm', argv: [seaLine.bin, installedBin, small, '--no-config', '--format', 'json'], ok: lintOk },
+      ],
+      ROUNDS.cold,
+      { warmUp: true },
+    );
+    const [ours, theirs] = [starts.get('sea'), starts.get('npm')];
+    row(2.6, seaLine, `(info) cold run, small CIB: single executable vs npm install -g`, time(ours.median), time(theirs.median), times(ours.median / theirs.median), '', undefined, errorOf(ours, theirs));
+  }
+
   // c. 1, 4 and 16 MB against the small CIB's cold run, in the same rounds. The time per MB above
   // a cold run is taken per round, (t(size) - t(small)) / MB, the two runs of a pair being close
   // in time, and its median kept; the floor is that it does not grow: largest / 1 MB <= 1.2.

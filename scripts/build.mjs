@@ -1,8 +1,16 @@
 // Bundles the command line (build/cli.mjs), the library (build/index.mjs) and the GitHub Action
 // (dist/index.js, one file committed for action.yml). libxml2-wasm carries its WebAssembly inside
-// its own module, so each bundle is one self-contained file.
+// its own module, and the rules' docs pages are defined into the bundles (src/core/rule-docs.ts),
+// so each bundle is one self-contained file. All of them are committed, so that installing from a
+// git URL needs no build: the same sources give the same bytes, which .ci/run checks.
+//
+//   node scripts/build.mjs [--types]
+//
+// --types (npm run build) also writes the library's declarations, build/types, afresh with tsc.
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -17,7 +25,15 @@ const common = {
   legalComments: 'none',
   // Some dependencies (yaml) still call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __cibLintCreateRequire } from 'node:module'; const require = __cibLintCreateRequire(import.meta.url);" },
+  define: { CIB_LINT_RULE_DOCS: JSON.stringify(ruleDocs()) },
 };
+
+/** docs/rules/<id>.md by id, in a fixed order whatever the file system lists first. */
+function ruleDocs() {
+  const folder = join(root, 'docs/rules');
+  const names = readdirSync(folder).filter((name) => name.endsWith('.md') && name !== 'README.md').sort();
+  return Object.fromEntries(names.map((name) => [name.slice(0, -3), readFileSync(join(folder, name), 'utf8')]));
+}
 
 const buildDir = join(root, 'build');
 mkdirSync(buildDir, { recursive: true });
@@ -25,3 +41,9 @@ await build({ ...common, entryPoints: [join(root, 'src/cli/bin.ts')], outfile: j
 // The library entry that plugins import as `cib-lint` (package.json "exports").
 await build({ ...common, entryPoints: [join(root, 'src/index.ts')], outfile: join(buildDir, 'index.mjs') });
 await build({ ...common, entryPoints: [join(root, 'src/action/main.ts')], outfile: join(root, 'dist/index.js') });
+if (process.argv.includes('--types')) {
+  // Afresh: a declaration file whose source was removed would otherwise stay and be shipped.
+  rmSync(join(buildDir, 'types'), { recursive: true, force: true });
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.types.json')], { stdio: 'inherit' });
+}

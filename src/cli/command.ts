@@ -4,9 +4,8 @@
  * process. Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or more warnings
  * than --max-warnings), 2 usage, configuration, I/O or internal errors.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { builtinRules } from '../../rules/index.js';
 import { parseCommandLine, helpText, UsageError, type CommandSpec, type Program, type Values } from './args.js';
 import { ConfigError } from '../app/config.js';
@@ -21,6 +20,7 @@ import { fileKeys, writeFileAtomic } from '../app/write-file.js';
 import { timed } from '../core/timing.js';
 import { compareText } from '../core/order.js';
 import { didYouMean } from '../core/similar.js';
+import { ruleDocsPage } from '../core/rule-docs.js';
 
 /** What the command reads and writes besides files: the process's, or a test's. */
 export interface CommandIO {
@@ -59,18 +59,6 @@ function colorEnabled(flag: boolean | undefined, io: CommandIO): boolean {
   if ('NO_COLOR' in io.env && io.env.NO_COLOR !== '') return false;
   if ('FORCE_COLOR' in io.env) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
   return io.stdout.isTTY === true;
-}
-
-function docsPage(id: string): string | undefined {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [resolve(here, '../docs/rules', `${id}.md`), resolve(here, '../../docs/rules', `${id}.md`)]) {
-    try {
-      return readFileSync(candidate, 'utf8');
-    } catch {
-      /* try the next layout (bundled build/ or source src/cli/) */
-    }
-  }
-  return undefined;
 }
 
 async function commandLint(values: Values, io: CommandIO): Promise<number> {
@@ -223,7 +211,7 @@ function commandRules(values: Values, io: CommandIO): number {
 function commandExplain(values: Values, io: CommandIO): number {
   const id = String(values.id);
   const rule = builtinRules.find((candidate) => candidate.meta.id === id);
-  const page = rule ? docsPage(id) : undefined;
+  const page = rule ? ruleDocsPage(id) : undefined;
   if (!rule || page === undefined) {
     const hint = didYouMean(id, builtinRules.map((candidate) => candidate.meta.id));
     throw new UsageError(`unknown rule "${id}"${hint || ' (see `cib-lint rules`)'}`);

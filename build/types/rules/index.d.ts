@@ -1,0 +1,2 @@
+import type { Rule } from '../src/core/rule.js';
+export declare const builtinRules: readonly Rule[];
