@@ -1,42 +1,6 @@
 import { defineRule } from '../src/core/rule.js';
-import { nodeAtPath } from '../src/document/xml/node-path.js';
-import { schemaDirectory, schemaFileFor, schemaFileInstalled, schemaInstalled, type SchemaError } from '../src/document/xml/schemas.js';
-
-/**
- * RelaxNG reports a cascade for one mistake: the element at fault, then "failed to validate
- * content" and "extra content" on every ancestor. Only the deepest error of each branch says
- * something; the rest is noise.
- */
-function deepestErrors(errors: SchemaError[]): SchemaError[] {
-  const seen = new Set<string>();
-  const located = errors.some((error) => error.path !== undefined);
-  return errors.filter((error) => {
-    const path = error.path;
-    // An error without a node is part of a cascade whenever another error has one.
-    if (path === undefined) return !located;
-    if (seen.has(path)) return false;
-    seen.add(path);
-    return !errors.some((other) => other.path !== undefined && other.path.startsWith(`${path}/`));
-  });
-}
-
-/** libxml2's RelaxNG messages, said in terms of the element at fault; the original follows. */
-const EXPLANATIONS: [RegExp, (element: string, match: RegExpExecArray) => string][] = [
-  [/^Invalid attribute (\S+) for element/, (element, m) => `${element} does not allow the attribute ${m[1]}`],
-  [/^Element \S+ failed to validate attributes/, (element) => `${element} lacks a required attribute or has an invalid one`],
-  [/^(Invalid sequence in interleave|Extra element \S+ in interleave|Element \S+ has extra content)/, (element) => `${element} is not allowed here`],
-  [/^Expecting an element (\S+), got nothing/, (element, m) => `${element} lacks the required element <${m[1]}>`],
-  [/^Expecting element (\S+), got (\S+)/, (_, m) => `<${m[2]}> found where <${m[1]}> is required`],
-  [/^Element \S+ failed to validate content/, (element) => `the content of ${element} does not match the schema`],
-];
-
-function explain(message: string, element: string): string {
-  for (const [pattern, say] of EXPLANATIONS) {
-    const match = pattern.exec(message);
-    if (match) return `${say(element, match)} (libxml2: ${message})`;
-  }
-  return message;
-}
+import { schemaProblems } from '../src/cib/schema-problems.js';
+import { schemaDirectory, schemaFileFor, schemaFileInstalled, schemaInstalled } from '../src/document/xml/schemas.js';
 
 /**
  * Pacemaker validates every CIB against the RelaxNG schema its `validate-with` names and refuses
@@ -65,7 +29,7 @@ export default defineRule({
       },
     },
   },
-  check({ cib, options, schemaErrors, report, reportAt }) {
+  check({ cib, document, options, schemaErrors, positionOf, report, reportAt }) {
     const validateWith = cib.validateWith;
     const file = schemaFileFor(validateWith, options.schemaDir);
     // A missing, disabled or unknown validate-with is the validate-with rule's finding.
@@ -79,16 +43,21 @@ export default defineRule({
       report({ messageId: 'skipped', node: cib.root.attribute('validate-with'), data: { reason, file: `${validateWith}.rng` }, secondary: true });
       return;
     }
-    for (const error of deepestErrors(schemaErrors(file))) {
-      // A path through a text node or a namespaced element names no scanned node: the line then.
-      const scanned = error.path === undefined ? undefined : nodeAtPath(cib.root, error.path);
-      const element = scanned && 'owner' in scanned ? scanned.owner : scanned;
-      const attributeName = /Invalid attribute (\S+) for element/.exec(error.message)?.[1];
-      const data = { schema: `${validateWith}.rng`, reason: explain(error.message, element?.describe() ?? 'the element') };
-      const suggestion = `Correct the element as the schema requires, or upgrade the CIB's schema if the cluster supports a newer one: pcs cluster cib-upgrade`;
-      // Secondary: another rule's finding on the same element explains it better.
-      if (element) report({ messageId: 'invalid', node: (attributeName && element.attribute(attributeName)) || element, data, suggestion, secondary: true });
-      else reportAt({ messageId: 'invalid', line: error.line, data, suggestion });
+    const errors = schemaErrors(file);
+    if (errors.length === 0) return;
+    const problems = schemaProblems(
+      cib,
+      errors,
+      (element, without) => document.isolatedSchemaErrors(file, element, { without }),
+      (element) => positionOf(element).line,
+    );
+    const suggestion = `Correct the element as the schema requires, or upgrade the CIB's schema if the cluster supports a newer one: pcs cluster cib-upgrade`;
+    for (const { node, line, reason, related } of problems) {
+      const data = { schema: `${validateWith}.rng`, reason };
+      // Secondary: another rule's finding on the same attribute (or, for one on an element, on the
+      // element or its attributes) explains the same problem better.
+      if (node) report({ messageId: 'invalid', node, data, suggestion, related, secondary: true });
+      else reportAt({ messageId: 'invalid', line, data, suggestion });
     }
   },
 });

@@ -172,15 +172,31 @@ function runGuarded<C extends object>(rule: Rule, result: FileResult, run: (this
   }
 }
 
-/** Drops the secondary findings on elements that another rule's error or warning explains. */
+/**
+ * Drops the secondary findings another rule explains: one on an attribute gives way to another
+ * rule's finding on that attribute; one on an element, to another rule's finding on the element
+ * or one of its attributes. Only an error or warning at least as severe explains: a note never
+ * does, and a warning about something else on the element (no monitor op) must not hide an error
+ * Pacemaker refuses the CIB for.
+ */
 function withoutExplainedSecondaries(findings: Finding[], secondary: ReadonlySet<Finding>): Finding[] {
-  const explained = new Set<number>();
+  // The most severe level of other rules' findings, by element (on it or any of its attributes)
+  // and by `element@attribute`.
+  const explaining = new Map<string, number>();
+  const raise = (key: string, severity: number) => explaining.set(key, Math.max(explaining.get(key) ?? 0, severity));
   for (const finding of findings) {
-    // A note elsewhere on the element does not explain an error away; an error or warning does.
-    if (!secondary.has(finding) && finding.elementIndex !== undefined && finding.level !== 'note') explained.add(finding.elementIndex);
+    if (secondary.has(finding) || finding.elementIndex === undefined || finding.level === 'note') continue;
+    raise(`${finding.elementIndex}`, SEVERITY[finding.level]);
+    if (finding.attribute !== undefined) raise(`${finding.elementIndex}@${finding.attribute}`, SEVERITY[finding.level]);
   }
-  return findings.filter((finding) => !secondary.has(finding) || finding.elementIndex === undefined || !explained.has(finding.elementIndex));
+  return findings.filter((finding) => {
+    if (!secondary.has(finding) || finding.elementIndex === undefined) return true;
+    const key = finding.attribute === undefined ? `${finding.elementIndex}` : `${finding.elementIndex}@${finding.attribute}`;
+    return (explaining.get(key) ?? 0) < SEVERITY[finding.level];
+  });
 }
+
+const SEVERITY: Record<Level, number> = { note: 1, warning: 2, error: 3 };
 
 /** A finding's level, by message: the user's choice for the rule, else the rule's for this Pacemaker version, else the message's own. */
 type LevelChooser = (messageId: string) => Level;

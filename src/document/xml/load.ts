@@ -9,6 +9,7 @@ import type { XmlComment, XmlElement } from './element.js';
 import { byteOffsets, decodeSource, LineIndex, type Position } from './source.js';
 import { scanXml } from './scan.js';
 import { validateAgainst, type SchemaError } from './schemas.js';
+import { validateIsolated, type IsolationOptions } from './isolate.js';
 import { selectNodes, type XPathMatch } from './xpath.js';
 import { timed } from '../../core/timing.js';
 
@@ -79,6 +80,10 @@ class LoadedDocument implements CibDocument {
 
   schemaErrors(schemaPath: string): SchemaError[] {
     return validateAgainst(schemaPath, this.configurationDocument());
+  }
+
+  isolatedSchemaErrors(schemaPath: string, element: XmlElement, options?: IsolationOptions): SchemaError[] | undefined {
+    return validateIsolated(this.#libxml, this.root, schemaPath, element, options);
   }
 
   dispose(): void {

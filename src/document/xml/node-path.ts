@@ -27,3 +27,16 @@ export function nodeAtPath(root: XmlElement, path: string): XmlElement | XmlAttr
   }
   return element;
 }
+
+/**
+ * The path libxml2 writes for a scanned element (xmlGetNodePath): `name[n]` only where the parent
+ * has more than one child of that name. The inverse of nodeAtPath for elements without a prefix.
+ */
+export function pathOf(element: XmlElement): string {
+  const steps: string[] = [];
+  for (let node: XmlElement | undefined = element; node; node = node.parent) {
+    const namesakes = node.parent ? node.parent.children.filter((child) => child.name === node!.name) : [node];
+    steps.push(namesakes.length > 1 ? `${node.name}[${namesakes.indexOf(node) + 1}]` : node.name);
+  }
+  return `/${steps.reverse().join('/')}`;
+}
