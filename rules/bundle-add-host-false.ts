@@ -1,4 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, removeAttribute } from '../src/cib/edits.js';
 import { parseBoolean } from '../src/cib/values.js';
 
 /**
@@ -33,6 +34,8 @@ export default defineRule({
         messageId: 'hostsEntry',
         node: attribute,
         data: { bundle: bundle.id, value: attribute.value, kind: bundle.containerKind },
+        // With false the container never starts; the default is the only value that works here.
+        fixes: [remedy('Remove add-host (the default, true, is what docker and podman can run)', [removeAttribute(attribute)], bundleUpdate(bundle.id, 'network', 'add-host='))],
         suggestion: `pcs resource bundle update ${bundle.id} network add-host= (removes it: true is the default; pcs 0.11 accepts add-host=true only with --force)`,
       });
     }

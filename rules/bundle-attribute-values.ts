@@ -1,5 +1,6 @@
 import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, setAttribute } from '../src/cib/edits.js';
 import type { XmlAttribute } from '../src/document/xml/element.js';
 import { parseBoolean, parseInteger } from '../src/cib/values.js';
 import { MAX_PORT, MIN_PORT, parsePort } from '../src/cib/ports.js';
@@ -82,6 +83,8 @@ export default defineRule({
             node,
             data: { bundle: bundle.id, attribute, value: node.value, minimum },
             suggestion: attribute === 'masters' ? `${update} container masters= promoted-max=${minimum}` : `${update} container ${attribute}=${minimum}`,
+            // Pacemaker already uses the minimum: writing it says what happens.
+            fixes: [remedy(`Set ${attribute} to ${minimum}, the value Pacemaker uses`, [setAttribute(container, attribute, String(minimum))], attribute === 'masters' ? undefined : bundleUpdate(bundle.id, 'container', `${attribute}=${minimum}`))],
           });
         }
       }

@@ -1,5 +1,6 @@
 import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, removeAttribute, removeElement, setAttribute } from '../src/cib/edits.js';
 import { environmentValues } from '../src/cib/container-options.js';
 
 const AUTHKEY = '/etc/pacemaker/authkey';
@@ -35,10 +36,15 @@ export default defineRule({
       const options = bundle.container?.attribute('options');
       for (const value of environmentValues(bundle.containerOptions, 'PCMK_authkey_location')) {
         if (value === AUTHKEY) continue;
+        const rest = withoutAuthkeyLocation(options?.value ?? '');
         report({
           messageId: 'customLocation',
           node: options,
           data: { bundle: bundle.id, value },
+          // The key is only ever mounted at the default place: the setting can only break the connection.
+          ...(options && {
+            fixes: [remedy('Remove the PCMK_authkey_location setting from the container options', [rest === '' ? removeAttribute(options) : setAttribute(options.owner, 'options', rest)], bundleUpdate(bundle.id, 'container', `options=${rest}`))],
+          }),
           suggestion: `pcs resource bundle update ${bundle.id} container options=${shellWord(withoutAuthkeyLocation(options?.value ?? ''))}`,
         });
       }
@@ -49,6 +55,8 @@ export default defineRule({
           messageId: 'redundantMapping',
           node: target,
           data: { bundle: bundle.id, target: target.value },
+          // Pacemaker mounts the same key on the same path itself.
+          fixes: [remedy('Remove the storage mapping of the authkey, which Pacemaker makes itself', [removeElement(mapping)], mapping.id === undefined ? undefined : bundleUpdate(bundle.id, 'storage-map', 'delete', mapping.id))],
           suggestion: `pcs resource bundle update ${bundle.id} storage-map delete ${mapping.id ?? '<id>'}`,
         });
       }

@@ -1,5 +1,7 @@
 import { setMetaCommand } from '../src/cib/pcs-commands.js';
+import type { XmlElement } from '../src/document/xml/element.js';
 import { defineRule } from '../src/core/rule.js';
+import { metaCommand, remedy, removeNvpair, setAttribute } from '../src/cib/edits.js';
 
 /**
  * container-attribute-target chooses where the bundle's resource reads and writes user-defined
@@ -42,8 +44,18 @@ export default defineRule({
             value: found.value,
           },
           suggestion: `${setMetaCommand(owner, found.nvpair, 'host')} (or remove it to use the bundle node, the default: ${setMetaCommand(owner, found.nvpair, '')})`,
+          ...remedies(owner, found.nvpair, found.value.toLowerCase() === 'host'),
         });
       }
     }
   },
 });
+
+/** "Host" can only mean host; any other value is a choice between the host and the default. */
+function remedies(owner: XmlElement, nvpair: XmlElement, wrongCase: boolean) {
+  const host = remedy('Write "host"', [setAttribute(nvpair, 'value', 'host')], metaCommand(owner, nvpair, 'host'));
+  if (wrongCase) return { fixes: [host] };
+  const removal = removeNvpair(owner, nvpair);
+  const unset = removal && remedy('Remove it, so node attributes are those of the bundle node (the default)', removal, metaCommand(owner, nvpair, ''));
+  return { suggestions: unset ? [host, unset] : [host] };
+}

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, setAttribute } from '../src/cib/edits.js';
 
 /**
  * With `control-port` and no `ip-range-start`, every replica's Pacemaker Remote listens on the
@@ -32,6 +33,15 @@ export default defineRule({
         messageId: 'tooMany',
         node: attribute,
         data: { bundle: bundle.id, port: bundle.network.attr('control-port') ?? '', value: attribute.value },
+        // Pacemaker runs one replica per host already: writing 1 changes nothing but the text.
+        fixes: [remedy('Set replicas-per-host to 1, the value Pacemaker uses', [setAttribute(attribute.owner, 'replicas-per-host', '1')], bundleUpdate(bundle.id, 'container', 'replicas-per-host=1'))],
+        suggestions: [
+          remedy(
+            'Give each replica an address instead, so several fit on a host',
+            [setAttribute(bundle.network, 'ip-range-start', '<first-free-address>')],
+            bundleUpdate(bundle.id, 'network', 'ip-range-start=<first-free-address>'),
+          ),
+        ],
         suggestion: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or give each replica an address: network ip-range-start=...)`,
       });
     }

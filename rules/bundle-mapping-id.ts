@@ -1,5 +1,6 @@
 import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { remedy, setAttribute } from '../src/cib/edits.js';
 
 /**
  * Port and storage mappings are addressed by id: the schema requires one, pcs removes a mapping
@@ -44,12 +45,15 @@ export default defineRule({
           .map((name) => `${name}=${mapping.attr(name)}`)
           .join(' ');
         const base = isPort ? `${bundle.id}-port-map-${mapping.attr('port') ?? mapping.attr('range') ?? ''}` : `${bundle.id}-storage-map`;
+        const newId = freeId(base.replace(/-$/, ''));
         report({
           messageId: id ? 'empty' : 'missing',
           node: id ?? mapping,
           data: { bundle: bundle.id, kind: mapping.name, summary: summary || 'no attributes' },
           // The CIB does not validate, so pcs cannot load it.
-          suggestion: `${EDIT_CIB_FILE}: give this <${mapping.name}> a unique id, e.g. id="${freeId(base.replace(/-$/, ''))}" (the id pcs would give it)`,
+          suggestion: `${EDIT_CIB_FILE}: give this <${mapping.name}> a unique id, e.g. id="${newId}" (the id pcs would give it)`,
+          // An id names the mapping and nothing else: any free one will do, so pcs's is as good as any.
+          fixes: [remedy(`Give it the id pcs would, "${newId}"`, [setAttribute(mapping, 'id', newId)])],
         });
       }
     }

@@ -1,5 +1,6 @@
 import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, removeAttribute, renameAttribute } from '../src/cib/edits.js';
 import { compareVersions } from '../src/cib/values.js';
 
 const PROMOTED_MAX_SCHEMA = { major: 3, minor: 0 };
@@ -46,12 +47,20 @@ export default defineRule({
             // The CIB does not validate, so pcs cannot load it.
             suggestion: `${EDIT_CIB_FILE}: delete masters="${masters.value}" from the <${container.name}> of bundle ${bundle.id}`,
             related: [{ target: promotedMax, message: 'promoted-max set here' }],
+            // Pacemaker reads only promoted-max: without masters the CIB says the same and validates.
+            fixes: [remedy('Remove masters, which Pacemaker does not read beside promoted-max', [removeAttribute(masters)])],
           });
         } else {
+          const rename = [renameAttribute(masters, 'promoted-max')];
+          const command = bundleUpdate(bundle.id, 'container', 'masters=', `promoted-max=${masters.value}`);
           report({
             messageId: 'deprecated',
             node: masters,
             data: { bundle: bundle.id, value: masters.value },
+            // The same setting under its new name, where the CIB's schema knows that name.
+            ...(version && upgradeFirst === ''
+              ? { fixes: [remedy('Rename masters to promoted-max', rename, command)] }
+              : { suggestions: [remedy('Upgrade the CIB to the newest schema, then rename masters to promoted-max', [], ['pcs', 'cluster', 'cib-upgrade'], command)] }),
             suggestion: `${upgradeFirst}pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`,
           });
         }

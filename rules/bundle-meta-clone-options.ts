@@ -1,7 +1,9 @@
 import type { Bundle } from '../src/cib/model.js';
+import type { XmlElement } from '../src/document/xml/element.js';
 import { unsetMetaCommand } from '../src/cib/pcs-commands.js';
 import { parseBoolean, parseInteger } from '../src/cib/values.js';
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, metaCommand, remedy, removeNvpair, setAttribute } from '../src/cib/edits.js';
 
 interface CloneOption {
   /** What Pacemaker gives the implicit clone instead, as a clause: "Pacemaker sets ...". */
@@ -37,6 +39,21 @@ const CLONE_OPTIONS: Record<string, CloneOption> = {
     sameAsDerived: (value, bundle) => parseInteger(value) === bundle.promotedMax,
   },
 };
+
+/**
+ * A redundant value has no effect at all: removing it is safe. An ignored one was meant to do
+ * something, so removing it and moving it to the container are the two choices.
+ */
+function cloneRemedies(bundle: Bundle, nvpair: XmlElement, redundant: boolean, intent: string | undefined) {
+  const removal = removeNvpair(bundle.element, nvpair);
+  if (!removal) return {};
+  const remove = remedy('Remove the meta-attribute, which has no effect', removal, metaCommand(bundle.element, nvpair, ''));
+  if (redundant) return { fixes: [remove] };
+  const [name, value] = intent?.split('=') ?? [];
+  if (!bundle.container || name === undefined || value === undefined) return { suggestions: [remove] };
+  const move = remedy(`Remove it and set ${intent} on the container`, [...removal, setAttribute(bundle.container, name, value)], metaCommand(bundle.element, nvpair, ''), bundleUpdate(bundle.id, 'container', intent!));
+  return { suggestions: [remove, move] };
+}
 
 /**
  * Pacemaker builds the clone behind a bundle itself and gives it ordered, clone-max (replicas),
@@ -85,6 +102,7 @@ export default defineRule({
           messageId: inherited ? 'inheritedPromotedMax' : redundant ? 'redundant' : 'cloneOption',
           node: found.nvpair.attribute('name') ?? found.nvpair,
           data: { bundle: bundle.id, name, value: found.value, derived: option.derived },
+          ...cloneRemedies(bundle, found.nvpair, redundant, intent),
           suggestion: intent ? `${unset} && pcs resource bundle update ${bundle.id} container ${intent}` : unset,
         });
       }

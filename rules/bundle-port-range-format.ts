@@ -1,5 +1,7 @@
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, renameAttribute } from '../src/cib/edits.js';
 import { parsePort, parsePortRange } from '../src/cib/ports.js';
+import type { XmlElement } from '../src/document/xml/element.js';
 
 /**
  * Pacemaker hands a port-mapping's range to `docker run -p` / `podman run -p` unchecked, and the
@@ -43,9 +45,20 @@ export default defineRule({
           messageId: single === undefined ? 'malformed' : 'singlePort',
           node: range,
           data: { bundle: bundle.id, mapping: id, value: range.value },
+          // A lone port is what docker and podman already publish: as port= it means the same.
+          ...(single !== undefined && {
+            fixes: [remedy(`Write it as port="${single}"`, [renameAttribute(range, 'port', String(single))], ...portMapCommands(bundle.id, mapping, `port=${single}`))],
+          }),
           suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${id} port-map add ${replacement}`,
         });
       }
     }
   },
 });
+
+/** Deleting the mapping and adding it again under its id with `replacement` (pcs cannot edit one in place). */
+function portMapCommands(bundle: string, mapping: XmlElement, replacement: string): Array<string[] | undefined> {
+  if (mapping.id === undefined) return [undefined];
+  const internal = mapping.attr('internal-port');
+  return [bundleUpdate(bundle, 'port-map', 'delete', mapping.id), bundleUpdate(bundle, 'port-map', 'add', `id=${mapping.id}`, replacement, ...(internal === undefined ? [] : [`internal-port=${internal}`]))];
+}

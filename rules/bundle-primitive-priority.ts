@@ -1,5 +1,6 @@
 import { unsetMetaCommand } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { addMeta, bundleUpdate, metaCommand, remedy, removeNvpair } from '../src/cib/edits.js';
 
 /**
  * Pacemaker places a bundle's replicas as a whole, by the bundle's priority, and the bundled
@@ -30,6 +31,16 @@ export default defineRule({
       const priority = cib.ownMeta(primitive, 'priority');
       if (!priority) continue;
       const resource = primitive.id ?? '';
+      // The value moves to the bundle, where it counts; a bundle with a priority of its own keeps it.
+      const fixOf = () => {
+        const removal = removeNvpair(primitive, priority.nvpair);
+        const own = cib.ownMeta(bundle.element, 'priority');
+        const added = own ? [] : addMeta(cib, bundle.element, 'priority', priority.value);
+        if (!removal || !added) return {};
+        const title = own ? 'Remove the priority of the resource, which only the bundle\'s counts' : 'Move the priority to the bundle';
+        const commands = own ? [metaCommand(primitive, priority.nvpair, '')] : [bundleUpdate(bundle.id, 'meta', `priority=${priority.value}`), metaCommand(primitive, priority.nvpair, '')];
+        return { fixes: [remedy(title, [...added, ...removal], ...commands)] };
+      };
       const unset = unsetMetaCommand(primitive, priority.nvpair);
       // A bundle that has a priority of its own keeps it; otherwise the value moves there.
       const move = cib.ownMeta(bundle.element, 'priority') ? '' : `pcs resource bundle update ${bundle.id} meta priority=${priority.value} && `;
@@ -38,6 +49,7 @@ export default defineRule({
         node: priority.attribute ?? priority.nvpair,
         data: { resource, bundle: bundle.id, value: priority.value },
         suggestion: `${move}${unset}`,
+        ...fixOf(),
       });
     }
   },

@@ -1,5 +1,6 @@
 import { recreateMappingCommand, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { recreateMapping, remedy, setAttribute } from '../src/cib/edits.js';
 import type { XmlElement } from '../src/document/xml/element.js';
 
 const PATH_ATTRIBUTES = ['source-dir', 'source-dir-root', 'target-dir'] as const;
@@ -51,10 +52,17 @@ export default defineRule({
             node: attribute,
             data: { mapping: id, bundle: bundle.id, attribute: attribute.name, value: attribute.value },
             suggestion: recreateMappingCommand(bundle.id, mapping, absolute),
+            ...(attribute.name === 'target-dir'
+              ? { fixes: [remedy(`Write target-dir as ${containerPath(attribute.value)}`, [setAttribute(mapping, 'target-dir', containerPath(attribute.value))], ...(recreateMapping(bundle.id, mapping, { 'target-dir': containerPath(attribute.value) }) ?? [undefined]))] }
+              : { suggestions: [remedy(`Write ${attribute.name} as an absolute path of the host`, [setAttribute(mapping, attribute.name, '<absolute-host-path>')], ...(recreateMapping(bundle.id, mapping, { [attribute.name]: '<absolute-host-path>' }) ?? [undefined]))] }),
           });
         }
       }
     }
   },
 });
+
+function containerPath(value: string): string {
+  return `/${value.replace(/^(\.\/)+/, '')}`;
+}
 

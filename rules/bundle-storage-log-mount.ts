@@ -1,5 +1,6 @@
 import { recreateMappingCommand, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, recreateMapping, remedy, removeElement, setAttribute } from '../src/cib/edits.js';
 import type { XmlElement } from '../src/document/xml/element.js';
 
 const LOG_DIR = '/var/log';
@@ -50,6 +51,10 @@ export default defineRule({
           suggestion: exact
             ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${bundle.id} storage-map delete ${id}`
             : recreateMappingCommand(bundle.id, mapping, { 'target-dir': LOG_DIR }),
+          // "/var/log/" can only mean /var/log; written exactly, the mapping replaces the log mount as meant.
+          ...(exact
+            ? { suggestions: [remedy("Remove the mapping to keep Pacemaker's per-replica logs", [removeElement(mapping)], mapping.id === undefined ? undefined : bundleUpdate(bundle.id, 'storage-map', 'delete', mapping.id))] }
+            : { fixes: [remedy('Write target-dir as /var/log', [setAttribute(mapping, 'target-dir', LOG_DIR)], ...(recreateMapping(bundle.id, mapping, { 'target-dir': LOG_DIR }) ?? [undefined]))] }),
         });
       }
     }

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
+import { remedy, removeElement } from '../src/cib/edits.js';
 import { parseBoolean } from '../src/cib/values.js';
 import { fencingOption } from '../src/cib/pacemaker.js';
 
@@ -37,6 +38,8 @@ export default defineRule({
         node: overridden.attribute ?? overridden.nvpair,
         data: { value: overridden.value, winner: option?.value ?? '' },
         suggestion: 'pcs property unset stonith-enabled',
+        // A suggestion: removing it changes nothing only where Pacemaker is 3.0.2 or later throughout.
+        suggestions: [remedy('Remove stonith-enabled, which fencing-enabled overrides', [removeElement(overridden.nvpair)], overridden.nvpair.parent?.id === 'cib-bootstrap-options' ? ['pcs', 'property', 'unset', 'stonith-enabled'] : undefined)],
       });
     }
     if (unknown && parseBoolean(unknown.value) !== parseBoolean(option?.value ?? 'true')) {

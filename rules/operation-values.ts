@@ -1,4 +1,5 @@
-import { defineRule, type ReportDescriptor } from '../src/core/rule.js';
+import { defineRule, type FixDescriptor, type ReportDescriptor } from '../src/core/rule.js';
+import * as edits from '../src/cib/edits.js';
 import type { XmlAttribute, XmlElement } from '../src/document/xml/element.js';
 import type { NvValue } from '../src/cib/model.js';
 import { fencingOption } from '../src/cib/pacemaker.js';
@@ -249,6 +250,8 @@ export default defineRule({
           node: role,
           data: { subject: subject().text, value: role.value, interval: op.attr('interval') ?? '0' },
           suggestion: withoutCommand(op, ['role']),
+          // Pacemaker ignores the role here: without it the op means the same.
+          fixes: [edits.remedy('Remove the role, which a one-off operation does not use', [edits.removeAttribute(role)], edits.cibadminReplaceWithout(op, ['role']))],
         });
       }
 
@@ -283,6 +286,12 @@ function checkOnFail(
   const about = subject(nvpair);
   const fix = (replacement: string): string => (nvpair ? cibadminModify(nvpair, { value: replacement }) : cibadminModify(op, { 'on-fail': replacement }));
   const remove = nvpair ? cibadminDelete(nvpair) : withoutCommand(op, ['on-fail']);
+  // Where Pacemaker resets on-fail to the default anyway, removing it changes nothing but the text.
+  const toDefault: FixDescriptor = edits.remedy(
+    'Remove on-fail, which Pacemaker resets to the default here',
+    [nvpair ? edits.removeElement(nvpair) : edits.removeAttribute(attribute)],
+    nvpair ? edits.cibadminDelete(nvpair) : edits.cibadminReplaceWithout(op, ['on-fail']),
+  );
   if (!ON_FAIL.includes(word)) {
     // The schema enumerates the attribute's values (the schema rule reports it); meta_attributes take any text.
     if (nvpair) {
@@ -301,6 +310,10 @@ function checkOnFail(
       node: attribute,
       data: { subject: about.text, value },
       suggestion: `Remove it for the default (${remove}), or choose one allowed for stop: ${fix('block')} (or fence, ignore)`,
+      fixes: [toDefault],
+      suggestions: ['block', 'fence', 'ignore'].map((choice) =>
+        edits.remedy(`Write on-fail="${choice}", allowed for stop`, [nvpair ? edits.setAttribute(nvpair, 'value', choice) : edits.setAttribute(op, 'on-fail', choice)], nvpair ? edits.cibadminModify(nvpair, { value: choice }) : edits.cibadminModify(op, { 'on-fail': choice })),
+      ),
     };
   }
   if (word === 'demote') {
@@ -312,6 +325,7 @@ function checkOnFail(
         node: attribute,
         data: { subject: about.text, name },
         suggestion: `Remove it for the default: ${remove}`,
+        fixes: [toDefault],
       };
     }
   }

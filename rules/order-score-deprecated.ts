@@ -1,6 +1,19 @@
 import { defineRule } from '../src/core/rule.js';
+import * as edits from '../src/cib/edits.js';
 import { cibadminReplaceWithout } from '../src/cib/cibadmin.js';
 import { parseScore } from '../src/cib/values.js';
+import type { XmlAttribute, XmlElement } from '../src/document/xml/element.js';
+
+/**
+ * 0 and INFINITY have one reading, the kind Pacemaker gives them; any other score reads like a
+ * weight, so keeping today's behaviour (Mandatory) and what it seems to say (Optional) are choices.
+ */
+function orderRemedies(element: XmlElement, score: XmlAttribute, kind: string, clear: boolean) {
+  const as = (chosen: string) =>
+    edits.remedy(`Replace score="${score.value}" by kind="${chosen}"`, [edits.renameAttribute(score, 'kind', chosen)], edits.cibadminReplaceWithout(element, ['score'], { kind: chosen }));
+  if (clear) return { fixes: [as(kind)] };
+  return { suggestions: [as('Mandatory'), as('Optional')] };
+}
 
 /**
  * `score` on an ordering is the pre-1.0 way to say how strict it is: Pacemaker still reads it
@@ -46,6 +59,7 @@ export default defineRule({
           node: score,
           data: { element: where, score: score.value, kind, negative: value < 0 ? ' (a negative score neither reverses nor loosens the order)' : '' },
           suggestion: `${replace ?? `Replace score="${score.value}" by kind="${kind}" in the CIB file`}${optional}`,
+          ...orderRemedies(element, score, kind, clear),
         });
       }
     }

@@ -1,5 +1,6 @@
 import { IN_CIB_FILE } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { remedy, setAttribute } from '../src/cib/edits.js';
 import type { XmlAttribute } from '../src/document/xml/element.js';
 import { canonicalRole, compareVersions, LEGACY_ROLES, ROLES } from '../src/cib/values.js';
 
@@ -59,7 +60,7 @@ export default defineRule({
         if (exact) report({ messageId: 'unknown', node: attribute, data, suggestion: `Write one of ${KNOWN}${IN_CIB_FILE}` });
         else report({ messageId: 'unknownRuleRole', node: attribute, data, suggestion: `Recreate the rule with a known role: pcs constraint rule delete ${element.id ?? '<rule id>'}, then pcs constraint rule add <constraint id> role=Promoted ...` });
       } else if (exact && role !== attribute.value.trim()) {
-        report({ messageId: 'wrongCase', node: attribute, data: { ...data, expected: role }, suggestion: `Write ${attribute.name}="${role}"${IN_CIB_FILE}` });
+        report({ messageId: 'wrongCase', node: attribute, data: { ...data, expected: role }, suggestion: `Write ${attribute.name}="${role}"${IN_CIB_FILE}`, fixes: [remedy(`Write ${role}`, [setAttribute(element, attribute.name, role)])] });
       } else if (exact && !(role in LEGACY_ROLES) && role !== 'Started' && role !== 'Stopped' && schema && compareVersions(schema, NEW_ROLE_NAMES_SINCE) < 0) {
         report({
           messageId: 'tooNewForSchema',
@@ -67,6 +68,8 @@ export default defineRule({
           data: { ...data, schema: cib.validateWith ?? '' },
           // No upgrade transformation lies between 3.0 and 3.7, so raising validate-with is enough.
           suggestion: `Write ${attribute.name}="${role === 'Promoted' ? 'Master' : 'Slave'}", or set validate-with="pacemaker-3.7" (or later)${IN_CIB_FILE}`,
+          // The legacy name is the same role, in the spelling this schema knows.
+          fixes: [remedy(`Write ${role === 'Promoted' ? 'Master' : 'Slave'}, the name of this role in ${cib.validateWith ?? 'this schema'}`, [setAttribute(element, attribute.name, role === 'Promoted' ? 'Master' : 'Slave')])],
         });
       }
     };

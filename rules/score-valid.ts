@@ -1,5 +1,6 @@
 import { IN_CIB_FILE } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { remedy, setAttribute } from '../src/cib/edits.js';
 import { parseInteger } from '../src/cib/values.js';
 
 const SCHEMA_INFINITIES = new Set(['INFINITY', '+INFINITY', '-INFINITY']);
@@ -46,7 +47,7 @@ export default defineRule({
       const infinity = /^([+-]?)infinity$/i.exec(trimmed);
       if (infinity) {
         const expected = `${infinity[1]}INFINITY`;
-        report({ messageId: 'infinityCase', node: attribute, data: { ...data, expected }, suggestion: `Write score="${expected}"${IN_CIB_FILE}` });
+        report({ messageId: 'infinityCase', node: attribute, data: { ...data, expected }, suggestion: `Write score="${expected}"${IN_CIB_FILE}`, fixes: [remedy(`Write ${expected}`, [setAttribute(element, 'score', expected)])] });
       } else if (HEALTH_COLOURS.has(trimmed.toLowerCase())) {
         report({
           messageId: 'healthColour',

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
+import { remedy, setAttribute } from '../src/cib/edits.js';
 import { parseSchemaVersion } from '../src/cib/values.js';
 
 /** Refused by Pacemaker 3, accepted by Pacemaker 2 (which then validates little or nothing). */
@@ -43,14 +44,17 @@ export default defineRule({
     const newest = pacemaker.newestSchema;
     // `cibadmin --upgrade` keeps none, next and missing values as they are: name a schema instead.
     const setSchema = `cibadmin --modify --xml-text '<cib validate-with="pacemaker-${newest.major}.${newest.minor}"/>'`;
+    // A suggestion, not a fix: the CIB may not validate against the schema it then names.
+    const schemaName = `pacemaker-${newest.major}.${newest.minor}`;
+    const suggestions = [remedy(`Name ${schemaName}, the newest schema Pacemaker ${version} ships`, [setAttribute(cib.root, 'validate-with', schemaName)], ['cibadmin', '--modify', '--xml-text', `<cib validate-with="${schemaName}"/>`])];
     if (!attribute) {
-      report({ messageId: 'missing', node: cib.root, suggestion: setSchema });
+      report({ messageId: 'missing', node: cib.root, suggestion: setSchema, suggestions });
       return;
     }
     const value = attribute.value;
     switch (pacemaker.schemaSupport(value)) {
       case 'refused':
-        report({ messageId: value === 'none' || value === 'pacemaker-none' ? 'disabled' : 'refused', node: attribute, data: { value }, suggestion: setSchema });
+        report({ messageId: value === 'none' || value === 'pacemaker-none' ? 'disabled' : 'refused', node: attribute, data: { value }, suggestion: setSchema, suggestions });
         return;
       case 'unknown': {
         // Pacemaker cannot load a CIB naming a schema it lacks, so neither pcs nor cibadmin can fix it.

@@ -7,6 +7,7 @@
 import type { Cib } from './model.js';
 import type { CibEdit, FixDescriptor } from '../core/rule.js';
 import type { XmlAttribute, XmlElement } from '../document/xml/element.js';
+import { escapeAttributeValue } from '../core/fixes.js';
 
 export const setAttribute = (element: XmlElement, name: string, value: string): CibEdit => ({ kind: 'setAttribute', element, name, value });
 export const removeAttribute = (attribute: XmlAttribute): CibEdit => ({ kind: 'removeAttribute', attribute });
@@ -18,10 +19,13 @@ export const renameAttribute = (attribute: XmlAttribute, name: string, value?: s
   ...(value !== undefined && { value }),
 });
 
-/** A fix or suggestion: a title, its edits, and the commands when pcs can make the change. */
+/**
+ * A fix or suggestion: a title, its edits, and the commands that make the same change on a live
+ * cluster; none when one of them cannot be made (undefined), since part of a change is no change.
+ */
 export function remedy(title: string, edits: CibEdit[], ...commands: Array<string[] | undefined>): FixDescriptor {
-  const vectors = commands.filter((command): command is string[] => command !== undefined);
-  return vectors.length > 0 ? { title, edits, commands: vectors } : { title, edits };
+  if (commands.length === 0 || commands.some((command) => command === undefined)) return { title, edits };
+  return { title, edits, commands: commands as string[][] };
 }
 
 /** `pcs resource bundle update <bundle> ...` */
@@ -81,4 +85,42 @@ export function addMeta(cib: Cib, owner: XmlElement, name: string, value: string
     parent: owner,
     element: { name: 'meta_attributes', attributes: { id: setId }, children: [{ name: 'nvpair', attributes: { id: nvpairId, name, value } }] },
   }];
+}
+
+/**
+ * The pcs commands that replace a storage mapping by one with `changes` applied (pcs refuses to
+ * delete and re-add one id in a single command, hence two); undefined without a mapping id.
+ */
+export function recreateMapping(bundle: string, mapping: XmlElement, changes: Readonly<Record<string, string>>): string[][] | undefined {
+  if (mapping.id === undefined) return undefined;
+  const options = ['source-dir', 'source-dir-root', 'target-dir', 'options'].flatMap((name) => {
+    const value = changes[name] ?? mapping.attr(name);
+    return value === undefined ? [] : [`${name}=${value}`];
+  });
+  return [bundleUpdate(bundle, 'storage-map', 'delete', mapping.id), bundleUpdate(bundle, 'storage-map', 'add', `id=${mapping.id}`, ...options)];
+}
+
+/** `<name a="1" .../>` for cibadmin's --xml-text, every value escaped. */
+function xmlText(name: string, attributes: Readonly<Record<string, string>>): string {
+  return `<${name}${Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeAttributeValue(value, '"')}"`).join('')}/>`;
+}
+
+/** cibadmin deleting the element with this tag and id; undefined without an id. */
+export function cibadminDelete(element: XmlElement): string[] | undefined {
+  return element.id === undefined ? undefined : ['cibadmin', '--delete', '--xml-text', xmlText(element.name, { id: element.id })];
+}
+
+/** cibadmin setting attributes of the element with this tag and id; undefined without an id. */
+export function cibadminModify(element: XmlElement, attributes: Readonly<Record<string, string>>): string[] | undefined {
+  return element.id === undefined ? undefined : ['cibadmin', '--modify', '--xml-text', xmlText(element.name, { id: element.id, ...attributes })];
+}
+
+/**
+ * cibadmin rewriting an element without some attributes (it cannot drop one in place), with
+ * `added` set; undefined when the element has children, which the rewrite would lose, or no id.
+ */
+export function cibadminReplaceWithout(element: XmlElement, names: readonly string[], added: Readonly<Record<string, string>> = {}): string[] | undefined {
+  if (element.children.length > 0 || element.id === undefined) return undefined;
+  const kept = Object.fromEntries(element.attributes.filter((attribute) => !names.includes(attribute.name)).map((attribute) => [attribute.name, attribute.value]));
+  return ['cibadmin', '--replace', '--xml-text', xmlText(element.name, { ...kept, ...added })];
 }
