@@ -91,6 +91,9 @@ export default defineRule({
       unitMisread: {
         text: '{{subject}}: {{attribute}}="{{value}}" is {{read}} to Pacemaker, not {{meant}}: it recognises a unit by its first letters only',
       },
+      isoDaysMisread: {
+        text: '{{subject}}: interval="{{value}}" is {{read}} to Pacemaker, not {{meant}}: up to 3.0.2 it counts the days and years of a duration like those of a date, one less{{consequence}}',
+      },
       fractionDropped: {
         text: '{{subject}}: {{attribute}}="{{value}}" is {{read}} to Pacemaker, not {{meant}}: it ignores the digits after the decimal point',
       },
@@ -231,6 +234,20 @@ export default defineRule({
           node: intervalAttribute,
           data: { subject: subject().text, attribute: 'interval', value: intervalAttribute.value, read: formatMs(interval.ms), meant: interval.meant === undefined ? formatMs(intended) : `${formatMs(intended)} (${UNIT_NAMES[meant]})` },
           suggestion: cibadminModify(op, { interval: formatMs(intended) }),
+        });
+      }
+      if (intervalAttribute && interval?.isoMeantMs !== undefined) {
+        report({
+          messageId: 'isoDaysMisread',
+          node: intervalAttribute,
+          data: {
+            subject: subject().text,
+            value: intervalAttribute.value,
+            read: interval.ms === 0 ? '0' : formatMs(interval.ms),
+            meant: formatMs(interval.isoMeantMs),
+            consequence: interval.ms === 0 ? `, so the ${name} operation does not recur` : '',
+          },
+          suggestion: cibadminModify(op, { interval: formatMs(interval.isoMeantMs) }),
         });
       }
       const intervalMs = interval?.ms ?? 0;

@@ -75,18 +75,34 @@ export function parsePacemakerMs(value: string | undefined): PacemakerDuration |
   return duration;
 }
 
+function yearDays(year: number): number {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
+}
+
+interface IsoSeconds {
+  /** What Pacemaker's released versions make of it. */
+  pacemaker: number;
+  /** What it says: 365-day years, 30-day months, 7-day weeks. */
+  meant: number;
+}
+
 /**
  * An ISO 8601 duration as crm_time_parse_duration() accepts it: `P`, then number-unit pairs with
  * whole numbers of at most ten digits and the units Y, M, W, D, H, S (upper case only; `M` is
- * months before a `T` and minutes after it), up to the end, a blank or a `/`. Seconds counted the
- * way the rest of cib-lint counts them (a month is 30 days, a year 365); undefined when Pacemaker
- * refuses it.
+ * months before a `T` and minutes after it), up to the end, a blank or a `/`. Undefined when
+ * Pacemaker refuses it.
+ *
+ * crm_time_get_seconds() of every release up to 3.0.2 counts a duration like a date: one day
+ * less (`P1D` is 0, `P1W` six days) and one year less, each year as long as the calendar years 1,
+ * 2... (`P1Y` is 0). Upstream commit 5b715ebfcb, after 3.0.2, counts durations as they are written.
  */
-function parseIsoDurationSeconds(value: string): number | undefined {
+function parseIsoDurationSeconds(value: string): IsoSeconds | undefined {
   const body = /^P([^\s/]*)/.exec(value)?.[1];
   if (body === undefined || body === '') return undefined;
-  const factors: Record<string, number> = { Y: 365 * 86_400, W: 7 * 86_400, D: 86_400, H: 3_600, S: 1 };
   const token = /T|(\d{1,10})([YMWDHS])/y;
+  let years = 0;
+  let months = 0;
+  let days = 0;
   let seconds = 0;
   let timePart = false;
   while (token.lastIndex < body.length) {
@@ -96,16 +112,27 @@ function parseIsoDurationSeconds(value: string): number | undefined {
       timePart = true;
       continue;
     }
-    const unit = match[2]!;
-    seconds += Number(match[1]) * (unit === 'M' ? (timePart ? 60 : 30 * 86_400) : factors[unit]!);
+    const amount = Number(match[1]);
+    switch (match[2]) {
+      case 'Y': years += amount; break;
+      case 'M': if (timePart) seconds += amount * 60; else months += amount; break;
+      case 'W': days += amount * 7; break;
+      case 'D': days += amount; break;
+      case 'H': seconds += amount * 3_600; break;
+      default: seconds += amount;
+    }
   }
-  return seconds;
+  let calendarDays = months * 30 + Math.max(days - 1, 0);
+  for (let year = 1; year < years; year++) calendarDays += yearDays(year);
+  return { pacemaker: calendarDays * 86_400 + seconds, meant: (years * 365 + months * 30 + days) * 86_400 + seconds };
 }
 
 export interface PacemakerInterval extends Partial<Omit<PacemakerDuration, 'ms'>> {
   ms: number;
   /** Written as an ISO 8601 duration. */
   iso: boolean;
+  /** For an ISO 8601 duration with days, weeks or years: what it says, when Pacemaker counts less. */
+  isoMeantMs?: number;
 }
 
 /**
@@ -118,7 +145,10 @@ export function parsePacemakerInterval(value: string | undefined): PacemakerInte
   if (value === undefined) return { ms: 0, iso: false };
   if (value.startsWith('P')) {
     const seconds = parseIsoDurationSeconds(value);
-    return seconds === undefined ? undefined : { ms: seconds * 1000, iso: true };
+    if (seconds === undefined) return undefined;
+    const interval: PacemakerInterval = { ms: seconds.pacemaker * 1000, iso: true };
+    if (seconds.meant !== seconds.pacemaker) interval.isoMeantMs = seconds.meant * 1000;
+    return interval;
   }
   const duration = parsePacemakerMs(value);
   return duration === undefined ? undefined : { ...duration, iso: false };
