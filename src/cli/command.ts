@@ -20,6 +20,7 @@ import { fileKeys, writeFileAtomic } from '../app/write-file.js';
 import { timed } from '../core/timing.js';
 import { compareText } from '../core/order.js';
 import { didYouMean } from '../core/similar.js';
+import { finishFixing, FixSession } from '../app/fix.js';
 import { ruleDocsPage } from '../core/rule-docs.js';
 
 /** What the command reads and writes besides files: the process's, or a test's. */
@@ -63,7 +64,8 @@ function colorEnabled(flag: boolean | undefined, io: CommandIO): boolean {
 
 async function commandLint(values: Values, io: CommandIO): Promise<number> {
   const { cwd } = io;
-  const requests = parseFormats((values.format as string[] | undefined) ?? []);
+  const fixMode = fixModeOf(values);
+  const requests = fixMode === 'dry-run' ? parseDryRunFormats((values.format as string[] | undefined) ?? []) : parseFormats((values.format as string[] | undefined) ?? []);
   const prepared = await prepareRun({
     cwd,
     config: values.config as string | undefined,
@@ -83,8 +85,10 @@ async function commandLint(values: Values, io: CommandIO): Promise<number> {
   const maxFileSize = wholeNumberOption(values.maxFileSize, '--max-file-size', 1);
   const formatters = new Map(await Promise.all(requests.map(async ({ format }) => [format, await loadFormatter(format)] as const)));
   const outputs = outputFiles(values, requests, cwd);
+  const fixing = fixMode === undefined ? undefined : new FixSession({ report: fixMode === 'dry-run' ? 'original' : 'fixed', ...fixRules(values, prepared.allRules) });
   const operandOptions: OperandOptions = {
     cwd,
+    ...(fixing && { fixer: fixing.fixer }),
     warn: (message) => io.stderr.write(`cib-lint: ${message}\n`),
     ...(io.stdin !== undefined && { stdin: io.stdin }),
     ...(maxFileSize !== undefined && { maxFileSize }),
@@ -105,10 +109,11 @@ async function commandLint(values: Values, io: CommandIO): Promise<number> {
     cwd,
     ...(values.baseline !== undefined && { baseline: String(values.baseline) }),
     ...(values.diffAgainst !== undefined && { diffAgainst: String(values.diffAgainst) }),
-    settings: runSettings(prepared, { ...operandOptions, onFile: undefined }),
+    settings: runSettings(prepared, { ...operandOptions, onFile: undefined, fixer: undefined }),
   });
   // The exit code counts every finding; --quiet only changes what is shown.
-  const exitCode = exitCodeFor(filtered, values.failOn as Level | 'none', maxWarnings);
+  let exitCode = exitCodeFor(filtered, values.failOn as Level | 'none', maxWarnings);
+  if (fixing && !finishFixing(fixing, fixMode === 'dry-run', cwd, io.stdout, io.stderr)) exitCode = EXIT_ERROR;
   const shown = values.quiet
     ? filtered.map((file) => ({ ...file, findings: file.findings.filter((finding) => finding.level === 'error') }))
     : filtered;
@@ -135,6 +140,29 @@ async function commandLint(values: Values, io: CommandIO): Promise<number> {
   // Written last, so a baseline that cannot be written never costs the report itself.
   if (values.writeBaseline !== undefined) writeBaseline(files, cwd, String(values.writeBaseline), { followSymlinks: values.followSymlinks !== false });
   return exitCode;
+}
+
+function fixModeOf(values: Values): 'fix' | 'dry-run' | undefined {
+  if (values.fix === true && values.fixDryRun === true) throw new UsageError('--fix writes the files, --fix-dry-run writes nothing: give one of them');
+  const mode = values.fix === true ? 'fix' : values.fixDryRun === true ? 'dry-run' : undefined;
+  if (mode === undefined && values.fixRule !== undefined) throw new UsageError('--fix-rule limits --fix or --fix-dry-run: give one of them too');
+  return mode;
+}
+
+/** `--fix-dry-run` prints the diff on standard output: reports go to files, and none by default. */
+function parseDryRunFormats(values: string[]): OutputRequest[] {
+  const requests = values.length === 0 ? [] : parseFormats(values);
+  const toStdout = requests.find((request) => request.destination === undefined);
+  if (toStdout) throw new UsageError(`--fix-dry-run prints the diff on standard output: write --format ${toStdout.format} to a file (--format ${toStdout.format}=FILE)`);
+  return requests;
+}
+
+function fixRules(values: Values, rules: readonly { meta: { id: string } }[]): { rules?: ReadonlySet<string> } {
+  const ids = values.fixRule as string[] | undefined;
+  if (ids === undefined) return {};
+  const known = rules.map((rule) => rule.meta.id);
+  for (const id of ids) if (!known.includes(id)) throw new UsageError(`--fix-rule ${id}: unknown rule${didYouMean(id, known)}`);
+  return { rules: new Set(ids) };
 }
 
 /** Writes an output file; a failure is a one-line error naming it (exit code 2). */
@@ -254,6 +282,9 @@ const LINT: CommandSpec = {
     baseline: { type: 'string', description: 'report only findings not recorded in this baseline file' },
     'write-baseline': { type: 'string', description: 'record the current findings in this baseline file' },
     'diff-against': { type: 'string', description: 'report only findings the CIB adds relative to this older CIB' },
+    fix: { type: 'boolean', description: 'apply the safe fixes to the files (docs/fixes.md), then report what is left' },
+    'fix-dry-run': { type: 'boolean', description: 'print the diff --fix would apply; write nothing' },
+    'fix-rule': { type: 'string', multiple: true, description: "apply only this rule's fixes; repeatable" },
   },
   run: commandLint,
 };

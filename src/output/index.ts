@@ -14,6 +14,7 @@ const FORMATTERS = {
   gitlab: () => import('./gitlab.js'),
   checkstyle: () => import('./checkstyle.js'),
   compact: () => import('./compact.js'),
+  pcs: () => import('./pcs.js'),
 } satisfies Record<string, () => Promise<{ default: Formatter }>>;
 
 export type FormatId = keyof typeof FORMATTERS;

@@ -41,6 +41,9 @@ function jsonFinding(report: LintReport, finding: Finding): Record<string, unkno
     shown.fix = finding.suggestion;
     shown.suggestion = finding.suggestion;
   }
+  // Fixes and suggestions as edits: byte offsets and line/column of each replaced span (docs/fixes.md).
+  if (finding.fixes) shown.fixes = finding.fixes;
+  if (finding.suggestions) shown.suggestions = finding.suggestions;
   shown.line = finding.line;
   shown.column = finding.column;
   shown.endLine = finding.endLine;

@@ -91,6 +91,19 @@ function result(finding: Finding, filePath: string, root: string, ruleIndex: num
         justification: suppression.justification,
       })),
     }),
+    // SARIF 2.1.0 §3.55: the safe fixes, as byte ranges of the file and the text that replaces them.
+    ...(finding.fixes && {
+      fixes: finding.fixes.map((fix) => ({
+        description: { text: fix.title },
+        artifactChanges: [{
+          artifactLocation: location,
+          replacements: fix.edits.map((edit) => ({
+            deletedRegion: { byteOffset: edit.offset, byteLength: edit.endOffset - edit.offset },
+            ...(edit.text !== '' && { insertedContent: { text: edit.text } }),
+          })),
+        }],
+      })),
+    }),
     properties: {
       idPath: finding.idPath,
       ...(finding.elementId !== undefined && { elementId: finding.elementId }),

@@ -3,6 +3,7 @@ import type { Formatter } from './formatter.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../core/linter.js';
 import { countFindings, docsLink, isActive, shownPath, summaryLine, type LintReport } from './report.js';
+import { shellWord } from '../cib/pcs-commands.js';
 
 export interface TextOptions {
   color: boolean;
@@ -26,6 +27,7 @@ export function formatText(report: LintReport, options: TextOptions): string {
       out.push(findingLine(finding, chalk));
       if (lines) out.push(...codeFrame(lines, finding, chalk));
       if (finding.suggestion) out.push(`    ${chalk.green('fix:')} ${finding.suggestion}`);
+      out.push(...remedyLines(finding, chalk));
       for (const related of finding.related) {
         out.push(`    ${chalk.dim(`${related.line}:${related.column}`)} ${chalk.dim(related.message)}`);
       }
@@ -39,7 +41,22 @@ export function formatText(report: LintReport, options: TextOptions): string {
   if (counts.error > 0 || counts.fileErrors > 0) out.push(chalk.red.bold(`✖ ${summary}`));
   else if (counts.warning + counts.note > 0) out.push(chalk.yellow.bold(`⚠ ${summary}`));
   else out.push(chalk.green(`✔ ${report.files.length} file${report.files.length === 1 ? '' : 's'} checked: ${summary}`));
+  const fixable = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => isActive(finding) && (finding.fixes?.length ?? 0) > 0).length, 0);
+  if (fixable > 0) out.push(chalk.green(`  ${fixable} problem${fixable === 1 ? '' : 's'} fixable with --fix`));
   return `${out.join('\n')}\n`;
+}
+
+/** `fixable:` with what --fix does, and each suggestion with its commands. */
+function remedyLines(finding: Finding, chalk: ChalkInstance): string[] {
+  const lines: string[] = [];
+  if (finding.fixes && finding.fixes.length > 0) {
+    lines.push(`    ${chalk.green('fixable:')} ${finding.fixes.map((fix) => fix.title).join('; ')} (--fix)`);
+  }
+  for (const suggestion of finding.suggestions ?? []) {
+    const commands = (suggestion.commands ?? []).map((command) => command.map(shellWord).join(' ')).join(' && ');
+    lines.push(`    ${chalk.cyan('suggestion:')} ${suggestion.title}${commands === '' ? '' : `: ${commands}`}`);
+  }
+  return lines;
 }
 
 function findingLine(finding: Finding, chalk: ChalkInstance): string {
