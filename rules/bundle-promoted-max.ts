@@ -1,4 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, setAttribute } from '../src/cib/edits.js';
 
 /**
  * promoted-max makes the bundle's resource a promotable clone with that many promoted replicas.
@@ -49,6 +50,9 @@ export default defineRule({
         messageId: 'moreThanReplicas',
         node: attribute,
         data: { ...data, replicas },
+        // No more than the replicas are ever promoted: the cap says what happens.
+        fixes: [remedy(`Set ${attribute.name} to ${replicas}, the most that can be promoted`, [setAttribute(attribute.owner, attribute.name, String(replicas))], attribute.name === 'masters' ? undefined : bundleUpdate(bundle.id, 'container', `${attribute.name}=${replicas}`))],
+        suggestions: [remedy(`Run ${promotedMax} replicas instead`, [setAttribute(attribute.owner, 'replicas', String(promotedMax))], bundleUpdate(bundle.id, 'container', `replicas=${promotedMax}`))],
         suggestion: `pcs resource bundle update ${bundle.id} container ${attribute.name}=${replicas} (or replicas=${promotedMax})`,
         related: replicasAttribute ? [{ target: replicasAttribute, message: 'replicas set here' }] : [],
       });

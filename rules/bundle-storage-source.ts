@@ -1,5 +1,6 @@
 import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { remedy, removeAttribute } from '../src/cib/edits.js';
 
 /**
  * A storage-mapping says where on the host the container's directory comes from: one fixed
@@ -45,6 +46,8 @@ export default defineRule({
             messageId: 'bothSources',
             node: sourceDirRoot,
             data: { mapping: id, bundle: bundle.id, sourceDir: sourceDir.value, sourceDirRoot: sourceDirRoot.value },
+            // The scheduler mounts source-dir and ignores source-dir-root: without it the CIB validates and does the same.
+            fixes: [remedy('Remove source-dir-root, which Pacemaker ignores beside source-dir', [removeAttribute(sourceDirRoot)])],
             suggestion: `${EDIT_CIB_FILE}: delete source-dir-root (or source-dir) from storage-mapping ${id} of bundle ${bundle.id}`,
           });
         }

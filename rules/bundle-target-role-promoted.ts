@@ -1,4 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, metaCommand, onlyMeta, remedy, removeNvpair, setAttribute, withRemedies } from '../src/cib/edits.js';
 import { unsetMetaCommand } from '../src/cib/pcs-commands.js';
 
 const PROMOTION_ROLES = new Set(['promoted', 'unpromoted', 'master', 'slave']);
@@ -43,6 +44,12 @@ export default defineRule({
             value: targetRole.value,
             owner: isBundle ? 'the bundle' : `its resource "${resource}"`,
           },
+          // Pacemaker runs the resources as if it were not set: without it the CIB says what happens,
+          // unless another set or rsc_defaults would then decide.
+          ...withRemedies(onlyMeta(cib, owner, 'target-role') ? removeNvpair(owner, targetRole.nvpair) : undefined, (removal) => ({
+            fixes: [remedy('Remove target-role, which Pacemaker ignores on a bundle that is not promotable', removal, metaCommand(owner, targetRole.nvpair, ''))],
+          })),
+          suggestions: [remedy('Make the bundle promotable instead (its agent must support promote and demote)', bundle.container ? [setAttribute(bundle.container, 'promoted-max', '1')] : [], bundleUpdate(bundle.id, 'container', 'promoted-max=1'))],
           suggestion: `${unsetMetaCommand(owner, targetRole.nvpair)} (${isBundle ? `or pcs resource disable ${bundle.id} to stop it` : 'the resource then follows its bundle'}), or make the bundle promotable (needs an OCF agent with promote/demote): pcs resource bundle update ${bundle.id} container promoted-max=1`,
         });
       }

@@ -124,3 +124,19 @@ export function cibadminReplaceWithout(element: XmlElement, names: readonly stri
   const kept = Object.fromEntries(element.attributes.filter((attribute) => !names.includes(attribute.name)).map((attribute) => [attribute.name, attribute.value]));
   return ['cibadmin', '--replace', '--xml-text', xmlText(element.name, { ...kept, ...added })];
 }
+
+/** `make(value)` when there is a value (an edit list that could be built), else nothing to spread. */
+export function withRemedies<T, R extends object>(value: T | undefined, make: (value: T) => R): R | Record<string, never> {
+  return value === undefined ? {} : make(value);
+}
+
+/**
+ * Whether removing the owner's `name` meta-attribute leaves it unset, rather than letting another
+ * of its sets, or rsc_defaults, decide instead: exactly one nvpair of that name in its sets and
+ * none in rsc_defaults.
+ */
+export function onlyMeta(cib: Cib, owner: XmlElement, name: string): boolean {
+  const count = (sets: readonly XmlElement[]) => sets.reduce((sum, set) => sum + set.childrenNamed('nvpair').filter((nvpair) => nvpair.attr('name') === name).length, 0);
+  const defaults = cib.rscDefaults ? count(cib.resolvedSets(cib.rscDefaults, 'meta_attributes')) : 0;
+  return count(cib.resolvedSets(owner, 'meta_attributes')) === 1 && defaults === 0;
+}
