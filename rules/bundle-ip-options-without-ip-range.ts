@@ -1,4 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, removeAttribute, setAttribute } from '../src/cib/edits.js';
 
 /** The network attributes that only shape the addresses made from ip-range-start. */
 const ADDRESS_OPTIONS = ['host-netmask', 'host-interface', 'add-host'] as const;
@@ -35,7 +36,12 @@ export default defineRule({
           messageId: 'ignored',
           node: attribute,
           data: { bundle: bundle.id, name, value: attribute.value },
-          suggestion: `Give the replicas addresses (pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131), or drop the option: pcs resource bundle update ${bundle.id} network ${name}=`,
+          // Forgotten addresses or a leftover option: which one only the administrator knows.
+          suggestions: [
+            remedy('Give the replicas addresses (the first of enough free consecutive ones)', [setAttribute(bundle.network, 'ip-range-start', '<first-free-address>')], bundleUpdate(bundle.id, 'network', 'ip-range-start=<first-free-address>')),
+            remedy(`Remove ${name}, which Pacemaker ignores without ip-range-start`, [removeAttribute(attribute)], bundleUpdate(bundle.id, 'network', `${name}=`)),
+          ],
+          suggestion: `Give the replicas addresses (pcs resource bundle update ${bundle.id} network ip-range-start=<first-free-address>), or drop the option: pcs resource bundle update ${bundle.id} network ${name}=`,
         });
       }
     }

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, setAttribute } from '../src/cib/edits.js';
 import { formatIpv4, nextReplicaAddress, parseIpv4 } from '../src/cib/addresses.js';
 
 /**
@@ -39,6 +40,12 @@ export default defineRule({
       if (parsed !== undefined && formatIpv4(parsed) === value) continue;
       const messageId = value.trim() === '' ? 'empty' : value.includes(':') ? 'ipv6' : 'notIpv4';
       const next = nextReplicaAddress(value);
+      const meant = meantAddress(value);
+      // Even an address written with blanks or zeros is the administrator's to confirm: it must be free.
+      const settings = meant ?? { 'ip-range-start': '<first-free-address>' };
+      const suggestions = bundle.network
+        ? [remedy(meant ? `Write ${Object.entries(meant).map(([name, written]) => `${name}=${written}`).join(' ')}` : 'Give the first of enough free consecutive IPv4 addresses', Object.entries(settings).map(([name, written]) => setAttribute(bundle.network!, name, written)), bundleUpdate(bundle.id, 'network', ...Object.entries(settings).map(([name, written]) => `${name}=${written}`)))]
+        : [];
       report({
         messageId,
         node: attribute,
@@ -47,11 +54,20 @@ export default defineRule({
           value,
           rest: next === undefined ? 'gives the next replica no address at all' : `the next replicas get ${next} onwards`,
         },
+        suggestions,
         suggestion: `pcs resource bundle update ${bundle.id} network ${suggestedAddress(value, bundle.replicas ?? 1)}`,
       });
     }
   },
 });
+
+/** The attributes that say what the value meant, when it holds an IPv4 address behind blanks, zeros or a CIDR suffix. */
+function meantAddress(value: string): Record<string, string> | undefined {
+  const match = /^\s*(\d+)\.(\d+)\.(\d+)\.(\d+)\s*(?:\/\s*(\d+))?\s*$/.exec(value);
+  const octets = match?.slice(1, 5).map(Number);
+  if (!match || !octets || octets.some((octet) => octet > 255)) return undefined;
+  return { 'ip-range-start': octets.join('.'), ...(match[5] !== undefined && { 'host-netmask': String(Number(match[5])) }) };
+}
 
 /**
  * The address the user meant when the value holds one behind blanks, leading zeros or a CIDR
@@ -61,7 +77,7 @@ function suggestedAddress(value: string, replicas: number): string {
   const match = /^\s*(\d+)\.(\d+)\.(\d+)\.(\d+)\s*(?:\/\s*(\d+))?\s*$/.exec(value);
   const octets = match?.slice(1, 5).map(Number);
   if (!match || !octets || octets.some((octet) => octet > 255)) {
-    return `ip-range-start=192.168.122.131 (${replicas > 1 ? `the first of ${replicas} free consecutive IPv4 addresses` : 'a free IPv4 address'})`;
+    return `ip-range-start=<first-free-address> (${replicas > 1 ? `the first of ${replicas} free consecutive IPv4 addresses` : 'a free IPv4 address'})`;
   }
   return `ip-range-start=${octets.join('.')}${match[5] === undefined ? '' : ` host-netmask=${Number(match[5])}`}`;
 }

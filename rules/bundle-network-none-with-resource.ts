@@ -1,5 +1,6 @@
 import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, removeAttribute, setAttribute } from '../src/cib/edits.js';
 
 /** `--net`/`--network` values in container options that select no networking. */
 const NONE_OPTION = /(^|\s)--net(?:work)?(?:=|\s+)none(?=\s|$)/g;
@@ -35,11 +36,21 @@ export default defineRule({
       const network = bundle.container.attribute('network');
       if (network?.value === 'none') {
         // Without ip-range-start or control-port, the default network alone reaches nothing.
-        const address = bundle.connectsRemote ? '' : ' network ip-range-start=192.168.122.131';
+        const address = bundle.connectsRemote ? '' : ' network ip-range-start=<first-free-address>';
         report({
           messageId: 'networkAttribute',
           node: network,
           data,
+          // Which network the containers should have is the administrator's choice: no fix.
+          suggestions: [
+            bundle.connectsRemote || !bundle.network
+              ? remedy('Remove network="none", so the containers get the default network', [removeAttribute(network)], bundleUpdate(bundle.id, 'container', 'network='))
+              : remedy(
+                  'Remove network="none" and give the replicas addresses (the first of enough free consecutive ones)',
+                  [removeAttribute(network), setAttribute(bundle.network, 'ip-range-start', '<first-free-address>')],
+                  bundleUpdate(bundle.id, 'container', 'network=', 'network', 'ip-range-start=<first-free-address>'),
+                ),
+          ],
           suggestion: `pcs resource bundle update ${bundle.id} container network=${address}`,
         });
       }

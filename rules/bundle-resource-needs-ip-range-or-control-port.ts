@@ -1,4 +1,6 @@
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, setAttribute } from '../src/cib/edits.js';
+import type { CibEdit } from '../src/core/rule.js';
 
 /**
  * A bundle that holds a resource runs Pacemaker Remote inside each container, and the cluster
@@ -32,11 +34,17 @@ export default defineRule({
       // On the host network every replica already shares the host's address: only a port helps.
       const suggestion = bundle.usesHostNetwork
         ? `pcs resource bundle update ${bundle.id} network control-port=3121 (a port no other host-networked bundle uses)`
-        : `pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131 (the first of ${bundle.replicas ?? 1} consecutive free addresses), or network control-port=3121 to run one replica per host`;
+        : `pcs resource bundle update ${bundle.id} network ip-range-start=<first-free-address> (the first of ${bundle.replicas ?? 1} consecutive free addresses), or network control-port=3121 to run one replica per host`;
+      // A free address range or a free port: only the administrator knows which, so no fix.
+      const networkWith = (name: string, value: string): CibEdit =>
+        bundle.network ? setAttribute(bundle.network, name, value) : { kind: 'addElement', parent: bundle.element, element: { name: 'network', attributes: { [name]: value } } };
+      const port = remedy('Reach it on a control port no other host-networked bundle uses (one replica per host)', [networkWith('control-port', '<free-port>')], bundleUpdate(bundle.id, 'network', 'control-port=<free-port>'));
+      const addresses = remedy('Give the replicas addresses (the first of enough free consecutive ones)', [networkWith('ip-range-start', '<first-free-address>')], bundleUpdate(bundle.id, 'network', 'ip-range-start=<first-free-address>'));
+      const suggestions = bundle.usesHostNetwork ? [port] : [addresses, port];
       if (!bundle.network) {
-        report({ messageId: 'noNetwork', node: bundle.element, data, suggestion });
+        report({ messageId: 'noNetwork', node: bundle.element, data, suggestion, suggestions });
       } else if (!bundle.network.has('ip-range-start') && !bundle.network.has('control-port')) {
-        report({ messageId: 'neither', node: bundle.network, data, suggestion });
+        report({ messageId: 'neither', node: bundle.network, data, suggestion, suggestions });
       }
     }
   },

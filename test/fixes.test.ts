@@ -81,6 +81,15 @@ describe('fixable rules', () => {
     expect([...fixable].sort().length, [...fixable].sort().join(', ')).toBeGreaterThanOrEqual(MINIMUM_FIXABLE_RULES);
   });
 
+  it('no rule hard-codes an address to paste: a value only the administrator knows is a placeholder', () => {
+    const rules = join(ROOT, 'rules');
+    for (const name of readdirSync(rules).filter((each) => each.endsWith('.ts'))) {
+      // Comments may name an address as an example of a format; code may not offer one to paste.
+      const code = readFileSync(join(rules, name), 'utf8').split('\n').filter((line) => !/^\s*(?:\/\/|\*|\/\*)/.test(line)).join('\n');
+      expect(code, name).not.toMatch(/\b(?:192\.168|10\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01]))\.\d{1,3}\.\d{1,3}\b/);
+    }
+  });
+
   it('no fixed file is left without its fixture', () => {
     for (const rule of builtinRules) {
       const dir = join(ROOT, 'fixtures', rule.meta.id);
