@@ -49,9 +49,9 @@ var init_define_CIB_LINT_RULE_DOCS = __esm({
   }
 });
 
-// node_modules/through/index.js
+// ../../../work/main/node_modules/through/index.js
 var require_through = __commonJS({
-  "node_modules/through/index.js"(exports, module) {
+  "../../../work/main/node_modules/through/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var Stream = __require("stream");
     exports = module.exports = through;
@@ -137,9 +137,9 @@ var require_through = __commonJS({
   }
 });
 
-// node_modules/unbzip2-stream/lib/bzip2.js
+// ../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
 var require_bzip2 = __commonJS({
-  "node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
+  "../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     function Bzip2Error(message2) {
       this.name = "Bzip2Error";
@@ -648,9 +648,9 @@ var require_bzip2 = __commonJS({
   }
 });
 
-// node_modules/unbzip2-stream/lib/bit_iterator.js
+// ../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
 var require_bit_iterator = __commonJS({
-  "node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
+  "../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
     module.exports = function bitIterator(nextBuffer) {
@@ -691,9 +691,9 @@ var require_bit_iterator = __commonJS({
   }
 });
 
-// node_modules/unbzip2-stream/index.js
+// ../../../work/main/node_modules/unbzip2-stream/index.js
 var require_unbzip2_stream = __commonJS({
-  "node_modules/unbzip2-stream/index.js"(exports, module) {
+  "../../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var through = require_through();
     var bz2 = require_bzip2();
@@ -856,11 +856,16 @@ function parsePacemakerMs(value) {
   if (fraction !== void 0 && /[1-9]/.test(fraction)) duration.droppedFraction = `.${fraction}`;
   return duration;
 }
+function yearDays(year) {
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 366 : 365;
+}
 function parseIsoDurationSeconds(value) {
   const body = /^P([^\s/]*)/.exec(value)?.[1];
   if (body === void 0 || body === "") return void 0;
-  const factors = { Y: 365 * 86400, W: 7 * 86400, D: 86400, H: 3600, S: 1 };
   const token = /T|(\d{1,10})([YMWDHS])/y;
+  let years = 0;
+  let months = 0;
+  let days = 0;
   let seconds = 0;
   let timePart = false;
   while (token.lastIndex < body.length) {
@@ -870,16 +875,40 @@ function parseIsoDurationSeconds(value) {
       timePart = true;
       continue;
     }
-    const unit = match[2];
-    seconds += Number(match[1]) * (unit === "M" ? timePart ? 60 : 30 * 86400 : factors[unit]);
+    const amount = Number(match[1]);
+    switch (match[2]) {
+      case "Y":
+        years += amount;
+        break;
+      case "M":
+        if (timePart) seconds += amount * 60;
+        else months += amount;
+        break;
+      case "W":
+        days += amount * 7;
+        break;
+      case "D":
+        days += amount;
+        break;
+      case "H":
+        seconds += amount * 3600;
+        break;
+      default:
+        seconds += amount;
+    }
   }
-  return seconds;
+  let calendarDays = months * 30 + Math.max(days - 1, 0);
+  for (let year = 1; year < years; year++) calendarDays += yearDays(year);
+  return { pacemaker: calendarDays * 86400 + seconds, meant: (years * 365 + months * 30 + days) * 86400 + seconds };
 }
 function parsePacemakerInterval(value) {
   if (value === void 0) return { ms: 0, iso: false };
   if (value.startsWith("P")) {
     const seconds = parseIsoDurationSeconds(value);
-    return seconds === void 0 ? void 0 : { ms: seconds * 1e3, iso: true };
+    if (seconds === void 0) return void 0;
+    const interval = { ms: seconds.pacemaker * 1e3, iso: true };
+    if (seconds.meant !== seconds.pacemaker) interval.isoMeantMs = seconds.meant * 1e3;
+    return interval;
   }
   const duration = parsePacemakerMs(value);
   return duration === void 0 ? void 0 : { ...duration, iso: false };
@@ -1846,8 +1875,14 @@ function lintDocument(document, filePath, rules, settings) {
 }
 function runGuarded(rule, result, run, context, timingLabel) {
   const before = result.findings.length;
+  let open = true;
+  const guarded = { ...context };
+  for (const key of ["report", "reportAt"]) {
+    const report = context[key];
+    if (typeof report === "function") guarded[key] = (...args) => open ? report(...args) : void 0;
+  }
   try {
-    const returned = timingLabel !== void 0 && TIMING_ENABLED ? timed(timingLabel, () => run.call(rule, context)) : run.call(rule, context);
+    const returned = timingLabel !== void 0 && TIMING_ENABLED ? timed(timingLabel, () => run.call(rule, guarded)) : run.call(rule, guarded);
     if (returned instanceof Promise) {
       returned.catch(() => void 0);
       throw new Error("check() returned a promise; rules must be synchronous");
@@ -1872,15 +1907,25 @@ function runGuarded(rule, result, run, context, timingLabel) {
       fingerprint: fingerprintOf(meta.id, [], rule.meta.id, "threw"),
       related: []
     });
+  } finally {
+    open = false;
   }
 }
 function withoutExplainedSecondaries(findings, secondary) {
-  const explained = /* @__PURE__ */ new Set();
+  const explaining = /* @__PURE__ */ new Map();
+  const raise = (key, severity) => explaining.set(key, Math.max(explaining.get(key) ?? 0, severity));
   for (const finding of findings) {
-    if (!secondary.has(finding) && finding.elementIndex !== void 0 && finding.level !== "note") explained.add(finding.elementIndex);
+    if (secondary.has(finding) || finding.elementIndex === void 0 || finding.level === "note") continue;
+    raise(`${finding.elementIndex}`, SEVERITY[finding.level]);
+    if (finding.attribute !== void 0) raise(`${finding.elementIndex}@${finding.attribute}`, SEVERITY[finding.level]);
   }
-  return findings.filter((finding) => !secondary.has(finding) || finding.elementIndex === void 0 || !explained.has(finding.elementIndex));
+  return findings.filter((finding) => {
+    if (!secondary.has(finding) || finding.elementIndex === void 0) return true;
+    const key = finding.attribute === void 0 ? `${finding.elementIndex}` : `${finding.elementIndex}@${finding.attribute}`;
+    return (explaining.get(key) ?? 0) < SEVERITY[finding.level];
+  });
 }
+var SEVERITY = { note: 1, warning: 2, error: 3 };
 function levelChooser(rule, configured, pacemaker) {
   if (configured !== void 0) return () => configured;
   const { levelFor, messages, level } = rule.meta;
@@ -1982,10 +2027,10 @@ var import_unbzip2_stream = __toESM(require_unbzip2_stream(), 1);
 // src/document/xml/load.ts
 init_define_CIB_LINT_RULE_DOCS();
 
-// node_modules/libxml2-wasm/lib/index.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/index.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// node_modules/libxml2-wasm/lib/diag.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var noopTracker = {
   trackAllocate() {
@@ -2000,18 +2045,18 @@ function tracker() {
   return memTracker;
 }
 
-// node_modules/libxml2-wasm/lib/disposable.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// node_modules/libxml2-wasm/lib/disposeShim.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.dispose ??= /* @__PURE__ */ Symbol.for("Symbol.dispose");
 
-// node_modules/libxml2-wasm/lib/metadataShim.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.metadata ??= /* @__PURE__ */ Symbol.for("Symbol.metadata");
 
-// node_modules/libxml2-wasm/lib/disposable.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
 var symXmlDisposableInternal = /* @__PURE__ */ Symbol("XmlDisposableInternal");
 function disposeBy(free2) {
   return function decorator(target, context) {
@@ -2100,13 +2145,13 @@ var XmlDisposable = class {
   }
 };
 
-// node_modules/libxml2-wasm/lib/xpath.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// node_modules/libxml2-wasm/lib/libxml2.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// node_modules/libxml2-wasm/lib/libxml2raw.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
 init_define_CIB_LINT_RULE_DOCS();
 async function Module(moduleArg = {}) {
   var moduleRtn;
@@ -6879,7 +6924,7 @@ RR\vR\bR\x07R;\fR\rRR	RSQR@#RRRRRRRRRR\x1BRRR(.RJ!LRR R!R"R
 }
 var libxml2raw_default = Module;
 
-// node_modules/libxml2-wasm/lib/utils.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var ContextStorage = class {
   constructor() {
@@ -6915,7 +6960,7 @@ var XmlStringOutputBufferHandler = class {
   }
 };
 
-// node_modules/libxml2-wasm/lib/libxml2.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
 var libxml2 = await libxml2raw_default();
 if (typeof process !== "undefined" && process.platform === "win32") {
   libxml2._xmlSetWinPathEnabled(1);
@@ -7318,7 +7363,7 @@ function xmlOutputBufferCreateIO(handler) {
 var xmlOutputBufferClose = libxml2._xmlOutputBufferClose;
 var xmlC14NExecute = libxml2._xmlC14NExecute;
 
-// node_modules/libxml2-wasm/lib/xpath.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
 var __esDecorate = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -7414,10 +7459,10 @@ var XmlXPath = (() => {
   return XmlXPath2 = _classThis;
 })();
 
-// node_modules/libxml2-wasm/lib/nodes.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// node_modules/libxml2-wasm/lib/c14n.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var c14nCallbackStorage = new ContextStorage();
 var c14nIsVisibleCallback = addFunction((userDataIndex, nodePtr, parentPtr) => {
@@ -7536,10 +7581,10 @@ function canonicalizeSubtree(handler, doc, subtreeRoot, options = {}) {
   );
 }
 
-// node_modules/libxml2-wasm/lib/document.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// node_modules/libxml2-wasm/lib/dtd.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate2 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -7640,7 +7685,7 @@ var XmlDtd = (() => {
   return XmlDtd2 = _classThis;
 })();
 
-// node_modules/libxml2-wasm/lib/document.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
 var __esDecorate3 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -7983,7 +8028,7 @@ var XmlDocument = (() => {
   return XmlDocument2 = _classThis;
 })();
 
-// node_modules/libxml2-wasm/lib/nodes.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
 var __esDecorate4 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -8892,7 +8937,7 @@ var XmlEntityReference = (() => {
   return XmlEntityReference2 = _classThis;
 })();
 
-// node_modules/libxml2-wasm/lib/validates.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate5 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -9698,6 +9743,106 @@ function validateAgainst(schemaPath, document) {
   }
 }
 
+// src/document/xml/isolate.ts
+init_define_CIB_LINT_RULE_DOCS();
+
+// src/document/xml/node-path.ts
+init_define_CIB_LINT_RULE_DOCS();
+var ELEMENT_STEP = /^([A-Za-z_][\w.-]*)(?:\[(\d+)\])?$/;
+function nodeAtPath(root, path) {
+  const steps = path.split("/");
+  if (steps[0] !== "" || steps.length < 2) return void 0;
+  let element;
+  for (const [index, step] of steps.slice(1).entries()) {
+    if (step.startsWith("@")) return index === steps.length - 2 && element ? element.attribute(step.slice(1)) : void 0;
+    const match = ELEMENT_STEP.exec(step);
+    if (!match) return void 0;
+    const [, name, position] = match;
+    const candidates = element ? element.children.filter((child) => child.name === name) : root.name === name ? [root] : [];
+    element = candidates[position === void 0 ? 0 : Number(position) - 1];
+    if (!element) return void 0;
+  }
+  return element;
+}
+function pathOf(element) {
+  const steps = [];
+  for (let node = element; node; node = node.parent) {
+    const namesakes = node.parent ? node.parent.children.filter((child) => child.name === node.name) : [node];
+    steps.push(namesakes.length > 1 ? `${node.name}[${namesakes.indexOf(node) + 1}]` : node.name);
+  }
+  return `/${steps.reverse().join("/")}`;
+}
+
+// src/document/xml/isolate.ts
+var REQUIRED_SECTIONS = ["crm_config", "nodes", "resources", "constraints"];
+function validateIsolated(libxml, root, schemaPath, element, options = {}) {
+  const section = sectionOf(element);
+  if (root.name !== "cib" || section === void 0) return void 0;
+  const original = libxml.get(childPositionPath(root, element));
+  if (!(original instanceof XmlElement)) return void 0;
+  const subtree = original.toString({ format: false });
+  const validateWith = root.attr("validate-with");
+  const sections = REQUIRED_SECTIONS.map((name) => name === section ? `<${name}>${subtree}</${name}>` : `<${name}/>`).join("");
+  const extra = REQUIRED_SECTIONS.includes(section) ? "" : `<${section}>${subtree}</${section}>`;
+  const text = `<cib${validateWith === void 0 ? "" : ` validate-with="${escapeAttribute(validateWith)}"`} epoch="1" num_updates="0" admin_epoch="0"><configuration>${sections}${extra}</configuration><status/></cib>`;
+  let wrapper;
+  try {
+    wrapper = quietly(() => XmlDocument.fromString(text));
+  } catch {
+    return void 0;
+  }
+  try {
+    const unitPath = `/cib/configuration/${section}/${element.name}`;
+    if (options.without) {
+      const unit = wrapper.get(`/cib/configuration/${section}/*[1]`);
+      const positions = relativePositions(element, options.without.owner);
+      const owner = unit instanceof XmlElement && positions ? descend(unit, positions) : void 0;
+      const attribute = owner?.attr(options.without.name);
+      if (!attribute) return void 0;
+      attribute.remove();
+    }
+    const elementPath = pathOf(element);
+    return validateAgainst(schemaPath, wrapper).map((error2) => {
+      const inside = error2.path !== void 0 && (error2.path === unitPath || error2.path.startsWith(`${unitPath}/`));
+      return { ...error2, path: inside ? `${elementPath}${error2.path.slice(unitPath.length)}` : void 0 };
+    });
+  } finally {
+    wrapper.dispose();
+  }
+}
+function sectionOf(element) {
+  for (let node = element.parent; node?.parent; node = node.parent) {
+    if (node.parent.name === "configuration" && node.parent.parent?.name === "cib" && node.parent.parent.parent === void 0) return node.name;
+  }
+  return void 0;
+}
+function childPositionPath(root, element) {
+  return `/*[1]${(relativePositions(root, element) ?? []).map((position) => `/*[${position}]`).join("")}`;
+}
+function relativePositions(ancestor, element) {
+  const positions = [];
+  for (let node = element; node !== ancestor; node = node.parent) {
+    if (!node.parent) return void 0;
+    positions.push(node.parent.children.indexOf(node) + 1);
+  }
+  return positions.reverse();
+}
+function descend(element, positions) {
+  let current = element;
+  for (const position of positions) {
+    let count = 0;
+    let found;
+    for (let child = current?.firstChild; child && !found; child = child.next) {
+      if (child instanceof XmlElement && ++count === position) found = child;
+    }
+    current = found;
+  }
+  return current;
+}
+function escapeAttribute(value) {
+  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+}
+
 // src/document/xml/xpath.ts
 init_define_CIB_LINT_RULE_DOCS();
 var ELEMENT_INDEX = "count(ancestor::*) + count(preceding::*)";
@@ -9777,6 +9922,9 @@ var LoadedDocument = class {
   }
   schemaErrors(schemaPath) {
     return validateAgainst(schemaPath, this.configurationDocument());
+  }
+  isolatedSchemaErrors(schemaPath, element, options) {
+    return validateIsolated(this.#libxml, this.root, schemaPath, element, options);
   }
   dispose() {
     this.#libxml.dispose();
@@ -10119,6 +10267,93 @@ var address_overlap_default = defineRule({
 
 // rules/bundle-add-host-false.ts
 init_define_CIB_LINT_RULE_DOCS();
+
+// src/cib/edits.ts
+init_define_CIB_LINT_RULE_DOCS();
+var setAttribute = (element, name, value) => ({ kind: "setAttribute", element, name, value });
+var removeAttribute = (attribute) => ({ kind: "removeAttribute", attribute });
+var removeElement = (element) => ({ kind: "removeElement", element });
+var renameAttribute = (attribute, name, value) => ({
+  kind: "renameAttribute",
+  attribute,
+  name,
+  ...value !== void 0 && { value }
+});
+function remedy(title, edits, ...commands) {
+  if (commands.length === 0 || commands.some((command) => command === void 0)) return { title, edits };
+  return { title, edits, commands };
+}
+function bundleUpdate(bundle, ...words) {
+  return ["pcs", "resource", "bundle", "update", bundle, ...words];
+}
+function metaCommand(owner, nvpair, value) {
+  const name = nvpair.attr("name");
+  const set = nvpair.parent;
+  if (name === void 0 || !set || set.parent !== owner || set !== owner.child("meta_attributes")) return void 0;
+  const pair = `${name}=${value}`;
+  if (owner.name === "bundle" && owner.id !== void 0) return bundleUpdate(owner.id, "meta", pair);
+  if (owner.name === "rsc_defaults") return ["pcs", "resource", "defaults", "update", pair];
+  if (["primitive", "group", "clone", "master"].includes(owner.name) && owner.id !== void 0) return ["pcs", "resource", "meta", owner.id, pair];
+  return void 0;
+}
+function removeNvpair(owner, nvpair) {
+  if (nvpair.parent?.parent !== owner) return void 0;
+  return [removeElement(nvpair)];
+}
+function freeId(cib, base, taken = /* @__PURE__ */ new Set()) {
+  let id = base;
+  for (let n = 1; cib.byId(id) !== void 0 || taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+function addMeta(cib, owner, name, value) {
+  const set = owner.child("meta_attributes");
+  const ownerId = owner.id ?? owner.name;
+  if (set) {
+    if (set.has("id-ref")) return void 0;
+    const id = freeId(cib, `${set.id ?? `${ownerId}-meta_attributes`}-${name}`);
+    return [{ kind: "addElement", parent: set, element: { name: "nvpair", attributes: { id, name, value } } }];
+  }
+  const setId = freeId(cib, `${ownerId}-meta_attributes`);
+  const nvpairId = freeId(cib, `${setId}-${name}`);
+  return [{
+    kind: "addElement",
+    parent: owner,
+    element: { name: "meta_attributes", attributes: { id: setId }, children: [{ name: "nvpair", attributes: { id: nvpairId, name, value } }] }
+  }];
+}
+function recreateMapping(bundle, mapping, changes) {
+  if (mapping.id === void 0) return void 0;
+  const options = ["source-dir", "source-dir-root", "target-dir", "options"].flatMap((name) => {
+    const value = changes[name] ?? mapping.attr(name);
+    return value === void 0 ? [] : [`${name}=${value}`];
+  });
+  return [bundleUpdate(bundle, "storage-map", "delete", mapping.id), bundleUpdate(bundle, "storage-map", "add", `id=${mapping.id}`, ...options)];
+}
+function xmlText(name, attributes) {
+  return `<${name}${Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeAttributeValue(value, '"')}"`).join("")}/>`;
+}
+function cibadminDelete(element) {
+  return element.id === void 0 ? void 0 : ["cibadmin", "--delete", "--xml-text", xmlText(element.name, { id: element.id })];
+}
+function cibadminModify(element, attributes) {
+  return element.id === void 0 ? void 0 : ["cibadmin", "--modify", "--xml-text", xmlText(element.name, { id: element.id, ...attributes })];
+}
+function cibadminReplaceWithout(element, names, added = {}) {
+  if (element.children.length > 0 || element.id === void 0) return void 0;
+  const kept = Object.fromEntries(element.attributes.filter((attribute) => !names.includes(attribute.name)).map((attribute) => [attribute.name, attribute.value]));
+  return ["cibadmin", "--replace", "--xml-text", xmlText(element.name, { ...kept, ...added })];
+}
+function withRemedies(value, make) {
+  return value === void 0 ? {} : make(value);
+}
+function onlyMeta(cib, owner, name) {
+  const count = (sets) => sets.reduce((sum, set) => sum + set.childrenNamed("nvpair").filter((nvpair) => nvpair.attr("name") === name).length, 0);
+  const defaults = cib.rscDefaults ? count(cib.resolvedSets(cib.rscDefaults, "meta_attributes")) : 0;
+  return count(cib.resolvedSets(owner, "meta_attributes")) === 1 && defaults === 0;
+}
+
+// rules/bundle-add-host-false.ts
 var bundle_add_host_false_default = defineRule({
   meta: {
     id: "bundle-add-host-false",
@@ -10145,6 +10380,8 @@ var bundle_add_host_false_default = defineRule({
         messageId: "hostsEntry",
         node: attribute,
         data: { bundle: bundle.id, value: attribute.value, kind: bundle.containerKind },
+        // With false the container never starts; the default is the only value that works here.
+        fixes: [remedy("Remove add-host (the default, true, is what docker and podman can run)", [removeAttribute(attribute)], bundleUpdate(bundle.id, "network", "add-host="))],
         suggestion: `pcs resource bundle update ${bundle.id} network add-host= (removes it: true is the default; pcs 0.11 accepts add-host=true only with --force)`
       });
     }
@@ -10238,7 +10475,9 @@ var bundle_attribute_values_default = defineRule({
             messageId: "count",
             node,
             data: { bundle: bundle.id, attribute, value: node.value, minimum },
-            suggestion: attribute === "masters" ? `${update} container masters= promoted-max=${minimum}` : `${update} container ${attribute}=${minimum}`
+            suggestion: attribute === "masters" ? `${update} container masters= promoted-max=${minimum}` : `${update} container ${attribute}=${minimum}`,
+            // Pacemaker already uses the minimum: writing it says what happens.
+            fixes: [remedy(`Set ${attribute} to ${minimum}, the value Pacemaker uses`, [setAttribute(container, attribute, String(minimum))], attribute === "masters" ? void 0 : bundleUpdate(bundle.id, "container", `${attribute}=${minimum}`))]
           });
         }
       }
@@ -10315,10 +10554,15 @@ var bundle_authkey_location_default = defineRule({
       const options = bundle.container?.attribute("options");
       for (const value of environmentValues(bundle.containerOptions, "PCMK_authkey_location")) {
         if (value === AUTHKEY) continue;
+        const rest = withoutAuthkeyLocation(options?.value ?? "");
         report({
           messageId: "customLocation",
           node: options,
           data: { bundle: bundle.id, value },
+          // The key is only ever mounted at the default place: the setting can only break the connection.
+          ...options && {
+            fixes: [remedy("Remove the PCMK_authkey_location setting from the container options", [rest === "" ? removeAttribute(options) : setAttribute(options.owner, "options", rest)], bundleUpdate(bundle.id, "container", `options=${rest}`))]
+          },
           suggestion: `pcs resource bundle update ${bundle.id} container options=${shellWord(withoutAuthkeyLocation(options?.value ?? ""))}`
         });
       }
@@ -10329,6 +10573,8 @@ var bundle_authkey_location_default = defineRule({
           messageId: "redundantMapping",
           node: target,
           data: { bundle: bundle.id, target: target.value },
+          // Pacemaker mounts the same key on the same path itself.
+          fixes: [remedy("Remove the storage mapping of the authkey, which Pacemaker makes itself", [removeElement(mapping)], mapping.id === void 0 ? void 0 : bundleUpdate(bundle.id, "storage-map", "delete", mapping.id))],
           suggestion: `pcs resource bundle update ${bundle.id} storage-map delete ${mapping.id ?? "<id>"}`
         });
       }
@@ -10374,12 +10620,20 @@ var bundle_container_attribute_target_default = defineRule({
             owner: owner === bundle.element ? `Bundle "${bundle.id}"` : `Resource "${owner.id ?? ""}" in bundle "${bundle.id}"`,
             value: found.value
           },
-          suggestion: `${setMetaCommand(owner, found.nvpair, "host")} (or remove it to use the bundle node, the default: ${setMetaCommand(owner, found.nvpair, "")})`
+          suggestion: `${setMetaCommand(owner, found.nvpair, "host")} (or remove it to use the bundle node, the default: ${setMetaCommand(owner, found.nvpair, "")})`,
+          ...remedies(owner, found.nvpair, found.value.toLowerCase() === "host")
         });
       }
     }
   }
 });
+function remedies(owner, nvpair, wrongCase) {
+  const host = remedy('Write "host"', [setAttribute(nvpair, "value", "host")], metaCommand(owner, nvpair, "host"));
+  if (wrongCase) return { fixes: [host] };
+  const removal = removeNvpair(owner, nvpair);
+  const unset = removal && remedy("Remove it, so node attributes are those of the bundle node (the default)", removal, metaCommand(owner, nvpair, ""));
+  return { suggestions: unset ? [host, unset] : [host] };
+}
 
 // rules/bundle-container-count.ts
 init_define_CIB_LINT_RULE_DOCS();
@@ -10540,6 +10794,15 @@ var bundle_control_port_replicas_per_host_default = defineRule({
         messageId: "tooMany",
         node: attribute,
         data: { bundle: bundle.id, port: bundle.network.attr("control-port") ?? "", value: attribute.value },
+        // Pacemaker runs one replica per host already: writing 1 changes nothing but the text.
+        fixes: [remedy("Set replicas-per-host to 1, the value Pacemaker uses", [setAttribute(attribute.owner, "replicas-per-host", "1")], bundleUpdate(bundle.id, "container", "replicas-per-host=1"))],
+        suggestions: [
+          remedy(
+            "Give each replica an address instead, so several fit on a host",
+            [setAttribute(bundle.network, "ip-range-start", "<first-free-address>")],
+            bundleUpdate(bundle.id, "network", "ip-range-start=<first-free-address>")
+          )
+        ],
         suggestion: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or give each replica an address: network ip-range-start=...)`
       });
     }
@@ -10969,7 +11232,7 @@ var bundle_mapping_id_default = defineRule({
   },
   check({ cib, report }) {
     const suggested = /* @__PURE__ */ new Set();
-    const freeId = (base) => {
+    const freeId2 = (base) => {
       let id = base;
       for (let n = 1; cib.byId(id) || suggested.has(id); n++) id = `${base}-${n}`;
       suggested.add(id);
@@ -10982,12 +11245,15 @@ var bundle_mapping_id_default = defineRule({
         const isPort = mapping.name === "port-mapping";
         const summary = (isPort ? ["port", "internal-port", "range"] : ["source-dir", "source-dir-root", "target-dir"]).filter((name) => mapping.has(name)).map((name) => `${name}=${mapping.attr(name)}`).join(" ");
         const base = isPort ? `${bundle.id}-port-map-${mapping.attr("port") ?? mapping.attr("range") ?? ""}` : `${bundle.id}-storage-map`;
+        const newId = freeId2(base.replace(/-$/, ""));
         report({
           messageId: id ? "empty" : "missing",
           node: id ?? mapping,
           data: { bundle: bundle.id, kind: mapping.name, summary: summary || "no attributes" },
           // The CIB does not validate, so pcs cannot load it.
-          suggestion: `${EDIT_CIB_FILE}: give this <${mapping.name}> a unique id, e.g. id="${freeId(base.replace(/-$/, ""))}" (the id pcs would give it)`
+          suggestion: `${EDIT_CIB_FILE}: give this <${mapping.name}> a unique id, e.g. id="${newId}" (the id pcs would give it)`,
+          // An id names the mapping and nothing else: any free one will do, so pcs's is as good as any.
+          fixes: [remedy(`Give it the id pcs would, "${newId}"`, [setAttribute(mapping, "id", newId)])]
         });
       }
     }
@@ -11032,13 +11298,19 @@ var bundle_masters_deprecated_default = defineRule({
             data: { bundle: bundle.id, value: masters.value, promotedMax: promotedMax.value },
             // The CIB does not validate, so pcs cannot load it.
             suggestion: `${EDIT_CIB_FILE}: delete masters="${masters.value}" from the <${container.name}> of bundle ${bundle.id}`,
-            related: [{ target: promotedMax, message: "promoted-max set here" }]
+            related: [{ target: promotedMax, message: "promoted-max set here" }],
+            // Pacemaker reads only promoted-max: without masters the CIB says the same and validates.
+            fixes: [remedy("Remove masters, which Pacemaker does not read beside promoted-max", [removeAttribute(masters)])]
           });
         } else {
+          const rename = [renameAttribute(masters, "promoted-max")];
+          const command = bundleUpdate(bundle.id, "container", "masters=", `promoted-max=${masters.value}`);
           report({
             messageId: "deprecated",
             node: masters,
             data: { bundle: bundle.id, value: masters.value },
+            // The same setting under its new name, where the CIB's schema knows that name.
+            ...version && upgradeFirst === "" ? { fixes: [remedy("Rename masters to promoted-max", rename, command)] } : { suggestions: [remedy("Upgrade the CIB to the newest schema, then rename masters to promoted-max", [], ["pcs", "cluster", "cib-upgrade"], command)] },
             suggestion: `${upgradeFirst}pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`
           });
         }
@@ -11074,6 +11346,15 @@ var CLONE_OPTIONS = {
     sameAsDerived: (value, bundle) => parseInteger(value) === bundle.promotedMax
   }
 };
+function cloneRemedies(bundle, nvpair, intent) {
+  const removal = removeNvpair(bundle.element, nvpair);
+  if (!removal) return {};
+  const remove = remedy("Remove the meta-attribute, which has no effect", removal, metaCommand(bundle.element, nvpair, ""));
+  const [name, value] = intent?.split("=") ?? [];
+  if (!bundle.container || name === void 0 || value === void 0) return { suggestions: [remove] };
+  const move = remedy(`Remove it and set ${intent} on the container`, [...removal, setAttribute(bundle.container, name, value)], metaCommand(bundle.element, nvpair, ""), bundleUpdate(bundle.id, "container", intent));
+  return { suggestions: [remove, move] };
+}
 var bundle_meta_clone_options_default = defineRule({
   meta: {
     id: "bundle-meta-clone-options",
@@ -11090,10 +11371,6 @@ var bundle_meta_clone_options_default = defineRule({
       },
       inheritedPromotedMax: {
         text: `Bundle "{{bundle}}" sets promoted-max={{value}} as a meta-attribute while its container sets none; the implicit clone inherits it, but it counts only together with meta promotable=true, and the container's promoted-max is the setting Pacemaker and pcs document for bundles`
-      },
-      redundant: {
-        text: 'Bundle "{{bundle}}" sets the clone option {{name}}={{value}} as a meta-attribute; {{derived}} anyway, so the meta-attribute has no effect and only suggests a setting that does not exist',
-        level: "note"
       }
     }
   },
@@ -11103,13 +11380,14 @@ var bundle_meta_clone_options_default = defineRule({
         const found = cib.ownMeta(bundle.element, name);
         if (!found) continue;
         const inherited = name === "promoted-max" && !((bundle.promotedMax ?? 0) > 0);
-        const redundant = !inherited && option.sameAsDerived(found.value, bundle);
+        if (!inherited && option.sameAsDerived(found.value, bundle)) continue;
         const unset = unsetMetaCommand(bundle.element, found.nvpair);
-        const intent = redundant ? void 0 : option.containerAttribute?.(found.value);
+        const intent = option.containerAttribute?.(found.value);
         report({
-          messageId: inherited ? "inheritedPromotedMax" : redundant ? "redundant" : "cloneOption",
+          messageId: inherited ? "inheritedPromotedMax" : "cloneOption",
           node: found.nvpair.attribute("name") ?? found.nvpair,
           data: { bundle: bundle.id, name, value: found.value, derived: option.derived },
+          ...cloneRemedies(bundle, found.nvpair, intent),
           suggestion: intent ? `${unset} && pcs resource bundle update ${bundle.id} container ${intent}` : unset
         });
       }
@@ -11537,7 +11815,8 @@ var bundle_port_range_format_default = defineRule({
         text: 'Port mapping "{{mapping}}" of bundle "{{bundle}}" has range "{{value}}", which is not first-last with two ports 1-65535 and first <= last; Pacemaker passes it to docker or podman as written, which refuse it (so the replicas do not start) or, for port 0, publish ports you did not mean'
       },
       singlePort: {
-        text: 'Port mapping "{{mapping}}" of bundle "{{bundle}}" has range "{{value}}", a single port rather than first-last; docker and podman happen to accept it, but it is a port mapping: write port="{{value}}"'
+        text: 'Port mapping "{{mapping}}" of bundle "{{bundle}}" has range "{{value}}", a single port rather than first-last; it works (docker and podman publish that port), but it is a port mapping: write port="{{value}}"',
+        level: "note"
       }
     }
   },
@@ -11555,12 +11834,21 @@ var bundle_port_range_format_default = defineRule({
           messageId: single === void 0 ? "malformed" : "singlePort",
           node: range,
           data: { bundle: bundle.id, mapping: id, value: range.value },
+          // A lone port is what docker and podman already publish: as port= it means the same.
+          ...single !== void 0 && {
+            fixes: [remedy(`Write it as port="${single}"`, [renameAttribute(range, "port", String(single))], ...portMapCommands(bundle.id, mapping, `port=${single}`))]
+          },
           suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${id} port-map add ${replacement}`
         });
       }
     }
   }
 });
+function portMapCommands(bundle, mapping, replacement) {
+  if (mapping.id === void 0) return [void 0];
+  const internal = mapping.attr("internal-port");
+  return [bundleUpdate(bundle, "port-map", "delete", mapping.id), bundleUpdate(bundle, "port-map", "add", `id=${mapping.id}`, replacement, ...internal === void 0 ? [] : [`internal-port=${internal}`])];
+}
 
 // rules/bundle-primitive-priority.ts
 init_define_CIB_LINT_RULE_DOCS();
@@ -11587,13 +11875,23 @@ var bundle_primitive_priority_default = defineRule({
       const priority = cib.ownMeta(primitive, "priority");
       if (!priority) continue;
       const resource = primitive.id ?? "";
+      const fixOf = () => {
+        const removal = removeNvpair(primitive, priority.nvpair);
+        const own = cib.ownMeta(bundle.element, "priority");
+        const added = own ? [] : addMeta(cib, bundle.element, "priority", priority.value);
+        if (!removal || !added) return {};
+        const title = own ? "Remove the priority of the resource, which only the bundle's counts" : "Move the priority to the bundle";
+        const commands = own ? [metaCommand(primitive, priority.nvpair, "")] : [bundleUpdate(bundle.id, "meta", `priority=${priority.value}`), metaCommand(primitive, priority.nvpair, "")];
+        return { fixes: [remedy(title, [...added, ...removal], ...commands)] };
+      };
       const unset = unsetMetaCommand(primitive, priority.nvpair);
       const move = cib.ownMeta(bundle.element, "priority") ? "" : `pcs resource bundle update ${bundle.id} meta priority=${priority.value} && `;
       report({
         messageId: "primitivePriority",
         node: priority.attribute ?? priority.nvpair,
         data: { resource, bundle: bundle.id, value: priority.value },
-        suggestion: `${move}${unset}`
+        suggestion: `${move}${unset}`,
+        ...fixOf()
       });
     }
   }
@@ -11700,6 +11998,9 @@ var bundle_promoted_max_default = defineRule({
         messageId: "moreThanReplicas",
         node: attribute,
         data: { ...data, replicas },
+        // No more than the replicas are ever promoted: the cap says what happens.
+        fixes: [remedy(`Set ${attribute.name} to ${replicas}, the most that can be promoted`, [setAttribute(attribute.owner, attribute.name, String(replicas))], attribute.name === "masters" ? void 0 : bundleUpdate(bundle.id, "container", `${attribute.name}=${replicas}`))],
+        suggestions: [remedy(`Run ${promotedMax} replicas instead`, [setAttribute(attribute.owner, "replicas", String(promotedMax))], bundleUpdate(bundle.id, "container", `replicas=${promotedMax}`))],
         suggestion: `pcs resource bundle update ${bundle.id} container ${attribute.name}=${replicas} (or replicas=${promotedMax})`,
         related: replicasAttribute ? [{ target: replicasAttribute, message: "replicas set here" }] : []
       });
@@ -12131,7 +12432,8 @@ var bundle_single_primitive_default = defineRule({
         text: 'Bundle "{{bundle}}" holds a <{{kind}}> "{{resource}}"; a bundle can only hold a primitive, so the schema rejects the CIB and Pacemaker refuses it'
       },
       templateReference: {
-        text: `The primitive "{{resource}}" in bundle "{{bundle}}" takes its agent from template "{{template}}"; a bundle's resource should name its own class and type, as pcs creates it`
+        text: 'The primitive "{{resource}}" in bundle "{{bundle}}" takes its agent from template "{{template}}"; Pacemaker resolves it and runs the bundle, but pcs never creates a bundle resource this way: give the primitive its own class and type',
+        level: "warning"
       }
     }
   },
@@ -12211,13 +12513,17 @@ var bundle_storage_absolute_paths_default = defineRule({
             messageId: attribute.name === "target-dir" ? "relativeTarget" : "relativeSource",
             node: attribute,
             data: { mapping: id, bundle: bundle.id, attribute: attribute.name, value: attribute.value },
-            suggestion: recreateMappingCommand(bundle.id, mapping, absolute)
+            suggestion: recreateMappingCommand(bundle.id, mapping, absolute),
+            ...attribute.name === "target-dir" ? { fixes: [remedy(`Write target-dir as ${containerPath(attribute.value)}`, [setAttribute(mapping, "target-dir", containerPath(attribute.value))], ...recreateMapping(bundle.id, mapping, { "target-dir": containerPath(attribute.value) }) ?? [void 0])] } : { suggestions: [remedy(`Write ${attribute.name} as an absolute path of the host`, [setAttribute(mapping, attribute.name, "<absolute-host-path>")], ...recreateMapping(bundle.id, mapping, { [attribute.name]: "<absolute-host-path>" }) ?? [void 0])] }
           });
         }
       }
     }
   }
 });
+function containerPath(value) {
+  return `/${value.replace(/^(\.\/)+/, "")}`;
+}
 
 // rules/bundle-storage-log-mount.ts
 init_define_CIB_LINT_RULE_DOCS();
@@ -12256,7 +12562,9 @@ var bundle_storage_log_mount_default = defineRule({
           messageId: exact ? "replacesLogMount" : "trailingSlash",
           node: target,
           data: { mapping: id, bundle: bundle.id, source: sourceDir ?? `${root}/${bundle.id}-<n>`, target: target.value },
-          suggestion: exact ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${bundle.id} storage-map delete ${id}` : recreateMappingCommand(bundle.id, mapping, { "target-dir": LOG_DIR })
+          suggestion: exact ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${bundle.id} storage-map delete ${id}` : recreateMappingCommand(bundle.id, mapping, { "target-dir": LOG_DIR }),
+          // "/var/log/" can only mean /var/log; written exactly, the mapping replaces the log mount as meant.
+          ...exact ? { suggestions: [remedy("Remove the mapping to keep Pacemaker's per-replica logs", [removeElement(mapping)], mapping.id === void 0 ? void 0 : bundleUpdate(bundle.id, "storage-map", "delete", mapping.id))] } : { fixes: [remedy("Write target-dir as /var/log", [setAttribute(mapping, "target-dir", LOG_DIR)], ...recreateMapping(bundle.id, mapping, { "target-dir": LOG_DIR }) ?? [void 0])] }
         });
       }
     }
@@ -12302,6 +12610,8 @@ var bundle_storage_source_default = defineRule({
             messageId: "bothSources",
             node: sourceDirRoot,
             data: { mapping: id, bundle: bundle.id, sourceDir: sourceDir.value, sourceDirRoot: sourceDirRoot.value },
+            // The scheduler mounts source-dir and ignores source-dir-root: without it the CIB validates and does the same.
+            fixes: [remedy("Remove source-dir-root, which Pacemaker ignores beside source-dir", [removeAttribute(sourceDirRoot)])],
             suggestion: `${EDIT_CIB_FILE}: delete source-dir-root (or source-dir) from storage-mapping ${id} of bundle ${bundle.id}`
           });
         }
@@ -12386,6 +12696,12 @@ var bundle_target_role_promoted_default = defineRule({
             value: targetRole.value,
             owner: isBundle ? "the bundle" : `its resource "${resource}"`
           },
+          // Pacemaker runs the resources as if it were not set: without it the CIB says what happens,
+          // unless another set or rsc_defaults would then decide.
+          ...withRemedies(onlyMeta(cib, owner, "target-role") ? removeNvpair(owner, targetRole.nvpair) : void 0, (removal) => ({
+            fixes: [remedy("Remove target-role, which Pacemaker ignores on a bundle that is not promotable", removal, metaCommand(owner, targetRole.nvpair, ""))]
+          })),
+          suggestions: [remedy("Make the bundle promotable instead (its agent must support promote and demote)", bundle.container ? [setAttribute(bundle.container, "promoted-max", "1")] : [], bundleUpdate(bundle.id, "container", "promoted-max=1"))],
           suggestion: `${unsetMetaCommand(owner, targetRole.nvpair)} (${isBundle ? `or pcs resource disable ${bundle.id} to stop it` : "the resource then follows its bundle"}), or make the bundle promotable (needs an OCF agent with promote/demote): pcs resource bundle update ${bundle.id} container promoted-max=1`
         });
       }
@@ -12820,7 +13136,9 @@ var fencing_disabled_default = defineRule({
         messageId: "overridden",
         node: overridden.attribute ?? overridden.nvpair,
         data: { value: overridden.value, winner: option?.value ?? "" },
-        suggestion: "pcs property unset stonith-enabled"
+        suggestion: "pcs property unset stonith-enabled",
+        // A suggestion: removing it changes nothing only where Pacemaker is 3.0.2 or later throughout.
+        suggestions: [remedy("Remove stonith-enabled, which fencing-enabled overrides", [removeElement(overridden.nvpair)], overridden.nvpair.parent?.id === "cib-bootstrap-options" ? ["pcs", "property", "unset", "stonith-enabled"] : void 0)]
       });
     }
     if (unknown && parseBoolean(unknown.value) !== parseBoolean(option?.value ?? "true")) {
@@ -12895,13 +13213,13 @@ function xmlTextWord(name, attributes) {
   const text = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml(value)}"`).join("");
   return shellWord(`<${name}${text}/>`);
 }
-function cibadminModify(element, attributes) {
+function cibadminModify2(element, attributes) {
   return `cibadmin --modify --xml-text ${xmlTextWord(element.name, { id: element.id ?? "", ...attributes })}`;
 }
-function cibadminDelete(element) {
+function cibadminDelete2(element) {
   return `cibadmin --delete --xml-text ${xmlTextWord(element.name, { id: element.id ?? "" })}`;
 }
-function cibadminReplaceWithout(element, names, added = {}) {
+function cibadminReplaceWithout2(element, names, added = {}) {
   if (element.children.length > 0 || element.id === void 0) return void 0;
   const kept = Object.fromEntries(element.attributes.filter((attribute) => !names.includes(attribute.name)).map((attribute) => [attribute.name, attribute.value]));
   return `cibadmin --replace --xml-text ${xmlTextWord(element.name, { ...kept, ...added })}`;
@@ -13050,21 +13368,21 @@ var meta_attribute_names_default = defineRule({
             messageId: "actionName",
             node: nameAttribute,
             data: { ...data, hint: migrate ? "; to let Pacemaker live-migrate the resource, set allow-migrate=true (the agent must support migrate_to and migrate_from)" : "" },
-            suggestion: migrate && owner.id !== void 0 && owner.name !== "rsc_defaults" ? `${cibadminDelete(nvpair)} && pcs resource meta ${shellWord(owner.id)} allow-migrate=true` : cibadminDelete(nvpair)
+            suggestion: migrate && owner.id !== void 0 && owner.name !== "rsc_defaults" ? `${cibadminDelete2(nvpair)} && pcs resource meta ${shellWord(owner.id)} allow-migrate=true` : cibadminDelete2(nvpair)
           });
         } else if (close.length > 0) {
           report({
             messageId: "lookAlike",
             node: nameAttribute,
             data: { ...data, didYouMean: suggestions(close) },
-            suggestion: cibadminModify(nvpair, { name: close[0] })
+            suggestion: cibadminModify2(nvpair, { name: close[0] })
           });
         } else {
           report({
             messageId: "unknown",
             node: nameAttribute,
             data,
-            suggestion: `Remove it if no agent reads it (${cibadminDelete(nvpair)}), or allow the name in .cib-lint.yaml: rules: { meta-attribute-names: [warning, { allow: [${JSON.stringify(name)}] }] }`
+            suggestion: `Remove it if no agent reads it (${cibadminDelete2(nvpair)}), or allow the name in .cib-lint.yaml: rules: { meta-attribute-names: [warning, { allow: [${JSON.stringify(name)}] }] }`
           });
         }
       }
@@ -13206,7 +13524,7 @@ var NOT_FOR_STOP = /* @__PURE__ */ new Set(["standby", "demote", "stop"]);
 var DEFAULT_TIMEOUT = "20 seconds";
 var ZERO_TIMEOUT_DEFAULT_SINCE = "2.1.8";
 function withoutCommand(op, names) {
-  return cibadminReplaceWithout(op, names) ?? `Remove ${names.join(" and ")} from the op in the CIB file`;
+  return cibadminReplaceWithout2(op, names) ?? `Remove ${names.join(" and ")} from the op in the CIB file`;
 }
 function formatMs(ms) {
   if (ms % 36e5 === 0 && ms > 0) return `${ms / 36e5}h`;
@@ -13248,6 +13566,9 @@ var operation_values_default = defineRule({
       unitMisread: {
         text: '{{subject}}: {{attribute}}="{{value}}" is {{read}} to Pacemaker, not {{meant}}: it recognises a unit by its first letters only'
       },
+      isoDaysMisread: {
+        text: '{{subject}}: interval="{{value}}" is {{read}} to Pacemaker, not {{meant}}: up to 3.0.2 it counts the days and years of a duration like those of a date, one less{{consequence}}'
+      },
       fractionDropped: {
         text: '{{subject}}: {{attribute}}="{{value}}" is {{read}} to Pacemaker, not {{meant}}: it ignores the digits after the decimal point'
       },
@@ -13286,8 +13607,8 @@ var operation_values_default = defineRule({
       const key = subject.nvpair?.attr("name") ?? attribute.name;
       const base = { subject: subject.text, value, attribute: key, default: DEFAULT_TIMEOUT, version };
       const fix = (replacement) => {
-        if (subject.nvpair) return cibadminModify(subject.nvpair, { value: replacement });
-        return cibadminModify(subject.op, { [attribute.name]: replacement });
+        if (subject.nvpair) return cibadminModify2(subject.nvpair, { value: replacement });
+        return cibadminModify2(subject.op, { [attribute.name]: replacement });
       };
       const parsed = parsePacemakerMs(value);
       const startDelay = key === "start-delay";
@@ -13347,7 +13668,7 @@ var operation_values_default = defineRule({
           messageId: "nameUnknown",
           node: nameAttribute,
           data: { subject: subject().text, value: name, didYouMean: `; did you mean ${closeActions.join(", ")}?` },
-          suggestion: cibadminModify(op, { name: closeActions[0] })
+          suggestion: cibadminModify2(op, { name: closeActions[0] })
         });
       }
       const metaSets = cib.resolvedSets(op, "meta_attributes");
@@ -13370,7 +13691,7 @@ var operation_values_default = defineRule({
           messageId: "intervalUnreadable",
           node: intervalAttribute,
           data: { subject: subject().text, value: intervalAttribute.value, name },
-          suggestion: `Write a number with a unit (s, ms, min, h) or an ISO 8601 duration such as PT30S, for example: ${cibadminModify(op, { interval: "30s" })}`
+          suggestion: `Write a number with a unit (s, ms, min, h) or an ISO 8601 duration such as PT30S, for example: ${cibadminModify2(op, { interval: "30s" })}`
         });
       } else if (intervalAttribute && interval && (interval.meant !== void 0 || interval.droppedFraction !== void 0)) {
         const meant = interval.meant ?? interval.unit;
@@ -13379,7 +13700,21 @@ var operation_values_default = defineRule({
           messageId: interval.meant !== void 0 ? "unitMisread" : "fractionDropped",
           node: intervalAttribute,
           data: { subject: subject().text, attribute: "interval", value: intervalAttribute.value, read: formatMs(interval.ms), meant: interval.meant === void 0 ? formatMs(intended) : `${formatMs(intended)} (${UNIT_NAMES[meant]})` },
-          suggestion: cibadminModify(op, { interval: formatMs(intended) })
+          suggestion: cibadminModify2(op, { interval: formatMs(intended) })
+        });
+      }
+      if (intervalAttribute && interval?.isoMeantMs !== void 0) {
+        report({
+          messageId: "isoDaysMisread",
+          node: intervalAttribute,
+          data: {
+            subject: subject().text,
+            value: intervalAttribute.value,
+            read: interval.ms === 0 ? "0" : formatMs(interval.ms),
+            meant: formatMs(interval.isoMeantMs),
+            consequence: interval.ms === 0 ? `, so the ${name} operation does not recur` : ""
+          },
+          suggestion: cibadminModify2(op, { interval: formatMs(interval.isoMeantMs) })
         });
       }
       const intervalMs = interval?.ms ?? 0;
@@ -13388,7 +13723,7 @@ var operation_values_default = defineRule({
           messageId: "cannotRecur",
           node: intervalAttribute,
           data: { subject: subject().text, value: intervalAttribute.value, name },
-          suggestion: `${cibadminModify(op, { interval: "0s" })} (or merge its settings into the ${name} operation with interval 0 and delete this one)`
+          suggestion: `${cibadminModify2(op, { interval: "0s" })} (or merge its settings into the ${name} operation with interval 0 and delete this one)`
         });
       }
       const role = op.attribute("role");
@@ -13397,7 +13732,9 @@ var operation_values_default = defineRule({
           messageId: "roleIgnored",
           node: role,
           data: { subject: subject().text, value: role.value, interval: op.attr("interval") ?? "0" },
-          suggestion: withoutCommand(op, ["role"])
+          suggestion: withoutCommand(op, ["role"]),
+          // Pacemaker ignores the role here: without it the op means the same.
+          fixes: [remedy("Remove the role, which a one-off operation does not use", [removeAttribute(role)], cibadminReplaceWithout(op, ["role"]))]
         });
       }
       const onFail = checkOnFail(op, name, intervalMs, subject, metaSets, fencingOff ? fencing : void 0);
@@ -13419,8 +13756,13 @@ function checkOnFail(op, name, intervalMs, subject, metaSets, fencingOff) {
   const value = attribute.value;
   const word = value.toLowerCase();
   const about = subject(nvpair);
-  const fix = (replacement) => nvpair ? cibadminModify(nvpair, { value: replacement }) : cibadminModify(op, { "on-fail": replacement });
-  const remove = nvpair ? cibadminDelete(nvpair) : withoutCommand(op, ["on-fail"]);
+  const fix = (replacement) => nvpair ? cibadminModify2(nvpair, { value: replacement }) : cibadminModify2(op, { "on-fail": replacement });
+  const remove = nvpair ? cibadminDelete2(nvpair) : withoutCommand(op, ["on-fail"]);
+  const toDefault = remedy(
+    "Remove on-fail, which Pacemaker resets to the default here",
+    [nvpair ? removeElement(nvpair) : removeAttribute(attribute)],
+    nvpair ? cibadminDelete(nvpair) : cibadminReplaceWithout(op, ["on-fail"])
+  );
   if (!ON_FAIL.includes(word)) {
     if (nvpair) {
       return {
@@ -13437,7 +13779,11 @@ function checkOnFail(op, name, intervalMs, subject, metaSets, fencingOff) {
       messageId: "onFailStop",
       node: attribute,
       data: { subject: about.text, value },
-      suggestion: `Remove it for the default (${remove}), or choose one allowed for stop: ${fix("block")} (or fence, ignore)`
+      suggestion: `Remove it for the default (${remove}), or choose one allowed for stop: ${fix("block")} (or fence, ignore)`,
+      fixes: [toDefault],
+      suggestions: ["block", "fence", "ignore"].map(
+        (choice) => remedy(`Write on-fail="${choice}", allowed for stop`, [nvpair ? setAttribute(nvpair, "value", choice) : setAttribute(op, "on-fail", choice)], nvpair ? cibadminModify(nvpair, { value: choice }) : cibadminModify(op, { "on-fail": choice }))
+      )
     };
   }
   if (word === "demote") {
@@ -13448,7 +13794,8 @@ function checkOnFail(op, name, intervalMs, subject, metaSets, fencingOff) {
         messageId: "onFailDemote",
         node: attribute,
         data: { subject: about.text, name },
-        suggestion: `Remove it for the default: ${remove}`
+        suggestion: `Remove it for the default: ${remove}`,
+        fixes: [toDefault]
       };
     }
   }
@@ -13465,6 +13812,11 @@ function checkOnFail(op, name, intervalMs, subject, metaSets, fencingOff) {
 
 // rules/order-score-deprecated.ts
 init_define_CIB_LINT_RULE_DOCS();
+function orderRemedies(element, score, kind, clear) {
+  const as = (chosen) => remedy(`Replace score="${score.value}" by kind="${chosen}"`, [renameAttribute(score, "kind", chosen)], cibadminReplaceWithout(element, ["score"], { kind: chosen }));
+  if (clear) return { fixes: [as(kind)] };
+  return { suggestions: [as("Mandatory"), as("Optional")] };
+}
 var order_score_deprecated_default = defineRule({
   meta: {
     id: "order-score-deprecated",
@@ -13494,13 +13846,14 @@ var order_score_deprecated_default = defineRule({
         const kind = value === 0 ? "Optional" : "Mandatory";
         const clear = value === 0 || value === Number.POSITIVE_INFINITY;
         const where = element === order ? `rsc_order "${order.id ?? ""}"` : `resource_set "${element.id ?? ""}" of rsc_order "${order.id ?? ""}"`;
-        const replace = cibadminReplaceWithout(element, ["score"], { kind });
+        const replace = cibadminReplaceWithout2(element, ["score"], { kind });
         const optional = clear ? "" : ` (this keeps today's behaviour; kind="Optional" if the score was meant as a preference)`;
         report({
           messageId: clear ? "deprecated" : "misleading",
           node: score,
           data: { element: where, score: score.value, kind, negative: value < 0 ? " (a negative score neither reverses nor loosens the order)" : "" },
-          suggestion: `${replace ?? `Replace score="${score.value}" by kind="${kind}" in the CIB file`}${optional}`
+          suggestion: `${replace ?? `Replace score="${score.value}" by kind="${kind}" in the CIB file`}${optional}`,
+          ...orderRemedies(element, score, kind, clear)
         });
       }
     }
@@ -13891,14 +14244,16 @@ var role_valid_default = defineRule({
         if (exact) report({ messageId: "unknown", node: attribute, data, suggestion: `Write one of ${KNOWN}${IN_CIB_FILE}` });
         else report({ messageId: "unknownRuleRole", node: attribute, data, suggestion: `Recreate the rule with a known role: pcs constraint rule delete ${element.id ?? "<rule id>"}, then pcs constraint rule add <constraint id> role=Promoted ...` });
       } else if (exact && role !== attribute.value.trim()) {
-        report({ messageId: "wrongCase", node: attribute, data: { ...data, expected: role }, suggestion: `Write ${attribute.name}="${role}"${IN_CIB_FILE}` });
+        report({ messageId: "wrongCase", node: attribute, data: { ...data, expected: role }, suggestion: `Write ${attribute.name}="${role}"${IN_CIB_FILE}`, fixes: [remedy(`Write ${role}`, [setAttribute(element, attribute.name, role)])] });
       } else if (exact && !(role in LEGACY_ROLES) && role !== "Started" && role !== "Stopped" && schema && compareVersions(schema, NEW_ROLE_NAMES_SINCE) < 0) {
         report({
           messageId: "tooNewForSchema",
           node: attribute,
           data: { ...data, schema: cib.validateWith ?? "" },
           // No upgrade transformation lies between 3.0 and 3.7, so raising validate-with is enough.
-          suggestion: `Write ${attribute.name}="${role === "Promoted" ? "Master" : "Slave"}", or set validate-with="pacemaker-3.7" (or later)${IN_CIB_FILE}`
+          suggestion: `Write ${attribute.name}="${role === "Promoted" ? "Master" : "Slave"}", or set validate-with="pacemaker-3.7" (or later)${IN_CIB_FILE}`,
+          // The legacy name is the same role, in the spelling this schema knows.
+          fixes: [remedy(`Write ${role === "Promoted" ? "Master" : "Slave"}, the name of this role in ${cib.validateWith ?? "this schema"}`, [setAttribute(element, attribute.name, role === "Promoted" ? "Master" : "Slave")])]
         });
       }
     };
@@ -13935,52 +14290,475 @@ var role_valid_default = defineRule({
 // rules/schema.ts
 init_define_CIB_LINT_RULE_DOCS();
 
-// src/document/xml/node-path.ts
+// src/cib/schema-problems.ts
 init_define_CIB_LINT_RULE_DOCS();
-var ELEMENT_STEP = /^([A-Za-z_][\w.-]*)(?:\[(\d+)\])?$/;
-function nodeAtPath(root, path) {
-  const steps = path.split("/");
-  if (steps[0] !== "" || steps.length < 2) return void 0;
-  let element;
-  for (const [index, step] of steps.slice(1).entries()) {
-    if (step.startsWith("@")) return index === steps.length - 2 && element ? element.attribute(step.slice(1)) : void 0;
-    const match = ELEMENT_STEP.exec(step);
-    if (!match) return void 0;
-    const [, name, position] = match;
-    const candidates = element ? element.children.filter((child) => child.name === name) : root.name === name ? [root] : [];
-    element = candidates[position === void 0 ? 0 : Number(position) - 1];
-    if (!element) return void 0;
+var RESOURCES = /* @__PURE__ */ new Set(["primitive", "group", "clone", "master", "bundle", "template"]);
+var CONTAINERS = ["docker", "podman", "rkt"];
+var NVSETS = /* @__PURE__ */ new Set(["meta_attributes", "instance_attributes", "utilization", "cluster_property_set"]);
+var NCNAME = /^[\p{L}_][\p{L}\p{N}_.\u00B7\u0300-\u036F\u203F\u2040-]*$/u;
+var IDENTIFIED = /* @__PURE__ */ new Set(["group", "clone", "master", "bundle", "rsc_location", "rsc_colocation", "rsc_order", "rsc_ticket", "resource_set", "resource_ref", "tag", "obj_ref", "alert"]);
+var MAX_PROBED_ELEMENTS = 20;
+var MAX_DEPTH = 8;
+var FOLLOWS_BELOW = /* @__PURE__ */ new Set(["cascade", "interleave", "expecting"]);
+var MAX_ISOLATIONS = 200;
+var SPECIFICITY = ["duplicate-id", "attribute", "value", "attributes", "unexpected", "expected-other", "expecting", "other", "cascade", "interleave", "misfit", "extra"];
+function classify(error2, root) {
+  const node = error2.path === void 0 ? void 0 : nodeAtPath(root, error2.path);
+  const element = node && "owner" in node ? node.owner : node;
+  const message = error2.message;
+  let match;
+  if (match = /^ID (\S+) redefined/.exec(message)) return { error: error2, element, kind: "duplicate-id", attributeName: "id", value: match[1] };
+  if (match = /^Invalid attribute (\S+) for element (\S+)/.exec(message)) return { error: error2, element, kind: "attribute", attributeName: match[1] };
+  if (match = /^Type \S+ doesn't allow value '(.*)'$/.exec(message)) return { error: error2, element, kind: "value", value: match[1] };
+  if (match = /^Element (\S+) failed to validate attributes/.exec(message)) {
+    if (element && element.name !== match[1] && element.parent?.name === match[1]) return { error: error2, element: element.parent, pointedAt: element, kind: "attributes" };
+    return { error: error2, element, kind: "attributes", named: match[1] };
   }
-  return element;
+  if (match = /^Did not expect element (\S+) there/.exec(message)) return { error: error2, element, kind: "unexpected" };
+  if (match = /^Expecting element (\S+), got (\S+)/.exec(message)) return { error: error2, element, kind: "expected-other", expected: match[1], got: match[2] };
+  if (match = /^Expecting an element (\S+), got nothing/.exec(message)) return { error: error2, element, kind: "expecting", expected: match[1] };
+  if (match = /^Element (\S+) has extra content: (\S+)/.exec(message)) return { error: error2, element, kind: "extra", container: match[1] };
+  if (match = /^Element (\S+) failed to validate content/.exec(message)) {
+    return element && element.name !== match[1] ? { error: error2, element, kind: "misfit", container: match[1] } : { error: error2, element, kind: "cascade", named: match[1] };
+  }
+  if (match = /^Extra element (\S+) in interleave/.exec(message)) return { error: error2, element, kind: "interleave", named: match[1] };
+  if (/^Invalid sequence in interleave/.test(message)) return { error: error2, element, kind: "interleave" };
+  return { error: error2, element, kind: "other" };
+}
+function isInside(error2, element, root) {
+  const node = error2.path === void 0 ? void 0 : nodeAtPath(root, error2.path);
+  const at = node && "owner" in node ? node.owner : node;
+  return at !== void 0 && contains(element, at);
+}
+function contains(ancestor, element) {
+  return element.index >= ancestor.index && element.index <= ancestor.lastDescendantIndex;
+}
+function isSectionChild(element) {
+  const section = element.parent;
+  return section?.parent?.name === "configuration" && section.parent.parent?.name === "cib" && section.parent.parent.parent === void 0;
+}
+function standsAlone(element) {
+  if (isSectionChild(element)) return true;
+  return RESOURCES.has(element.name) && element.ancestor("resources") !== void 0;
+}
+function unitOf(element) {
+  for (let node = element; node; node = node.parent) if (standsAlone(node)) return node;
+  return void 0;
+}
+var Analysis = class {
+  constructor(cib, isolate, lineOf) {
+    this.cib = cib;
+    this.isolate = isolate;
+    this.lineOf = lineOf;
+  }
+  cib;
+  isolate;
+  lineOf;
+  problems = [];
+  #seen = /* @__PURE__ */ new Set();
+  #isolated = /* @__PURE__ */ new Map();
+  #budget = MAX_ISOLATIONS;
+  /** How deep reports of isolated elements are nested (each reports a smaller part). */
+  #depth = 0;
+  /** Validation of the element alone (cached), or undefined when it cannot be done. */
+  isolated(element, without) {
+    const key = `${element.index} ${without ? `${without.owner.index}@${without.name}` : ""}`;
+    if (this.#isolated.has(key)) return this.#isolated.get(key);
+    if (this.#budget <= 0) return void 0;
+    this.#budget--;
+    const errors = this.isolate(element, without);
+    this.#isolated.set(key, errors);
+    return errors;
+  }
+  addDuplicate({ attribute, first }, entry) {
+    const reason = `${attribute.owner.describe()} reuses the id of the <${first.name}> on line ${this.lineOf(first)}: ids must be unique`;
+    this.add(attribute, entry.error.line, explained(reason, entry), [{ target: first.attribute("id") ?? first, message: `${first.describe()} has this id first` }]);
+  }
+  add(node, line, reason, related) {
+    const where = node === void 0 ? `line ${line}` : "owner" in node ? `${node.owner.index}@${node.name}` : `${node.index}`;
+    const key = `${where} ${reason}`;
+    if (this.#seen.has(key)) return;
+    this.#seen.add(key);
+    this.problems.push(related ? { node, line, reason, related } : { node, line, reason });
+  }
+  /**
+   * Reports the errors of one validation: of the whole CIB, or (`isolatedRoot`) of that element
+   * alone, where it has no siblings.
+   */
+  report(errors, isolatedRoot) {
+    if (this.#depth > MAX_DEPTH) {
+      const [first] = errors;
+      if (first && isolatedRoot) this.add(isolatedRoot, 0, explained(genericReason(isolatedRoot), classify(first, this.cib.root)));
+      return;
+    }
+    this.#depth++;
+    try {
+      this.reportErrors(errors, isolatedRoot);
+    } finally {
+      this.#depth--;
+    }
+  }
+  reportErrors(errors, isolatedRoot) {
+    const classified = errors.map((error2) => classify(error2, this.cib.root));
+    const located = classified.filter((entry) => entry.element !== void 0);
+    if (located.length === 0) {
+      if (isolatedRoot) {
+        const hints2 = classified.filter((entry) => entry.named !== void 0);
+        const best = [...classified].sort((a, b) => SPECIFICITY.indexOf(a.kind) - SPECIFICITY.indexOf(b.kind))[0];
+        if (this.followHints([isolatedRoot], false, hints2)) return;
+        const duplicate = this.duplicateIn(isolatedRoot, isolatedRoot);
+        const lacking = [isolatedRoot, ...isolatedRoot.descendants()].find((element) => missingAttributes(element).length > 0);
+        if (duplicate) this.addDuplicate(duplicate, best);
+        else if (lacking) this.add(lacking, 0, explained(elementReason(lacking, best), best));
+        else if (!this.probeAttributes(isolatedRoot, [isolatedRoot], (without) => without.length === 0, best)) {
+          this.add(isolatedRoot, 0, explained(elementReason(isolatedRoot, best) ?? genericReason(isolatedRoot), best));
+        }
+        return;
+      }
+      for (const entry of classified) this.add(void 0, entry.error.line, entry.error.message);
+      return;
+    }
+    for (const entry of located) {
+      if (entry.kind !== "attributes" || entry.pointedAt === entry.element) continue;
+      for (const other of located) if (other.kind === "interleave" && other.element === entry.pointedAt) other.element = entry.element;
+    }
+    const byElement = /* @__PURE__ */ new Map();
+    for (const entry of located) {
+      const list = byElement.get(entry.element) ?? [];
+      list.push(entry);
+      byElement.set(entry.element, list);
+    }
+    const hints = classified.filter((entry) => entry.element === void 0 && entry.named !== void 0);
+    const failing = [...byElement.keys()];
+    const hasFailureBelow = (element) => failing.some((other) => other !== element && contains(element, other));
+    for (const [element, entries] of [...byElement].sort(([a], [b]) => a.index - b.index)) {
+      const stopped = entries.find((entry) => entry.kind === "extra" || entry.kind === "misfit");
+      let own = entries.filter((entry) => entry.kind !== "extra" && entry.kind !== "misfit" && entry.kind !== "interleave");
+      if (own.length > 0 || !stopped) own = entries.filter((entry) => entry.kind !== "extra" && entry.kind !== "misfit");
+      const specific = own.filter((entry) => !FOLLOWS_BELOW.has(entry.kind) || !hasFailureBelow(element));
+      if (specific.length > 0) this.reportElement(element, specific, hints, isolatedRoot);
+      else if (stopped && own.length === 0 && !hasFailureBelow(element)) {
+        this.reportStop(element, stopped, isolatedRoot, hints, (other) => byElement.has(other) || hasFailureBelow(other));
+      }
+    }
+  }
+  /**
+   * libxml2 stopped matching the parent's content at `element` ("Element constraints has extra
+   * content: rsc_colocation", or "Element clone failed to validate content" said at a child): the
+   * fault is there, at a later sibling, or in the parent. Reported at the first sibling from there
+   * on that is invalid, in this validation or on its own.
+   */
+  reportStop(element, stopped, isolatedRoot, hints, fails) {
+    const parent = element.parent;
+    if (!parent || element === isolatedRoot) {
+      const reason = elementReason(element, stopped) ?? `<${stopped.container}> does not allow ${element.describe()} here`;
+      this.add(element, stopped.error.line, explained(reason, stopped));
+      return;
+    }
+    const siblings = parent.children.slice(parent.children.indexOf(element));
+    for (const sibling of siblings) {
+      if (sibling !== element && fails(sibling)) return;
+      if (!standsAlone(sibling)) continue;
+      const alone = this.isolated(sibling);
+      if (alone !== void 0 && alone.length > 0) {
+        this.report(alone, sibling);
+        return;
+      }
+    }
+    if (this.followHints(siblings, true, hints)) return;
+    for (const sibling of siblings) {
+      const duplicate = this.duplicateIn(sibling, sibling);
+      if (duplicate) {
+        this.addDuplicate(duplicate, stopped);
+        return;
+      }
+    }
+    if (this.reportLacking([parent, ...siblings.flatMap((sibling) => [sibling, ...sibling.descendants()])], stopped)) return;
+    const unit = unitOf(element);
+    if (unit && unit !== element && this.isolated(unit)?.length) {
+      for (const sibling of siblings) if (this.probeAttributes(unit, [sibling], (without) => this.passes(sibling, without), stopped)) return;
+    }
+    const valid = standsAlone(element) && this.isolated(element)?.length === 0;
+    this.add(element, stopped.error.line, explained(misfitReason(element, valid), stopped));
+  }
+  /** Reports the first of the elements that lacks an attribute every schema requires. */
+  reportLacking(elements, entry) {
+    const lacking = elements.find((element) => missingAttributes(element).length > 0);
+    if (lacking) this.add(lacking, entry.error.line, explained(elementReason(lacking, entry), entry));
+    return lacking !== void 0;
+  }
+  /**
+   * Validates the (invalid) unit without each attribute of the subtrees in turn, the roots' own
+   * first: a bad value deep inside a <resource_set> makes libxml2 reject the whole set. Reported
+   * at the first attribute without which `passes`; false when there is none.
+   */
+  probeAttributes(unit, roots, passes, entry, descend2 = true) {
+    for (const root of roots) {
+      for (const candidate of (descend2 ? [root, ...root.descendants()] : [root]).slice(0, MAX_PROBED_ELEMENTS)) {
+        for (const attribute of candidate.attributes) {
+          const without = this.isolated(unit, attribute);
+          if (without === void 0) return false;
+          if (passes(without)) {
+            this.add(attribute, entry.error.line, explained(`${candidate.describe()} does not allow ${attribute.name}="${attribute.value}"`, entry));
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+  /**
+   * Reports the element a message without a node names ("Element op failed to validate
+   * attributes", "Extra element rsc_defaults in interleave") inside the given subtrees: the first
+   * such element (or a part of it that stands alone) invalid on its own, one with a repeated id,
+   * one that lacks a required attribute, or the only such element there is. False when none is
+   * found.
+   */
+  followHints(roots, includeRoots, hints) {
+    if (hints.length === 0 || this.#depth > MAX_DEPTH) return false;
+    for (const hint of hints) {
+      const candidates = roots.flatMap((root) => [...includeRoots ? [root] : [], ...root.descendants()]).filter((element) => element.name === hint.named);
+      for (const candidate of candidates) {
+        const units = standsAlone(candidate) ? [candidate] : candidate.children.filter(standsAlone);
+        for (const unit2 of units) {
+          const alone = this.isolated(unit2);
+          if (alone !== void 0 && alone.length > 0) {
+            this.report(alone, unit2);
+            return true;
+          }
+        }
+        const duplicate = this.duplicateIn(candidate, candidate);
+        if (duplicate) {
+          this.addDuplicate(duplicate, hint);
+          return true;
+        }
+        const badId = candidate.attribute("id");
+        if (badId && this.isInvalidId(badId)) {
+          this.addInvalidId(badId, hint);
+          return true;
+        }
+        const unit = units.length === 0 ? unitOf(candidate) : void 0;
+        if (unit && unit !== candidate && this.isolated(unit)?.length) {
+          if (this.probeAttributes(unit, [candidate], (without) => this.passes(candidate, without), hint)) return true;
+        }
+      }
+      const lacking = candidates.find((candidate) => missingAttributes(candidate).length > 0);
+      const suspects = candidates.filter((candidate) => !(standsAlone(candidate) && this.isolated(candidate)?.length === 0));
+      const only = suspects.length === 1 ? suspects[0] : void 0;
+      const target = lacking ?? only;
+      if (target) {
+        this.add(target, hint.error.line || this.lineOf(target), explained(elementReason(target, hint) ?? genericReason(target), hint));
+        return true;
+      }
+    }
+    return false;
+  }
+  reportElement(element, entries, hints, isolatedRoot) {
+    const best = [...entries].sort((a, b) => SPECIFICITY.indexOf(a.kind) - SPECIFICITY.indexOf(b.kind))[0];
+    const line = best.error.line;
+    let named = false;
+    for (const entry of entries) {
+      if (entry.kind !== "attribute" && entry.kind !== "duplicate-id") continue;
+      const attribute = element.attribute(entry.attributeName);
+      if (!attribute) continue;
+      named = true;
+      const duplicate = this.duplicateOf(attribute);
+      if (duplicate) this.addDuplicate(duplicate, entry);
+      else this.add(attribute, entry.error.line, explained(`${element.describe()} does not allow ${attribute.name}="${attribute.value}"`, entry));
+    }
+    if (named) return;
+    const badId = this.invalidIdAround(element);
+    if (badId) {
+      this.addInvalidId(badId, best);
+      return;
+    }
+    const badValue = invalidValue(element);
+    if (badValue) {
+      this.add(badValue, line, explained(`${element.describe()} does not allow ${badValue.name}="${badValue.value}"`, best));
+      return;
+    }
+    const enclosing = [];
+    for (let outer = element.parent; outer && outer.parent?.parent?.name !== "cib"; outer = outer.parent) enclosing.push(outer);
+    if (missingAttributes(element).length === 0 && this.reportLacking(enclosing, best)) return;
+    const unit = unitOf(element);
+    const alone = unit ? this.isolated(unit) : void 0;
+    if (alone !== void 0 && alone.length === 0) {
+      const duplicate = this.duplicateIn(element, unit);
+      if (duplicate) {
+        this.addDuplicate(duplicate, best);
+        return;
+      }
+      for (let outer = unit.parent; outer && outer !== isolatedRoot && (!isolatedRoot || contains(isolatedRoot, outer)); outer = outer.parent) {
+        if (!standsAlone(outer)) continue;
+        const outerAlone = this.isolated(outer);
+        if (outerAlone !== void 0 && outerAlone.length > 0) {
+          this.report(outerAlone, outer);
+          return;
+        }
+      }
+    }
+    if (best.kind === "value") {
+      const quoted = element.attributes.filter((attribute) => attribute.value === best.value);
+      if (quoted.length === 1) {
+        this.add(quoted[0], line, explained(`${element.describe()} does not allow ${quoted[0].name}="${best.value}"`, best));
+        return;
+      }
+    }
+    const reason = elementReason(element, best);
+    if (unit && alone?.some((error2) => isInside(error2, element, this.cib.root))) {
+      const passes = (without) => this.passes(element, without);
+      if (this.probeAttributes(unit, [element], passes, best)) return;
+      if (this.probeAttributes(unit, enclosing.filter((outer) => contains(unit, outer)), passes, best, false)) return;
+    }
+    if (reason === void 0 && this.followHints([element], false, hints)) return;
+    this.add(element, line, explained(reason ?? genericReason(element), best));
+  }
+  /**
+   * Whether a validation of the element's unit finds nothing wrong with the element. Errors at a
+   * later element (a second invalid op) do not count against it: libxml2 reaches them only once
+   * the element passed. An error without a node does, unless it is a cascade ("Extra element
+   * operations in interleave"): "Element op failed to validate attributes" may be about it.
+   */
+  passes(element, errors) {
+    if (errors.length === 0) return true;
+    let laterFault = false;
+    for (const entry of errors.map((error2) => classify(error2, this.cib.root))) {
+      const cascade = entry.kind === "cascade" || entry.kind === "interleave" || entry.kind === "misfit" || entry.kind === "extra";
+      if (entry.element === void 0) {
+        if (!cascade) return false;
+      } else if (contains(element, entry.element)) {
+        return false;
+      } else if (!cascade && entry.element.index > element.lastDescendantIndex) {
+        laterFault = true;
+      }
+    }
+    return laterFault;
+  }
+  /**
+   * When the attribute is an id that another element has too: the later of the two (where
+   * unique-ids reports it; libxml2 may flag either, in the order its interleaves visit them) and
+   * the first element with the id.
+   */
+  duplicateOf(attribute) {
+    if (attribute.name !== "id") return void 0;
+    const same = this.cib.elementsById.get(attribute.value);
+    if (!same || same.length < 2 || !same.includes(attribute.owner)) return void 0;
+    const first = same[0];
+    const later = first === attribute.owner ? same[1].attribute("id") : attribute;
+    return later ? { attribute: later, first } : void 0;
+  }
+  /**
+   * An id on the element or an element enclosing it in its section that is not an XML NCName
+   * (`id="1"`): libxml2 then faults whatever it tried next, often a child.
+   */
+  invalidIdAround(element) {
+    for (let node = element; node && node.parent?.parent?.name !== "cib"; node = node.parent) {
+      const id = node.attribute("id");
+      if (id && this.isInvalidId(id)) return id;
+    }
+    return void 0;
+  }
+  isInvalidId(id) {
+    return !NCNAME.test(id.value) && this.cib.elementsById.get(id.value)?.includes(id.owner) === true;
+  }
+  addInvalidId(id, entry) {
+    const reason = `${id.owner.describe()} has an id that is not a valid XML ID: it must start with a letter or "_" and hold only letters, digits, ".", "-" and "_"`;
+    this.add(id, entry.error.line, explained(reason, entry));
+  }
+  /**
+   * A repeated id on the element, on an element enclosing it in its configuration section (a
+   * clone's id makes libxml2 fault something deep inside it), or anywhere in `unit`.
+   */
+  duplicateIn(element, unit) {
+    const candidates = [];
+    for (let node = element; node && node.parent?.parent?.name !== "cib"; node = node.parent) candidates.push(node);
+    candidates.push(unit, ...unit.descendants());
+    for (const candidate of candidates) {
+      const attribute = candidate.attribute("id");
+      const duplicate = attribute && this.duplicateOf(attribute);
+      if (duplicate) return duplicate;
+    }
+    return void 0;
+  }
+};
+function explained(reason, entry) {
+  return `${reason} (libxml2: ${entry.error.message})`;
+}
+function misfitReason(element, valid = true) {
+  const parent = element.parent;
+  if (!parent) return `${element.describe()} is not allowed here`;
+  if (parent.name === "clone" || parent.name === "master") {
+    const resources = parent.childrenNamed("primitive", "group");
+    if (resources.length > 1 && resources.indexOf(element) > 0) {
+      return `${parent.describe()} holds more than one resource: ${element.describe()} is one too many, a ${parent.name} holds exactly one primitive or group`;
+    }
+  }
+  if (!valid) return `${parent.describe()} does not accept ${element.describe()} here: it, or something inside it, does not match the schema`;
+  return `${parent.describe()} does not allow ${element.describe()} here`;
+}
+var RESOURCE_CLASSES = /* @__PURE__ */ new Set(["heartbeat", "lsb", "nagios", "ocf", "service", "stonith", "systemd", "upstart"]);
+function invalidValue(element) {
+  const resourceClass = element.name === "primitive" || element.name === "template" ? element.attribute("class") : void 0;
+  return resourceClass && !RESOURCE_CLASSES.has(resourceClass.value) ? resourceClass : void 0;
+}
+function missingAttributes(element) {
+  let required = IDENTIFIED.has(element.name) ? ["id"] : [];
+  if (element.name === "op") required = ["id", "name", "interval"];
+  else if (element.name === "node" && element.parent?.name === "nodes") required = ["id", "uname"];
+  else if (NVSETS.has(element.name) && !element.has("id-ref")) required = ["id"];
+  else if (element.name === "nvpair" && !element.has("id-ref")) required = ["id", "name"];
+  else if (element.name === "rule" && !element.has("id-ref")) {
+    required = ["id"];
+    if (element.parent?.name === "rsc_location" && !element.has("score") && !element.has("score-attribute")) return [...required.filter((name) => !element.has(name)), "score (or score-attribute)"];
+  } else if (element.name === "op_expression") required = ["id", "name"];
+  else if (element.name === "recipient") required = ["id", "value"];
+  else if (element.name === "alert") required = ["id", "path"];
+  else if (element.name === "date_expression" || element.name === "rsc_expression") required = ["id"];
+  else if (element.name === "primitive" || element.name === "template") {
+    required = ["id"];
+    if (element.name === "template" || !element.has("template")) required.push("class", "type");
+    if (element.attr("class") === "ocf") required.push("provider");
+  }
+  return required.filter((name) => !element.has(name));
+}
+function elementReason(element, entry) {
+  const what = element.describe();
+  if ((element.name === "clone" || element.name === "master") && element.childrenNamed("primitive", "group").length === 0) {
+    return `${what} holds no resource: a ${element.name} needs one primitive or group child`;
+  }
+  if (element.name === "group" && element.childrenNamed("primitive").length === 0) return `${what} holds no primitive: a group needs at least one primitive child`;
+  if (element.name === "bundle" && element.childrenNamed(...CONTAINERS).length === 0) {
+    return `${what} has no container: a bundle needs a docker, podman or rkt child`;
+  }
+  const missing = missingAttributes(element);
+  if (missing.length > 0) return `${what} lacks the required attribute${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`;
+  switch (entry.kind) {
+    case "attributes":
+      return `${what} lacks a required attribute or has an invalid one`;
+    case "unexpected":
+      return `${what} is not allowed here`;
+    case "expected-other":
+      return `<${entry.got}> found where <${entry.expected}> is required`;
+    case "expecting":
+      return `${what} lacks the required element <${entry.expected}>`;
+    case "misfit":
+      return misfitReason(element);
+    case "other":
+      return `${what} is not valid`;
+    default:
+      return void 0;
+  }
+}
+function genericReason(element) {
+  return `${element.describe()} does not match the schema: an attribute or a child is not allowed here, or a required one is missing`;
+}
+function schemaProblems(cib, errors, isolate, lineOf) {
+  const analysis = new Analysis(cib, isolate, lineOf);
+  analysis.report(errors);
+  return analysis.problems;
 }
 
 // rules/schema.ts
-function deepestErrors(errors) {
-  const seen = /* @__PURE__ */ new Set();
-  const located = errors.some((error2) => error2.path !== void 0);
-  return errors.filter((error2) => {
-    const path = error2.path;
-    if (path === void 0) return !located;
-    if (seen.has(path)) return false;
-    seen.add(path);
-    return !errors.some((other) => other.path !== void 0 && other.path.startsWith(`${path}/`));
-  });
-}
-var EXPLANATIONS = [
-  [/^Invalid attribute (\S+) for element/, (element, m) => `${element} does not allow the attribute ${m[1]}`],
-  [/^Element \S+ failed to validate attributes/, (element) => `${element} lacks a required attribute or has an invalid one`],
-  [/^(Invalid sequence in interleave|Extra element \S+ in interleave|Element \S+ has extra content)/, (element) => `${element} is not allowed here`],
-  [/^Expecting an element (\S+), got nothing/, (element, m) => `${element} lacks the required element <${m[1]}>`],
-  [/^Expecting element (\S+), got (\S+)/, (_, m) => `<${m[2]}> found where <${m[1]}> is required`],
-  [/^Element \S+ failed to validate content/, (element) => `the content of ${element} does not match the schema`]
-];
-function explain(message, element) {
-  for (const [pattern, say] of EXPLANATIONS) {
-    const match = pattern.exec(message);
-    if (match) return `${say(element, match)} (libxml2: ${message})`;
-  }
-  return message;
-}
 var schema_default = defineRule({
   meta: {
     id: "schema",
@@ -14003,7 +14781,7 @@ var schema_default = defineRule({
       }
     }
   },
-  check({ cib, options, schemaErrors, report, reportAt }) {
+  check({ cib, document, options, schemaErrors, positionOf, report, reportAt }) {
     const validateWith = cib.validateWith;
     const file = schemaFileFor(validateWith, options.schemaDir);
     if (validateWith === void 0 || file === void 0) return;
@@ -14013,14 +14791,19 @@ var schema_default = defineRule({
       report({ messageId: "skipped", node: cib.root.attribute("validate-with"), data: { reason, file: `${validateWith}.rng` }, secondary: true });
       return;
     }
-    for (const error2 of deepestErrors(schemaErrors(file))) {
-      const scanned = error2.path === void 0 ? void 0 : nodeAtPath(cib.root, error2.path);
-      const element = scanned && "owner" in scanned ? scanned.owner : scanned;
-      const attributeName = /Invalid attribute (\S+) for element/.exec(error2.message)?.[1];
-      const data = { schema: `${validateWith}.rng`, reason: explain(error2.message, element?.describe() ?? "the element") };
-      const suggestion = `Correct the element as the schema requires, or upgrade the CIB's schema if the cluster supports a newer one: pcs cluster cib-upgrade`;
-      if (element) report({ messageId: "invalid", node: attributeName && element.attribute(attributeName) || element, data, suggestion, secondary: true });
-      else reportAt({ messageId: "invalid", line: error2.line, data, suggestion });
+    const errors = schemaErrors(file);
+    if (errors.length === 0) return;
+    const problems = schemaProblems(
+      cib,
+      errors,
+      (element, without) => document.isolatedSchemaErrors(file, element, { without }),
+      (element) => positionOf(element).line
+    );
+    const suggestion = `Correct the element as the schema requires, or upgrade the CIB's schema if the cluster supports a newer one: pcs cluster cib-upgrade`;
+    for (const { node, line, reason, related } of problems) {
+      const data = { schema: `${validateWith}.rng`, reason };
+      if (node) report({ messageId: "invalid", node, data, suggestion, related, secondary: true });
+      else reportAt({ messageId: "invalid", line, data, suggestion });
     }
   }
 });
@@ -14062,7 +14845,7 @@ var score_valid_default = defineRule({
       const infinity = /^([+-]?)infinity$/i.exec(trimmed);
       if (infinity) {
         const expected = `${infinity[1]}INFINITY`;
-        report({ messageId: "infinityCase", node: attribute, data: { ...data, expected }, suggestion: `Write score="${expected}"${IN_CIB_FILE}` });
+        report({ messageId: "infinityCase", node: attribute, data: { ...data, expected }, suggestion: `Write score="${expected}"${IN_CIB_FILE}`, fixes: [remedy(`Write ${expected}`, [setAttribute(element, "score", expected)])] });
       } else if (HEALTH_COLOURS.has(trimmed.toLowerCase())) {
         report({
           messageId: "healthColour",
@@ -14149,14 +14932,16 @@ var validate_with_default = defineRule({
     const version = pacemaker.assumed.version;
     const newest = pacemaker.newestSchema;
     const setSchema = `cibadmin --modify --xml-text '<cib validate-with="pacemaker-${newest.major}.${newest.minor}"/>'`;
+    const schemaName = `pacemaker-${newest.major}.${newest.minor}`;
+    const suggestions2 = [remedy(`Name ${schemaName}, the newest schema Pacemaker ${version} ships`, [setAttribute(cib.root, "validate-with", schemaName)], ["cibadmin", "--modify", "--xml-text", `<cib validate-with="${schemaName}"/>`])];
     if (!attribute) {
-      report({ messageId: "missing", node: cib.root, suggestion: setSchema });
+      report({ messageId: "missing", node: cib.root, suggestion: setSchema, suggestions: suggestions2 });
       return;
     }
     const value = attribute.value;
     switch (pacemaker.schemaSupport(value)) {
       case "refused":
-        report({ messageId: value === "none" || value === "pacemaker-none" ? "disabled" : "refused", node: attribute, data: { value }, suggestion: setSchema });
+        report({ messageId: value === "none" || value === "pacemaker-none" ? "disabled" : "refused", node: attribute, data: { value }, suggestion: setSchema, suggestions: suggestions2 });
         return;
       case "unknown": {
         const suggestion = `In the CIB file, set validate-with to a schema the cluster's Pacemaker ships (ls /usr/share/pacemaker/pacemaker-*.rng; pacemaker-${newest.major}.${newest.minor} for Pacemaker ${version})`;
@@ -14190,7 +14975,7 @@ var HINTS = [
   [/^Opening and ending tag mismatch/, "an end tag that does not close the element opened last"],
   [/^Detected an entity reference loop|amplification|^Maximum entity amplification/i, "an entity expansion bomb, refused"]
 ];
-function explain2(message) {
+function explain(message) {
   const hint = HINTS.find(([pattern]) => pattern.test(message))?.[1];
   return hint ? `${message} (${hint})` : message;
 }
@@ -14225,7 +15010,7 @@ var xml_well_formed_default = defineRule({
       messageId: "syntax",
       line: error2.line,
       column: error2.column,
-      data: { reason: explain2(error2.message) },
+      data: { reason: explain(error2.message) },
       suggestion: 'Repair the XML at this position (an unclosed tag, a stray "&" or "<", a quote left open).'
     });
   }

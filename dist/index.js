@@ -11,6 +11,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -35,10 +43,17 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// <define:CIB_LINT_RULE_DOCS>
+var init_define_CIB_LINT_RULE_DOCS = __esm({
+  "<define:CIB_LINT_RULE_DOCS>"() {
+  }
+});
+
 // ../../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "../../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
@@ -96,6 +111,7 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "../../../work/main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -254,6 +270,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "../../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     var visit = require_visit();
     var escapeChars = {
@@ -425,6 +442,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "../../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
@@ -495,6 +513,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "../../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
@@ -545,6 +564,7 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "../../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
@@ -575,6 +595,7 @@ var require_toJS = __commonJS({
 var require_Node = __commonJS({
   "../../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var applyReviver = require_applyReviver();
     var identity = require_identity();
     var toJS = require_toJS();
@@ -616,6 +637,7 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "../../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var anchors = require_anchors();
     var visit = require_visit();
     var identity = require_identity();
@@ -734,6 +756,7 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "../../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -764,6 +787,7 @@ var require_Scalar = __commonJS({
 var require_createNode = __commonJS({
   "../../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -839,6 +863,7 @@ var require_createNode = __commonJS({
 var require_Collection = __commonJS({
   "../../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
@@ -982,6 +1007,7 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
@@ -999,6 +1025,7 @@ var require_stringifyComment = __commonJS({
 var require_foldFlowLines = __commonJS({
   "../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
@@ -1135,6 +1162,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
@@ -1418,6 +1446,7 @@ ${indent}`);
 var require_stringify = __commonJS({
   "../../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var anchors = require_anchors();
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
@@ -1542,6 +1571,7 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
@@ -1675,6 +1705,7 @@ ${ctx.indent}`;
 var require_log = __commonJS({
   "../../../work/main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
@@ -1697,6 +1728,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
@@ -1757,6 +1789,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
@@ -1821,6 +1854,7 @@ var require_addPairToJSMap = __commonJS({
 var require_Pair = __commonJS({
   "../../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
@@ -1861,6 +1895,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -2012,6 +2047,7 @@ ${indent}${end}`;
 var require_YAMLMap = __commonJS({
   "../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
@@ -2156,6 +2192,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
@@ -2178,6 +2215,7 @@ var require_map = __commonJS({
 var require_YAMLSeq = __commonJS({
   "../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
@@ -2294,6 +2332,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
@@ -2316,6 +2355,7 @@ var require_seq = __commonJS({
 var require_string = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var stringifyString = require_stringifyString();
     var string = {
       identify: (value) => typeof value === "string",
@@ -2335,6 +2375,7 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
@@ -2353,6 +2394,7 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
@@ -2377,6 +2419,7 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
@@ -2404,6 +2447,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2450,6 +2494,7 @@ var require_float = __commonJS({
 var require_int = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
@@ -2495,6 +2540,7 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -2523,6 +2569,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
@@ -2590,6 +2637,7 @@ var require_schema2 = __commonJS({
 var require_binary = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
@@ -2656,6 +2704,7 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -2734,6 +2783,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
@@ -2812,6 +2862,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
@@ -2844,6 +2895,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2893,6 +2945,7 @@ var require_float2 = __commonJS({
 var require_int2 = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -2972,6 +3025,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -3061,6 +3115,7 @@ var require_set = __commonJS({
 var require_timestamp = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
@@ -3149,6 +3204,7 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3193,6 +3249,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3287,6 +3344,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "../../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
@@ -3319,6 +3377,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -3399,6 +3458,7 @@ var require_stringifyDocument = __commonJS({
 var require_Document = __commonJS({
   "../../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
@@ -3708,6 +3768,7 @@ var require_Document = __commonJS({
 var require_errors = __commonJS({
   "../../../work/main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
         super();
@@ -3773,6 +3834,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "../../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
@@ -3907,6 +3969,7 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     function containsNewline(key) {
       if (!key)
         return null;
@@ -3949,6 +4012,7 @@ var require_util_contains_newline = __commonJS({
 var require_util_flow_indent_check = __commonJS({
   "../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
       if (fc?.type === "flow-collection") {
@@ -3967,6 +4031,7 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
@@ -3983,6 +4048,7 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var resolveProps = require_resolve_props();
@@ -4091,6 +4157,7 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
@@ -4142,6 +4209,7 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "../../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
@@ -4185,6 +4253,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4379,6 +4448,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "../../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -4444,6 +4514,7 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
@@ -4627,6 +4698,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
@@ -4848,6 +4920,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -4929,6 +5002,7 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     function emptyScalarPosition(offset, before2, pos) {
       if (before2) {
         pos ?? (pos = before2.length);
@@ -4959,6 +5033,7 @@ var require_util_empty_scalar_position = __commonJS({
 var require_compose_node = __commonJS({
   "../../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
     var identity = require_identity();
     var composeCollection = require_compose_collection();
@@ -5065,6 +5140,7 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "../../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var Document = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
@@ -5108,6 +5184,7 @@ var require_compose_doc = __commonJS({
 var require_composer = __commonJS({
   "../../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
     var directives = require_directives();
     var Document = require_Document();
@@ -5316,6 +5393,7 @@ ${end.comment}` : end.comment;
 var require_cst_scalar = __commonJS({
   "../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
@@ -5501,6 +5579,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
@@ -5562,6 +5641,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "../../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
@@ -5624,6 +5704,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "../../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
@@ -5726,6 +5807,7 @@ var require_cst = __commonJS({
 var require_lexer = __commonJS({
   "../../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var cst = require_cst();
     function isEmpty(ch) {
       switch (ch) {
@@ -6315,6 +6397,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "../../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var LineCounter = class {
       constructor() {
         this.lineStarts = [];
@@ -6346,6 +6429,7 @@ var require_line_counter = __commonJS({
 var require_parser = __commonJS({
   "../../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
@@ -7220,6 +7304,7 @@ var require_parser = __commonJS({
 var require_public_api = __commonJS({
   "../../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
@@ -7317,6 +7402,7 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "../../../work/main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
@@ -7369,6 +7455,7 @@ var require_dist = __commonJS({
 var require_code = __commonJS({
   "../../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
     var _CodeOrName = class {
@@ -7523,6 +7610,7 @@ var require_code = __commonJS({
 var require_scope = __commonJS({
   "../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
@@ -7668,6 +7756,7 @@ var require_scope = __commonJS({
 var require_codegen = __commonJS({
   "../../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
     var code_1 = require_code();
@@ -8388,6 +8477,7 @@ var require_codegen = __commonJS({
 var require_util = __commonJS({
   "../../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
     var codegen_1 = require_codegen();
@@ -8555,6 +8645,7 @@ var require_util = __commonJS({
 var require_names = __commonJS({
   "../../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var names = {
@@ -8594,6 +8685,7 @@ var require_names = __commonJS({
 var require_errors2 = __commonJS({
   "../../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
     var codegen_1 = require_codegen();
@@ -8716,6 +8808,7 @@ var require_errors2 = __commonJS({
 var require_boolSchema = __commonJS({
   "../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
     var errors_1 = require_errors2();
@@ -8767,6 +8860,7 @@ var require_boolSchema = __commonJS({
 var require_rules = __commonJS({
   "../../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
@@ -8798,6 +8892,7 @@ var require_rules = __commonJS({
 var require_applicability = __commonJS({
   "../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self }, type) {
@@ -8821,6 +8916,7 @@ var require_applicability = __commonJS({
 var require_dataType = __commonJS({
   "../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
     var rules_1 = require_rules();
@@ -9005,6 +9101,7 @@ var require_dataType = __commonJS({
 var require_defaults = __commonJS({
   "../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
     var codegen_1 = require_codegen();
@@ -9042,6 +9139,7 @@ var require_defaults = __commonJS({
 var require_code2 = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
     var codegen_1 = require_codegen();
@@ -9175,6 +9273,7 @@ var require_code2 = __commonJS({
 var require_keyword = __commonJS({
   "../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
     var codegen_1 = require_codegen();
@@ -9293,6 +9392,7 @@ var require_keyword = __commonJS({
 var require_subschema = __commonJS({
   "../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
@@ -9376,6 +9476,7 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "../../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     module.exports = function equal(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
@@ -9411,6 +9512,7 @@ var require_fast_deep_equal = __commonJS({
 var require_json_schema_traverse = __commonJS({
   "../../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
@@ -9499,6 +9601,7 @@ var require_json_schema_traverse = __commonJS({
 var require_resolve = __commonJS({
   "../../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
     var util_1 = require_util();
@@ -9655,6 +9758,7 @@ var require_resolve = __commonJS({
 var require_validate = __commonJS({
   "../../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
     var boolSchema_1 = require_boolSchema();
@@ -10163,6 +10267,7 @@ var require_validate = __commonJS({
 var require_validation_error = __commonJS({
   "../../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
       constructor(errors) {
@@ -10179,6 +10284,7 @@ var require_validation_error = __commonJS({
 var require_ref_error = __commonJS({
   "../../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
@@ -10196,6 +10302,7 @@ var require_ref_error = __commonJS({
 var require_compile = __commonJS({
   "../../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
     var codegen_1 = require_codegen();
@@ -10439,6 +10546,7 @@ var require_data = __commonJS({
 var require_utils = __commonJS({
   "../../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
     var isPort = RegExp.prototype.test.bind(/^\d*$/u);
@@ -10973,6 +11081,7 @@ var require_utils = __commonJS({
 var require_schemes = __commonJS({
   "../../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
@@ -11184,6 +11293,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "../../../work/main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
@@ -11614,6 +11724,7 @@ var require_fast_uri = __commonJS({
 var require_uri = __commonJS({
   "../../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
     uri.code = 'require("ajv/dist/runtime/uri").default';
@@ -11625,6 +11736,7 @@ var require_uri = __commonJS({
 var require_core = __commonJS({
   "../../../work/main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
     var validate_1 = require_validate();
@@ -12236,6 +12348,7 @@ var require_core = __commonJS({
 var require_id = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
       keyword: "id",
@@ -12251,6 +12364,7 @@ var require_id = __commonJS({
 var require_ref = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
     var ref_error_1 = require_ref_error();
@@ -12373,6 +12487,7 @@ var require_ref = __commonJS({
 var require_core2 = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
     var ref_1 = require_ref();
@@ -12394,6 +12509,7 @@ var require_core2 = __commonJS({
 var require_limitNumber = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var ops = codegen_1.operators;
@@ -12426,6 +12542,7 @@ var require_limitNumber = __commonJS({
 var require_multipleOf = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error2 = {
@@ -12454,6 +12571,7 @@ var require_multipleOf = __commonJS({
 var require_ucs2length = __commonJS({
   "../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
       const len = str.length;
@@ -12480,6 +12598,7 @@ var require_ucs2length = __commonJS({
 var require_limitLength = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -12512,6 +12631,7 @@ var require_limitLength = __commonJS({
 var require_pattern = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var util_1 = require_util();
@@ -12549,6 +12669,7 @@ var require_pattern = __commonJS({
 var require_limitProperties = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error2 = {
@@ -12578,6 +12699,7 @@ var require_limitProperties = __commonJS({
 var require_required = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -12660,6 +12782,7 @@ var require_required = __commonJS({
 var require_limitItems = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error2 = {
@@ -12689,6 +12812,7 @@ var require_limitItems = __commonJS({
 var require_equal = __commonJS({
   "../../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
@@ -12700,6 +12824,7 @@ var require_equal = __commonJS({
 var require_uniqueItems = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
     var codegen_1 = require_codegen();
@@ -12767,6 +12892,7 @@ var require_uniqueItems = __commonJS({
 var require_const = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -12796,6 +12922,7 @@ var require_const = __commonJS({
 var require_enum = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -12845,6 +12972,7 @@ var require_enum = __commonJS({
 var require_validation = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
     var multipleOf_1 = require_multipleOf();
@@ -12883,6 +13011,7 @@ var require_validation = __commonJS({
 var require_additionalItems = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
@@ -12936,6 +13065,7 @@ var require_additionalItems = __commonJS({
 var require_items = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
     var codegen_1 = require_codegen();
@@ -12993,6 +13123,7 @@ var require_items = __commonJS({
 var require_prefixItems = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
     var def = {
@@ -13010,6 +13141,7 @@ var require_prefixItems = __commonJS({
 var require_items2020 = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13045,6 +13177,7 @@ var require_items2020 = __commonJS({
 var require_contains = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13139,6 +13272,7 @@ var require_contains = __commonJS({
 var require_dependencies = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
     var codegen_1 = require_codegen();
@@ -13233,6 +13367,7 @@ var require_dependencies = __commonJS({
 var require_propertyNames = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13276,6 +13411,7 @@ var require_propertyNames = __commonJS({
 var require_additionalProperties = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -13382,6 +13518,7 @@ var require_additionalProperties = __commonJS({
 var require_properties = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
     var code_1 = require_code2();
@@ -13440,6 +13577,7 @@ var require_properties = __commonJS({
 var require_patternProperties = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -13514,6 +13652,7 @@ var require_patternProperties = __commonJS({
 var require_not = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -13545,6 +13684,7 @@ var require_not = __commonJS({
 var require_anyOf = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var def = {
@@ -13562,6 +13702,7 @@ var require_anyOf = __commonJS({
 var require_oneOf = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13620,6 +13761,7 @@ var require_oneOf = __commonJS({
 var require_allOf = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -13647,6 +13789,7 @@ var require_allOf = __commonJS({
 var require_if = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13716,6 +13859,7 @@ var require_if = __commonJS({
 var require_thenElse = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -13734,6 +13878,7 @@ var require_thenElse = __commonJS({
 var require_applicator = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
     var prefixItems_1 = require_prefixItems();
@@ -13782,6 +13927,7 @@ var require_applicator = __commonJS({
 var require_format = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error2 = {
@@ -13872,6 +14018,7 @@ var require_format = __commonJS({
 var require_format2 = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
     var format = [format_1.default];
@@ -13883,6 +14030,7 @@ var require_format2 = __commonJS({
 var require_metadata = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
     exports.metadataVocabulary = [
@@ -13906,6 +14054,7 @@ var require_metadata = __commonJS({
 var require_draft7 = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
@@ -13928,6 +14077,7 @@ var require_draft7 = __commonJS({
 var require_types = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
     var DiscrError;
@@ -13942,6 +14092,7 @@ var require_types = __commonJS({
 var require_discriminator = __commonJS({
   "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var types_1 = require_types();
@@ -14204,6 +14355,7 @@ var require_json_schema_draft_07 = __commonJS({
 var require_ajv = __commonJS({
   "../../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
     var core_1 = require_core();
@@ -14273,6 +14425,7 @@ var require_ajv = __commonJS({
 // ../../../work/main/node_modules/through/index.js
 var require_through = __commonJS({
   "../../../work/main/node_modules/through/index.js"(exports, module) {
+    init_define_CIB_LINT_RULE_DOCS();
     var Stream = __require("stream");
     exports = module.exports = through;
     through.through = through;
@@ -14360,6 +14513,7 @@ var require_through = __commonJS({
 // ../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
 var require_bzip2 = __commonJS({
   "../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
+    init_define_CIB_LINT_RULE_DOCS();
     function Bzip2Error(message2) {
       this.name = "Bzip2Error";
       this.message = message2;
@@ -14870,6 +15024,7 @@ var require_bzip2 = __commonJS({
 // ../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
 var require_bit_iterator = __commonJS({
   "../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
+    init_define_CIB_LINT_RULE_DOCS();
     var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
     module.exports = function bitIterator(nextBuffer) {
       var bit = 0, byte = 0;
@@ -14912,6 +15067,7 @@ var require_bit_iterator = __commonJS({
 // ../../../work/main/node_modules/unbzip2-stream/index.js
 var require_unbzip2_stream = __commonJS({
   "../../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
+    init_define_CIB_LINT_RULE_DOCS();
     var through = require_through();
     var bz2 = require_bzip2();
     var bitIterator = require_bit_iterator();
@@ -14992,14 +15148,20 @@ var require_unbzip2_stream = __commonJS({
 });
 
 // src/action/main.ts
+init_define_CIB_LINT_RULE_DOCS();
 import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync, statSync as statSync4 } from "node:fs";
 import { dirname as dirname4, resolve as resolve9 } from "node:path";
 
+// src/action/summary.ts
+init_define_CIB_LINT_RULE_DOCS();
+
 // src/output/report.ts
+init_define_CIB_LINT_RULE_DOCS();
 import { isAbsolute, relative, resolve, sep } from "node:path";
 
 // src/core/rule.ts
+init_define_CIB_LINT_RULE_DOCS();
 var LEVELS = ["note", "warning", "error"];
 function levelRank(level) {
   return LEVELS.indexOf(level);
@@ -15015,6 +15177,7 @@ function formatMessage(template, data = {}) {
 }
 
 // src/core/meta.ts
+init_define_CIB_LINT_RULE_DOCS();
 var TOOL_NAME = "cib-lint";
 var TOOL_VERSION = "0.1.0";
 var REPOSITORY_URL = "https://github.com/cib-lint/cib-lint";
@@ -15027,6 +15190,7 @@ function docsUrl(ruleId, relative4 = false) {
 }
 
 // src/core/diagnostics.ts
+init_define_CIB_LINT_RULE_DOCS();
 var SOURCE = "cib-lint docs/diagnostics.md";
 var DOCS_URL = `${REPOSITORY_URL}/blob/main/docs/diagnostics.md`;
 var DIAGNOSTICS = {
@@ -15072,6 +15236,7 @@ var DIAGNOSTICS = {
 var DIAGNOSTIC_METAS = Object.values(DIAGNOSTICS);
 
 // src/core/order.ts
+init_define_CIB_LINT_RULE_DOCS();
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -15255,9 +15420,11 @@ function renderSummary(report, context = {}) {
 }
 
 // src/core/baseline.ts
+init_define_CIB_LINT_RULE_DOCS();
 import { relative as relative2, resolve as resolve6 } from "node:path";
 
 // src/app/config.ts
+init_define_CIB_LINT_RULE_DOCS();
 import { existsSync, statSync as statSync2 } from "node:fs";
 import { dirname as dirname2, join, resolve as resolve4 } from "node:path";
 
@@ -15354,16 +15521,19 @@ var cib_lint_schema_default = {
 };
 
 // src/document/inputs/file.ts
+init_define_CIB_LINT_RULE_DOCS();
 import { closeSync, constants, fstatSync, lstatSync as lstatSync2, openSync, readSync as readSync2, statSync } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
 // src/document/inputs/limits.ts
+init_define_CIB_LINT_RULE_DOCS();
 var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 function formatSize(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`;
 }
 
 // src/document/inputs/paths.ts
+init_define_CIB_LINT_RULE_DOCS();
 import { lstatSync } from "node:fs";
 import { dirname, resolve as resolve2 } from "node:path";
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -15444,6 +15614,7 @@ function symbolicLinkOnPath(absolute, cwd) {
 }
 
 // src/document/inputs/stream.ts
+init_define_CIB_LINT_RULE_DOCS();
 import { readSync } from "node:fs";
 function readBounded(fd, limit) {
   const chunks = [];
@@ -15647,6 +15818,7 @@ function resolveConfig(raw, file, inputs, rules) {
 }
 
 // src/app/write-file.ts
+init_define_CIB_LINT_RULE_DOCS();
 import { randomBytes } from "node:crypto";
 import { closeSync as closeSync2, fchmodSync, fsyncSync, lstatSync as lstatSync3, openSync as openSync2, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname as dirname3, join as join2, resolve as resolve5 } from "node:path";
@@ -15707,7 +15879,17 @@ function fileKeys(path) {
   }
 }
 
+// src/app/lint-files.ts
+init_define_CIB_LINT_RULE_DOCS();
+
+// src/core/linter.ts
+init_define_CIB_LINT_RULE_DOCS();
+
+// src/cib/model.ts
+init_define_CIB_LINT_RULE_DOCS();
+
 // src/cib/container-options.ts
+init_define_CIB_LINT_RULE_DOCS();
 function shellSplit(input) {
   if (!/['"\\]/.test(input)) return input.split(/\s+/).filter((word2) => word2 !== "");
   const words = [];
@@ -15823,7 +16005,11 @@ function networkMode(flags) {
   return void 0;
 }
 
+// src/cib/values.ts
+init_define_CIB_LINT_RULE_DOCS();
+
 // src/cib/durations.ts
+init_define_CIB_LINT_RULE_DOCS();
 var UNIT_MS = { s: 1e3, ms: 1, us: 1e-3, min: 6e4, h: 36e5 };
 var UNIT_WORDS = {
   "": "s",
@@ -15882,11 +16068,16 @@ function parsePacemakerMs(value) {
   if (fraction !== void 0 && /[1-9]/.test(fraction)) duration.droppedFraction = `.${fraction}`;
   return duration;
 }
+function yearDays(year) {
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 366 : 365;
+}
 function parseIsoDurationSeconds(value) {
   const body = /^P([^\s/]*)/.exec(value)?.[1];
   if (body === void 0 || body === "") return void 0;
-  const factors = { Y: 365 * 86400, W: 7 * 86400, D: 86400, H: 3600, S: 1 };
   const token = /T|(\d{1,10})([YMWDHS])/y;
+  let years = 0;
+  let months = 0;
+  let days = 0;
   let seconds = 0;
   let timePart = false;
   while (token.lastIndex < body.length) {
@@ -15896,16 +16087,40 @@ function parseIsoDurationSeconds(value) {
       timePart = true;
       continue;
     }
-    const unit = match[2];
-    seconds += Number(match[1]) * (unit === "M" ? timePart ? 60 : 30 * 86400 : factors[unit]);
+    const amount = Number(match[1]);
+    switch (match[2]) {
+      case "Y":
+        years += amount;
+        break;
+      case "M":
+        if (timePart) seconds += amount * 60;
+        else months += amount;
+        break;
+      case "W":
+        days += amount * 7;
+        break;
+      case "D":
+        days += amount;
+        break;
+      case "H":
+        seconds += amount * 3600;
+        break;
+      default:
+        seconds += amount;
+    }
   }
-  return seconds;
+  let calendarDays = months * 30 + Math.max(days - 1, 0);
+  for (let year = 1; year < years; year++) calendarDays += yearDays(year);
+  return { pacemaker: calendarDays * 86400 + seconds, meant: (years * 365 + months * 30 + days) * 86400 + seconds };
 }
 function parsePacemakerInterval(value) {
   if (value === void 0) return { ms: 0, iso: false };
   if (value.startsWith("P")) {
     const seconds = parseIsoDurationSeconds(value);
-    return seconds === void 0 ? void 0 : { ms: seconds * 1e3, iso: true };
+    if (seconds === void 0) return void 0;
+    const interval = { ms: seconds.pacemaker * 1e3, iso: true };
+    if (seconds.meant !== seconds.pacemaker) interval.isoMeantMs = seconds.meant * 1e3;
+    return interval;
   }
   const duration = parsePacemakerMs(value);
   return duration === void 0 ? void 0 : { ...duration, iso: false };
@@ -16258,6 +16473,7 @@ var Cib = class {
 };
 
 // src/cib/pacemaker.ts
+init_define_CIB_LINT_RULE_DOCS();
 var NEWEST_RELEASE = "3.0.2";
 var FEATURE_SETS = [
   ["3.0", "0.7.0"],
@@ -16432,6 +16648,7 @@ function fencingOption(cib, pacemaker) {
 }
 
 // src/core/timing.ts
+init_define_CIB_LINT_RULE_DOCS();
 var TIMING_ENABLED = (process.env.CIB_LINT_TIMING ?? "") !== "" && process.env.CIB_LINT_TIMING !== "0";
 var totals = /* @__PURE__ */ new Map();
 var SHOWN_ROWS = process.env.CIB_LINT_TIMING === "all" ? Infinity : 20;
@@ -16470,6 +16687,7 @@ ${"total (since the process started)".padEnd(width)}  ${now.toFixed(1).padStart(
 if (TIMING_ENABLED) process.on("exit", () => process.stderr.write(timingTable()));
 
 // src/core/finding.ts
+init_define_CIB_LINT_RULE_DOCS();
 import { hash } from "node:crypto";
 function fingerprintOf(ruleId, idPath, attribute, messageId) {
   return hash("sha256", [ruleId, idPath.join("/"), attribute ?? "", messageId].join("\0")).slice(0, 32);
@@ -16481,6 +16699,7 @@ function sortFindings(findings) {
 }
 
 // src/core/fixes.ts
+init_define_CIB_LINT_RULE_DOCS();
 function locateFix(descriptor, source) {
   const style = styleOf(source.text);
   const replacements = descriptor.edits.flatMap((edit) => replacementsOf(edit, source.text, style));
@@ -16720,12 +16939,20 @@ function runGuarded(rule, result2, run, context, timingLabel) {
   }
 }
 function withoutExplainedSecondaries(findings, secondary) {
-  const explained = /* @__PURE__ */ new Set();
+  const explaining = /* @__PURE__ */ new Map();
+  const raise = (key, severity) => explaining.set(key, Math.max(explaining.get(key) ?? 0, severity));
   for (const finding of findings) {
-    if (!secondary.has(finding) && finding.elementIndex !== void 0 && finding.level !== "note") explained.add(finding.elementIndex);
+    if (secondary.has(finding) || finding.elementIndex === void 0 || finding.level === "note") continue;
+    raise(`${finding.elementIndex}`, SEVERITY[finding.level]);
+    if (finding.attribute !== void 0) raise(`${finding.elementIndex}@${finding.attribute}`, SEVERITY[finding.level]);
   }
-  return findings.filter((finding) => !secondary.has(finding) || finding.elementIndex === void 0 || !explained.has(finding.elementIndex));
+  return findings.filter((finding) => {
+    if (!secondary.has(finding) || finding.elementIndex === void 0) return true;
+    const key = finding.attribute === void 0 ? `${finding.elementIndex}` : `${finding.elementIndex}@${finding.attribute}`;
+    return (explaining.get(key) ?? 0) < SEVERITY[finding.level];
+  });
 }
+var SEVERITY = { note: 1, warning: 2, error: 3 };
 function levelChooser(rule, configured, pacemaker) {
   if (configured !== void 0) return () => configured;
   const { levelFor, messages, level } = rule.meta;
@@ -16795,7 +17022,11 @@ function findingAt(rule, levelOf, descriptor, source) {
   return finding;
 }
 
+// src/document/inputs/read.ts
+init_define_CIB_LINT_RULE_DOCS();
+
 // src/document/inputs/stdin.ts
+init_define_CIB_LINT_RULE_DOCS();
 function readStdin(limits) {
   const name = limits.stdinFilename ?? "<stdin>";
   try {
@@ -16808,6 +17039,7 @@ function readStdin(limits) {
 }
 
 // src/document/inputs/bzip2.ts
+init_define_CIB_LINT_RULE_DOCS();
 var import_unbzip2_stream = __toESM(require_unbzip2_stream(), 1);
 function isBzip2(bytes) {
   return bytes.length >= 4 && bytes[0] === 66 && bytes[1] === 90 && bytes[2] === 104 && bytes[3] >= 49 && bytes[3] <= 57;
@@ -16857,7 +17089,14 @@ function readRaw(input, limits) {
   }
 }
 
+// src/document/xml/load.ts
+init_define_CIB_LINT_RULE_DOCS();
+
+// ../../../work/main/node_modules/libxml2-wasm/lib/index.mjs
+init_define_CIB_LINT_RULE_DOCS();
+
 // ../../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
+init_define_CIB_LINT_RULE_DOCS();
 var noopTracker = {
   trackAllocate() {
   },
@@ -16871,10 +17110,15 @@ function tracker() {
   return memTracker;
 }
 
+// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+init_define_CIB_LINT_RULE_DOCS();
+
 // ../../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
+init_define_CIB_LINT_RULE_DOCS();
 Symbol.dispose ??= /* @__PURE__ */ Symbol.for("Symbol.dispose");
 
 // ../../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
+init_define_CIB_LINT_RULE_DOCS();
 Symbol.metadata ??= /* @__PURE__ */ Symbol.for("Symbol.metadata");
 
 // ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
@@ -16966,7 +17210,14 @@ var XmlDisposable = class {
   }
 };
 
+// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+init_define_CIB_LINT_RULE_DOCS();
+
+// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+init_define_CIB_LINT_RULE_DOCS();
+
 // ../../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
+init_define_CIB_LINT_RULE_DOCS();
 async function Module(moduleArg = {}) {
   var moduleRtn;
   var f = moduleArg, aa = !!globalThis.window, ba = !!globalThis.WorkerGlobalScope, h = globalThis.process?.versions?.node && "renderer" != globalThis.process?.type;
@@ -21739,6 +21990,7 @@ RR\vR\bR\x07R;\fR\rRR	RSQR@#RRRRRRRRRR\x1BRRR(.RJ!LRR R!R"R
 var libxml2raw_default = Module;
 
 // ../../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
+init_define_CIB_LINT_RULE_DOCS();
 var ContextStorage = class {
   constructor() {
     this.storage = /* @__PURE__ */ new Map();
@@ -22272,7 +22524,11 @@ var XmlXPath = (() => {
   return XmlXPath2 = _classThis;
 })();
 
+// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+init_define_CIB_LINT_RULE_DOCS();
+
 // ../../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
+init_define_CIB_LINT_RULE_DOCS();
 var c14nCallbackStorage = new ContextStorage();
 var c14nIsVisibleCallback = addFunction((userDataIndex, nodePtr, parentPtr) => {
   const ctx = c14nCallbackStorage.get(userDataIndex);
@@ -22390,7 +22646,11 @@ function canonicalizeSubtree(handler, doc, subtreeRoot, options = {}) {
   );
 }
 
+// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+init_define_CIB_LINT_RULE_DOCS();
+
 // ../../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
+init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate2 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -23743,6 +24003,7 @@ var XmlEntityReference = (() => {
 })();
 
 // ../../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
+init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate5 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -23910,6 +24171,7 @@ var XsdValidator = (() => {
 })();
 
 // src/document/xml/source.ts
+init_define_CIB_LINT_RULE_DOCS();
 import { TextDecoder as TextDecoder2 } from "node:util";
 function decodeSource(bytes) {
   if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
@@ -23991,7 +24253,11 @@ function byteOffsets(bytes, text) {
   };
 }
 
+// src/document/xml/scan.ts
+init_define_CIB_LINT_RULE_DOCS();
+
 // src/document/xml/attributes.ts
+init_define_CIB_LINT_RULE_DOCS();
 var PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 function isXmlSpace(code) {
   return code === 32 || code === 10 || code === 9 || code === 13;
@@ -24115,6 +24381,7 @@ function decodeAttributeValue(raw) {
 }
 
 // src/document/xml/element.ts
+init_define_CIB_LINT_RULE_DOCS();
 var ScannedAttribute = class {
   constructor(name, value, owner, offsets, row) {
     this.name = name;
@@ -24427,11 +24694,13 @@ function skipDoctype(text, open) {
 }
 
 // src/document/xml/schemas.ts
+init_define_CIB_LINT_RULE_DOCS();
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/document/xml/quiet.ts
+init_define_CIB_LINT_RULE_DOCS();
 function quietly(run) {
   const write = process.stderr.write;
   process.stderr.write = (() => true);
@@ -24539,7 +24808,108 @@ function validateAgainst(schemaPath, document) {
   }
 }
 
+// src/document/xml/isolate.ts
+init_define_CIB_LINT_RULE_DOCS();
+
+// src/document/xml/node-path.ts
+init_define_CIB_LINT_RULE_DOCS();
+var ELEMENT_STEP = /^([A-Za-z_][\w.-]*)(?:\[(\d+)\])?$/;
+function nodeAtPath(root, path) {
+  const steps = path.split("/");
+  if (steps[0] !== "" || steps.length < 2) return void 0;
+  let element;
+  for (const [index, step] of steps.slice(1).entries()) {
+    if (step.startsWith("@")) return index === steps.length - 2 && element ? element.attribute(step.slice(1)) : void 0;
+    const match = ELEMENT_STEP.exec(step);
+    if (!match) return void 0;
+    const [, name, position] = match;
+    const candidates = element ? element.children.filter((child) => child.name === name) : root.name === name ? [root] : [];
+    element = candidates[position === void 0 ? 0 : Number(position) - 1];
+    if (!element) return void 0;
+  }
+  return element;
+}
+function pathOf(element) {
+  const steps = [];
+  for (let node = element; node; node = node.parent) {
+    const namesakes = node.parent ? node.parent.children.filter((child) => child.name === node.name) : [node];
+    steps.push(namesakes.length > 1 ? `${node.name}[${namesakes.indexOf(node) + 1}]` : node.name);
+  }
+  return `/${steps.reverse().join("/")}`;
+}
+
+// src/document/xml/isolate.ts
+var REQUIRED_SECTIONS = ["crm_config", "nodes", "resources", "constraints"];
+function validateIsolated(libxml, root, schemaPath, element, options = {}) {
+  const section = sectionOf(element);
+  if (root.name !== "cib" || section === void 0) return void 0;
+  const original = libxml.get(childPositionPath(root, element));
+  if (!(original instanceof XmlElement)) return void 0;
+  const subtree = original.toString({ format: false });
+  const validateWith = root.attr("validate-with");
+  const sections = REQUIRED_SECTIONS.map((name) => name === section ? `<${name}>${subtree}</${name}>` : `<${name}/>`).join("");
+  const extra = REQUIRED_SECTIONS.includes(section) ? "" : `<${section}>${subtree}</${section}>`;
+  const text = `<cib${validateWith === void 0 ? "" : ` validate-with="${escapeAttribute(validateWith)}"`} epoch="1" num_updates="0" admin_epoch="0"><configuration>${sections}${extra}</configuration><status/></cib>`;
+  let wrapper;
+  try {
+    wrapper = quietly(() => XmlDocument.fromString(text));
+  } catch {
+    return void 0;
+  }
+  try {
+    const unitPath = `/cib/configuration/${section}/${element.name}`;
+    if (options.without) {
+      const unit = wrapper.get(`/cib/configuration/${section}/*[1]`);
+      const positions = relativePositions(element, options.without.owner);
+      const owner = unit instanceof XmlElement && positions ? descend(unit, positions) : void 0;
+      const attribute = owner?.attr(options.without.name);
+      if (!attribute) return void 0;
+      attribute.remove();
+    }
+    const elementPath = pathOf(element);
+    return validateAgainst(schemaPath, wrapper).map((error2) => {
+      const inside = error2.path !== void 0 && (error2.path === unitPath || error2.path.startsWith(`${unitPath}/`));
+      return { ...error2, path: inside ? `${elementPath}${error2.path.slice(unitPath.length)}` : void 0 };
+    });
+  } finally {
+    wrapper.dispose();
+  }
+}
+function sectionOf(element) {
+  for (let node = element.parent; node?.parent; node = node.parent) {
+    if (node.parent.name === "configuration" && node.parent.parent?.name === "cib" && node.parent.parent.parent === void 0) return node.name;
+  }
+  return void 0;
+}
+function childPositionPath(root, element) {
+  return `/*[1]${(relativePositions(root, element) ?? []).map((position) => `/*[${position}]`).join("")}`;
+}
+function relativePositions(ancestor, element) {
+  const positions = [];
+  for (let node = element; node !== ancestor; node = node.parent) {
+    if (!node.parent) return void 0;
+    positions.push(node.parent.children.indexOf(node) + 1);
+  }
+  return positions.reverse();
+}
+function descend(element, positions) {
+  let current = element;
+  for (const position of positions) {
+    let count = 0;
+    let found;
+    for (let child = current?.firstChild; child && !found; child = child.next) {
+      if (child instanceof XmlElement && ++count === position) found = child;
+    }
+    current = found;
+  }
+  return current;
+}
+function escapeAttribute(value) {
+  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+}
+
 // src/document/xml/xpath.ts
+init_define_CIB_LINT_RULE_DOCS();
 var ELEMENT_INDEX = "count(ancestor::*) + count(preceding::*)";
 function scannedNodeOf(node, elements) {
   const owner = node instanceof XmlAttribute ? node.parent : node instanceof XmlElement ? node : null;
@@ -24625,6 +24995,9 @@ var LoadedDocument = class {
   }
   schemaErrors(schemaPath) {
     return validateAgainst(schemaPath, this.configurationDocument());
+  }
+  isolatedSchemaErrors(schemaPath, element, options) {
+    return validateIsolated(this.#libxml, this.root, schemaPath, element, options);
   }
   dispose() {
     this.#libxml.dispose();
@@ -24761,7 +25134,17 @@ async function applyBaselineOptions(files, options) {
   return result2;
 }
 
+// src/app/run.ts
+init_define_CIB_LINT_RULE_DOCS();
+
+// rules/index.ts
+init_define_CIB_LINT_RULE_DOCS();
+
+// rules/address-overlap.ts
+init_define_CIB_LINT_RULE_DOCS();
+
 // src/cib/addresses.ts
+init_define_CIB_LINT_RULE_DOCS();
 function parseIpv4(text) {
   if (text === void 0) return void 0;
   const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
@@ -24803,6 +25186,7 @@ function* replicaAddresses(start, replicas) {
 }
 
 // src/cib/pcs-commands.ts
+init_define_CIB_LINT_RULE_DOCS();
 var EDIT_CIB_FILE = "Edit the CIB file (pcs cannot load a CIB that fails schema validation)";
 var IN_CIB_FILE = " in the CIB file (pcs and cibadmin cannot load it until then)";
 function setMetaCommand(owner, nvpair, value) {
@@ -24922,6 +25306,94 @@ var address_overlap_default = defineRule({
 });
 
 // rules/bundle-add-host-false.ts
+init_define_CIB_LINT_RULE_DOCS();
+
+// src/cib/edits.ts
+init_define_CIB_LINT_RULE_DOCS();
+var setAttribute = (element, name, value) => ({ kind: "setAttribute", element, name, value });
+var removeAttribute = (attribute) => ({ kind: "removeAttribute", attribute });
+var removeElement = (element) => ({ kind: "removeElement", element });
+var renameAttribute = (attribute, name, value) => ({
+  kind: "renameAttribute",
+  attribute,
+  name,
+  ...value !== void 0 && { value }
+});
+function remedy(title, edits, ...commands) {
+  if (commands.length === 0 || commands.some((command) => command === void 0)) return { title, edits };
+  return { title, edits, commands };
+}
+function bundleUpdate(bundle, ...words) {
+  return ["pcs", "resource", "bundle", "update", bundle, ...words];
+}
+function metaCommand(owner, nvpair, value) {
+  const name = nvpair.attr("name");
+  const set = nvpair.parent;
+  if (name === void 0 || !set || set.parent !== owner || set !== owner.child("meta_attributes")) return void 0;
+  const pair = `${name}=${value}`;
+  if (owner.name === "bundle" && owner.id !== void 0) return bundleUpdate(owner.id, "meta", pair);
+  if (owner.name === "rsc_defaults") return ["pcs", "resource", "defaults", "update", pair];
+  if (["primitive", "group", "clone", "master"].includes(owner.name) && owner.id !== void 0) return ["pcs", "resource", "meta", owner.id, pair];
+  return void 0;
+}
+function removeNvpair(owner, nvpair) {
+  if (nvpair.parent?.parent !== owner) return void 0;
+  return [removeElement(nvpair)];
+}
+function freeId(cib, base, taken = /* @__PURE__ */ new Set()) {
+  let id = base;
+  for (let n = 1; cib.byId(id) !== void 0 || taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+function addMeta(cib, owner, name, value) {
+  const set = owner.child("meta_attributes");
+  const ownerId = owner.id ?? owner.name;
+  if (set) {
+    if (set.has("id-ref")) return void 0;
+    const id = freeId(cib, `${set.id ?? `${ownerId}-meta_attributes`}-${name}`);
+    return [{ kind: "addElement", parent: set, element: { name: "nvpair", attributes: { id, name, value } } }];
+  }
+  const setId = freeId(cib, `${ownerId}-meta_attributes`);
+  const nvpairId = freeId(cib, `${setId}-${name}`);
+  return [{
+    kind: "addElement",
+    parent: owner,
+    element: { name: "meta_attributes", attributes: { id: setId }, children: [{ name: "nvpair", attributes: { id: nvpairId, name, value } }] }
+  }];
+}
+function recreateMapping(bundle, mapping, changes) {
+  if (mapping.id === void 0) return void 0;
+  const options = ["source-dir", "source-dir-root", "target-dir", "options"].flatMap((name) => {
+    const value = changes[name] ?? mapping.attr(name);
+    return value === void 0 ? [] : [`${name}=${value}`];
+  });
+  return [bundleUpdate(bundle, "storage-map", "delete", mapping.id), bundleUpdate(bundle, "storage-map", "add", `id=${mapping.id}`, ...options)];
+}
+function xmlText(name, attributes) {
+  return `<${name}${Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeAttributeValue(value, '"')}"`).join("")}/>`;
+}
+function cibadminDelete(element) {
+  return element.id === void 0 ? void 0 : ["cibadmin", "--delete", "--xml-text", xmlText(element.name, { id: element.id })];
+}
+function cibadminModify(element, attributes) {
+  return element.id === void 0 ? void 0 : ["cibadmin", "--modify", "--xml-text", xmlText(element.name, { id: element.id, ...attributes })];
+}
+function cibadminReplaceWithout(element, names, added = {}) {
+  if (element.children.length > 0 || element.id === void 0) return void 0;
+  const kept = Object.fromEntries(element.attributes.filter((attribute) => !names.includes(attribute.name)).map((attribute) => [attribute.name, attribute.value]));
+  return ["cibadmin", "--replace", "--xml-text", xmlText(element.name, { ...kept, ...added })];
+}
+function withRemedies(value, make) {
+  return value === void 0 ? {} : make(value);
+}
+function onlyMeta(cib, owner, name) {
+  const count = (sets) => sets.reduce((sum, set) => sum + set.childrenNamed("nvpair").filter((nvpair) => nvpair.attr("name") === name).length, 0);
+  const defaults = cib.rscDefaults ? count(cib.resolvedSets(cib.rscDefaults, "meta_attributes")) : 0;
+  return count(cib.resolvedSets(owner, "meta_attributes")) === 1 && defaults === 0;
+}
+
+// rules/bundle-add-host-false.ts
 var bundle_add_host_false_default = defineRule({
   meta: {
     id: "bundle-add-host-false",
@@ -24948,13 +25420,19 @@ var bundle_add_host_false_default = defineRule({
         messageId: "hostsEntry",
         node: attribute,
         data: { bundle: bundle.id, value: attribute.value, kind: bundle.containerKind },
+        // With false the container never starts; the default is the only value that works here.
+        fixes: [remedy("Remove add-host (the default, true, is what docker and podman can run)", [removeAttribute(attribute)], bundleUpdate(bundle.id, "network", "add-host="))],
         suggestion: `pcs resource bundle update ${bundle.id} network add-host= (removes it: true is the default; pcs 0.11 accepts add-host=true only with --force)`
       });
     }
   }
 });
 
+// rules/bundle-attribute-values.ts
+init_define_CIB_LINT_RULE_DOCS();
+
 // src/cib/ports.ts
+init_define_CIB_LINT_RULE_DOCS();
 var MIN_PORT = 1;
 var MAX_PORT = 65535;
 function parsePort(value) {
@@ -25037,7 +25515,9 @@ var bundle_attribute_values_default = defineRule({
             messageId: "count",
             node,
             data: { bundle: bundle.id, attribute, value: node.value, minimum },
-            suggestion: attribute === "masters" ? `${update} container masters= promoted-max=${minimum}` : `${update} container ${attribute}=${minimum}`
+            suggestion: attribute === "masters" ? `${update} container masters= promoted-max=${minimum}` : `${update} container ${attribute}=${minimum}`,
+            // Pacemaker already uses the minimum: writing it says what happens.
+            fixes: [remedy(`Set ${attribute} to ${minimum}, the value Pacemaker uses`, [setAttribute(container, attribute, String(minimum))], attribute === "masters" ? void 0 : bundleUpdate(bundle.id, "container", `${attribute}=${minimum}`))]
           });
         }
       }
@@ -25086,6 +25566,7 @@ var bundle_attribute_values_default = defineRule({
 });
 
 // rules/bundle-authkey-location.ts
+init_define_CIB_LINT_RULE_DOCS();
 var AUTHKEY = "/etc/pacemaker/authkey";
 var bundle_authkey_location_default = defineRule({
   meta: {
@@ -25113,10 +25594,15 @@ var bundle_authkey_location_default = defineRule({
       const options = bundle.container?.attribute("options");
       for (const value of environmentValues(bundle.containerOptions, "PCMK_authkey_location")) {
         if (value === AUTHKEY) continue;
+        const rest = withoutAuthkeyLocation(options?.value ?? "");
         report({
           messageId: "customLocation",
           node: options,
           data: { bundle: bundle.id, value },
+          // The key is only ever mounted at the default place: the setting can only break the connection.
+          ...options && {
+            fixes: [remedy("Remove the PCMK_authkey_location setting from the container options", [rest === "" ? removeAttribute(options) : setAttribute(options.owner, "options", rest)], bundleUpdate(bundle.id, "container", `options=${rest}`))]
+          },
           suggestion: `pcs resource bundle update ${bundle.id} container options=${shellWord(withoutAuthkeyLocation(options?.value ?? ""))}`
         });
       }
@@ -25127,6 +25613,8 @@ var bundle_authkey_location_default = defineRule({
           messageId: "redundantMapping",
           node: target,
           data: { bundle: bundle.id, target: target.value },
+          // Pacemaker mounts the same key on the same path itself.
+          fixes: [remedy("Remove the storage mapping of the authkey, which Pacemaker makes itself", [removeElement(mapping)], mapping.id === void 0 ? void 0 : bundleUpdate(bundle.id, "storage-map", "delete", mapping.id))],
           suggestion: `pcs resource bundle update ${bundle.id} storage-map delete ${mapping.id ?? "<id>"}`
         });
       }
@@ -25139,6 +25627,7 @@ function withoutAuthkeyLocation(options) {
 }
 
 // rules/bundle-container-attribute-target.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_container_attribute_target_default = defineRule({
   meta: {
     id: "bundle-container-attribute-target",
@@ -25171,14 +25660,23 @@ var bundle_container_attribute_target_default = defineRule({
             owner: owner === bundle.element ? `Bundle "${bundle.id}"` : `Resource "${owner.id ?? ""}" in bundle "${bundle.id}"`,
             value: found.value
           },
-          suggestion: `${setMetaCommand(owner, found.nvpair, "host")} (or remove it to use the bundle node, the default: ${setMetaCommand(owner, found.nvpair, "")})`
+          suggestion: `${setMetaCommand(owner, found.nvpair, "host")} (or remove it to use the bundle node, the default: ${setMetaCommand(owner, found.nvpair, "")})`,
+          ...remedies(owner, found.nvpair, found.value.toLowerCase() === "host")
         });
       }
     }
   }
 });
+function remedies(owner, nvpair, wrongCase) {
+  const host = remedy('Write "host"', [setAttribute(nvpair, "value", "host")], metaCommand(owner, nvpair, "host"));
+  if (wrongCase) return { fixes: [host] };
+  const removal = removeNvpair(owner, nvpair);
+  const unset = removal && remedy("Remove it, so node attributes are those of the bundle node (the default)", removal, metaCommand(owner, nvpair, ""));
+  return { suggestions: unset ? [host, unset] : [host] };
+}
 
 // rules/bundle-container-count.ts
+init_define_CIB_LINT_RULE_DOCS();
 var UNPACK_PRECEDENCE = ["docker", "rkt", "podman"];
 var bundle_container_count_default = defineRule({
   meta: {
@@ -25226,6 +25724,7 @@ var bundle_container_count_default = defineRule({
 });
 
 // rules/bundle-container-options-conflict.ts
+init_define_CIB_LINT_RULE_DOCS();
 var NETWORK_FLAGS = /* @__PURE__ */ new Set(["--net", "--network"]);
 var HOSTNAME_FLAGS = /* @__PURE__ */ new Set(["-h", "--hostname"]);
 var ENV_FLAGS = /* @__PURE__ */ new Set(["-e", "--env", "--environment"]);
@@ -25307,6 +25806,7 @@ var bundle_container_options_conflict_default = defineRule({
 });
 
 // rules/bundle-control-port-replicas-per-host.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_control_port_replicas_per_host_default = defineRule({
   meta: {
     id: "bundle-control-port-replicas-per-host",
@@ -25334,13 +25834,26 @@ var bundle_control_port_replicas_per_host_default = defineRule({
         messageId: "tooMany",
         node: attribute,
         data: { bundle: bundle.id, port: bundle.network.attr("control-port") ?? "", value: attribute.value },
+        // Pacemaker runs one replica per host already: writing 1 changes nothing but the text.
+        fixes: [remedy("Set replicas-per-host to 1, the value Pacemaker uses", [setAttribute(attribute.owner, "replicas-per-host", "1")], bundleUpdate(bundle.id, "container", "replicas-per-host=1"))],
+        suggestions: [
+          remedy(
+            "Give each replica an address instead, so several fit on a host",
+            [setAttribute(bundle.network, "ip-range-start", "<first-free-address>")],
+            bundleUpdate(bundle.id, "network", "ip-range-start=<first-free-address>")
+          )
+        ],
         suggestion: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or give each replica an address: network ip-range-start=...)`
       });
     }
   }
 });
 
+// rules/bundle-generated-id-collision.ts
+init_define_CIB_LINT_RULE_DOCS();
+
 // src/cib/bundle-names.ts
+init_define_CIB_LINT_RULE_DOCS();
 var MAX_ENUMERATED_REPLICAS = 1e4;
 function replicaCount(bundle) {
   return Math.min(Math.max(1, bundle.replicas ?? 1), MAX_ENUMERATED_REPLICAS);
@@ -25462,6 +25975,7 @@ var bundle_generated_id_collision_default = defineRule({
 });
 
 // rules/bundle-host-network-control-port.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_host_network_control_port_default = defineRule({
   meta: {
     id: "bundle-host-network-control-port",
@@ -25526,6 +26040,7 @@ function portLocation(bundle) {
 }
 
 // rules/bundle-image-required.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_image_required_default = defineRule({
   meta: {
     id: "bundle-image-required",
@@ -25563,6 +26078,7 @@ var bundle_image_required_default = defineRule({
 });
 
 // rules/bundle-ip-options-without-ip-range.ts
+init_define_CIB_LINT_RULE_DOCS();
 var ADDRESS_OPTIONS = ["host-netmask", "host-interface", "add-host"];
 var bundle_ip_options_without_ip_range_default = defineRule({
   meta: {
@@ -25598,6 +26114,7 @@ var bundle_ip_options_without_ip_range_default = defineRule({
 });
 
 // rules/bundle-ip-range-fits.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_ip_range_fits_default = defineRule({
   meta: {
     id: "bundle-ip-range-fits",
@@ -25678,6 +26195,7 @@ var bundle_ip_range_fits_default = defineRule({
 });
 
 // rules/bundle-ip-range-start-ipv4.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_ip_range_start_ipv4_default = defineRule({
   meta: {
     id: "bundle-ip-range-start-ipv4",
@@ -25732,6 +26250,7 @@ function suggestedAddress(value, replicas) {
 }
 
 // rules/bundle-mapping-id.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_mapping_id_default = defineRule({
   meta: {
     id: "bundle-mapping-id",
@@ -25753,7 +26272,7 @@ var bundle_mapping_id_default = defineRule({
   },
   check({ cib, report }) {
     const suggested = /* @__PURE__ */ new Set();
-    const freeId = (base) => {
+    const freeId2 = (base) => {
       let id = base;
       for (let n = 1; cib.byId(id) || suggested.has(id); n++) id = `${base}-${n}`;
       suggested.add(id);
@@ -25766,12 +26285,15 @@ var bundle_mapping_id_default = defineRule({
         const isPort = mapping.name === "port-mapping";
         const summary = (isPort ? ["port", "internal-port", "range"] : ["source-dir", "source-dir-root", "target-dir"]).filter((name) => mapping.has(name)).map((name) => `${name}=${mapping.attr(name)}`).join(" ");
         const base = isPort ? `${bundle.id}-port-map-${mapping.attr("port") ?? mapping.attr("range") ?? ""}` : `${bundle.id}-storage-map`;
+        const newId = freeId2(base.replace(/-$/, ""));
         report({
           messageId: id ? "empty" : "missing",
           node: id ?? mapping,
           data: { bundle: bundle.id, kind: mapping.name, summary: summary || "no attributes" },
           // The CIB does not validate, so pcs cannot load it.
-          suggestion: `${EDIT_CIB_FILE}: give this <${mapping.name}> a unique id, e.g. id="${freeId(base.replace(/-$/, ""))}" (the id pcs would give it)`
+          suggestion: `${EDIT_CIB_FILE}: give this <${mapping.name}> a unique id, e.g. id="${newId}" (the id pcs would give it)`,
+          // An id names the mapping and nothing else: any free one will do, so pcs's is as good as any.
+          fixes: [remedy(`Give it the id pcs would, "${newId}"`, [setAttribute(mapping, "id", newId)])]
         });
       }
     }
@@ -25779,6 +26301,7 @@ var bundle_mapping_id_default = defineRule({
 });
 
 // rules/bundle-masters-deprecated.ts
+init_define_CIB_LINT_RULE_DOCS();
 var PROMOTED_MAX_SCHEMA = { major: 3, minor: 0 };
 var bundle_masters_deprecated_default = defineRule({
   meta: {
@@ -25815,13 +26338,19 @@ var bundle_masters_deprecated_default = defineRule({
             data: { bundle: bundle.id, value: masters.value, promotedMax: promotedMax.value },
             // The CIB does not validate, so pcs cannot load it.
             suggestion: `${EDIT_CIB_FILE}: delete masters="${masters.value}" from the <${container.name}> of bundle ${bundle.id}`,
-            related: [{ target: promotedMax, message: "promoted-max set here" }]
+            related: [{ target: promotedMax, message: "promoted-max set here" }],
+            // Pacemaker reads only promoted-max: without masters the CIB says the same and validates.
+            fixes: [remedy("Remove masters, which Pacemaker does not read beside promoted-max", [removeAttribute(masters)])]
           });
         } else {
+          const rename = [renameAttribute(masters, "promoted-max")];
+          const command = bundleUpdate(bundle.id, "container", "masters=", `promoted-max=${masters.value}`);
           report({
             messageId: "deprecated",
             node: masters,
             data: { bundle: bundle.id, value: masters.value },
+            // The same setting under its new name, where the CIB's schema knows that name.
+            ...version && upgradeFirst === "" ? { fixes: [remedy("Rename masters to promoted-max", rename, command)] } : { suggestions: [remedy("Upgrade the CIB to the newest schema, then rename masters to promoted-max", [], ["pcs", "cluster", "cib-upgrade"], command)] },
             suggestion: `${upgradeFirst}pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`
           });
         }
@@ -25831,6 +26360,7 @@ var bundle_masters_deprecated_default = defineRule({
 });
 
 // rules/bundle-meta-clone-options.ts
+init_define_CIB_LINT_RULE_DOCS();
 var CLONE_OPTIONS = {
   "clone-max": {
     derived: "Pacemaker sets clone-max of the bundle's implicit clone to the container's replicas",
@@ -25856,6 +26386,15 @@ var CLONE_OPTIONS = {
     sameAsDerived: (value, bundle) => parseInteger(value) === bundle.promotedMax
   }
 };
+function cloneRemedies(bundle, nvpair, intent) {
+  const removal = removeNvpair(bundle.element, nvpair);
+  if (!removal) return {};
+  const remove = remedy("Remove the meta-attribute, which has no effect", removal, metaCommand(bundle.element, nvpair, ""));
+  const [name, value] = intent?.split("=") ?? [];
+  if (!bundle.container || name === void 0 || value === void 0) return { suggestions: [remove] };
+  const move = remedy(`Remove it and set ${intent} on the container`, [...removal, setAttribute(bundle.container, name, value)], metaCommand(bundle.element, nvpair, ""), bundleUpdate(bundle.id, "container", intent));
+  return { suggestions: [remove, move] };
+}
 var bundle_meta_clone_options_default = defineRule({
   meta: {
     id: "bundle-meta-clone-options",
@@ -25872,10 +26411,6 @@ var bundle_meta_clone_options_default = defineRule({
       },
       inheritedPromotedMax: {
         text: `Bundle "{{bundle}}" sets promoted-max={{value}} as a meta-attribute while its container sets none; the implicit clone inherits it, but it counts only together with meta promotable=true, and the container's promoted-max is the setting Pacemaker and pcs document for bundles`
-      },
-      redundant: {
-        text: 'Bundle "{{bundle}}" sets the clone option {{name}}={{value}} as a meta-attribute; {{derived}} anyway, so the meta-attribute has no effect and only suggests a setting that does not exist',
-        level: "note"
       }
     }
   },
@@ -25885,13 +26420,14 @@ var bundle_meta_clone_options_default = defineRule({
         const found = cib.ownMeta(bundle.element, name);
         if (!found) continue;
         const inherited = name === "promoted-max" && !((bundle.promotedMax ?? 0) > 0);
-        const redundant = !inherited && option.sameAsDerived(found.value, bundle);
+        if (!inherited && option.sameAsDerived(found.value, bundle)) continue;
         const unset = unsetMetaCommand(bundle.element, found.nvpair);
-        const intent = redundant ? void 0 : option.containerAttribute?.(found.value);
+        const intent = option.containerAttribute?.(found.value);
         report({
-          messageId: inherited ? "inheritedPromotedMax" : redundant ? "redundant" : "cloneOption",
+          messageId: inherited ? "inheritedPromotedMax" : "cloneOption",
           node: found.nvpair.attribute("name") ?? found.nvpair,
           data: { bundle: bundle.id, name, value: found.value, derived: option.derived },
+          ...cloneRemedies(bundle, found.nvpair, intent),
           suggestion: intent ? `${unset} && pcs resource bundle update ${bundle.id} container ${intent}` : unset
         });
       }
@@ -25900,6 +26436,7 @@ var bundle_meta_clone_options_default = defineRule({
 });
 
 // rules/bundle-meta-inheritance-conflict.ts
+init_define_CIB_LINT_RULE_DOCS();
 var ROLE_REACH = {
   stopped: 0,
   unpromoted: 1,
@@ -25957,6 +26494,7 @@ var bundle_meta_inheritance_conflict_default = defineRule({
 });
 
 // rules/bundle-network-none-with-resource.ts
+init_define_CIB_LINT_RULE_DOCS();
 var NONE_OPTION = /(^|\s)--net(?:work)?(?:=|\s+)none(?=\s|$)/g;
 var bundle_network_none_with_resource_default = defineRule({
   meta: {
@@ -26007,6 +26545,7 @@ var bundle_network_none_with_resource_default = defineRule({
 });
 
 // rules/bundle-no-fencing-resource.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_no_fencing_resource_default = defineRule({
   meta: {
     id: "bundle-no-fencing-resource",
@@ -26050,6 +26589,7 @@ var bundle_no_fencing_resource_default = defineRule({
 });
 
 // rules/bundle-not-cloned.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_not_cloned_default = defineRule({
   meta: {
     id: "bundle-not-cloned",
@@ -26084,6 +26624,7 @@ var bundle_not_cloned_default = defineRule({
 });
 
 // rules/bundle-not-grouped.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_not_grouped_default = defineRule({
   meta: {
     id: "bundle-not-grouped",
@@ -26127,6 +26668,7 @@ function groupConstraints(bundle, group) {
 }
 
 // rules/bundle-port-mapping-control-port.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_port_mapping_control_port_default = defineRule({
   meta: {
     id: "bundle-port-mapping-control-port",
@@ -26175,6 +26717,7 @@ function rangeAround({ first, last }, port) {
 }
 
 // rules/bundle-port-mapping-host-network.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_port_mapping_host_network_default = defineRule({
   meta: {
     id: "bundle-port-mapping-host-network",
@@ -26207,6 +26750,7 @@ var bundle_port_mapping_host_network_default = defineRule({
 });
 
 // rules/bundle-port-mapping-internal-port.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_port_mapping_internal_port_default = defineRule({
   meta: {
     id: "bundle-port-mapping-internal-port",
@@ -26247,6 +26791,7 @@ var bundle_port_mapping_internal_port_default = defineRule({
 });
 
 // rules/bundle-port-mapping-port-or-range.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_port_mapping_port_or_range_default = defineRule({
   meta: {
     id: "bundle-port-mapping-port-or-range",
@@ -26294,6 +26839,7 @@ var bundle_port_mapping_port_or_range_default = defineRule({
 });
 
 // rules/bundle-port-range-format.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_port_range_format_default = defineRule({
   meta: {
     id: "bundle-port-range-format",
@@ -26309,7 +26855,8 @@ var bundle_port_range_format_default = defineRule({
         text: 'Port mapping "{{mapping}}" of bundle "{{bundle}}" has range "{{value}}", which is not first-last with two ports 1-65535 and first <= last; Pacemaker passes it to docker or podman as written, which refuse it (so the replicas do not start) or, for port 0, publish ports you did not mean'
       },
       singlePort: {
-        text: 'Port mapping "{{mapping}}" of bundle "{{bundle}}" has range "{{value}}", a single port rather than first-last; docker and podman happen to accept it, but it is a port mapping: write port="{{value}}"'
+        text: 'Port mapping "{{mapping}}" of bundle "{{bundle}}" has range "{{value}}", a single port rather than first-last; it works (docker and podman publish that port), but it is a port mapping: write port="{{value}}"',
+        level: "note"
       }
     }
   },
@@ -26327,14 +26874,24 @@ var bundle_port_range_format_default = defineRule({
           messageId: single === void 0 ? "malformed" : "singlePort",
           node: range,
           data: { bundle: bundle.id, mapping: id, value: range.value },
+          // A lone port is what docker and podman already publish: as port= it means the same.
+          ...single !== void 0 && {
+            fixes: [remedy(`Write it as port="${single}"`, [renameAttribute(range, "port", String(single))], ...portMapCommands(bundle.id, mapping, `port=${single}`))]
+          },
           suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${id} port-map add ${replacement}`
         });
       }
     }
   }
 });
+function portMapCommands(bundle, mapping, replacement) {
+  if (mapping.id === void 0) return [void 0];
+  const internal = mapping.attr("internal-port");
+  return [bundleUpdate(bundle, "port-map", "delete", mapping.id), bundleUpdate(bundle, "port-map", "add", `id=${mapping.id}`, replacement, ...internal === void 0 ? [] : [`internal-port=${internal}`])];
+}
 
 // rules/bundle-primitive-priority.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_primitive_priority_default = defineRule({
   meta: {
     id: "bundle-primitive-priority",
@@ -26358,19 +26915,30 @@ var bundle_primitive_priority_default = defineRule({
       const priority = cib.ownMeta(primitive, "priority");
       if (!priority) continue;
       const resource = primitive.id ?? "";
+      const fixOf = () => {
+        const removal = removeNvpair(primitive, priority.nvpair);
+        const own = cib.ownMeta(bundle.element, "priority");
+        const added = own ? [] : addMeta(cib, bundle.element, "priority", priority.value);
+        if (!removal || !added) return {};
+        const title = own ? "Remove the priority of the resource, which only the bundle's counts" : "Move the priority to the bundle";
+        const commands = own ? [metaCommand(primitive, priority.nvpair, "")] : [bundleUpdate(bundle.id, "meta", `priority=${priority.value}`), metaCommand(primitive, priority.nvpair, "")];
+        return { fixes: [remedy(title, [...added, ...removal], ...commands)] };
+      };
       const unset = unsetMetaCommand(primitive, priority.nvpair);
       const move = cib.ownMeta(bundle.element, "priority") ? "" : `pcs resource bundle update ${bundle.id} meta priority=${priority.value} && `;
       report({
         messageId: "primitivePriority",
         node: priority.attribute ?? priority.nvpair,
         data: { resource, bundle: bundle.id, value: priority.value },
-        suggestion: `${move}${unset}`
+        suggestion: `${move}${unset}`,
+        ...fixOf()
       });
     }
   }
 });
 
 // rules/bundle-promotable-agent.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_promotable_agent_default = defineRule({
   meta: {
     id: "bundle-promotable-agent",
@@ -26427,6 +26995,7 @@ function promotableTrigger(cib, bundle) {
 }
 
 // rules/bundle-promoted-max.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_promoted_max_default = defineRule({
   meta: {
     id: "bundle-promoted-max",
@@ -26469,6 +27038,9 @@ var bundle_promoted_max_default = defineRule({
         messageId: "moreThanReplicas",
         node: attribute,
         data: { ...data, replicas },
+        // No more than the replicas are ever promoted: the cap says what happens.
+        fixes: [remedy(`Set ${attribute.name} to ${replicas}, the most that can be promoted`, [setAttribute(attribute.owner, attribute.name, String(replicas))], attribute.name === "masters" ? void 0 : bundleUpdate(bundle.id, "container", `${attribute.name}=${replicas}`))],
+        suggestions: [remedy(`Run ${promotedMax} replicas instead`, [setAttribute(attribute.owner, "replicas", String(promotedMax))], bundleUpdate(bundle.id, "container", `replicas=${promotedMax}`))],
         suggestion: `pcs resource bundle update ${bundle.id} container ${attribute.name}=${replicas} (or replicas=${promotedMax})`,
         related: replicasAttribute ? [{ target: replicasAttribute, message: "replicas set here" }] : []
       });
@@ -26477,6 +27049,7 @@ var bundle_promoted_max_default = defineRule({
 });
 
 // rules/bundle-remote-node-control-port.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_remote_node_control_port_default = defineRule({
   meta: {
     id: "bundle-remote-node-control-port",
@@ -26529,6 +27102,7 @@ var bundle_remote_node_control_port_default = defineRule({
 });
 
 // rules/bundle-replica-node-name-collision.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_replica_node_name_collision_default = defineRule({
   meta: {
     id: "bundle-replica-node-name-collision",
@@ -26586,6 +27160,7 @@ var bundle_replica_node_name_collision_default = defineRule({
 });
 
 // rules/bundle-replicas-capacity.ts
+init_define_CIB_LINT_RULE_DOCS();
 function hostNames(cib) {
   const bundleNodes = replicaNodeNames(cib.bundles);
   const hosts = /* @__PURE__ */ new Set();
@@ -26650,6 +27225,7 @@ var bundle_replicas_capacity_default = defineRule({
 });
 
 // rules/bundle-replicas-per-host-agent.ts
+init_define_CIB_LINT_RULE_DOCS();
 var ANONYMOUS_ONLY_CLASSES = /* @__PURE__ */ new Set(["lsb", "systemd", "service", "upstart", "nagios"]);
 var bundle_replicas_per_host_agent_default = defineRule({
   meta: {
@@ -26696,6 +27272,7 @@ var bundle_replicas_per_host_agent_default = defineRule({
 });
 
 // rules/bundle-resource-needs-ip-range-or-control-port.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_resource_needs_ip_range_or_control_port_default = defineRule({
   meta: {
     id: "bundle-resource-needs-ip-range-or-control-port",
@@ -26730,6 +27307,7 @@ var bundle_resource_needs_ip_range_or_control_port_default = defineRule({
 });
 
 // rules/bundle-rkt-unsupported.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_rkt_unsupported_default = defineRule({
   meta: {
     id: "bundle-rkt-unsupported",
@@ -26765,6 +27343,7 @@ var bundle_rkt_unsupported_default = defineRule({
 });
 
 // rules/bundle-run-command.ts
+init_define_CIB_LINT_RULE_DOCS();
 var LEGACY_DAEMON = /(^|[^\w-])pacemaker_remoted($|[^\w-])/;
 var DEFAULT_COMMAND = "/usr/sbin/pacemaker-remoted";
 var bundle_run_command_default = defineRule({
@@ -26811,6 +27390,7 @@ var bundle_run_command_default = defineRule({
 });
 
 // rules/bundle-schema-version.ts
+init_define_CIB_LINT_RULE_DOCS();
 var BUNDLE = { major: 2, minor: 8 };
 var PROMOTED_MAX_AND_ADD_HOST = { major: 3, minor: 0 };
 var PODMAN = { major: 3, minor: 2 };
@@ -26873,6 +27453,7 @@ function bundleFeatures(bundle) {
 }
 
 // rules/bundle-single-primitive.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_single_primitive_default = defineRule({
   meta: {
     id: "bundle-single-primitive",
@@ -26891,7 +27472,8 @@ var bundle_single_primitive_default = defineRule({
         text: 'Bundle "{{bundle}}" holds a <{{kind}}> "{{resource}}"; a bundle can only hold a primitive, so the schema rejects the CIB and Pacemaker refuses it'
       },
       templateReference: {
-        text: `The primitive "{{resource}}" in bundle "{{bundle}}" takes its agent from template "{{template}}"; a bundle's resource should name its own class and type, as pcs creates it`
+        text: 'The primitive "{{resource}}" in bundle "{{bundle}}" takes its agent from template "{{template}}"; Pacemaker resolves it and runs the bundle, but pcs never creates a bundle resource this way: give the primitive its own class and type',
+        level: "warning"
       }
     }
   },
@@ -26932,6 +27514,7 @@ var bundle_single_primitive_default = defineRule({
 });
 
 // rules/bundle-storage-absolute-paths.ts
+init_define_CIB_LINT_RULE_DOCS();
 var PATH_ATTRIBUTES = ["source-dir", "source-dir-root", "target-dir"];
 var bundle_storage_absolute_paths_default = defineRule({
   meta: {
@@ -26970,15 +27553,20 @@ var bundle_storage_absolute_paths_default = defineRule({
             messageId: attribute.name === "target-dir" ? "relativeTarget" : "relativeSource",
             node: attribute,
             data: { mapping: id, bundle: bundle.id, attribute: attribute.name, value: attribute.value },
-            suggestion: recreateMappingCommand(bundle.id, mapping, absolute)
+            suggestion: recreateMappingCommand(bundle.id, mapping, absolute),
+            ...attribute.name === "target-dir" ? { fixes: [remedy(`Write target-dir as ${containerPath(attribute.value)}`, [setAttribute(mapping, "target-dir", containerPath(attribute.value))], ...recreateMapping(bundle.id, mapping, { "target-dir": containerPath(attribute.value) }) ?? [void 0])] } : { suggestions: [remedy(`Write ${attribute.name} as an absolute path of the host`, [setAttribute(mapping, attribute.name, "<absolute-host-path>")], ...recreateMapping(bundle.id, mapping, { [attribute.name]: "<absolute-host-path>" }) ?? [void 0])] }
           });
         }
       }
     }
   }
 });
+function containerPath(value) {
+  return `/${value.replace(/^(\.\/)+/, "")}`;
+}
 
 // rules/bundle-storage-log-mount.ts
+init_define_CIB_LINT_RULE_DOCS();
 var LOG_DIR = "/var/log";
 var bundle_storage_log_mount_default = defineRule({
   meta: {
@@ -27014,7 +27602,9 @@ var bundle_storage_log_mount_default = defineRule({
           messageId: exact ? "replacesLogMount" : "trailingSlash",
           node: target,
           data: { mapping: id, bundle: bundle.id, source: sourceDir ?? `${root}/${bundle.id}-<n>`, target: target.value },
-          suggestion: exact ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${bundle.id} storage-map delete ${id}` : recreateMappingCommand(bundle.id, mapping, { "target-dir": LOG_DIR })
+          suggestion: exact ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${bundle.id} storage-map delete ${id}` : recreateMappingCommand(bundle.id, mapping, { "target-dir": LOG_DIR }),
+          // "/var/log/" can only mean /var/log; written exactly, the mapping replaces the log mount as meant.
+          ...exact ? { suggestions: [remedy("Remove the mapping to keep Pacemaker's per-replica logs", [removeElement(mapping)], mapping.id === void 0 ? void 0 : bundleUpdate(bundle.id, "storage-map", "delete", mapping.id))] } : { fixes: [remedy("Write target-dir as /var/log", [setAttribute(mapping, "target-dir", LOG_DIR)], ...recreateMapping(bundle.id, mapping, { "target-dir": LOG_DIR }) ?? [void 0])] }
         });
       }
     }
@@ -27022,6 +27612,7 @@ var bundle_storage_log_mount_default = defineRule({
 });
 
 // rules/bundle-storage-source.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_storage_source_default = defineRule({
   meta: {
     id: "bundle-storage-source",
@@ -27059,6 +27650,8 @@ var bundle_storage_source_default = defineRule({
             messageId: "bothSources",
             node: sourceDirRoot,
             data: { mapping: id, bundle: bundle.id, sourceDir: sourceDir.value, sourceDirRoot: sourceDirRoot.value },
+            // The scheduler mounts source-dir and ignores source-dir-root: without it the CIB validates and does the same.
+            fixes: [remedy("Remove source-dir-root, which Pacemaker ignores beside source-dir", [removeAttribute(sourceDirRoot)])],
             suggestion: `${EDIT_CIB_FILE}: delete source-dir-root (or source-dir) from storage-mapping ${id} of bundle ${bundle.id}`
           });
         }
@@ -27068,6 +27661,7 @@ var bundle_storage_source_default = defineRule({
 });
 
 // rules/bundle-storage-target-required.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_storage_target_required_default = defineRule({
   meta: {
     id: "bundle-storage-target-required",
@@ -27107,6 +27701,7 @@ var bundle_storage_target_required_default = defineRule({
 });
 
 // rules/bundle-target-role-promoted.ts
+init_define_CIB_LINT_RULE_DOCS();
 var PROMOTION_ROLES = /* @__PURE__ */ new Set(["promoted", "unpromoted", "master", "slave"]);
 var bundle_target_role_promoted_default = defineRule({
   meta: {
@@ -27141,6 +27736,12 @@ var bundle_target_role_promoted_default = defineRule({
             value: targetRole.value,
             owner: isBundle ? "the bundle" : `its resource "${resource}"`
           },
+          // Pacemaker runs the resources as if it were not set: without it the CIB says what happens,
+          // unless another set or rsc_defaults would then decide.
+          ...withRemedies(onlyMeta(cib, owner, "target-role") ? removeNvpair(owner, targetRole.nvpair) : void 0, (removal) => ({
+            fixes: [remedy("Remove target-role, which Pacemaker ignores on a bundle that is not promotable", removal, metaCommand(owner, targetRole.nvpair, ""))]
+          })),
+          suggestions: [remedy("Make the bundle promotable instead (its agent must support promote and demote)", bundle.container ? [setAttribute(bundle.container, "promoted-max", "1")] : [], bundleUpdate(bundle.id, "container", "promoted-max=1"))],
           suggestion: `${unsetMetaCommand(owner, targetRole.nvpair)} (${isBundle ? `or pcs resource disable ${bundle.id} to stop it` : "the resource then follows its bundle"}), or make the bundle promotable (needs an OCF agent with promote/demote): pcs resource bundle update ${bundle.id} container promoted-max=1`
         });
       }
@@ -27149,6 +27750,7 @@ var bundle_target_role_promoted_default = defineRule({
 });
 
 // rules/bundle-unmanaged.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_unmanaged_default = defineRule({
   meta: {
     id: "bundle-unmanaged",
@@ -27219,6 +27821,7 @@ var bundle_unmanaged_default = defineRule({
 });
 
 // rules/bundle-unsupported-children.ts
+init_define_CIB_LINT_RULE_DOCS();
 var bundle_unsupported_children_default = defineRule({
   meta: {
     id: "bundle-unsupported-children",
@@ -27269,7 +27872,11 @@ function moveInstanceAttributes(cib, bundle, set, primitive) {
   return primitive && assignments.length > 0 ? `pcs resource update ${primitive} ${assignments.join(" ")} && ${remove}` : remove;
 }
 
+// rules/constraint-bundled-primitive.ts
+init_define_CIB_LINT_RULE_DOCS();
+
 // src/cib/constraints.ts
+init_define_CIB_LINT_RULE_DOCS();
 var RESOURCE_ATTRIBUTES = {
   rsc_location: ["rsc"],
   rsc_colocation: ["rsc", "with-rsc"],
@@ -27371,6 +27978,7 @@ function recreateCommand(constraint, onBundle) {
 }
 
 // rules/constraint-cli-leftover.ts
+init_define_CIB_LINT_RULE_DOCS();
 var PREFIXES = [
   { prefix: "cli-prefer-", kind: "prefer" },
   { prefix: "cli-ban-", kind: "ban" },
@@ -27437,6 +28045,7 @@ var constraint_cli_leftover_default = defineRule({
 });
 
 // rules/constraint-unknown-reference.ts
+init_define_CIB_LINT_RULE_DOCS();
 var TARGET_ELEMENTS = ["primitive", "group", "clone", "master", "bundle", "template", "tag"];
 var constraint_unknown_reference_default = defineRule({
   meta: {
@@ -27537,6 +28146,7 @@ function knownNodeNames(cib) {
 }
 
 // rules/fencing-disabled.ts
+init_define_CIB_LINT_RULE_DOCS();
 var fencing_disabled_default = defineRule({
   meta: {
     id: "fencing-disabled",
@@ -27566,7 +28176,9 @@ var fencing_disabled_default = defineRule({
         messageId: "overridden",
         node: overridden.attribute ?? overridden.nvpair,
         data: { value: overridden.value, winner: option?.value ?? "" },
-        suggestion: "pcs property unset stonith-enabled"
+        suggestion: "pcs property unset stonith-enabled",
+        // A suggestion: removing it changes nothing only where Pacemaker is 3.0.2 or later throughout.
+        suggestions: [remedy("Remove stonith-enabled, which fencing-enabled overrides", [removeElement(overridden.nvpair)], overridden.nvpair.parent?.id === "cib-bootstrap-options" ? ["pcs", "property", "unset", "stonith-enabled"] : void 0)]
       });
     }
     if (unknown && parseBoolean(unknown.value) !== parseBoolean(option?.value ?? "true")) {
@@ -27590,6 +28202,7 @@ var fencing_disabled_default = defineRule({
 });
 
 // rules/fencing-no-devices.ts
+init_define_CIB_LINT_RULE_DOCS();
 var fencing_no_devices_default = defineRule({
   meta: {
     id: "fencing-no-devices",
@@ -27628,7 +28241,11 @@ var fencing_no_devices_default = defineRule({
   }
 });
 
+// rules/meta-attribute-names.ts
+init_define_CIB_LINT_RULE_DOCS();
+
 // src/cib/cibadmin.ts
+init_define_CIB_LINT_RULE_DOCS();
 function escapeXml(text) {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
@@ -27636,19 +28253,20 @@ function xmlTextWord(name, attributes) {
   const text = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml(value)}"`).join("");
   return shellWord(`<${name}${text}/>`);
 }
-function cibadminModify(element, attributes) {
+function cibadminModify2(element, attributes) {
   return `cibadmin --modify --xml-text ${xmlTextWord(element.name, { id: element.id ?? "", ...attributes })}`;
 }
-function cibadminDelete(element) {
+function cibadminDelete2(element) {
   return `cibadmin --delete --xml-text ${xmlTextWord(element.name, { id: element.id ?? "" })}`;
 }
-function cibadminReplaceWithout(element, names, added = {}) {
+function cibadminReplaceWithout2(element, names, added = {}) {
   if (element.children.length > 0 || element.id === void 0) return void 0;
   const kept = Object.fromEntries(element.attributes.filter((attribute) => !names.includes(attribute.name)).map((attribute) => [attribute.name, attribute.value]));
   return `cibadmin --replace --xml-text ${xmlTextWord(element.name, { ...kept, ...added })}`;
 }
 
 // src/core/similar.ts
+init_define_CIB_LINT_RULE_DOCS();
 function distance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
@@ -27790,21 +28408,21 @@ var meta_attribute_names_default = defineRule({
             messageId: "actionName",
             node: nameAttribute,
             data: { ...data, hint: migrate ? "; to let Pacemaker live-migrate the resource, set allow-migrate=true (the agent must support migrate_to and migrate_from)" : "" },
-            suggestion: migrate && owner.id !== void 0 && owner.name !== "rsc_defaults" ? `${cibadminDelete(nvpair)} && pcs resource meta ${shellWord(owner.id)} allow-migrate=true` : cibadminDelete(nvpair)
+            suggestion: migrate && owner.id !== void 0 && owner.name !== "rsc_defaults" ? `${cibadminDelete2(nvpair)} && pcs resource meta ${shellWord(owner.id)} allow-migrate=true` : cibadminDelete2(nvpair)
           });
         } else if (close.length > 0) {
           report({
             messageId: "lookAlike",
             node: nameAttribute,
             data: { ...data, didYouMean: suggestions(close) },
-            suggestion: cibadminModify(nvpair, { name: close[0] })
+            suggestion: cibadminModify2(nvpair, { name: close[0] })
           });
         } else {
           report({
             messageId: "unknown",
             node: nameAttribute,
             data,
-            suggestion: `Remove it if no agent reads it (${cibadminDelete(nvpair)}), or allow the name in .cib-lint.yaml: rules: { meta-attribute-names: [warning, { allow: [${JSON.stringify(name)}] }] }`
+            suggestion: `Remove it if no agent reads it (${cibadminDelete2(nvpair)}), or allow the name in .cib-lint.yaml: rules: { meta-attribute-names: [warning, { allow: [${JSON.stringify(name)}] }] }`
           });
         }
       }
@@ -27813,6 +28431,7 @@ var meta_attribute_names_default = defineRule({
 });
 
 // rules/monitor-missing.ts
+init_define_CIB_LINT_RULE_DOCS();
 var monitor_missing_default = defineRule({
   meta: {
     id: "monitor-missing",
@@ -27873,6 +28492,7 @@ function recurringMonitors(cib, owner) {
 }
 
 // rules/operation-duplicate.ts
+init_define_CIB_LINT_RULE_DOCS();
 var operation_duplicate_default = defineRule({
   meta: {
     id: "operation-duplicate",
@@ -27935,6 +28555,7 @@ var operation_duplicate_default = defineRule({
 });
 
 // rules/operation-values.ts
+init_define_CIB_LINT_RULE_DOCS();
 var CANNOT_RECUR = /* @__PURE__ */ new Set(["start", "stop", "demote", "promote", "reload-agent", "migrate_to", "migrate_from"]);
 var ACTIONS = ["start", "stop", "monitor", "promote", "demote", "notify", "migrate_to", "migrate_from", "migrate", "reload", "reload-agent", "status", "validate-all", "meta-data"];
 var ON_FAIL = ["ignore", "block", "stop", "restart", "standby", "fence", "restart-container", "demote", "nothing", "migrate"];
@@ -27943,7 +28564,7 @@ var NOT_FOR_STOP = /* @__PURE__ */ new Set(["standby", "demote", "stop"]);
 var DEFAULT_TIMEOUT = "20 seconds";
 var ZERO_TIMEOUT_DEFAULT_SINCE = "2.1.8";
 function withoutCommand(op, names) {
-  return cibadminReplaceWithout(op, names) ?? `Remove ${names.join(" and ")} from the op in the CIB file`;
+  return cibadminReplaceWithout2(op, names) ?? `Remove ${names.join(" and ")} from the op in the CIB file`;
 }
 function formatMs(ms) {
   if (ms % 36e5 === 0 && ms > 0) return `${ms / 36e5}h`;
@@ -27985,6 +28606,9 @@ var operation_values_default = defineRule({
       unitMisread: {
         text: '{{subject}}: {{attribute}}="{{value}}" is {{read}} to Pacemaker, not {{meant}}: it recognises a unit by its first letters only'
       },
+      isoDaysMisread: {
+        text: '{{subject}}: interval="{{value}}" is {{read}} to Pacemaker, not {{meant}}: up to 3.0.2 it counts the days and years of a duration like those of a date, one less{{consequence}}'
+      },
       fractionDropped: {
         text: '{{subject}}: {{attribute}}="{{value}}" is {{read}} to Pacemaker, not {{meant}}: it ignores the digits after the decimal point'
       },
@@ -28023,8 +28647,8 @@ var operation_values_default = defineRule({
       const key = subject.nvpair?.attr("name") ?? attribute.name;
       const base = { subject: subject.text, value, attribute: key, default: DEFAULT_TIMEOUT, version };
       const fix = (replacement) => {
-        if (subject.nvpair) return cibadminModify(subject.nvpair, { value: replacement });
-        return cibadminModify(subject.op, { [attribute.name]: replacement });
+        if (subject.nvpair) return cibadminModify2(subject.nvpair, { value: replacement });
+        return cibadminModify2(subject.op, { [attribute.name]: replacement });
       };
       const parsed = parsePacemakerMs(value);
       const startDelay = key === "start-delay";
@@ -28084,7 +28708,7 @@ var operation_values_default = defineRule({
           messageId: "nameUnknown",
           node: nameAttribute,
           data: { subject: subject().text, value: name, didYouMean: `; did you mean ${closeActions.join(", ")}?` },
-          suggestion: cibadminModify(op, { name: closeActions[0] })
+          suggestion: cibadminModify2(op, { name: closeActions[0] })
         });
       }
       const metaSets = cib.resolvedSets(op, "meta_attributes");
@@ -28107,7 +28731,7 @@ var operation_values_default = defineRule({
           messageId: "intervalUnreadable",
           node: intervalAttribute,
           data: { subject: subject().text, value: intervalAttribute.value, name },
-          suggestion: `Write a number with a unit (s, ms, min, h) or an ISO 8601 duration such as PT30S, for example: ${cibadminModify(op, { interval: "30s" })}`
+          suggestion: `Write a number with a unit (s, ms, min, h) or an ISO 8601 duration such as PT30S, for example: ${cibadminModify2(op, { interval: "30s" })}`
         });
       } else if (intervalAttribute && interval && (interval.meant !== void 0 || interval.droppedFraction !== void 0)) {
         const meant = interval.meant ?? interval.unit;
@@ -28116,7 +28740,21 @@ var operation_values_default = defineRule({
           messageId: interval.meant !== void 0 ? "unitMisread" : "fractionDropped",
           node: intervalAttribute,
           data: { subject: subject().text, attribute: "interval", value: intervalAttribute.value, read: formatMs(interval.ms), meant: interval.meant === void 0 ? formatMs(intended) : `${formatMs(intended)} (${UNIT_NAMES[meant]})` },
-          suggestion: cibadminModify(op, { interval: formatMs(intended) })
+          suggestion: cibadminModify2(op, { interval: formatMs(intended) })
+        });
+      }
+      if (intervalAttribute && interval?.isoMeantMs !== void 0) {
+        report({
+          messageId: "isoDaysMisread",
+          node: intervalAttribute,
+          data: {
+            subject: subject().text,
+            value: intervalAttribute.value,
+            read: interval.ms === 0 ? "0" : formatMs(interval.ms),
+            meant: formatMs(interval.isoMeantMs),
+            consequence: interval.ms === 0 ? `, so the ${name} operation does not recur` : ""
+          },
+          suggestion: cibadminModify2(op, { interval: formatMs(interval.isoMeantMs) })
         });
       }
       const intervalMs = interval?.ms ?? 0;
@@ -28125,7 +28763,7 @@ var operation_values_default = defineRule({
           messageId: "cannotRecur",
           node: intervalAttribute,
           data: { subject: subject().text, value: intervalAttribute.value, name },
-          suggestion: `${cibadminModify(op, { interval: "0s" })} (or merge its settings into the ${name} operation with interval 0 and delete this one)`
+          suggestion: `${cibadminModify2(op, { interval: "0s" })} (or merge its settings into the ${name} operation with interval 0 and delete this one)`
         });
       }
       const role = op.attribute("role");
@@ -28134,7 +28772,9 @@ var operation_values_default = defineRule({
           messageId: "roleIgnored",
           node: role,
           data: { subject: subject().text, value: role.value, interval: op.attr("interval") ?? "0" },
-          suggestion: withoutCommand(op, ["role"])
+          suggestion: withoutCommand(op, ["role"]),
+          // Pacemaker ignores the role here: without it the op means the same.
+          fixes: [remedy("Remove the role, which a one-off operation does not use", [removeAttribute(role)], cibadminReplaceWithout(op, ["role"]))]
         });
       }
       const onFail = checkOnFail(op, name, intervalMs, subject, metaSets, fencingOff ? fencing : void 0);
@@ -28156,8 +28796,13 @@ function checkOnFail(op, name, intervalMs, subject, metaSets, fencingOff) {
   const value = attribute.value;
   const word = value.toLowerCase();
   const about = subject(nvpair);
-  const fix = (replacement) => nvpair ? cibadminModify(nvpair, { value: replacement }) : cibadminModify(op, { "on-fail": replacement });
-  const remove = nvpair ? cibadminDelete(nvpair) : withoutCommand(op, ["on-fail"]);
+  const fix = (replacement) => nvpair ? cibadminModify2(nvpair, { value: replacement }) : cibadminModify2(op, { "on-fail": replacement });
+  const remove = nvpair ? cibadminDelete2(nvpair) : withoutCommand(op, ["on-fail"]);
+  const toDefault = remedy(
+    "Remove on-fail, which Pacemaker resets to the default here",
+    [nvpair ? removeElement(nvpair) : removeAttribute(attribute)],
+    nvpair ? cibadminDelete(nvpair) : cibadminReplaceWithout(op, ["on-fail"])
+  );
   if (!ON_FAIL.includes(word)) {
     if (nvpair) {
       return {
@@ -28174,7 +28819,11 @@ function checkOnFail(op, name, intervalMs, subject, metaSets, fencingOff) {
       messageId: "onFailStop",
       node: attribute,
       data: { subject: about.text, value },
-      suggestion: `Remove it for the default (${remove}), or choose one allowed for stop: ${fix("block")} (or fence, ignore)`
+      suggestion: `Remove it for the default (${remove}), or choose one allowed for stop: ${fix("block")} (or fence, ignore)`,
+      fixes: [toDefault],
+      suggestions: ["block", "fence", "ignore"].map(
+        (choice) => remedy(`Write on-fail="${choice}", allowed for stop`, [nvpair ? setAttribute(nvpair, "value", choice) : setAttribute(op, "on-fail", choice)], nvpair ? cibadminModify(nvpair, { value: choice }) : cibadminModify(op, { "on-fail": choice }))
+      )
     };
   }
   if (word === "demote") {
@@ -28185,7 +28834,8 @@ function checkOnFail(op, name, intervalMs, subject, metaSets, fencingOff) {
         messageId: "onFailDemote",
         node: attribute,
         data: { subject: about.text, name },
-        suggestion: `Remove it for the default: ${remove}`
+        suggestion: `Remove it for the default: ${remove}`,
+        fixes: [toDefault]
       };
     }
   }
@@ -28201,6 +28851,12 @@ function checkOnFail(op, name, intervalMs, subject, metaSets, fencingOff) {
 }
 
 // rules/order-score-deprecated.ts
+init_define_CIB_LINT_RULE_DOCS();
+function orderRemedies(element, score, kind, clear) {
+  const as = (chosen) => remedy(`Replace score="${score.value}" by kind="${chosen}"`, [renameAttribute(score, "kind", chosen)], cibadminReplaceWithout(element, ["score"], { kind: chosen }));
+  if (clear) return { fixes: [as(kind)] };
+  return { suggestions: [as("Mandatory"), as("Optional")] };
+}
 var order_score_deprecated_default = defineRule({
   meta: {
     id: "order-score-deprecated",
@@ -28230,20 +28886,25 @@ var order_score_deprecated_default = defineRule({
         const kind = value === 0 ? "Optional" : "Mandatory";
         const clear = value === 0 || value === Number.POSITIVE_INFINITY;
         const where = element === order ? `rsc_order "${order.id ?? ""}"` : `resource_set "${element.id ?? ""}" of rsc_order "${order.id ?? ""}"`;
-        const replace = cibadminReplaceWithout(element, ["score"], { kind });
+        const replace = cibadminReplaceWithout2(element, ["score"], { kind });
         const optional = clear ? "" : ` (this keeps today's behaviour; kind="Optional" if the score was meant as a preference)`;
         report({
           messageId: clear ? "deprecated" : "misleading",
           node: score,
           data: { element: where, score: score.value, kind, negative: value < 0 ? " (a negative score neither reverses nor loosens the order)" : "" },
-          suggestion: `${replace ?? `Replace score="${score.value}" by kind="${kind}" in the CIB file`}${optional}`
+          suggestion: `${replace ?? `Replace score="${score.value}" by kind="${kind}" in the CIB file`}${optional}`,
+          ...orderRemedies(element, score, kind, clear)
         });
       }
     }
   }
 });
 
+// rules/pacemaker3-removed.ts
+init_define_CIB_LINT_RULE_DOCS();
+
 // src/cib/pacemaker3.ts
+init_define_CIB_LINT_RULE_DOCS();
 var REMOVED_CLASSES = /* @__PURE__ */ new Set(["nagios", "upstart"]);
 var RENAMED_CLUSTER_OPTIONS = {
   "crmd-finalization-timeout": "join-finalization-timeout",
@@ -28459,6 +29120,7 @@ function deleteNvpair(id) {
 }
 
 // rules/promotable-role-constraint.ts
+init_define_CIB_LINT_RULE_DOCS();
 var PROMOTED_ROLES = /* @__PURE__ */ new Set(["Promoted", "Unpromoted", "Master", "Slave"]);
 var PROMOTION_ACTIONS = /* @__PURE__ */ new Set(["promote", "demote", "promoted", "demoted"]);
 function promotable(cib, bundles, id) {
@@ -28574,6 +29236,7 @@ var promotable_role_constraint_default = defineRule({
 });
 
 // rules/role-valid.ts
+init_define_CIB_LINT_RULE_DOCS();
 var SCHEMA_ROLE_ATTRIBUTES = {
   op: ["role"],
   rsc_location: ["role"],
@@ -28621,14 +29284,16 @@ var role_valid_default = defineRule({
         if (exact) report({ messageId: "unknown", node: attribute, data, suggestion: `Write one of ${KNOWN}${IN_CIB_FILE}` });
         else report({ messageId: "unknownRuleRole", node: attribute, data, suggestion: `Recreate the rule with a known role: pcs constraint rule delete ${element.id ?? "<rule id>"}, then pcs constraint rule add <constraint id> role=Promoted ...` });
       } else if (exact && role !== attribute.value.trim()) {
-        report({ messageId: "wrongCase", node: attribute, data: { ...data, expected: role }, suggestion: `Write ${attribute.name}="${role}"${IN_CIB_FILE}` });
+        report({ messageId: "wrongCase", node: attribute, data: { ...data, expected: role }, suggestion: `Write ${attribute.name}="${role}"${IN_CIB_FILE}`, fixes: [remedy(`Write ${role}`, [setAttribute(element, attribute.name, role)])] });
       } else if (exact && !(role in LEGACY_ROLES) && role !== "Started" && role !== "Stopped" && schema && compareVersions(schema, NEW_ROLE_NAMES_SINCE) < 0) {
         report({
           messageId: "tooNewForSchema",
           node: attribute,
           data: { ...data, schema: cib.validateWith ?? "" },
           // No upgrade transformation lies between 3.0 and 3.7, so raising validate-with is enough.
-          suggestion: `Write ${attribute.name}="${role === "Promoted" ? "Master" : "Slave"}", or set validate-with="pacemaker-3.7" (or later)${IN_CIB_FILE}`
+          suggestion: `Write ${attribute.name}="${role === "Promoted" ? "Master" : "Slave"}", or set validate-with="pacemaker-3.7" (or later)${IN_CIB_FILE}`,
+          // The legacy name is the same role, in the spelling this schema knows.
+          fixes: [remedy(`Write ${role === "Promoted" ? "Master" : "Slave"}, the name of this role in ${cib.validateWith ?? "this schema"}`, [setAttribute(element, attribute.name, role === "Promoted" ? "Master" : "Slave")])]
         });
       }
     };
@@ -28662,51 +29327,478 @@ var role_valid_default = defineRule({
   }
 });
 
-// src/document/xml/node-path.ts
-var ELEMENT_STEP = /^([A-Za-z_][\w.-]*)(?:\[(\d+)\])?$/;
-function nodeAtPath(root, path) {
-  const steps = path.split("/");
-  if (steps[0] !== "" || steps.length < 2) return void 0;
-  let element;
-  for (const [index, step] of steps.slice(1).entries()) {
-    if (step.startsWith("@")) return index === steps.length - 2 && element ? element.attribute(step.slice(1)) : void 0;
-    const match = ELEMENT_STEP.exec(step);
-    if (!match) return void 0;
-    const [, name, position] = match;
-    const candidates = element ? element.children.filter((child) => child.name === name) : root.name === name ? [root] : [];
-    element = candidates[position === void 0 ? 0 : Number(position) - 1];
-    if (!element) return void 0;
+// rules/schema.ts
+init_define_CIB_LINT_RULE_DOCS();
+
+// src/cib/schema-problems.ts
+init_define_CIB_LINT_RULE_DOCS();
+var RESOURCES = /* @__PURE__ */ new Set(["primitive", "group", "clone", "master", "bundle", "template"]);
+var CONTAINERS = ["docker", "podman", "rkt"];
+var NVSETS = /* @__PURE__ */ new Set(["meta_attributes", "instance_attributes", "utilization", "cluster_property_set"]);
+var NCNAME = /^[\p{L}_][\p{L}\p{N}_.\u00B7\u0300-\u036F\u203F\u2040-]*$/u;
+var IDENTIFIED = /* @__PURE__ */ new Set(["group", "clone", "master", "bundle", "rsc_location", "rsc_colocation", "rsc_order", "rsc_ticket", "resource_set", "resource_ref", "tag", "obj_ref", "alert"]);
+var MAX_PROBED_ELEMENTS = 20;
+var MAX_DEPTH = 8;
+var FOLLOWS_BELOW = /* @__PURE__ */ new Set(["cascade", "interleave", "expecting"]);
+var MAX_ISOLATIONS = 200;
+var SPECIFICITY = ["duplicate-id", "attribute", "value", "attributes", "unexpected", "expected-other", "expecting", "other", "cascade", "interleave", "misfit", "extra"];
+function classify(error2, root) {
+  const node = error2.path === void 0 ? void 0 : nodeAtPath(root, error2.path);
+  const element = node && "owner" in node ? node.owner : node;
+  const message = error2.message;
+  let match;
+  if (match = /^ID (\S+) redefined/.exec(message)) return { error: error2, element, kind: "duplicate-id", attributeName: "id", value: match[1] };
+  if (match = /^Invalid attribute (\S+) for element (\S+)/.exec(message)) return { error: error2, element, kind: "attribute", attributeName: match[1] };
+  if (match = /^Type \S+ doesn't allow value '(.*)'$/.exec(message)) return { error: error2, element, kind: "value", value: match[1] };
+  if (match = /^Element (\S+) failed to validate attributes/.exec(message)) {
+    if (element && element.name !== match[1] && element.parent?.name === match[1]) return { error: error2, element: element.parent, pointedAt: element, kind: "attributes" };
+    return { error: error2, element, kind: "attributes", named: match[1] };
   }
-  return element;
+  if (match = /^Did not expect element (\S+) there/.exec(message)) return { error: error2, element, kind: "unexpected" };
+  if (match = /^Expecting element (\S+), got (\S+)/.exec(message)) return { error: error2, element, kind: "expected-other", expected: match[1], got: match[2] };
+  if (match = /^Expecting an element (\S+), got nothing/.exec(message)) return { error: error2, element, kind: "expecting", expected: match[1] };
+  if (match = /^Element (\S+) has extra content: (\S+)/.exec(message)) return { error: error2, element, kind: "extra", container: match[1] };
+  if (match = /^Element (\S+) failed to validate content/.exec(message)) {
+    return element && element.name !== match[1] ? { error: error2, element, kind: "misfit", container: match[1] } : { error: error2, element, kind: "cascade", named: match[1] };
+  }
+  if (match = /^Extra element (\S+) in interleave/.exec(message)) return { error: error2, element, kind: "interleave", named: match[1] };
+  if (/^Invalid sequence in interleave/.test(message)) return { error: error2, element, kind: "interleave" };
+  return { error: error2, element, kind: "other" };
+}
+function isInside(error2, element, root) {
+  const node = error2.path === void 0 ? void 0 : nodeAtPath(root, error2.path);
+  const at = node && "owner" in node ? node.owner : node;
+  return at !== void 0 && contains(element, at);
+}
+function contains(ancestor, element) {
+  return element.index >= ancestor.index && element.index <= ancestor.lastDescendantIndex;
+}
+function isSectionChild(element) {
+  const section = element.parent;
+  return section?.parent?.name === "configuration" && section.parent.parent?.name === "cib" && section.parent.parent.parent === void 0;
+}
+function standsAlone(element) {
+  if (isSectionChild(element)) return true;
+  return RESOURCES.has(element.name) && element.ancestor("resources") !== void 0;
+}
+function unitOf(element) {
+  for (let node = element; node; node = node.parent) if (standsAlone(node)) return node;
+  return void 0;
+}
+var Analysis = class {
+  constructor(cib, isolate, lineOf) {
+    this.cib = cib;
+    this.isolate = isolate;
+    this.lineOf = lineOf;
+  }
+  cib;
+  isolate;
+  lineOf;
+  problems = [];
+  #seen = /* @__PURE__ */ new Set();
+  #isolated = /* @__PURE__ */ new Map();
+  #budget = MAX_ISOLATIONS;
+  /** How deep reports of isolated elements are nested (each reports a smaller part). */
+  #depth = 0;
+  /** Validation of the element alone (cached), or undefined when it cannot be done. */
+  isolated(element, without) {
+    const key = `${element.index} ${without ? `${without.owner.index}@${without.name}` : ""}`;
+    if (this.#isolated.has(key)) return this.#isolated.get(key);
+    if (this.#budget <= 0) return void 0;
+    this.#budget--;
+    const errors = this.isolate(element, without);
+    this.#isolated.set(key, errors);
+    return errors;
+  }
+  addDuplicate({ attribute, first }, entry) {
+    const reason = `${attribute.owner.describe()} reuses the id of the <${first.name}> on line ${this.lineOf(first)}: ids must be unique`;
+    this.add(attribute, entry.error.line, explained(reason, entry), [{ target: first.attribute("id") ?? first, message: `${first.describe()} has this id first` }]);
+  }
+  add(node, line, reason, related) {
+    const where = node === void 0 ? `line ${line}` : "owner" in node ? `${node.owner.index}@${node.name}` : `${node.index}`;
+    const key = `${where} ${reason}`;
+    if (this.#seen.has(key)) return;
+    this.#seen.add(key);
+    this.problems.push(related ? { node, line, reason, related } : { node, line, reason });
+  }
+  /**
+   * Reports the errors of one validation: of the whole CIB, or (`isolatedRoot`) of that element
+   * alone, where it has no siblings.
+   */
+  report(errors, isolatedRoot) {
+    if (this.#depth > MAX_DEPTH) {
+      const [first] = errors;
+      if (first && isolatedRoot) this.add(isolatedRoot, 0, explained(genericReason(isolatedRoot), classify(first, this.cib.root)));
+      return;
+    }
+    this.#depth++;
+    try {
+      this.reportErrors(errors, isolatedRoot);
+    } finally {
+      this.#depth--;
+    }
+  }
+  reportErrors(errors, isolatedRoot) {
+    const classified = errors.map((error2) => classify(error2, this.cib.root));
+    const located = classified.filter((entry) => entry.element !== void 0);
+    if (located.length === 0) {
+      if (isolatedRoot) {
+        const hints2 = classified.filter((entry) => entry.named !== void 0);
+        const best = [...classified].sort((a, b) => SPECIFICITY.indexOf(a.kind) - SPECIFICITY.indexOf(b.kind))[0];
+        if (this.followHints([isolatedRoot], false, hints2)) return;
+        const duplicate = this.duplicateIn(isolatedRoot, isolatedRoot);
+        const lacking = [isolatedRoot, ...isolatedRoot.descendants()].find((element) => missingAttributes(element).length > 0);
+        if (duplicate) this.addDuplicate(duplicate, best);
+        else if (lacking) this.add(lacking, 0, explained(elementReason(lacking, best), best));
+        else if (!this.probeAttributes(isolatedRoot, [isolatedRoot], (without) => without.length === 0, best)) {
+          this.add(isolatedRoot, 0, explained(elementReason(isolatedRoot, best) ?? genericReason(isolatedRoot), best));
+        }
+        return;
+      }
+      for (const entry of classified) this.add(void 0, entry.error.line, entry.error.message);
+      return;
+    }
+    for (const entry of located) {
+      if (entry.kind !== "attributes" || entry.pointedAt === entry.element) continue;
+      for (const other of located) if (other.kind === "interleave" && other.element === entry.pointedAt) other.element = entry.element;
+    }
+    const byElement = /* @__PURE__ */ new Map();
+    for (const entry of located) {
+      const list = byElement.get(entry.element) ?? [];
+      list.push(entry);
+      byElement.set(entry.element, list);
+    }
+    const hints = classified.filter((entry) => entry.element === void 0 && entry.named !== void 0);
+    const failing = [...byElement.keys()];
+    const hasFailureBelow = (element) => failing.some((other) => other !== element && contains(element, other));
+    for (const [element, entries] of [...byElement].sort(([a], [b]) => a.index - b.index)) {
+      const stopped = entries.find((entry) => entry.kind === "extra" || entry.kind === "misfit");
+      let own = entries.filter((entry) => entry.kind !== "extra" && entry.kind !== "misfit" && entry.kind !== "interleave");
+      if (own.length > 0 || !stopped) own = entries.filter((entry) => entry.kind !== "extra" && entry.kind !== "misfit");
+      const specific = own.filter((entry) => !FOLLOWS_BELOW.has(entry.kind) || !hasFailureBelow(element));
+      if (specific.length > 0) this.reportElement(element, specific, hints, isolatedRoot);
+      else if (stopped && own.length === 0 && !hasFailureBelow(element)) {
+        this.reportStop(element, stopped, isolatedRoot, hints, (other) => byElement.has(other) || hasFailureBelow(other));
+      }
+    }
+  }
+  /**
+   * libxml2 stopped matching the parent's content at `element` ("Element constraints has extra
+   * content: rsc_colocation", or "Element clone failed to validate content" said at a child): the
+   * fault is there, at a later sibling, or in the parent. Reported at the first sibling from there
+   * on that is invalid, in this validation or on its own.
+   */
+  reportStop(element, stopped, isolatedRoot, hints, fails) {
+    const parent = element.parent;
+    if (!parent || element === isolatedRoot) {
+      const reason = elementReason(element, stopped) ?? `<${stopped.container}> does not allow ${element.describe()} here`;
+      this.add(element, stopped.error.line, explained(reason, stopped));
+      return;
+    }
+    const siblings = parent.children.slice(parent.children.indexOf(element));
+    for (const sibling of siblings) {
+      if (sibling !== element && fails(sibling)) return;
+      if (!standsAlone(sibling)) continue;
+      const alone = this.isolated(sibling);
+      if (alone !== void 0 && alone.length > 0) {
+        this.report(alone, sibling);
+        return;
+      }
+    }
+    if (this.followHints(siblings, true, hints)) return;
+    for (const sibling of siblings) {
+      const duplicate = this.duplicateIn(sibling, sibling);
+      if (duplicate) {
+        this.addDuplicate(duplicate, stopped);
+        return;
+      }
+    }
+    if (this.reportLacking([parent, ...siblings.flatMap((sibling) => [sibling, ...sibling.descendants()])], stopped)) return;
+    const unit = unitOf(element);
+    if (unit && unit !== element && this.isolated(unit)?.length) {
+      for (const sibling of siblings) if (this.probeAttributes(unit, [sibling], (without) => this.passes(sibling, without), stopped)) return;
+    }
+    const valid = standsAlone(element) && this.isolated(element)?.length === 0;
+    this.add(element, stopped.error.line, explained(misfitReason(element, valid), stopped));
+  }
+  /** Reports the first of the elements that lacks an attribute every schema requires. */
+  reportLacking(elements, entry) {
+    const lacking = elements.find((element) => missingAttributes(element).length > 0);
+    if (lacking) this.add(lacking, entry.error.line, explained(elementReason(lacking, entry), entry));
+    return lacking !== void 0;
+  }
+  /**
+   * Validates the (invalid) unit without each attribute of the subtrees in turn, the roots' own
+   * first: a bad value deep inside a <resource_set> makes libxml2 reject the whole set. Reported
+   * at the first attribute without which `passes`; false when there is none.
+   */
+  probeAttributes(unit, roots, passes, entry, descend2 = true) {
+    for (const root of roots) {
+      for (const candidate of (descend2 ? [root, ...root.descendants()] : [root]).slice(0, MAX_PROBED_ELEMENTS)) {
+        for (const attribute of candidate.attributes) {
+          const without = this.isolated(unit, attribute);
+          if (without === void 0) return false;
+          if (passes(without)) {
+            this.add(attribute, entry.error.line, explained(`${candidate.describe()} does not allow ${attribute.name}="${attribute.value}"`, entry));
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+  /**
+   * Reports the element a message without a node names ("Element op failed to validate
+   * attributes", "Extra element rsc_defaults in interleave") inside the given subtrees: the first
+   * such element (or a part of it that stands alone) invalid on its own, one with a repeated id,
+   * one that lacks a required attribute, or the only such element there is. False when none is
+   * found.
+   */
+  followHints(roots, includeRoots, hints) {
+    if (hints.length === 0 || this.#depth > MAX_DEPTH) return false;
+    for (const hint of hints) {
+      const candidates = roots.flatMap((root) => [...includeRoots ? [root] : [], ...root.descendants()]).filter((element) => element.name === hint.named);
+      for (const candidate of candidates) {
+        const units = standsAlone(candidate) ? [candidate] : candidate.children.filter(standsAlone);
+        for (const unit2 of units) {
+          const alone = this.isolated(unit2);
+          if (alone !== void 0 && alone.length > 0) {
+            this.report(alone, unit2);
+            return true;
+          }
+        }
+        const duplicate = this.duplicateIn(candidate, candidate);
+        if (duplicate) {
+          this.addDuplicate(duplicate, hint);
+          return true;
+        }
+        const badId = candidate.attribute("id");
+        if (badId && this.isInvalidId(badId)) {
+          this.addInvalidId(badId, hint);
+          return true;
+        }
+        const unit = units.length === 0 ? unitOf(candidate) : void 0;
+        if (unit && unit !== candidate && this.isolated(unit)?.length) {
+          if (this.probeAttributes(unit, [candidate], (without) => this.passes(candidate, without), hint)) return true;
+        }
+      }
+      const lacking = candidates.find((candidate) => missingAttributes(candidate).length > 0);
+      const suspects = candidates.filter((candidate) => !(standsAlone(candidate) && this.isolated(candidate)?.length === 0));
+      const only = suspects.length === 1 ? suspects[0] : void 0;
+      const target = lacking ?? only;
+      if (target) {
+        this.add(target, hint.error.line || this.lineOf(target), explained(elementReason(target, hint) ?? genericReason(target), hint));
+        return true;
+      }
+    }
+    return false;
+  }
+  reportElement(element, entries, hints, isolatedRoot) {
+    const best = [...entries].sort((a, b) => SPECIFICITY.indexOf(a.kind) - SPECIFICITY.indexOf(b.kind))[0];
+    const line = best.error.line;
+    let named = false;
+    for (const entry of entries) {
+      if (entry.kind !== "attribute" && entry.kind !== "duplicate-id") continue;
+      const attribute = element.attribute(entry.attributeName);
+      if (!attribute) continue;
+      named = true;
+      const duplicate = this.duplicateOf(attribute);
+      if (duplicate) this.addDuplicate(duplicate, entry);
+      else this.add(attribute, entry.error.line, explained(`${element.describe()} does not allow ${attribute.name}="${attribute.value}"`, entry));
+    }
+    if (named) return;
+    const badId = this.invalidIdAround(element);
+    if (badId) {
+      this.addInvalidId(badId, best);
+      return;
+    }
+    const badValue = invalidValue(element);
+    if (badValue) {
+      this.add(badValue, line, explained(`${element.describe()} does not allow ${badValue.name}="${badValue.value}"`, best));
+      return;
+    }
+    const enclosing = [];
+    for (let outer = element.parent; outer && outer.parent?.parent?.name !== "cib"; outer = outer.parent) enclosing.push(outer);
+    if (missingAttributes(element).length === 0 && this.reportLacking(enclosing, best)) return;
+    const unit = unitOf(element);
+    const alone = unit ? this.isolated(unit) : void 0;
+    if (alone !== void 0 && alone.length === 0) {
+      const duplicate = this.duplicateIn(element, unit);
+      if (duplicate) {
+        this.addDuplicate(duplicate, best);
+        return;
+      }
+      for (let outer = unit.parent; outer && outer !== isolatedRoot && (!isolatedRoot || contains(isolatedRoot, outer)); outer = outer.parent) {
+        if (!standsAlone(outer)) continue;
+        const outerAlone = this.isolated(outer);
+        if (outerAlone !== void 0 && outerAlone.length > 0) {
+          this.report(outerAlone, outer);
+          return;
+        }
+      }
+    }
+    if (best.kind === "value") {
+      const quoted2 = element.attributes.filter((attribute) => attribute.value === best.value);
+      if (quoted2.length === 1) {
+        this.add(quoted2[0], line, explained(`${element.describe()} does not allow ${quoted2[0].name}="${best.value}"`, best));
+        return;
+      }
+    }
+    const reason = elementReason(element, best);
+    if (unit && alone?.some((error2) => isInside(error2, element, this.cib.root))) {
+      const passes = (without) => this.passes(element, without);
+      if (this.probeAttributes(unit, [element], passes, best)) return;
+      if (this.probeAttributes(unit, enclosing.filter((outer) => contains(unit, outer)), passes, best, false)) return;
+    }
+    if (reason === void 0 && this.followHints([element], false, hints)) return;
+    this.add(element, line, explained(reason ?? genericReason(element), best));
+  }
+  /**
+   * Whether a validation of the element's unit finds nothing wrong with the element. Errors at a
+   * later element (a second invalid op) do not count against it: libxml2 reaches them only once
+   * the element passed. An error without a node does, unless it is a cascade ("Extra element
+   * operations in interleave"): "Element op failed to validate attributes" may be about it.
+   */
+  passes(element, errors) {
+    if (errors.length === 0) return true;
+    let laterFault = false;
+    for (const entry of errors.map((error2) => classify(error2, this.cib.root))) {
+      const cascade = entry.kind === "cascade" || entry.kind === "interleave" || entry.kind === "misfit" || entry.kind === "extra";
+      if (entry.element === void 0) {
+        if (!cascade) return false;
+      } else if (contains(element, entry.element)) {
+        return false;
+      } else if (!cascade && entry.element.index > element.lastDescendantIndex) {
+        laterFault = true;
+      }
+    }
+    return laterFault;
+  }
+  /**
+   * When the attribute is an id that another element has too: the later of the two (where
+   * unique-ids reports it; libxml2 may flag either, in the order its interleaves visit them) and
+   * the first element with the id.
+   */
+  duplicateOf(attribute) {
+    if (attribute.name !== "id") return void 0;
+    const same = this.cib.elementsById.get(attribute.value);
+    if (!same || same.length < 2 || !same.includes(attribute.owner)) return void 0;
+    const first = same[0];
+    const later = first === attribute.owner ? same[1].attribute("id") : attribute;
+    return later ? { attribute: later, first } : void 0;
+  }
+  /**
+   * An id on the element or an element enclosing it in its section that is not an XML NCName
+   * (`id="1"`): libxml2 then faults whatever it tried next, often a child.
+   */
+  invalidIdAround(element) {
+    for (let node = element; node && node.parent?.parent?.name !== "cib"; node = node.parent) {
+      const id = node.attribute("id");
+      if (id && this.isInvalidId(id)) return id;
+    }
+    return void 0;
+  }
+  isInvalidId(id) {
+    return !NCNAME.test(id.value) && this.cib.elementsById.get(id.value)?.includes(id.owner) === true;
+  }
+  addInvalidId(id, entry) {
+    const reason = `${id.owner.describe()} has an id that is not a valid XML ID: it must start with a letter or "_" and hold only letters, digits, ".", "-" and "_"`;
+    this.add(id, entry.error.line, explained(reason, entry));
+  }
+  /**
+   * A repeated id on the element, on an element enclosing it in its configuration section (a
+   * clone's id makes libxml2 fault something deep inside it), or anywhere in `unit`.
+   */
+  duplicateIn(element, unit) {
+    const candidates = [];
+    for (let node = element; node && node.parent?.parent?.name !== "cib"; node = node.parent) candidates.push(node);
+    candidates.push(unit, ...unit.descendants());
+    for (const candidate of candidates) {
+      const attribute = candidate.attribute("id");
+      const duplicate = attribute && this.duplicateOf(attribute);
+      if (duplicate) return duplicate;
+    }
+    return void 0;
+  }
+};
+function explained(reason, entry) {
+  return `${reason} (libxml2: ${entry.error.message})`;
+}
+function misfitReason(element, valid = true) {
+  const parent = element.parent;
+  if (!parent) return `${element.describe()} is not allowed here`;
+  if (parent.name === "clone" || parent.name === "master") {
+    const resources = parent.childrenNamed("primitive", "group");
+    if (resources.length > 1 && resources.indexOf(element) > 0) {
+      return `${parent.describe()} holds more than one resource: ${element.describe()} is one too many, a ${parent.name} holds exactly one primitive or group`;
+    }
+  }
+  if (!valid) return `${parent.describe()} does not accept ${element.describe()} here: it, or something inside it, does not match the schema`;
+  return `${parent.describe()} does not allow ${element.describe()} here`;
+}
+var RESOURCE_CLASSES = /* @__PURE__ */ new Set(["heartbeat", "lsb", "nagios", "ocf", "service", "stonith", "systemd", "upstart"]);
+function invalidValue(element) {
+  const resourceClass = element.name === "primitive" || element.name === "template" ? element.attribute("class") : void 0;
+  return resourceClass && !RESOURCE_CLASSES.has(resourceClass.value) ? resourceClass : void 0;
+}
+function missingAttributes(element) {
+  let required = IDENTIFIED.has(element.name) ? ["id"] : [];
+  if (element.name === "op") required = ["id", "name", "interval"];
+  else if (element.name === "node" && element.parent?.name === "nodes") required = ["id", "uname"];
+  else if (NVSETS.has(element.name) && !element.has("id-ref")) required = ["id"];
+  else if (element.name === "nvpair" && !element.has("id-ref")) required = ["id", "name"];
+  else if (element.name === "rule" && !element.has("id-ref")) {
+    required = ["id"];
+    if (element.parent?.name === "rsc_location" && !element.has("score") && !element.has("score-attribute")) return [...required.filter((name) => !element.has(name)), "score (or score-attribute)"];
+  } else if (element.name === "op_expression") required = ["id", "name"];
+  else if (element.name === "recipient") required = ["id", "value"];
+  else if (element.name === "alert") required = ["id", "path"];
+  else if (element.name === "date_expression" || element.name === "rsc_expression") required = ["id"];
+  else if (element.name === "primitive" || element.name === "template") {
+    required = ["id"];
+    if (element.name === "template" || !element.has("template")) required.push("class", "type");
+    if (element.attr("class") === "ocf") required.push("provider");
+  }
+  return required.filter((name) => !element.has(name));
+}
+function elementReason(element, entry) {
+  const what = element.describe();
+  if ((element.name === "clone" || element.name === "master") && element.childrenNamed("primitive", "group").length === 0) {
+    return `${what} holds no resource: a ${element.name} needs one primitive or group child`;
+  }
+  if (element.name === "group" && element.childrenNamed("primitive").length === 0) return `${what} holds no primitive: a group needs at least one primitive child`;
+  if (element.name === "bundle" && element.childrenNamed(...CONTAINERS).length === 0) {
+    return `${what} has no container: a bundle needs a docker, podman or rkt child`;
+  }
+  const missing = missingAttributes(element);
+  if (missing.length > 0) return `${what} lacks the required attribute${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`;
+  switch (entry.kind) {
+    case "attributes":
+      return `${what} lacks a required attribute or has an invalid one`;
+    case "unexpected":
+      return `${what} is not allowed here`;
+    case "expected-other":
+      return `<${entry.got}> found where <${entry.expected}> is required`;
+    case "expecting":
+      return `${what} lacks the required element <${entry.expected}>`;
+    case "misfit":
+      return misfitReason(element);
+    case "other":
+      return `${what} is not valid`;
+    default:
+      return void 0;
+  }
+}
+function genericReason(element) {
+  return `${element.describe()} does not match the schema: an attribute or a child is not allowed here, or a required one is missing`;
+}
+function schemaProblems(cib, errors, isolate, lineOf) {
+  const analysis = new Analysis(cib, isolate, lineOf);
+  analysis.report(errors);
+  return analysis.problems;
 }
 
 // rules/schema.ts
-function deepestErrors(errors) {
-  const seen = /* @__PURE__ */ new Set();
-  const located = errors.some((error2) => error2.path !== void 0);
-  return errors.filter((error2) => {
-    const path = error2.path;
-    if (path === void 0) return !located;
-    if (seen.has(path)) return false;
-    seen.add(path);
-    return !errors.some((other) => other.path !== void 0 && other.path.startsWith(`${path}/`));
-  });
-}
-var EXPLANATIONS = [
-  [/^Invalid attribute (\S+) for element/, (element, m) => `${element} does not allow the attribute ${m[1]}`],
-  [/^Element \S+ failed to validate attributes/, (element) => `${element} lacks a required attribute or has an invalid one`],
-  [/^(Invalid sequence in interleave|Extra element \S+ in interleave|Element \S+ has extra content)/, (element) => `${element} is not allowed here`],
-  [/^Expecting an element (\S+), got nothing/, (element, m) => `${element} lacks the required element <${m[1]}>`],
-  [/^Expecting element (\S+), got (\S+)/, (_, m) => `<${m[2]}> found where <${m[1]}> is required`],
-  [/^Element \S+ failed to validate content/, (element) => `the content of ${element} does not match the schema`]
-];
-function explain(message, element) {
-  for (const [pattern, say] of EXPLANATIONS) {
-    const match = pattern.exec(message);
-    if (match) return `${say(element, match)} (libxml2: ${message})`;
-  }
-  return message;
-}
 var schema_default = defineRule({
   meta: {
     id: "schema",
@@ -28729,7 +29821,7 @@ var schema_default = defineRule({
       }
     }
   },
-  check({ cib, options, schemaErrors, report, reportAt }) {
+  check({ cib, document, options, schemaErrors, positionOf, report, reportAt }) {
     const validateWith = cib.validateWith;
     const file = schemaFileFor(validateWith, options.schemaDir);
     if (validateWith === void 0 || file === void 0) return;
@@ -28739,19 +29831,25 @@ var schema_default = defineRule({
       report({ messageId: "skipped", node: cib.root.attribute("validate-with"), data: { reason, file: `${validateWith}.rng` }, secondary: true });
       return;
     }
-    for (const error2 of deepestErrors(schemaErrors(file))) {
-      const scanned = error2.path === void 0 ? void 0 : nodeAtPath(cib.root, error2.path);
-      const element = scanned && "owner" in scanned ? scanned.owner : scanned;
-      const attributeName = /Invalid attribute (\S+) for element/.exec(error2.message)?.[1];
-      const data = { schema: `${validateWith}.rng`, reason: explain(error2.message, element?.describe() ?? "the element") };
-      const suggestion = `Correct the element as the schema requires, or upgrade the CIB's schema if the cluster supports a newer one: pcs cluster cib-upgrade`;
-      if (element) report({ messageId: "invalid", node: attributeName && element.attribute(attributeName) || element, data, suggestion, secondary: true });
-      else reportAt({ messageId: "invalid", line: error2.line, data, suggestion });
+    const errors = schemaErrors(file);
+    if (errors.length === 0) return;
+    const problems = schemaProblems(
+      cib,
+      errors,
+      (element, without) => document.isolatedSchemaErrors(file, element, { without }),
+      (element) => positionOf(element).line
+    );
+    const suggestion = `Correct the element as the schema requires, or upgrade the CIB's schema if the cluster supports a newer one: pcs cluster cib-upgrade`;
+    for (const { node, line, reason, related } of problems) {
+      const data = { schema: `${validateWith}.rng`, reason };
+      if (node) report({ messageId: "invalid", node, data, suggestion, related, secondary: true });
+      else reportAt({ messageId: "invalid", line, data, suggestion });
     }
   }
 });
 
 // rules/score-valid.ts
+init_define_CIB_LINT_RULE_DOCS();
 var SCHEMA_INFINITIES = /* @__PURE__ */ new Set(["INFINITY", "+INFINITY", "-INFINITY"]);
 var HEALTH_COLOURS = /* @__PURE__ */ new Set(["red", "yellow", "green"]);
 var score_valid_default = defineRule({
@@ -28787,7 +29885,7 @@ var score_valid_default = defineRule({
       const infinity = /^([+-]?)infinity$/i.exec(trimmed);
       if (infinity) {
         const expected = `${infinity[1]}INFINITY`;
-        report({ messageId: "infinityCase", node: attribute, data: { ...data, expected }, suggestion: `Write score="${expected}"${IN_CIB_FILE}` });
+        report({ messageId: "infinityCase", node: attribute, data: { ...data, expected }, suggestion: `Write score="${expected}"${IN_CIB_FILE}`, fixes: [remedy(`Write ${expected}`, [setAttribute(element, "score", expected)])] });
       } else if (HEALTH_COLOURS.has(trimmed.toLowerCase())) {
         report({
           messageId: "healthColour",
@@ -28803,6 +29901,7 @@ var score_valid_default = defineRule({
 });
 
 // rules/unique-ids.ts
+init_define_CIB_LINT_RULE_DOCS();
 var unique_ids_default = defineRule({
   meta: {
     id: "unique-ids",
@@ -28840,6 +29939,7 @@ var unique_ids_default = defineRule({
 });
 
 // rules/validate-with.ts
+init_define_CIB_LINT_RULE_DOCS();
 var VERSION_DEPENDENT = /* @__PURE__ */ new Set(["disabled", "refused"]);
 var validate_with_default = defineRule({
   meta: {
@@ -28872,14 +29972,16 @@ var validate_with_default = defineRule({
     const version = pacemaker.assumed.version;
     const newest = pacemaker.newestSchema;
     const setSchema = `cibadmin --modify --xml-text '<cib validate-with="pacemaker-${newest.major}.${newest.minor}"/>'`;
+    const schemaName = `pacemaker-${newest.major}.${newest.minor}`;
+    const suggestions2 = [remedy(`Name ${schemaName}, the newest schema Pacemaker ${version} ships`, [setAttribute(cib.root, "validate-with", schemaName)], ["cibadmin", "--modify", "--xml-text", `<cib validate-with="${schemaName}"/>`])];
     if (!attribute) {
-      report({ messageId: "missing", node: cib.root, suggestion: setSchema });
+      report({ messageId: "missing", node: cib.root, suggestion: setSchema, suggestions: suggestions2 });
       return;
     }
     const value = attribute.value;
     switch (pacemaker.schemaSupport(value)) {
       case "refused":
-        report({ messageId: value === "none" || value === "pacemaker-none" ? "disabled" : "refused", node: attribute, data: { value }, suggestion: setSchema });
+        report({ messageId: value === "none" || value === "pacemaker-none" ? "disabled" : "refused", node: attribute, data: { value }, suggestion: setSchema, suggestions: suggestions2 });
         return;
       case "unknown": {
         const suggestion = `In the CIB file, set validate-with to a schema the cluster's Pacemaker ships (ls /usr/share/pacemaker/pacemaker-*.rng; pacemaker-${newest.major}.${newest.minor} for Pacemaker ${version})`;
@@ -28900,6 +30002,7 @@ var validate_with_default = defineRule({
 });
 
 // rules/xml-well-formed.ts
+init_define_CIB_LINT_RULE_DOCS();
 var HINTS = [
   [/^Document is empty/, "the file is empty"],
   [/^Start tag expected/, "no XML element at all: a binary file, a text file, or a wrong encoding"],
@@ -28912,7 +30015,7 @@ var HINTS = [
   [/^Opening and ending tag mismatch/, "an end tag that does not close the element opened last"],
   [/^Detected an entity reference loop|amplification|^Maximum entity amplification/i, "an entity expansion bomb, refused"]
 ];
-function explain2(message) {
+function explain(message) {
   const hint = HINTS.find(([pattern]) => pattern.test(message))?.[1];
   return hint ? `${message} (${hint})` : message;
 }
@@ -28947,7 +30050,7 @@ var xml_well_formed_default = defineRule({
       messageId: "syntax",
       line: error2.line,
       column: error2.column,
-      data: { reason: explain2(error2.message) },
+      data: { reason: explain(error2.message) },
       suggestion: 'Repair the XML at this position (an unclosed tag, a stray "&" or "<", a quote left open).'
     });
   }
@@ -29022,10 +30125,12 @@ var builtinRules = [
 ];
 
 // src/document/inputs/operands.ts
+init_define_CIB_LINT_RULE_DOCS();
 import { readdirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve7, sep as sep2 } from "node:path";
 
 // src/document/inputs/glob.ts
+init_define_CIB_LINT_RULE_DOCS();
 var GlobError = class extends Error {
 };
 var MAX_ALTERNATIVES = 1024;
@@ -29281,7 +30386,7 @@ function isXmlName(name) {
 function slashed(path) {
   return sep2 === "/" ? path : path.split(sep2).join("/");
 }
-function walk(root, accept, descend, follow) {
+function walk(root, accept, descend2, follow) {
   const found = [];
   const rootBytes = Buffer.from(root);
   let boundary;
@@ -29316,7 +30421,7 @@ function walk(root, accept, descend, follow) {
       const path = folder.at(-1) === SEPARATOR[0] ? Buffer.concat([folder, entry.name]) : Buffer.concat([folder, SEPARATOR, entry.name]);
       const text = slashed(displayBytes(path));
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(name) && descend(text)) visit(path);
+        if (!SKIPPED_DIRECTORIES.has(name) && descend2(text)) visit(path);
       } else if (accept(text, name)) {
         if (entry.isFile()) found.push({ path });
         else if (entry.isSymbolicLink()) found.push(follow ? followLink(path) : { path, error: NOT_FOLLOWED });
@@ -29334,6 +30439,7 @@ function isWithin(target, folder) {
 }
 
 // src/app/plugins.ts
+init_define_CIB_LINT_RULE_DOCS();
 import { pathToFileURL } from "node:url";
 function isRule(value) {
   const candidate = value;
@@ -29391,6 +30497,7 @@ async function loadPlugins(paths) {
 }
 
 // src/app/policies.ts
+init_define_CIB_LINT_RULE_DOCS();
 function compileOrFail(expression, policy, key, file) {
   const error2 = xpathSyntaxError(expression);
   if (error2 !== void 0) throw new ConfigError(`${file ?? "configuration"}: policies.${policy.id}.${key}: invalid XPath "${expression}": ${error2}`);
@@ -29430,6 +30537,7 @@ function policyRules(policies, file) {
 }
 
 // src/core/suppressions.ts
+init_define_CIB_LINT_RULE_DOCS();
 var DIRECTIVE = /^\s*cib-lint-(disable-next-element|disable|enable)(?=\s|$)([\s\S]*)$/;
 var REASON = /\(\s*reason\s*:\s*([\s\S]*?)\s*\)\s*$/;
 function parseDirective(comment) {
@@ -29772,6 +30880,7 @@ function exitCodeFor(files, failOn, maxWarnings) {
 }
 
 // src/output/github.ts
+init_define_CIB_LINT_RULE_DOCS();
 var ANNOTATION_LIMIT = 10;
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -29824,6 +30933,7 @@ function formatGithub(report, options = {}) {
 }
 
 // src/output/sarif.ts
+init_define_CIB_LINT_RULE_DOCS();
 import { resolve as resolve8 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -29901,6 +31011,19 @@ function result(finding, filePath, root, ruleIndex) {
         justification: suppression.justification
       }))
     },
+    // SARIF 2.1.0 §3.55: the safe fixes, as byte ranges of the file and the text that replaces them.
+    ...finding.fixes && {
+      fixes: finding.fixes.map((fix) => ({
+        description: { text: fix.title },
+        artifactChanges: [{
+          artifactLocation: location,
+          replacements: fix.edits.map((edit) => ({
+            deletedRegion: { byteOffset: edit.offset, byteLength: edit.endOffset - edit.offset },
+            ...edit.text !== "" && { insertedContent: { text: edit.text } }
+          }))
+        }]
+      }))
+    },
     properties: {
       idPath: finding.idPath,
       ...finding.elementId !== void 0 && { elementId: finding.elementId }
@@ -29942,7 +31065,14 @@ function formatSarif(report) {
 `;
 }
 
+// src/output/text.ts
+init_define_CIB_LINT_RULE_DOCS();
+
+// ../../../work/main/node_modules/chalk/source/index.js
+init_define_CIB_LINT_RULE_DOCS();
+
 // ../../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js
+init_define_CIB_LINT_RULE_DOCS();
 var ANSI_BACKGROUND_OFFSET = 10;
 var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
 var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -30129,6 +31259,7 @@ var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
 // ../../../work/main/node_modules/chalk/source/vendor/supports-color/index.js
+init_define_CIB_LINT_RULE_DOCS();
 import process2 from "node:process";
 import os from "node:os";
 import tty from "node:tty";
@@ -30261,6 +31392,7 @@ var supportsColor = {
 var supports_color_default = supportsColor;
 
 // ../../../work/main/node_modules/chalk/source/utilities.js
+init_define_CIB_LINT_RULE_DOCS();
 function stringReplaceAll(string, substring, replacer) {
   let index = string.indexOf(substring);
   if (index === -1) {
@@ -30456,6 +31588,7 @@ function formatText(report, options) {
       out.push(findingLine(finding, chalk2));
       if (lines) out.push(...codeFrame(lines, finding, chalk2));
       if (finding.suggestion) out.push(`    ${chalk2.green("fix:")} ${finding.suggestion}`);
+      out.push(...remedyLines(finding, chalk2));
       for (const related of finding.related) {
         out.push(`    ${chalk2.dim(`${related.line}:${related.column}`)} ${chalk2.dim(related.message)}`);
       }
@@ -30469,8 +31602,21 @@ function formatText(report, options) {
   if (counts.error > 0 || counts.fileErrors > 0) out.push(chalk2.red.bold(`\u2716 ${summary}`));
   else if (counts.warning + counts.note > 0) out.push(chalk2.yellow.bold(`\u26A0 ${summary}`));
   else out.push(chalk2.green(`\u2714 ${report.files.length} file${report.files.length === 1 ? "" : "s"} checked: ${summary}`));
+  const fixable = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => isActive(finding) && (finding.fixes?.length ?? 0) > 0).length, 0);
+  if (fixable > 0) out.push(chalk2.green(`  ${fixable} problem${fixable === 1 ? "" : "s"} fixable with --fix`));
   return `${out.join("\n")}
 `;
+}
+function remedyLines(finding, chalk2) {
+  const lines = [];
+  if (finding.fixes && finding.fixes.length > 0) {
+    lines.push(`    ${chalk2.green("fixable:")} ${finding.fixes.map((fix) => fix.title).join("; ")} (--fix)`);
+  }
+  for (const suggestion of finding.suggestions ?? []) {
+    const commands = (suggestion.commands ?? []).map((command) => command.map(shellWord).join(" ")).join(" && ");
+    lines.push(`    ${chalk2.cyan("suggestion:")} ${suggestion.title}${commands === "" ? "" : `: ${commands}`}`);
+  }
+  return lines;
 }
 function findingLine(finding, chalk2) {
   const colour = finding.level === "error" ? chalk2.red : finding.level === "warning" ? chalk2.yellow : chalk2.blue;

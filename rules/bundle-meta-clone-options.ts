@@ -41,14 +41,13 @@ const CLONE_OPTIONS: Record<string, CloneOption> = {
 };
 
 /**
- * A redundant value has no effect at all: removing it is safe. An ignored one was meant to do
- * something, so removing it and moving it to the container are the two choices.
+ * An ignored value was meant to do something, so removing it and moving it to the container are
+ * the two choices (neither is applied unasked).
  */
-function cloneRemedies(bundle: Bundle, nvpair: XmlElement, redundant: boolean, intent: string | undefined) {
+function cloneRemedies(bundle: Bundle, nvpair: XmlElement, intent: string | undefined) {
   const removal = removeNvpair(bundle.element, nvpair);
   if (!removal) return {};
   const remove = remedy('Remove the meta-attribute, which has no effect', removal, metaCommand(bundle.element, nvpair, ''));
-  if (redundant) return { fixes: [remove] };
   const [name, value] = intent?.split('=') ?? [];
   if (!bundle.container || name === undefined || value === undefined) return { suggestions: [remove] };
   const move = remedy(`Remove it and set ${intent} on the container`, [...removal, setAttribute(bundle.container, name, value)], metaCommand(bundle.element, nvpair, ''), bundleUpdate(bundle.id, 'container', intent!));
@@ -62,8 +61,8 @@ function cloneRemedies(bundle: Bundle, nvpair: XmlElement, redundant: boolean, i
  * over what its parent passes down, so those clone options set as bundle meta are silently
  * ignored. Only promoted-max gets through when the container sets none, and then it only works
  * together with meta promotable=true, a roundabout way to say what the container's promoted-max
- * says. A meta value that equals the derived one (TripleO sets ordered=true) is only noted:
- * harmless today, but it misleads whoever later changes the container.
+ * says. A meta value that equals the derived one (TripleO sets ordered=true) changes nothing, and
+ * nothing is reported for it.
  */
 export default defineRule({
   meta: {
@@ -82,10 +81,6 @@ export default defineRule({
       inheritedPromotedMax: {
         text: 'Bundle "{{bundle}}" sets promoted-max={{value}} as a meta-attribute while its container sets none; the implicit clone inherits it, but it counts only together with meta promotable=true, and the container\'s promoted-max is the setting Pacemaker and pcs document for bundles',
       },
-      redundant: {
-        text: 'Bundle "{{bundle}}" sets the clone option {{name}}={{value}} as a meta-attribute; {{derived}} anyway, so the meta-attribute has no effect and only suggests a setting that does not exist',
-        level: 'note',
-      },
     },
   },
   check({ cib, report }) {
@@ -95,14 +90,15 @@ export default defineRule({
         const found = cib.ownMeta(bundle.element, name);
         if (!found) continue;
         const inherited = name === 'promoted-max' && !((bundle.promotedMax ?? 0) > 0);
-        const redundant = !inherited && option.sameAsDerived(found.value, bundle);
+        // The value Pacemaker derives anyway: the meta-attribute changes nothing.
+        if (!inherited && option.sameAsDerived(found.value, bundle)) continue;
         const unset = unsetMetaCommand(bundle.element, found.nvpair);
-        const intent = redundant ? undefined : option.containerAttribute?.(found.value);
+        const intent = option.containerAttribute?.(found.value);
         report({
-          messageId: inherited ? 'inheritedPromotedMax' : redundant ? 'redundant' : 'cloneOption',
+          messageId: inherited ? 'inheritedPromotedMax' : 'cloneOption',
           node: found.nvpair.attribute('name') ?? found.nvpair,
           data: { bundle: bundle.id, name, value: found.value, derived: option.derived },
-          ...cloneRemedies(bundle, found.nvpair, redundant, intent),
+          ...cloneRemedies(bundle, found.nvpair, intent),
           suggestion: intent ? `${unset} && pcs resource bundle update ${bundle.id} container ${intent}` : unset,
         });
       }

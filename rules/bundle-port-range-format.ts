@@ -6,8 +6,9 @@ import type { XmlElement } from '../src/document/xml/element.js';
 /**
  * Pacemaker hands a port-mapping's range to `docker run -p` / `podman run -p` unchecked, and the
  * schema pattern `[0-9-]+` admits `8000-`, `--` and `90-80`: the container runtime then refuses
- * the whole command line and the replica never starts. A lone port happens to work, but is a
- * `port` mapping written in the wrong attribute.
+ * the whole command line and the replica never starts. A lone port works (docker and podman
+ * publish it, and Pacemaker forwards it like port=): a note that it is a `port` mapping written
+ * in the wrong attribute.
  */
 export default defineRule({
   meta: {
@@ -24,7 +25,8 @@ export default defineRule({
         text: 'Port mapping "{{mapping}}" of bundle "{{bundle}}" has range "{{value}}", which is not first-last with two ports 1-65535 and first <= last; Pacemaker passes it to docker or podman as written, which refuse it (so the replicas do not start) or, for port 0, publish ports you did not mean',
       },
       singlePort: {
-        text: 'Port mapping "{{mapping}}" of bundle "{{bundle}}" has range "{{value}}", a single port rather than first-last; docker and podman happen to accept it, but it is a port mapping: write port="{{value}}"',
+        text: 'Port mapping "{{mapping}}" of bundle "{{bundle}}" has range "{{value}}", a single port rather than first-last; it works (docker and podman publish that port), but it is a port mapping: write port="{{value}}"',
+        level: 'note',
       },
     },
   },

@@ -5,9 +5,9 @@ import { defineRule } from '../src/core/rule.js';
  * Pacemaker wraps the bundle's resource in an implicit clone, one instance per replica, and
  * looks only for the first <primitive> child: a group, clone or nested bundle is never run, and
  * a second resource is ignored (the schema allows one primitive; pcs refuses to add a second).
- * A template reference is a primitive whose agent lives elsewhere: Pacemaker resolves it, but pcs
- * never creates one in a bundle and bundle tooling does not follow it, so it is held to the same
- * "one plain primitive".
+ * A template reference is a primitive whose agent lives elsewhere: Pacemaker resolves it and runs
+ * the bundle (crm_simulate 2.1.5 does), but pcs never creates one in a bundle, so it is a warning,
+ * not an error.
  */
 export default defineRule({
   meta: {
@@ -27,7 +27,8 @@ export default defineRule({
         text: 'Bundle "{{bundle}}" holds a <{{kind}}> "{{resource}}"; a bundle can only hold a primitive, so the schema rejects the CIB and Pacemaker refuses it',
       },
       templateReference: {
-        text: 'The primitive "{{resource}}" in bundle "{{bundle}}" takes its agent from template "{{template}}"; a bundle\'s resource should name its own class and type, as pcs creates it',
+        text: 'The primitive "{{resource}}" in bundle "{{bundle}}" takes its agent from template "{{template}}"; Pacemaker resolves it and runs the bundle, but pcs never creates a bundle resource this way: give the primitive its own class and type',
+        level: 'warning',
       },
     },
   },

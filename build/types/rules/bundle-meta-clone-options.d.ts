@@ -5,8 +5,8 @@
  * over what its parent passes down, so those clone options set as bundle meta are silently
  * ignored. Only promoted-max gets through when the container sets none, and then it only works
  * together with meta promotable=true, a roundabout way to say what the container's promoted-max
- * says. A meta value that equals the derived one (TripleO sets ordered=true) is only noted:
- * harmless today, but it misleads whoever later changes the container.
+ * says. A meta value that equals the derived one (TripleO sets ordered=true) changes nothing, and
+ * nothing is reported for it.
  */
-declare const _default: import("../src/core/rule.js").Rule<"cloneOption" | "inheritedPromotedMax" | "redundant">;
+declare const _default: import("../src/core/rule.js").Rule<"cloneOption" | "inheritedPromotedMax">;
 export default _default;

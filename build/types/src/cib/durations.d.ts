@@ -32,6 +32,8 @@ export interface PacemakerInterval extends Partial<Omit<PacemakerDuration, 'ms'>
     ms: number;
     /** Written as an ISO 8601 duration. */
     iso: boolean;
+    /** For an ISO 8601 duration with days, weeks or years: what it says, when Pacemaker counts less. */
+    isoMeantMs?: number;
 }
 /**
  * An operation interval as pcmk_parse_interval_spec() reads it: an ISO 8601 duration when it

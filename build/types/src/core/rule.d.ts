@@ -132,8 +132,8 @@ export interface ReportDescriptor<MessageId extends string = string> {
     related?: RelatedLocation[];
     /**
      * A catch-all finding (the schema rule's) that gives way to a better explanation: it is dropped
-     * when another rule reports an error or warning on the same attribute, or, for a finding on an
-     * element, on that element or any of its attributes.
+     * when another rule reports an error or warning, at least as severe, on the same attribute, or,
+     * for a finding on an element, on that element or any of its attributes.
      */
     secondary?: boolean;
 }

@@ -27,6 +27,17 @@ export interface CibDocument extends SourceText {
      * schema accepts anything there), against a RelaxNG schema file; none when it is valid.
      */
     schemaErrors(schemaPath: string): SchemaError[];
+    /**
+     * The errors of validating one element's subtree alone against the schema file: placed directly
+     * in the configuration section that holds it, in the smallest CIB the schema accepts (so a
+     * primitive of a group stands in `<resources>` by itself), optionally without one attribute of
+     * the subtree. Paths inside the subtree are those of the original document; errors elsewhere in
+     * the wrapper have none. Undefined when the element cannot stand alone (it is not inside a
+     * configuration section, or uses an entity or a namespace declared outside it).
+     */
+    isolatedSchemaErrors(schemaPath: string, element: XmlElement, options?: {
+        without?: XmlAttribute;
+    }): SchemaError[] | undefined;
     /** Frees what libxml2 holds for the document: WebAssembly memory is not garbage-collected. */
     dispose(): void;
 }

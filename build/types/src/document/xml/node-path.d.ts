@@ -9,3 +9,8 @@ import type { XmlAttribute, XmlElement } from './element.js';
  * not model (a text or comment node, a name with a namespace prefix) or names nothing.
  */
 export declare function nodeAtPath(root: XmlElement, path: string): XmlElement | XmlAttribute | undefined;
+/**
+ * The path libxml2 writes for a scanned element (xmlGetNodePath): `name[n]` only where the parent
+ * has more than one child of that name. The inverse of nodeAtPath for elements without a prefix.
+ */
+export declare function pathOf(element: XmlElement): string;
