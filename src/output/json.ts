@@ -22,6 +22,8 @@ export function formatJson(report: LintReport): string {
     },
     files: report.files.map((file) => ({
       path: file.filePath,
+      // The Pacemaker version the file was checked against, and why; null when it was not parsed.
+      pacemaker: file.pacemaker ?? null,
       errors: file.errors,
       findings: file.findings.map((finding) => jsonFinding(report, finding)),
     })),
@@ -35,7 +37,7 @@ export function formatJson(report: LintReport): string {
  * formatted after the last file, when nothing else is left to overlap it.
  */
 function jsonFinding(report: LintReport, finding: Finding): Record<string, unknown> {
-  const shown: Record<string, unknown> = { ruleId: finding.ruleId, level: finding.level, message: finding.message };
+  const shown: Record<string, unknown> = { ruleId: finding.ruleId, messageId: finding.messageId, level: finding.level, message: finding.message };
   // `fix` is the name version 1 of the format promised; `suggestion` says what the text is.
   if (finding.suggestion !== undefined) {
     shown.fix = finding.suggestion;

@@ -140,6 +140,13 @@ export function buildSarif(report: LintReport): Log {
     results,
     columnKind: 'utf16CodeUnits',
   };
+  // The Pacemaker version each CIB was checked against, and why (the rules' levels follow it).
+  const versions = report.files.filter((file) => file.pacemaker !== undefined);
+  if (versions.length > 0) {
+    run.properties = {
+      pacemakerVersions: versions.map((file) => ({ uri: artifactLocation(file.filePath, report.root).uri, ...file.pacemaker })),
+    };
+  }
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }
 

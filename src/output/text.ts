@@ -22,6 +22,7 @@ export function formatText(report: LintReport, options: TextOptions): string {
     if (shown.length === 0 && file.errors.length === 0) continue;
     const lines = file.source?.split(/\r\n|\r|\n/);
     out.push(chalk.underline(shownPath(file.filePath, report.root)));
+    if (file.pacemaker) out.push(`  ${chalk.dim(`checked as Pacemaker ${file.pacemaker.version}: ${file.pacemaker.reason}`)}`);
     for (const error of file.errors) out.push(`  ${chalk.red('error')}  ${error}`);
     for (const finding of shown) {
       out.push(findingLine(finding, chalk));
