@@ -62,34 +62,46 @@ function levelRank(level) {
 function defineRule(rule) {
   return rule;
 }
-function formatMessage(template, data = {}) {
-  return template.replace(
-    /\{\{\s*(\w+)\s*\}\}/g,
-    (whole, key) => Object.hasOwn(data, key) ? String(data[key]) : whole
-  );
+function valueStart(value, limit) {
+  const code = value.charCodeAt(limit - 1);
+  return value.slice(0, code >= 55296 && code <= 56319 ? limit - 1 : limit);
 }
-var LEVELS;
+function clipValue(value, limit = MESSAGE_VALUE_LIMIT) {
+  return value.length <= limit ? value : `${valueStart(value, limit)}\u2026 (${value.length} characters)`;
+}
+function formatMessage(template, data = {}) {
+  return template.replace(/("?)\{\{\s*(\w+)\s*\}\}("?)/g, (whole, open, key, close) => {
+    if (!Object.hasOwn(data, key)) return whole;
+    const value = String(data[key]);
+    if (value.length <= MESSAGE_VALUE_LIMIT) return `${open}${value}${close}`;
+    const start = valueStart(value, MESSAGE_VALUE_LIMIT);
+    return open === '"' && close === '"' ? `"${start}\u2026" (${value.length} characters)` : `${open}${start}\u2026 (${value.length} characters)${close}`;
+  });
+}
+var LEVELS, MESSAGE_VALUE_LIMIT;
 var init_rule = __esm({
   "src/core/rule.ts"() {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     LEVELS = ["note", "warning", "error"];
+    MESSAGE_VALUE_LIMIT = 200;
   }
 });
 
 // src/cib/pcs-commands.ts
 function setMetaCommand(owner, nvpair, value) {
-  const name = nvpair.attr("name") ?? "<name>";
+  const name = nvpair.attr("name");
+  const pair = name === void 0 ? `<name>=${shellWord(value)}` : shellWord(`${name}=${value}`);
   const set = nvpair.parent;
   if (set && set.parent === owner && set === owner.child("meta_attributes")) {
-    if (owner.name === "bundle" && owner.id !== void 0) return `pcs resource bundle update ${owner.id} meta ${name}=${value}`;
-    if (owner.name === "rsc_defaults") return `pcs resource defaults update ${name}=${value}`;
+    if (owner.name === "bundle" && owner.id !== void 0) return `pcs resource bundle update ${shellWord(owner.id)} meta ${pair}`;
+    if (owner.name === "rsc_defaults") return `pcs resource defaults update ${pair}`;
     if (["primitive", "group", "clone", "master"].includes(owner.name) && owner.id !== void 0) {
-      return `pcs resource meta ${owner.id} ${name}=${value}`;
+      return `pcs resource meta ${shellWord(owner.id)} ${pair}`;
     }
   }
   const id = nvpair.id ?? "";
-  const command = value === "" ? `cibadmin --delete --xml-text '<nvpair id="${id}"/>'` : `cibadmin --modify --xml-text '<nvpair id="${id}" value="${value}"/>'`;
+  const command = value === "" ? `cibadmin --delete --xml-text ${xmlTextWord("nvpair", { id })}` : `cibadmin --modify --xml-text ${xmlTextWord("nvpair", { id, value })}`;
   return set?.parent === owner ? command : `${command} (the set "${set?.id ?? ""}" is shared through id-ref: this changes every resource using it)`;
 }
 function unsetMetaCommand(owner, nvpair) {
@@ -98,14 +110,29 @@ function unsetMetaCommand(owner, nvpair) {
 function shellWord(word) {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
+function idWord(id, placeholder = "<id>") {
+  return id === void 0 ? placeholder : shellWord(id);
+}
+function escapeXml(text) {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+function xpathLiteral(value) {
+  if (!value.includes('"')) return `"${value}"`;
+  if (!value.includes("'")) return `'${value}'`;
+  return `concat(${value.split('"').map((part) => `"${part}"`).join(`, '"', `)})`;
+}
+function xmlTextWord(name, attributes) {
+  const text = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml(value)}"`).join("");
+  return shellWord(`<${name}${text}/>`);
+}
 function recreateMappingCommand(bundle, mapping, changes) {
-  const id = mapping.id ?? "<id>";
+  const id = idWord(mapping.id);
   const options = ["source-dir", "source-dir-root", "target-dir", "options"].flatMap((name) => {
     const value = changes[name] ?? (mapping.has(name) ? shellWord(mapping.attr(name)) : void 0);
     return value === void 0 ? [] : [`${name}=${value}`];
   });
-  const update = `pcs resource bundle update ${bundle} storage-map`;
-  return `${update} delete ${id} && ${update} add id=${id} ${options.join(" ")}`;
+  const update = `pcs resource bundle update ${shellWord(bundle)} storage-map`;
+  return `${update} delete ${id} && ${update} add ${mapping.id === void 0 ? "id=<id>" : shellWord(`id=${mapping.id}`)} ${options.join(" ")}`;
 }
 var EDIT_CIB_FILE, IN_CIB_FILE;
 var init_pcs_commands = __esm({
@@ -117,9 +144,9 @@ var init_pcs_commands = __esm({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/identity.js
+// ../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -175,9 +202,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/visit.js
+// ../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -334,9 +361,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/directives.js
+// ../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -506,9 +533,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/anchors.js
+// ../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -577,9 +604,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function applyReviver(reviver, obj, key, val) {
@@ -628,9 +655,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -659,9 +686,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Node.js
+// ../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var applyReviver = require_applyReviver();
@@ -701,9 +728,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var anchors = require_anchors();
@@ -820,9 +847,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -851,9 +878,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/createNode.js
+// ../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
@@ -927,9 +954,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
@@ -1071,9 +1098,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
@@ -1089,9 +1116,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var FOLD_FLOW = "flow";
@@ -1226,9 +1253,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -1510,9 +1537,9 @@ ${indent}`);
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var anchors = require_anchors();
@@ -1635,9 +1662,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -1769,9 +1796,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/log.js
+// ../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/log.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
@@ -1792,9 +1819,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -1853,9 +1880,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var log = require_log();
@@ -1918,9 +1945,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
@@ -1959,9 +1986,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2111,9 +2138,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyCollection = require_stringifyCollection();
@@ -2256,9 +2283,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/map.js
+// ../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2279,9 +2306,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
@@ -2396,9 +2423,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2419,9 +2446,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/string.js
+// ../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyString = require_stringifyString();
@@ -2439,9 +2466,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/null.js
+// ../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2458,9 +2485,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2483,9 +2510,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -2511,9 +2538,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/float.js
+// ../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2558,9 +2585,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/int.js
+// ../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
@@ -2604,9 +2631,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
@@ -2633,9 +2660,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2701,9 +2728,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_buffer = __require("buffer");
@@ -2768,9 +2795,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2847,9 +2874,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2926,9 +2953,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2959,9 +2986,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -3009,9 +3036,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
@@ -3089,9 +3116,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -3179,9 +3206,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
@@ -3268,9 +3295,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
@@ -3313,9 +3340,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/tags.js
+// ../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
@@ -3408,9 +3435,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/Schema.js
+// ../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -3441,9 +3468,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -3522,9 +3549,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/Document.js
+// ../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
@@ -3832,9 +3859,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/errors.js
+// ../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/errors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var YAMLError = class extends Error {
@@ -3898,9 +3925,9 @@ ${pointer}
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -4033,9 +4060,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function containsNewline(key) {
@@ -4076,9 +4103,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var utilContainsNewline = require_util_contains_newline();
@@ -4095,9 +4122,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4112,9 +4139,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Pair = require_Pair();
@@ -4221,9 +4248,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var YAMLSeq = require_YAMLSeq();
@@ -4273,9 +4300,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function resolveEnd(end, offset, reqSpace, onError) {
@@ -4317,9 +4344,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4512,9 +4539,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4578,9 +4605,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -4762,9 +4789,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -4984,9 +5011,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -5066,9 +5093,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function emptyScalarPosition(offset, before2, pos) {
@@ -5097,9 +5124,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
@@ -5204,9 +5231,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Document = require_Document();
@@ -5248,9 +5275,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/composer.js
+// ../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
@@ -5457,9 +5484,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -5643,9 +5670,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
@@ -5705,9 +5732,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -5768,9 +5795,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst.js
+// ../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var cstScalar = require_cst_scalar();
@@ -5871,9 +5898,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/lexer.js
+// ../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var cst = require_cst();
@@ -6461,9 +6488,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var LineCounter = class {
@@ -6493,9 +6520,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/parser.js
+// ../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
@@ -7368,9 +7395,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/public-api.js
+// ../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var composer = require_composer();
@@ -7466,9 +7493,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/index.js
+// ../../work/main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/index.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var composer = require_composer();
@@ -7519,9 +7546,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/codegen/code.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -7674,9 +7701,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -7820,9 +7847,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/codegen/index.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8541,9 +8568,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/util.js
+// ../../work/main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8709,9 +8736,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/names.js
+// ../../work/main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8749,9 +8776,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/errors.js
+// ../../work/main/node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8872,9 +8899,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8924,9 +8951,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/rules.js
+// ../../work/main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8956,9 +8983,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8980,9 +9007,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9165,9 +9192,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9203,9 +9230,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/code.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9337,9 +9364,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9456,9 +9483,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9540,9 +9567,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-deep-equal/index.js
+// ../../work/main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     module.exports = function equal(a, b) {
@@ -9576,9 +9603,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/json-schema-traverse/index.js
+// ../../work/main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var traverse = module.exports = function(schema, opts, cb) {
@@ -9665,9 +9692,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/resolve.js
+// ../../work/main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9822,9 +9849,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/index.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10331,9 +10358,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/validation_error.js
+// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10348,9 +10375,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/ref_error.js
+// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10366,9 +10393,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/index.js
+// ../../work/main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10591,9 +10618,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/refs/data.json
+// ../../work/main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -10610,9 +10637,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-uri/lib/utils.js
+// ../../work/main/node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "../../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -11145,9 +11172,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-uri/lib/schemes.js
+// ../../work/main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var { isUUID } = require_utils();
@@ -11357,9 +11384,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-uri/index.js
+// ../../work/main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../../work/main/node_modules/fast-uri/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
@@ -11788,9 +11815,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/uri.js
+// ../../work/main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -11800,9 +11827,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/core.js
+// ../../work/main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/core.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12412,9 +12439,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12428,9 +12455,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12551,9 +12578,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12573,9 +12600,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12606,9 +12633,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12635,9 +12662,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12662,9 +12689,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12695,9 +12722,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12733,9 +12760,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12763,9 +12790,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12846,9 +12873,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12876,9 +12903,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/equal.js
+// ../../work/main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12888,9 +12915,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12956,9 +12983,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12986,9 +13013,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13036,9 +13063,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13075,9 +13102,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13129,9 +13156,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13187,9 +13214,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13205,9 +13232,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13241,9 +13268,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13336,9 +13363,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13431,9 +13458,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13475,9 +13502,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13582,9 +13609,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13641,9 +13668,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13716,9 +13743,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13748,9 +13775,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13766,9 +13793,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13825,9 +13852,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13853,9 +13880,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13923,9 +13950,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13942,9 +13969,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13991,9 +14018,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14082,9 +14109,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14094,9 +14121,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14118,9 +14145,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14141,9 +14168,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14156,9 +14183,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14262,9 +14289,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -14419,9 +14446,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/ajv.js
+// ../../work/main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14573,9 +14600,9 @@ var init_order = __esm({
   }
 });
 
-// ../../../work/main/node_modules/through/index.js
+// ../../work/main/node_modules/through/index.js
 var require_through = __commonJS({
-  "../../../work/main/node_modules/through/index.js"(exports, module) {
+  "../../work/main/node_modules/through/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var Stream = __require("stream");
     exports = module.exports = through;
@@ -14661,9 +14688,9 @@ var require_through = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
+// ../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
 var require_bzip2 = __commonJS({
-  "../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
+  "../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     function Bzip2Error(message2) {
       this.name = "Bzip2Error";
@@ -15172,9 +15199,9 @@ var require_bzip2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
+// ../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
 var require_bit_iterator = __commonJS({
-  "../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
+  "../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
     module.exports = function bitIterator(nextBuffer) {
@@ -15215,9 +15242,9 @@ var require_bit_iterator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/unbzip2-stream/index.js
+// ../../work/main/node_modules/unbzip2-stream/index.js
 var require_unbzip2_stream = __commonJS({
-  "../../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
+  "../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var through = require_through();
     var bz2 = require_bzip2();
@@ -15369,7 +15396,7 @@ var init_report = __esm({
     init_order();
     docsLinks = /* @__PURE__ */ new WeakMap();
     XML_UNREPRESENTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/gu;
-    XML_TEXT_SPECIAL = /[&<>\r]/g;
+    XML_TEXT_SPECIAL = /[&<>\r\n]/g;
     XML_ATTRIBUTE_SPECIAL = /[&<>"'\t\n\r]/g;
     XML_REFERENCES = {
       "&": "&amp;",
@@ -15384,7 +15411,7 @@ var init_report = __esm({
   }
 });
 
-// ../../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js
+// ../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js
 function assembleStyles() {
   const codes = /* @__PURE__ */ new Map();
   for (const [groupName, group] of Object.entries(styles)) {
@@ -15501,7 +15528,7 @@ function assembleStyles() {
 }
 var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
 var init_ansi_styles = __esm({
-  "../../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js"() {
+  "../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js"() {
     init_define_CIB_LINT_RULE_DOCS();
     ANSI_BACKGROUND_OFFSET = 10;
     wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
@@ -15576,7 +15603,7 @@ var init_ansi_styles = __esm({
   }
 });
 
-// ../../../work/main/node_modules/chalk/source/vendor/supports-color/index.js
+// ../../work/main/node_modules/chalk/source/vendor/supports-color/index.js
 import process2 from "node:process";
 import os from "node:os";
 import tty from "node:tty";
@@ -15697,7 +15724,7 @@ function createSupportsColor(stream, options = {}) {
 }
 var env, flagForceColor, supportsColor, supports_color_default;
 var init_supports_color = __esm({
-  "../../../work/main/node_modules/chalk/source/vendor/supports-color/index.js"() {
+  "../../work/main/node_modules/chalk/source/vendor/supports-color/index.js"() {
     init_define_CIB_LINT_RULE_DOCS();
     ({ env } = process2);
     if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
@@ -15713,7 +15740,7 @@ var init_supports_color = __esm({
   }
 });
 
-// ../../../work/main/node_modules/chalk/source/utilities.js
+// ../../work/main/node_modules/chalk/source/utilities.js
 function stringReplaceAll(string, substring, replacer) {
   let index = string.indexOf(substring);
   if (index === -1) {
@@ -15743,18 +15770,18 @@ function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
   return returnValue;
 }
 var init_utilities = __esm({
-  "../../../work/main/node_modules/chalk/source/utilities.js"() {
+  "../../work/main/node_modules/chalk/source/utilities.js"() {
     init_define_CIB_LINT_RULE_DOCS();
   }
 });
 
-// ../../../work/main/node_modules/chalk/source/index.js
+// ../../work/main/node_modules/chalk/source/index.js
 function createChalk(options) {
   return chalkFactory(options);
 }
 var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr;
 var init_source = __esm({
-  "../../../work/main/node_modules/chalk/source/index.js"() {
+  "../../work/main/node_modules/chalk/source/index.js"() {
     init_define_CIB_LINT_RULE_DOCS();
     init_ansi_styles();
     init_supports_color();
@@ -15908,31 +15935,112 @@ var init_source = __esm({
   }
 });
 
+// src/output/escape.ts
+function escapeOne(character) {
+  const named = NAMED[character];
+  if (named !== void 0) return named;
+  const code = character.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function visible(text, { tabs = true } = {}) {
+  const pattern = tabs ? UNSAFE : UNSAFE_WITH_TAB;
+  pattern.lastIndex = 0;
+  return pattern.test(text) ? text.replace(pattern, escapeOne) : text;
+}
+function lineStart(text) {
+  const shown = visible(text, { tabs: false });
+  return /^\s*:/.test(shown) ? `./${shown}` : shown;
+}
+function jsonSafe(json) {
+  JSON_RAW.lastIndex = 0;
+  return JSON_RAW.test(json) ? json.replace(JSON_RAW, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+}
+var UNSAFE, UNSAFE_WITH_TAB, NAMED, JSON_RAW;
+var init_escape = __esm({
+  "src/output/escape.ts"() {
+    "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
+    UNSAFE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+    UNSAFE_WITH_TAB = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    JSON_RAW = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+  }
+});
+
+// src/output/chunks.ts
+import { closeSync as closeSync3, openSync as openSync3, writeSync } from "node:fs";
+function* blocks(output) {
+  if (typeof output === "string") {
+    if (output !== "") yield output;
+    return;
+  }
+  let pending = [];
+  let size = 0;
+  for (const piece of output) {
+    pending.push(piece);
+    size += piece.length;
+    if (size >= BLOCK) {
+      yield pending.join("");
+      pending = [];
+      size = 0;
+    }
+  }
+  if (size > 0) yield pending.join("");
+}
+function outputText(output) {
+  return typeof output === "string" ? output : [...blocks(output)].join("");
+}
+function writeOutputTo(fd, output) {
+  for (const block of blocks(output)) {
+    const bytes = Buffer.from(block, "utf8");
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+  }
+}
+var BLOCK;
+var init_chunks = __esm({
+  "src/output/chunks.ts"() {
+    "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
+    BLOCK = 1 << 16;
+  }
+});
+
 // src/output/text.ts
 var text_exports = {};
 __export(text_exports, {
   default: () => text_default,
-  formatText: () => formatText
+  formatText: () => formatText,
+  textOutput: () => textOutput
 });
 function formatText(report, options) {
+  return outputText(textOutput(report, options));
+}
+function* textOutput(report, options) {
   const chalk2 = new Chalk({ level: options.color ? 1 : 0 });
-  const out = [];
+  let out = [];
   for (const file of report.files) {
     const shown = file.findings.filter((finding) => options.showSuppressed || isActive(finding));
     if (shown.length === 0 && file.errors.length === 0) continue;
     const lines = file.source?.split(/\r\n|\r|\n/);
-    out.push(chalk2.underline(shownPath(file.filePath, report.root)));
-    for (const error2 of file.errors) out.push(`  ${chalk2.red("error")}  ${error2}`);
+    out.push(chalk2.underline(lineStart(shownPath(file.filePath, report.root))));
+    if (file.pacemaker) out.push(`  ${chalk2.dim(`checked as Pacemaker ${file.pacemaker.version}: ${visible(file.pacemaker.reason)}`)}`);
+    for (const error2 of file.errors) out.push(`  ${chalk2.red("error")}  ${visible(error2)}`);
     for (const finding of shown) {
       out.push(findingLine(finding, chalk2));
       if (lines) out.push(...codeFrame(lines, finding, chalk2));
-      if (finding.suggestion) out.push(`    ${chalk2.green("fix:")} ${finding.suggestion}`);
+      if (finding.suggestion) out.push(`    ${chalk2.green("fix:")} ${visible(finding.suggestion)}`);
       out.push(...remedyLines(finding, chalk2));
       for (const related of finding.related) {
-        out.push(`    ${chalk2.dim(`${related.line}:${related.column}`)} ${chalk2.dim(related.message)}`);
+        out.push(`    ${chalk2.dim(`${related.line}:${related.column}`)} ${chalk2.dim(visible(related.message))}`);
       }
       const docs = docsLink(report, finding.ruleId);
-      if (docs) out.push(`    ${chalk2.dim(`docs: ${docs}`)}`);
+      if (docs) out.push(`    ${chalk2.dim(`docs: ${visible(docs)}`)}`);
+      if (out.length >= PIECE_LINES) {
+        yield `${out.join("\n")}
+`;
+        out = [];
+      }
     }
     out.push("");
   }
@@ -15943,7 +16051,7 @@ function formatText(report, options) {
   else out.push(chalk2.green(`\u2714 ${report.files.length} file${report.files.length === 1 ? "" : "s"} checked: ${summary}`));
   const fixable = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => isActive(finding) && (finding.fixes?.length ?? 0) > 0).length, 0);
   if (fixable > 0) out.push(chalk2.green(`  ${fixable} problem${fixable === 1 ? "" : "s"} fixable with --fix`));
-  return `${out.join("\n")}
+  yield `${out.join("\n")}
 `;
 }
 function remedyLines(finding, chalk2) {
@@ -15961,7 +16069,7 @@ function findingLine(finding, chalk2) {
   const colour = finding.level === "error" ? chalk2.red : finding.level === "warning" ? chalk2.yellow : chalk2.blue;
   const suppressed = isActive(finding) ? "" : chalk2.dim(" (suppressed)");
   const position = chalk2.dim(`${finding.line}:${finding.column}`.padEnd(8));
-  return `  ${position} ${colour(finding.level.padEnd(7))} ${finding.message}  ${chalk2.dim(finding.ruleId)}${suppressed}`;
+  return `  ${position} ${colour(finding.level.padEnd(7))} ${visible(finding.message)}  ${chalk2.dim(visible(finding.ruleId))}${suppressed}`;
 }
 function codeFrame(lines, finding, chalk2) {
   const text = lines[finding.line - 1];
@@ -15971,31 +16079,99 @@ function codeFrame(lines, finding, chalk2) {
   let from = 0;
   if (text.length > FRAME_WIDTH) from = Math.max(0, Math.min(start - 20, text.length - FRAME_WIDTH));
   const to = Math.min(text.length, from + FRAME_WIDTH);
-  const shownText = (from > 0 ? "\u2026" : "") + text.slice(from, to) + (to < text.length ? "\u2026" : "");
-  const padding = (from > 0 ? " " : "") + text.slice(from, start).replace(/[^\t]/g, " ");
-  const caretLength = Math.max(1, Math.min(end, to) - start);
+  const shownText = (from > 0 ? "\u2026" : "") + visible(text.slice(from, to)) + (to < text.length ? "\u2026" : "");
+  const padding = (from > 0 ? " " : "") + visible(text.slice(from, start)).replace(/[^\t]/g, " ");
+  const caretLength = Math.max(1, visible(text.slice(start, Math.min(end, to))).length);
   const gutter = String(finding.line);
   return [
     `    ${chalk2.dim(`${gutter} |`)} ${shownText}`,
     `    ${chalk2.dim(`${" ".repeat(gutter.length)} |`)} ${padding}${chalk2.red("^".repeat(caretLength))}`
   ];
 }
-var FRAME_WIDTH, formatter, text_default;
+var FRAME_WIDTH, PIECE_LINES, formatter, text_default;
 var init_text = __esm({
   "src/output/text.ts"() {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     init_source();
     init_report();
+    init_escape();
+    init_chunks();
     init_pcs_commands();
     FRAME_WIDTH = 110;
+    PIECE_LINES = 512;
     formatter = {
       id: "text",
       description: "for people: findings grouped by file, with code frames and a summary line",
       needsSource: true,
-      format: (report, context) => formatText(report, context)
+      format: (report, context) => textOutput(report, context)
     };
     text_default = formatter;
+  }
+});
+
+// src/output/json-stream.ts
+function streamed(items) {
+  return new Streamed(items);
+}
+function isPlainObject(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+function holdsStream(value) {
+  for (const key in value) {
+    const inner = value[key];
+    if (inner instanceof Streamed || isPlainObject(inner) && holdsStream(inner)) return true;
+  }
+  return false;
+}
+function* jsonPieces(value, indent = "") {
+  if (value instanceof Streamed) {
+    const inner = `${indent}  `;
+    let first = true;
+    for (const item of value.items) {
+      yield first ? `[
+${inner}` : `,
+${inner}`;
+      first = false;
+      yield* jsonPieces(item, inner);
+    }
+    yield first ? "[]" : `
+${indent}]`;
+    return;
+  }
+  if (isPlainObject(value) && holdsStream(value)) {
+    const inner = `${indent}  `;
+    let first = true;
+    for (const key of Object.keys(value)) {
+      const member = value[key];
+      if (member === void 0 || typeof member === "function" || typeof member === "symbol") continue;
+      yield `${first ? "{" : ","}
+${inner}${jsonSafe(JSON.stringify(key))}: `;
+      first = false;
+      yield* jsonPieces(member, inner);
+    }
+    yield first ? "{}" : `
+${indent}}`;
+    return;
+  }
+  const text = JSON.stringify(value, null, 2) ?? "null";
+  yield jsonSafe(indent === "" ? text : text.replaceAll("\n", `
+${indent}`));
+}
+var Streamed;
+var init_json_stream = __esm({
+  "src/output/json-stream.ts"() {
+    "use strict";
+    init_define_CIB_LINT_RULE_DOCS();
+    init_escape();
+    Streamed = class {
+      constructor(items) {
+        this.items = items;
+      }
+      items;
+    };
   }
 });
 
@@ -16003,9 +16179,13 @@ var init_text = __esm({
 var json_exports = {};
 __export(json_exports, {
   default: () => json_default,
-  formatJson: () => formatJson
+  formatJson: () => formatJson,
+  jsonOutput: () => jsonOutput
 });
 function formatJson(report) {
+  return outputText(jsonOutput(report));
+}
+function* jsonOutput(report) {
   const counts = countFindings(report.files);
   const output = {
     version: 1,
@@ -16018,17 +16198,27 @@ function formatJson(report) {
       suppressed: counts.suppressed,
       fileErrors: counts.fileErrors
     },
-    files: report.files.map((file) => ({
-      path: file.filePath,
-      errors: file.errors,
-      findings: file.findings.map((finding) => jsonFinding(report, finding))
-    }))
+    files: streamed(
+      (function* () {
+        for (const file of report.files) {
+          yield {
+            path: file.filePath,
+            // The Pacemaker version the file was checked against, and why; null when it was not parsed.
+            pacemaker: file.pacemaker ?? null,
+            errors: file.errors,
+            findings: streamed((function* () {
+              for (const finding of file.findings) yield jsonFinding(report, finding);
+            })())
+          };
+        }
+      })()
+    )
   };
-  return `${JSON.stringify(output, null, 2)}
-`;
+  yield* jsonPieces(output);
+  yield "\n";
 }
 function jsonFinding(report, finding) {
-  const shown = { ruleId: finding.ruleId, level: finding.level, message: finding.message };
+  const shown = { ruleId: finding.ruleId, messageId: finding.messageId, level: finding.level, message: finding.message };
   if (finding.suggestion !== void 0) {
     shown.fix = finding.suggestion;
     shown.suggestion = finding.suggestion;
@@ -16056,11 +16246,13 @@ var init_json = __esm({
     init_define_CIB_LINT_RULE_DOCS();
     init_meta();
     init_report();
+    init_chunks();
+    init_json_stream();
     formatter2 = {
       id: "json",
       description: "every finding with its position, id path and fingerprint (docs/formats.md)",
       needsSource: false,
-      format: (report) => formatJson(report)
+      format: (report) => jsonOutput(report)
     };
     json_default = formatter2;
   }
@@ -16070,10 +16262,14 @@ var init_json = __esm({
 var sarif_exports = {};
 __export(sarif_exports, {
   FINGERPRINT_KEY: () => FINGERPRINT_KEY,
+  SARIF_RESULT_LIMIT: () => SARIF_RESULT_LIMIT,
   SARIF_SCHEMA: () => SARIF_SCHEMA,
   buildSarif: () => buildSarif,
+  capNote: () => capNote,
   default: () => sarif_default,
   formatSarif: () => formatSarif,
+  sarifCap: () => sarifCap,
+  sarifOutput: () => sarifOutput,
   sarifRule: () => sarifRule
 });
 import { resolve as resolve7 } from "node:path";
@@ -16168,15 +16364,52 @@ function result(finding, filePath, root, ruleIndex) {
     }
   };
 }
-function buildSarif(report) {
+function bucketOf(finding) {
+  return finding.suppressions !== void 0 && finding.suppressions.length > 0 ? 3 : 2 - LEVELS.indexOf(finding.level);
+}
+function sarifCap(report, limit = SARIF_RESULT_LIMIT) {
+  return capPlan(report, limit).cap;
+}
+function capPlan(report, limit) {
+  const perBucket = [0, 0, 0, 0];
+  for (const file of report.files) for (const finding of file.findings) perBucket[bucketOf(finding)]++;
+  const total = perBucket.reduce((sum, count) => sum + count, 0);
+  if (total <= limit) return { cap: void 0, keep: () => true };
+  const quota = [0, 0, 0, 0];
+  let left = limit;
+  for (const [bucket, count] of perBucket.entries()) {
+    quota[bucket] = Math.min(count, left);
+    left -= quota[bucket];
+  }
+  const omitted = Object.fromEntries(BUCKET_NAMES.map((name, bucket) => [name, perBucket[bucket] - quota[bucket]]));
+  return {
+    cap: { written: limit, total, omitted },
+    keep: (finding) => {
+      const bucket = bucketOf(finding);
+      if (quota[bucket] <= 0) return false;
+      quota[bucket]--;
+      return true;
+    }
+  };
+}
+function capNote(cap) {
+  const left = BUCKET_NAMES.filter((name) => cap.omitted[name] > 0).map((name) => `${cap.omitted[name]} ${name}`);
+  return `SARIF holds ${cap.written} of ${cap.total} findings (the worst first; GitHub code scanning accepts ${SARIF_RESULT_LIMIT} results per run); left out: ${left.join(", ")}. Every finding is in the JSON or text report.`;
+}
+function buildSarif(report, limit = SARIF_RESULT_LIMIT) {
+  return sarifLog(report, limit).log;
+}
+function sarifLog(report, limit) {
   const used = new Set(report.files.flatMap((file) => file.findings.map((finding) => finding.ruleId)));
   const listed = new Set(report.rules.map((meta) => meta.id));
   const diagnostics = DIAGNOSTIC_METAS.filter((meta) => used.has(meta.id) && !listed.has(meta.id));
   const rules = [...report.rules, ...diagnostics].sort((a, b) => compareText(a.id, b.id));
   const indexById = new Map(rules.map((meta, index) => [meta.id, index]));
   const results = [];
+  const { cap, keep } = capPlan(report, limit);
   for (const file of report.files) {
     for (const finding of file.findings) {
+      if (!keep(finding)) continue;
       const ruleIndex = indexById.get(finding.ruleId);
       if (ruleIndex === void 0) throw new Error(`finding of rule ${finding.ruleId}, which is not in rules[]`);
       results.push(result(finding, file.filePath, report.root, ruleIndex));
@@ -16196,13 +16429,30 @@ function buildSarif(report) {
     results,
     columnKind: "utf16CodeUnits"
   };
-  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
+  const versions = report.files.filter((file) => file.pacemaker !== void 0);
+  if (versions.length > 0) {
+    run.properties = {
+      pacemakerVersions: versions.map((file) => ({ uri: artifactLocation(file.filePath, report.root).uri, ...file.pacemaker }))
+    };
+  }
+  if (cap) {
+    const note = capNote(cap);
+    run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: [{ level: "warning", message: { text: note } }] }];
+    run.properties = { ...run.properties, "cibLint/resultsCapped": { limit, written: cap.written, total: cap.total, omitted: cap.omitted } };
+  }
+  return { log: { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] }, cap };
+}
+function* sarifOutput(report, notice, limit = SARIF_RESULT_LIMIT) {
+  const { log, cap } = sarifLog(report, limit);
+  const run = log.runs[0];
+  if (cap) notice?.(capNote(cap));
+  yield* jsonPieces({ ...log, runs: streamed([{ ...run, results: streamed(run.results ?? []) }]) });
+  yield "\n";
 }
 function formatSarif(report) {
-  return `${JSON.stringify(buildSarif(report), null, 2)}
-`;
+  return outputText(sarifOutput(report));
 }
-var SARIF_SCHEMA, FINGERPRINT_KEY, SARIF_TEXT_LIMIT, PROBLEM_SEVERITY, formatter3, sarif_default;
+var SARIF_SCHEMA, FINGERPRINT_KEY, SARIF_TEXT_LIMIT, SARIF_RESULT_LIMIT, PROBLEM_SEVERITY, BUCKET_NAMES, formatter3, sarif_default;
 var init_sarif = __esm({
   "src/output/sarif.ts"() {
     "use strict";
@@ -16210,16 +16460,21 @@ var init_sarif = __esm({
     init_meta();
     init_report();
     init_diagnostics();
+    init_rule();
     init_order();
+    init_chunks();
+    init_json_stream();
     SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     FINGERPRINT_KEY = "cibLint/v1";
     SARIF_TEXT_LIMIT = 1024;
+    SARIF_RESULT_LIMIT = 25e3;
     PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
+    BUCKET_NAMES = ["error", "warning", "note", "suppressed"];
     formatter3 = {
       id: "sarif",
       description: "SARIF 2.1.0 for GitHub code scanning and other SARIF viewers",
       needsSource: false,
-      format: (report) => formatSarif(report)
+      format: (report, context) => sarifOutput(report, context.notice)
     };
     sarif_default = formatter3;
   }
@@ -16231,11 +16486,15 @@ __export(github_exports, {
   ANNOTATION_LIMIT: () => ANNOTATION_LIMIT,
   default: () => github_default,
   escapeData: () => escapeData,
+  escapeInputData: () => escapeInputData,
   escapeProperty: () => escapeProperty,
   formatGithub: () => formatGithub
 });
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeInputData(value) {
+  return escapeData(visible(value, { tabs: false }));
 }
 function escapeProperty(value) {
   return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -16248,7 +16507,7 @@ function formatGithub(report, options = {}) {
   budget.error -= shownFileErrors.length;
   const omittedFileErrors = fileErrors.length - shownFileErrors.length;
   for (const { file, error: error2 } of shownFileErrors) {
-    lines.push(`::error file=${escapeProperty(shownPath(file.filePath, report.root))},title=cib-lint::${escapeData(error2)}`);
+    lines.push(`::error file=${escapeProperty(visible(shownPath(file.filePath, report.root), { tabs: false }))},title=cib-lint::${escapeInputData(error2)}`);
   }
   const findings = worstFirst(report.files);
   const total = { error: 0, warning: 0, note: 0 };
@@ -16263,15 +16522,15 @@ function formatGithub(report, options = {}) {
     }
     budget[finding.level]--;
     const properties = [
-      `file=${escapeProperty(shownPath(file.filePath, report.root))}`,
+      `file=${escapeProperty(visible(shownPath(file.filePath, report.root), { tabs: false }))}`,
       `line=${finding.line}`,
       `col=${finding.column}`,
       `endLine=${finding.endLine}`,
       `endColumn=${finding.endColumn}`,
-      `title=${escapeProperty(finding.ruleId)}`
+      `title=${escapeProperty(visible(finding.ruleId, { tabs: false }))}`
     ].join(",");
     const docs = docsLink(report, finding.ruleId);
-    const body = [finding.message, ...finding.suggestion ? [`Fix: ${finding.suggestion}`] : [], ...docs ? [`Docs: ${docs}`] : []].join("\n");
+    const body = [finding.message, ...finding.suggestion ? [`Fix: ${finding.suggestion}`] : [], ...docs ? [`Docs: ${docs}`] : []].map((part) => visible(part, { tabs: false })).join("\n");
     lines.push(`::${COMMAND[finding.level]} ${properties}::${escapeData(body)}`);
   }
   if (omitted > 0 || omittedFileErrors > 0) {
@@ -16288,6 +16547,7 @@ var init_github = __esm({
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     init_report();
+    init_escape();
     ANNOTATION_LIMIT = 10;
     COMMAND = { error: "error", warning: "warning", note: "notice" };
     formatter4 = {
@@ -16560,17 +16820,12 @@ __export(compact_exports, {
   oneLine: () => oneLine
 });
 function oneLine(text) {
-  return text.replace(UNSAFE, (character) => {
-    const named = NAMED_ESCAPES[character];
-    if (named !== void 0) return named;
-    const code = character.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
+  return visible(text, { tabs: false });
 }
 function formatCompact(report) {
   const lines = [];
   for (const file of report.files) {
-    const path = oneLine(shownPath(file.filePath, report.root));
+    const path = lineStart(shownPath(file.filePath, report.root));
     for (const error2 of file.errors) lines.push(`${path}:1:1: error: ${oneLine(error2)} [${FILE_ERROR_RULE}]`);
     for (const finding of file.findings) {
       if (!isActive(finding)) continue;
@@ -16580,15 +16835,14 @@ function formatCompact(report) {
   return lines.length > 0 ? `${lines.join("\n")}
 ` : "";
 }
-var FILE_ERROR_RULE, NAMED_ESCAPES, UNSAFE, formatter8, compact_default;
+var FILE_ERROR_RULE, formatter8, compact_default;
 var init_compact = __esm({
   "src/output/compact.ts"() {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     init_report();
+    init_escape();
     FILE_ERROR_RULE = "file-error";
-    NAMED_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-    UNSAFE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
     formatter8 = {
       id: "compact",
       description: "one line per finding, file:line:col: level: message [rule], for editors and problem matchers",
@@ -16818,6 +17072,7 @@ var address_overlap_default = defineRule({
 
 // rules/bundle-add-host-false.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 
 // src/cib/edits.ts
@@ -16954,8 +17209,8 @@ function insertChild(parent, element, text, style) {
   }
   const endIndentation = indentationAt(endTag.start, text);
   if (inner !== void 0 && endIndentation !== void 0) {
-    const lineStart = endTag.start - endIndentation.length;
-    return { start: lineStart, end: lineStart, text: `${inner}${serialize(element, inner, style)}${style.eol}` };
+    const lineStart2 = endTag.start - endIndentation.length;
+    return { start: lineStart2, end: lineStart2, text: `${inner}${serialize(element, inner, style)}${style.eol}` };
   }
   return { start: endTag.start, end: endTag.start, text: serialize(element, void 0, style) };
 }
@@ -17271,9 +17526,9 @@ var bundle_add_host_false_default = defineRule({
         messageId: "hostsEntry",
         node: attribute,
         data: { bundle: bundle.id, value: attribute.value, kind: bundle.containerKind },
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network add-host= (removes it: true is the default; pcs 0.11 accepts add-host=true only with --force)`,
         // With false the container never starts; the default is the only value that works here.
-        fixes: [remedy("Remove add-host (the default, true, is what docker and podman can run)", [removeAttribute(attribute)], bundleUpdate(bundle.id, "network", "add-host="))],
-        suggestion: `pcs resource bundle update ${bundle.id} network add-host= (removes it: true is the default; pcs 0.11 accepts add-host=true only with --force)`
+        fixes: [remedy("Remove add-host (the default, true, is what docker and podman can run)", [removeAttribute(attribute)], bundleUpdate(bundle.id, "network", "add-host="))]
       });
     }
   }
@@ -17766,7 +18021,7 @@ var bundle_attribute_values_default = defineRule({
   },
   check({ cib, report }) {
     for (const bundle of cib.bundles) {
-      const update = `pcs resource bundle update ${bundle.id}`;
+      const update = `pcs resource bundle update ${shellWord(bundle.id)}`;
       const anyPort = `<${MIN_PORT}-${MAX_PORT}>`;
       const reportNotInteger = (node, element, suggested) => {
         if (parseInteger(node.value) !== void 0) return false;
@@ -17829,7 +18084,7 @@ var bundle_attribute_values_default = defineRule({
       for (const mapping of bundle.portMappings) {
         const id = mapping.id ?? "<id>";
         const internal = mapping.has("internal-port") ? ` internal-port=${parsePort(mapping.attr("internal-port")) ?? anyPort}` : "";
-        const replace = `${update} port-map delete ${id} && ${update} port-map add id=${id} port=${parsePort(mapping.attr("port")) ?? anyPort}${internal}`;
+        const replace = `${update} port-map delete ${idWord(mapping.id)} && ${update} port-map add ${mapping.id === void 0 ? "id=<id>" : shellWord(`id=${id}`)} port=${parsePort(mapping.attr("port")) ?? anyPort}${internal}`;
         const effect = `Pacemaker passes it unchecked to "${runtime} run -p", which refuses it, so no replica can start`;
         reportPort(mapping.attribute("port"), `port-mapping "${id}"`, effect, replace);
         reportPort(mapping.attribute("internal-port"), `port-mapping "${id}"`, effect, replace);
@@ -17878,7 +18133,7 @@ var bundle_authkey_location_default = defineRule({
           ...options && {
             fixes: [remedy("Remove the PCMK_authkey_location setting from the container options", [rest === "" ? removeAttribute(options) : setAttribute(options.owner, "options", rest)], bundleUpdate(bundle.id, "container", `options=${rest}`))]
           },
-          suggestion: `pcs resource bundle update ${bundle.id} container options=${shellWord(withoutAuthkeyLocation(options?.value ?? ""))}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container options=${shellWord(withoutAuthkeyLocation(options?.value ?? ""))}`
         });
       }
       for (const mapping of bundle.storageMappings) {
@@ -17890,7 +18145,7 @@ var bundle_authkey_location_default = defineRule({
           data: { bundle: bundle.id, target: target.value },
           // Pacemaker mounts the same key on the same path itself.
           fixes: [remedy("Remove the storage mapping of the authkey, which Pacemaker makes itself", [removeElement(mapping)], mapping.id === void 0 ? void 0 : bundleUpdate(bundle.id, "storage-map", "delete", mapping.id))],
-          suggestion: `pcs resource bundle update ${bundle.id} storage-map delete ${mapping.id ?? "<id>"}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} storage-map delete ${idWord(mapping.id)}`
         });
       }
     }
@@ -18004,6 +18259,7 @@ var bundle_container_count_default = defineRule({
 
 // rules/bundle-container-options-conflict.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var NETWORK_FLAGS = /* @__PURE__ */ new Set(["--net", "--network"]);
 var HOSTNAME_FLAGS = /* @__PURE__ */ new Set(["-h", "--hostname"]);
@@ -18071,14 +18327,14 @@ var bundle_container_options_conflict_default = defineRule({
       if (!options) continue;
       const found = conflicts(bundle);
       const rest = optionsWithout(options.value, found.map((conflict) => conflict.flag));
-      const update = `pcs resource bundle update ${bundle.id} container options=`;
+      const update = `pcs resource bundle update ${shellWord(bundle.id)} container options=`;
       for (const { flag, generated, effect } of found) {
         const written = flag.value === void 0 ? flag.flag : `${flag.flag} ${flag.value}`;
         report({
           messageId: "duplicateFlag",
           node: options,
           data: { bundle: bundle.id, flag: written, generated, effect },
-          suggestion: rest === void 0 ? `Remove "${written}" from the options: ${update}'<the other options>'` : `${update}'${rest}'`
+          suggestion: rest === void 0 ? `Remove "${written}" from the options: ${update}'<the other options>'` : `${update}${shellWord(rest)}`
         });
       }
     }
@@ -18087,6 +18343,7 @@ var bundle_container_options_conflict_default = defineRule({
 
 // rules/bundle-control-port-replicas-per-host.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var bundle_control_port_replicas_per_host_default = defineRule({
   meta: {
@@ -18115,6 +18372,7 @@ var bundle_control_port_replicas_per_host_default = defineRule({
         messageId: "tooMany",
         node: attribute,
         data: { bundle: bundle.id, port: bundle.network.attr("control-port") ?? "", value: attribute.value },
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container replicas-per-host=1 (or give each replica an address: network ip-range-start=...)`,
         // Pacemaker runs one replica per host already: writing 1 changes nothing but the text.
         fixes: [remedy("Set replicas-per-host to 1, the value Pacemaker uses", [setAttribute(attribute.owner, "replicas-per-host", "1")], bundleUpdate(bundle.id, "container", "replicas-per-host=1"))],
         suggestions: [
@@ -18123,8 +18381,7 @@ var bundle_control_port_replicas_per_host_default = defineRule({
             [setAttribute(bundle.network, "ip-range-start", "<first-free-address>")],
             bundleUpdate(bundle.id, "network", "ip-range-start=<first-free-address>")
           )
-        ],
-        suggestion: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or give each replica an address: network ip-range-start=...)`
+        ]
       });
     }
   }
@@ -18258,6 +18515,7 @@ var bundle_generated_id_collision_default = defineRule({
 
 // rules/bundle-host-network-control-port.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var bundle_host_network_control_port_default = defineRule({
   meta: {
@@ -18301,7 +18559,7 @@ var bundle_host_network_control_port_default = defineRule({
           messageId: "shared",
           node: where,
           data: { bundle: bundle.id, port, first: first.id, unsetNote: attribute ? "" : " (unset, so the default)" },
-          suggestion: `pcs resource bundle update ${bundle.id} network control-port=${freePort()}`,
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()}`,
           related: [{ target: portLocation(first), message: `bundle "${first.id}" uses port ${port} here` }]
         });
         continue;
@@ -18312,7 +18570,7 @@ var bundle_host_network_control_port_default = defineRule({
           messageId: "unset",
           node: where,
           data: { bundle: bundle.id, port: DEFAULT_REMOTE_PORT },
-          suggestion: `pcs resource bundle update ${bundle.id} network control-port=${freePort()}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()}`
         });
       }
     }
@@ -18355,7 +18613,7 @@ var bundle_image_required_default = defineRule({
           node: image ?? container,
           data: { bundle: bundle.id, kind: container.name },
           // Without an image the CIB does not validate, and pcs cannot load it.
-          suggestion: image ? `pcs resource bundle update ${bundle.id} container image=<registry/image:tag>` : `${EDIT_CIB_FILE}: add image="<registry/image:tag>" to the <${container.name}> of bundle ${bundle.id}`
+          suggestion: image ? `pcs resource bundle update ${shellWord(bundle.id)} container image=<registry/image:tag>` : `${EDIT_CIB_FILE}: add image="<registry/image:tag>" to the <${container.name}> of bundle ${bundle.id}`
         });
       }
     }
@@ -18364,6 +18622,7 @@ var bundle_image_required_default = defineRule({
 
 // rules/bundle-ip-options-without-ip-range.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var ADDRESS_OPTIONS = ["host-netmask", "host-interface", "add-host"];
 var bundle_ip_options_without_ip_range_default = defineRule({
@@ -18392,7 +18651,12 @@ var bundle_ip_options_without_ip_range_default = defineRule({
           messageId: "ignored",
           node: attribute,
           data: { bundle: bundle.id, name, value: attribute.value },
-          suggestion: `Give the replicas addresses (pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131), or drop the option: pcs resource bundle update ${bundle.id} network ${name}=`
+          // Forgotten addresses or a leftover option: which one only the administrator knows.
+          suggestions: [
+            remedy("Give the replicas addresses (the first of enough free consecutive ones)", [setAttribute(bundle.network, "ip-range-start", "<first-free-address>")], bundleUpdate(bundle.id, "network", "ip-range-start=<first-free-address>")),
+            remedy(`Remove ${name}, which Pacemaker ignores without ip-range-start`, [removeAttribute(attribute)], bundleUpdate(bundle.id, "network", `${name}=`))
+          ],
+          suggestion: `Give the replicas addresses (pcs resource bundle update ${shellWord(bundle.id)} network ip-range-start=<first-free-address>), or drop the option: pcs resource bundle update ${shellWord(bundle.id)} network ${shellWord(`${name}=`)}`
         });
       }
     }
@@ -18401,6 +18665,7 @@ var bundle_ip_options_without_ip_range_default = defineRule({
 
 // rules/bundle-ip-range-fits.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var bundle_ip_range_fits_default = defineRule({
   meta: {
@@ -18455,7 +18720,7 @@ var bundle_ip_range_fits_default = defineRule({
             replica: `${bundle.id}-${missing}`,
             count: occurrences(missing)
           },
-          suggestion: `Run only the replicas that get an address: pcs resource bundle update ${bundle.id} container replicas=${missing} (or move ip-range-start to a free range whose third octet leaves room: network ip-range-start=...)`,
+          suggestion: `Run only the replicas that get an address: pcs resource bundle update ${shellWord(bundle.id)} container replicas=${missing} (or move ip-range-start to a free range whose third octet leaves room: network ip-range-start=...)`,
           related
         });
       }
@@ -18473,7 +18738,7 @@ var bundle_ip_range_fits_default = defineRule({
             start: startAttribute.value,
             count: outside.reduce((sum, { replica }) => sum + occurrences(replica), 0)
           },
-          suggestion: `Run only the replicas that fit: pcs resource bundle update ${bundle.id} container replicas=${first.replica} (or move ip-range-start to a free range with room for ${replicas} addresses inside the /${netmask}: network ip-range-start=...)`,
+          suggestion: `Run only the replicas that fit: pcs resource bundle update ${shellWord(bundle.id)} container replicas=${first.replica} (or move ip-range-start to a free range with room for ${replicas} addresses inside the /${netmask}: network ip-range-start=...)`,
           related: [{ target: netmaskAttribute, message: `host-netmask ${netmaskAttribute.value} set here` }, ...related]
         });
       }
@@ -18483,6 +18748,7 @@ var bundle_ip_range_fits_default = defineRule({
 
 // rules/bundle-ip-range-start-ipv4.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var bundle_ip_range_start_ipv4_default = defineRule({
   meta: {
@@ -18515,6 +18781,9 @@ var bundle_ip_range_start_ipv4_default = defineRule({
       if (parsed !== void 0 && formatIpv4(parsed) === value) continue;
       const messageId = value.trim() === "" ? "empty" : value.includes(":") ? "ipv6" : "notIpv4";
       const next = nextReplicaAddress(value);
+      const meant = meantAddress(value);
+      const settings = meant ?? { "ip-range-start": "<first-free-address>" };
+      const suggestions2 = bundle.network ? [remedy(meant ? `Write ${Object.entries(meant).map(([name, written]) => `${name}=${written}`).join(" ")}` : "Give the first of enough free consecutive IPv4 addresses", Object.entries(settings).map(([name, written]) => setAttribute(bundle.network, name, written)), bundleUpdate(bundle.id, "network", ...Object.entries(settings).map(([name, written]) => `${name}=${written}`)))] : [];
       report({
         messageId,
         node: attribute,
@@ -18523,16 +18792,23 @@ var bundle_ip_range_start_ipv4_default = defineRule({
           value,
           rest: next === void 0 ? "gives the next replica no address at all" : `the next replicas get ${next} onwards`
         },
-        suggestion: `pcs resource bundle update ${bundle.id} network ${suggestedAddress(value, bundle.replicas ?? 1)}`
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network ${suggestedAddress(value, bundle.replicas ?? 1)}`,
+        suggestions: suggestions2
       });
     }
   }
 });
+function meantAddress(value) {
+  const match = /^\s*(\d+)\.(\d+)\.(\d+)\.(\d+)\s*(?:\/\s*(\d+))?\s*$/.exec(value);
+  const octets = match?.slice(1, 5).map(Number);
+  if (!match || !octets || octets.some((octet) => octet > 255)) return void 0;
+  return { "ip-range-start": octets.join("."), ...match[5] !== void 0 && { "host-netmask": String(Number(match[5])) } };
+}
 function suggestedAddress(value, replicas) {
   const match = /^\s*(\d+)\.(\d+)\.(\d+)\.(\d+)\s*(?:\/\s*(\d+))?\s*$/.exec(value);
   const octets = match?.slice(1, 5).map(Number);
   if (!match || !octets || octets.some((octet) => octet > 255)) {
-    return `ip-range-start=192.168.122.131 (${replicas > 1 ? `the first of ${replicas} free consecutive IPv4 addresses` : "a free IPv4 address"})`;
+    return `ip-range-start=<first-free-address> (${replicas > 1 ? `the first of ${replicas} free consecutive IPv4 addresses` : "a free IPv4 address"})`;
   }
   return `ip-range-start=${octets.join(".")}${match[5] === void 0 ? "" : ` host-netmask=${Number(match[5])}`}`;
 }
@@ -18643,7 +18919,7 @@ var bundle_masters_deprecated_default = defineRule({
             data: { bundle: bundle.id, value: masters.value },
             // The same setting under its new name, where the CIB's schema knows that name.
             ...version && upgradeFirst === "" ? { fixes: [remedy("Rename masters to promoted-max", rename, command)] } : { suggestions: [remedy("Upgrade the CIB to the newest schema, then rename masters to promoted-max", [], ["pcs", "cluster", "cib-upgrade"], command)] },
-            suggestion: `${upgradeFirst}pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`
+            suggestion: `${upgradeFirst}pcs resource bundle update ${shellWord(bundle.id)} container masters= ${shellWord(`promoted-max=${masters.value}`)}`
           });
         }
       }
@@ -18721,8 +18997,8 @@ var bundle_meta_clone_options_default = defineRule({
           messageId: inherited ? "inheritedPromotedMax" : "cloneOption",
           node: found.nvpair.attribute("name") ?? found.nvpair,
           data: { bundle: bundle.id, name, value: found.value, derived: option.derived },
-          ...cloneRemedies(bundle, found.nvpair, intent),
-          suggestion: intent ? `${unset} && pcs resource bundle update ${bundle.id} container ${intent}` : unset
+          suggestion: intent ? `${unset} && pcs resource bundle update ${shellWord(bundle.id)} container ${shellWord(intent)}` : unset,
+          ...cloneRemedies(bundle, found.nvpair, intent)
         });
       }
     }
@@ -18781,7 +19057,7 @@ var bundle_meta_inheritance_conflict_default = defineRule({
           messageId: "conflict",
           node: own.attribute ?? own.nvpair,
           data: { resource, name, value: own.value, bundle: bundle.id, bundleValue: inherited.value },
-          suggestion: `Let the resource inherit the bundle's value: ${unsetMetaCommand(primitive, own.nvpair)} (then ${name === "is-managed" ? `pcs resource manage ${bundle.id} or pcs resource unmanage ${bundle.id}` : `pcs resource enable ${bundle.id} or pcs resource disable ${bundle.id}`} sets the state of both)`,
+          suggestion: `Let the resource inherit the bundle's value: ${unsetMetaCommand(primitive, own.nvpair)} (then ${name === "is-managed" ? `pcs resource manage ${shellWord(bundle.id)} or pcs resource unmanage ${shellWord(bundle.id)}` : `pcs resource enable ${shellWord(bundle.id)} or pcs resource disable ${shellWord(bundle.id)}`} sets the state of both)`,
           related: [{ target: bundleNode, message: `bundle "${bundle.id}" sets ${name}=${inherited.value} here` }]
         });
       }
@@ -18819,12 +19095,20 @@ var bundle_network_none_with_resource_default = defineRule({
       const data = { bundle: bundle.id, resource: bundle.primitive.id ?? "?" };
       const network = bundle.container.attribute("network");
       if (network?.value === "none") {
-        const address = bundle.connectsRemote ? "" : " network ip-range-start=192.168.122.131";
+        const address = bundle.connectsRemote ? "" : " network ip-range-start=<first-free-address>";
         report({
           messageId: "networkAttribute",
           node: network,
           data,
-          suggestion: `pcs resource bundle update ${bundle.id} container network=${address}`
+          // Which network the containers should have is the administrator's choice: no fix.
+          suggestions: [
+            bundle.connectsRemote || !bundle.network ? remedy('Remove network="none", so the containers get the default network', [removeAttribute(network)], bundleUpdate(bundle.id, "container", "network=")) : remedy(
+              'Remove network="none" and give the replicas addresses (the first of enough free consecutive ones)',
+              [removeAttribute(network), setAttribute(bundle.network, "ip-range-start", "<first-free-address>")],
+              bundleUpdate(bundle.id, "container", "network=", "network", "ip-range-start=<first-free-address>")
+            )
+          ],
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container network=${address}`
         });
       }
       const none = bundle.containerOptions.find(({ flag, value }) => (flag === "--net" || flag === "--network") && value === "none");
@@ -18835,7 +19119,7 @@ var bundle_network_none_with_resource_default = defineRule({
           messageId: "networkOption",
           node: options,
           data: { ...data, flag: none.flag },
-          suggestion: rest === options.value.trim() ? `Remove ${none.flag}=none from the options: pcs resource bundle update ${bundle.id} container options='<the other options>'` : `pcs resource bundle update ${bundle.id} container options=${shellWord(rest)}`
+          suggestion: rest === options.value.trim() ? `Remove ${none.flag}=none from the options: pcs resource bundle update ${shellWord(bundle.id)} container options='<the other options>'` : `pcs resource bundle update ${shellWord(bundle.id)} container options=${shellWord(rest)}`
         });
       }
     }
@@ -18844,6 +19128,7 @@ var bundle_network_none_with_resource_default = defineRule({
 
 // rules/bundle-no-fencing-resource.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var bundle_no_fencing_resource_default = defineRule({
   meta: {
@@ -18880,7 +19165,7 @@ var bundle_no_fencing_resource_default = defineRule({
           },
           // pcs 0.11 deletes a primitive of class stonith with `stonith delete`, one whose class
           // comes from a template only with `resource delete`.
-          suggestion: `Define the device outside the bundle: pcs ${ownClass ? "stonith" : "resource"} delete ${resource} && pcs stonith create ${resource} ${agent.type ?? "<fence-agent>"} <its options> (or delete the whole bundle if it exists only for the device: pcs resource delete ${bundle.id})`
+          suggestion: `Define the device outside the bundle: pcs ${ownClass ? "stonith" : "resource"} delete ${shellWord(resource)} && pcs stonith create ${shellWord(resource)} ${agent.type === void 0 ? "<fence-agent>" : shellWord(agent.type)} <its options> (or delete the whole bundle if it exists only for the device: pcs resource delete ${shellWord(bundle.id)})`
         });
       }
     }
@@ -18917,7 +19202,7 @@ var bundle_not_cloned_default = defineRule({
         messageId: "cloned",
         node: bundle.element,
         data: { bundle: bundle.id, kind: clone.name, clone: cloneId },
-        suggestion: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of ${clone.describe()} into <resources>, then set the number of copies on the bundle: pcs resource bundle update ${bundle.id} container replicas=${copies}`,
+        suggestion: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of ${clone.describe()} into <resources>, then set the number of copies on the bundle: pcs resource bundle update ${shellWord(bundle.id)} container replicas=${copies}`,
         related: [{ target: clone, message: `${clone.name} "${cloneId}"` }]
       });
     }
@@ -18967,11 +19252,12 @@ function groupConstraints(bundle, group) {
   const after = members[index + 1]?.id;
   const [first, then] = before2 !== void 0 ? [before2, bundle.id] : [bundle.id, after];
   if (first === void 0 || then === void 0) return "";
-  return `, then keep the group's order and colocation: pcs constraint order start ${first} then start ${then} && pcs constraint colocation add ${then} with ${first}`;
+  return `, then keep the group's order and colocation: pcs constraint order start ${shellWord(first)} then start ${shellWord(then)} && pcs constraint colocation add ${shellWord(then)} with ${shellWord(first)}`;
 }
 
 // rules/bundle-port-mapping-control-port.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var bundle_port_mapping_control_port_default = defineRule({
   meta: {
@@ -19006,7 +19292,7 @@ var bundle_port_mapping_control_port_default = defineRule({
             port,
             unsetNote: bundle.network?.has("control-port") ? "" : " (the default, control-port is unset)"
           },
-          suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? "<id>"}${mapping.has("port") ? "" : rangeAround(ports, port)}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)}${mapping.has("port") ? "" : rangeAround(ports, port)}`
         });
       }
     }
@@ -19022,6 +19308,7 @@ function rangeAround({ first, last }, port) {
 
 // rules/bundle-port-mapping-host-network.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var bundle_port_mapping_host_network_default = defineRule({
   meta: {
@@ -19047,7 +19334,7 @@ var bundle_port_mapping_host_network_default = defineRule({
           messageId: "ignored",
           node: mapping,
           data: { bundle: bundle.id, mapping: mapping.id ?? "?" },
-          suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? "<id>"}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)}`
         });
       }
     }
@@ -19147,6 +19434,7 @@ var bundle_port_mapping_port_or_range_default = defineRule({
 
 // rules/bundle-port-range-format.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var bundle_port_range_format_default = defineRule({
   meta: {
@@ -19182,11 +19470,11 @@ var bundle_port_range_format_default = defineRule({
           messageId: single === void 0 ? "malformed" : "singlePort",
           node: range,
           data: { bundle: bundle.id, mapping: id, value: range.value },
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)} port-map add ${replacement}`,
           // A lone port is what docker and podman already publish: as port= it means the same.
           ...single !== void 0 && {
             fixes: [remedy(`Write it as port="${single}"`, [renameAttribute(range, "port", String(single))], ...portMapCommands(bundle.id, mapping, `port=${single}`))]
-          },
-          suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${id} port-map add ${replacement}`
+          }
         });
       }
     }
@@ -19235,7 +19523,7 @@ var bundle_primitive_priority_default = defineRule({
         return { fixes: [remedy(title, [...added, ...removal], ...commands)] };
       };
       const unset = unsetMetaCommand(primitive, priority.nvpair);
-      const move = cib.ownMeta(bundle.element, "priority") ? "" : `pcs resource bundle update ${bundle.id} meta priority=${priority.value} && `;
+      const move = cib.ownMeta(bundle.element, "priority") ? "" : `pcs resource bundle update ${shellWord(bundle.id)} meta ${shellWord(`priority=${priority.value}`)} && `;
       report({
         messageId: "primitivePriority",
         node: priority.attribute ?? priority.nvpair,
@@ -19249,6 +19537,7 @@ var bundle_primitive_priority_default = defineRule({
 
 // rules/bundle-promotable-agent.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var bundle_promotable_agent_default = defineRule({
   meta: {
@@ -19288,7 +19577,7 @@ var bundle_promotable_agent_default = defineRule({
           class: agent.class,
           via: fromTemplate ? ` (from template "${agent.template?.id ?? ""}")` : ""
         },
-        suggestion: `Use an OCF agent with promote/demote actions (pcs resource delete ${primitive.id ?? "<id>"}; pcs resource create ${primitive.id ?? "<id>"} ocf:<provider>:<agent> bundle ${bundle.id}), or make the bundle non-promotable: ${trigger.unset}`,
+        suggestion: `Use an OCF agent with promote/demote actions (pcs resource delete ${idWord(primitive.id)}; pcs resource create ${idWord(primitive.id)} ocf:<provider>:<agent> bundle ${shellWord(bundle.id)}), or make the bundle non-promotable: ${trigger.unset}`,
         related
       });
     }
@@ -19298,15 +19587,16 @@ function promotableTrigger(cib, bundle) {
   if ((bundle.promotedMax ?? 0) > 0) {
     const attribute = bundle.container?.attribute("promoted-max") ?? bundle.container?.attribute("masters");
     const name = attribute?.name ?? "promoted-max";
-    return { reason: `${name}=${attribute?.value ?? ""}`, node: attribute, unset: `pcs resource bundle update ${bundle.id} container ${name}=` };
+    return { reason: `${name}=${attribute?.value ?? ""}`, node: attribute, unset: `pcs resource bundle update ${shellWord(bundle.id)} container ${name}=` };
   }
   const meta = cib.meta(bundle.element, "promotable");
-  const unset = meta?.nvpair.ancestor("rsc_defaults") ? "pcs resource defaults update promotable=" : `pcs resource bundle update ${bundle.id} meta promotable=`;
+  const unset = meta?.nvpair.ancestor("rsc_defaults") ? "pcs resource defaults update promotable=" : `pcs resource bundle update ${shellWord(bundle.id)} meta promotable=`;
   return { reason: `meta promotable=${meta?.value ?? "true"}`, node: meta?.attribute, unset };
 }
 
 // rules/bundle-promoted-max.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var bundle_promoted_max_default = defineRule({
   meta: {
@@ -19339,7 +19629,7 @@ var bundle_promoted_max_default = defineRule({
           messageId: "noResource",
           node: attribute,
           data,
-          suggestion: `Add the resource to promote (pcs resource create <id> ocf:<provider>:<agent> bundle ${bundle.id}), or drop the setting: pcs resource bundle update ${bundle.id} container ${attribute.name}=`
+          suggestion: `Add the resource to promote (pcs resource create <id> ocf:<provider>:<agent> bundle ${shellWord(bundle.id)}), or drop the setting: pcs resource bundle update ${shellWord(bundle.id)} container ${attribute.name}=`
         });
         continue;
       }
@@ -19353,7 +19643,7 @@ var bundle_promoted_max_default = defineRule({
         // No more than the replicas are ever promoted: the cap says what happens.
         fixes: [remedy(`Set ${attribute.name} to ${replicas}, the most that can be promoted`, [setAttribute(attribute.owner, attribute.name, String(replicas))], attribute.name === "masters" ? void 0 : bundleUpdate(bundle.id, "container", `${attribute.name}=${replicas}`))],
         suggestions: [remedy(`Run ${promotedMax} replicas instead`, [setAttribute(attribute.owner, "replicas", String(promotedMax))], bundleUpdate(bundle.id, "container", `replicas=${promotedMax}`))],
-        suggestion: `pcs resource bundle update ${bundle.id} container ${attribute.name}=${replicas} (or replicas=${promotedMax})`,
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container ${attribute.name}=${replicas} (or replicas=${promotedMax})`,
         related: replicasAttribute ? [{ target: replicasAttribute, message: "replicas set here" }] : []
       });
     }
@@ -19362,6 +19652,7 @@ var bundle_promoted_max_default = defineRule({
 
 // rules/bundle-remote-node-control-port.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var bundle_remote_node_control_port_default = defineRule({
   meta: {
@@ -19407,7 +19698,7 @@ var bundle_remote_node_control_port_default = defineRule({
           unsetNote: attribute ? "" : " (unset, so the default)",
           remote: remoteNode.id ?? "?"
         },
-        suggestion: `pcs resource bundle update ${bundle.id} network control-port=${freePort()} (a port nothing else on the nodes uses; open it in their firewalls)`,
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()} (a port nothing else on the nodes uses; open it in their firewalls)`,
         related: [{ target: remoteNode, message: `Pacemaker Remote node "${remoteNode.id ?? "?"}" is defined here` }]
       });
     }
@@ -19416,6 +19707,7 @@ var bundle_remote_node_control_port_default = defineRule({
 
 // rules/bundle-replica-node-name-collision.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var bundle_replica_node_name_collision_default = defineRule({
   meta: {
@@ -19466,7 +19758,7 @@ var bundle_replica_node_name_collision_default = defineRule({
         node: guest.attribute ?? guest.nvpair,
         data: { resource: primitive.id ?? "", name: guest.value, bundle: bundle.id },
         // pcs 0.11 refuses to change remote-node through `resource meta`; add-guest sets it.
-        suggestion: `pcs cluster node remove-guest ${guest.value} && pcs cluster node add-guest <another name> ${primitive.id ?? "<resource>"} (add remote-addr=... if the guest is not reachable under the new name), or recreate bundle "${bundle.id}" under another name`,
+        suggestion: `pcs cluster node remove-guest ${shellWord(guest.value)} && pcs cluster node add-guest <another name> ${idWord(primitive.id, "<resource>")} (add remote-addr=... if the guest is not reachable under the new name), or recreate bundle "${bundle.id}" under another name`,
         related
       });
     }
@@ -19475,6 +19767,7 @@ var bundle_replica_node_name_collision_default = defineRule({
 
 // rules/bundle-replicas-capacity.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 function hostNames(cib) {
   const bundleNodes = replicaNodeNames(cib.bundles);
@@ -19527,7 +19820,7 @@ var bundle_replicas_capacity_default = defineRule({
       const capacity = nodes * perHost;
       if (replicas <= capacity) continue;
       const countAttribute = container.attribute("replicas") ?? container.attribute("promoted-max") ?? container.attribute("masters");
-      const lower = `pcs resource bundle update ${bundle.id} container ${countAttribute?.name ?? "replicas"}=${capacity}`;
+      const lower = `pcs resource bundle update ${shellWord(bundle.id)} container ${countAttribute?.name ?? "replicas"}=${capacity}`;
       const suggestion = forced ? `${lower}  (control-port without ip-range-start allows one replica per node; add nodes, or give replicas addresses with network ip-range-start=...)` : `${lower}  (or replicas-per-host=${Math.ceil(replicas / nodes)}, or add nodes)`;
       report({
         messageId: "tooMany",
@@ -19541,6 +19834,7 @@ var bundle_replicas_capacity_default = defineRule({
 
 // rules/bundle-replicas-per-host-agent.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var ANONYMOUS_ONLY_CLASSES = /* @__PURE__ */ new Set(["lsb", "systemd", "service", "upstart", "nagios"]);
 var bundle_replicas_per_host_agent_default = defineRule({
@@ -19580,7 +19874,7 @@ var bundle_replicas_per_host_agent_default = defineRule({
           class: agent.class,
           via: primitive.has("class") || !agent.template ? "" : ` (from template "${agent.template.id ?? ""}")`
         },
-        suggestion: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or run the service through an OCF agent: pcs resource delete ${primitive.id ?? "<id>"}; pcs resource create ${primitive.id ?? "<id>"} ocf:<provider>:<agent> bundle ${bundle.id})`,
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container replicas-per-host=1 (or run the service through an OCF agent: pcs resource delete ${idWord(primitive.id)}; pcs resource create ${idWord(primitive.id)} ocf:<provider>:<agent> bundle ${shellWord(bundle.id)})`,
         related
       });
     }
@@ -19589,6 +19883,7 @@ var bundle_replicas_per_host_agent_default = defineRule({
 
 // rules/bundle-resource-needs-ip-range-or-control-port.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var bundle_resource_needs_ip_range_or_control_port_default = defineRule({
   meta: {
@@ -19613,11 +19908,15 @@ var bundle_resource_needs_ip_range_or_control_port_default = defineRule({
     for (const bundle of cib.bundles) {
       if (!bundle.primitive) continue;
       const data = { bundle: bundle.id, resource: bundle.primitive.id ?? "?" };
-      const suggestion = bundle.usesHostNetwork ? `pcs resource bundle update ${bundle.id} network control-port=3121 (a port no other host-networked bundle uses)` : `pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131 (the first of ${bundle.replicas ?? 1} consecutive free addresses), or network control-port=3121 to run one replica per host`;
+      const suggestion = bundle.usesHostNetwork ? `pcs resource bundle update ${shellWord(bundle.id)} network control-port=3121 (a port no other host-networked bundle uses)` : `pcs resource bundle update ${shellWord(bundle.id)} network ip-range-start=<first-free-address> (the first of ${bundle.replicas ?? 1} consecutive free addresses), or network control-port=3121 to run one replica per host`;
+      const networkWith = (name, value) => bundle.network ? setAttribute(bundle.network, name, value) : { kind: "addElement", parent: bundle.element, element: { name: "network", attributes: { [name]: value } } };
+      const port = remedy("Reach it on a control port no other host-networked bundle uses (one replica per host)", [networkWith("control-port", "<free-port>")], bundleUpdate(bundle.id, "network", "control-port=<free-port>"));
+      const addresses = remedy("Give the replicas addresses (the first of enough free consecutive ones)", [networkWith("ip-range-start", "<first-free-address>")], bundleUpdate(bundle.id, "network", "ip-range-start=<first-free-address>"));
+      const suggestions2 = bundle.usesHostNetwork ? [port] : [addresses, port];
       if (!bundle.network) {
-        report({ messageId: "noNetwork", node: bundle.element, data, suggestion });
+        report({ messageId: "noNetwork", node: bundle.element, data, suggestion, suggestions: suggestions2 });
       } else if (!bundle.network.has("ip-range-start") && !bundle.network.has("control-port")) {
-        report({ messageId: "neither", node: bundle.network, data, suggestion });
+        report({ messageId: "neither", node: bundle.network, data, suggestion, suggestions: suggestions2 });
       }
     }
   }
@@ -19662,6 +19961,7 @@ var bundle_rkt_unsupported_default = defineRule({
 
 // rules/bundle-run-command.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var LEGACY_DAEMON = /(^|[^\w-])pacemaker_remoted($|[^\w-])/;
 var DEFAULT_COMMAND = "/usr/sbin/pacemaker-remoted";
@@ -19694,7 +19994,7 @@ var bundle_run_command_default = defineRule({
           messageId: "legacyDaemon",
           node: command,
           data: { bundle: bundle.id, value: command.value },
-          suggestion: `pcs resource bundle update ${bundle.id} container run-command=  (Pacemaker then starts /usr/sbin/pacemaker-remoted), or run-command=${command.value.replace(/pacemaker_remoted/g, "pacemaker-remoted")}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container run-command=  (Pacemaker then starts /usr/sbin/pacemaker-remoted), or ${shellWord(`run-command=${command.value.replace(/pacemaker_remoted/g, "pacemaker-remoted")}`)}`
         });
         continue;
       }
@@ -19702,7 +20002,7 @@ var bundle_run_command_default = defineRule({
         messageId: "customCommand",
         node: command,
         data: { bundle: bundle.id, value: command.value },
-        suggestion: `Check that "${command.value}" ends up running pacemaker-remoted, or drop it: pcs resource bundle update ${bundle.id} container run-command=`
+        suggestion: `Check that "${command.value}" ends up running pacemaker-remoted, or drop it: pcs resource bundle update ${shellWord(bundle.id)} container run-command=`
       });
     }
   }
@@ -19810,7 +20110,7 @@ var bundle_single_primitive_default = defineRule({
           messageId: "notPrimitive",
           node: first,
           data: { bundle: bundle.id, kind: first.name, resource },
-          suggestion: `${EDIT_CIB_FILE}: move <${first.name} id="${resource}"> out of bundle ${bundle.id}, then put one primitive in the bundle: pcs resource create <id> <agent> bundle ${bundle.id}`
+          suggestion: `${EDIT_CIB_FILE}: move <${first.name} id="${resource}"> out of bundle ${bundle.id}, then put one primitive in the bundle: pcs resource create <id> <agent> bundle ${shellWord(bundle.id)}`
         });
       } else if (first.has("template")) {
         const template = first.attr("template");
@@ -19820,7 +20120,7 @@ var bundle_single_primitive_default = defineRule({
           messageId: "templateReference",
           node: first.attribute("template"),
           data: { bundle: bundle.id, resource, template },
-          suggestion: `pcs resource delete ${resource} && pcs resource create ${resource} ${spelled} bundle ${bundle.id} (add the template's instance attributes and operations to the create command)`
+          suggestion: `pcs resource delete ${shellWord(resource)} && pcs resource create ${shellWord(resource)} ${spelled === "<agent>" ? spelled : shellWord(spelled)} bundle ${shellWord(bundle.id)} (add the template's instance attributes and operations to the create command)`
         });
       }
       for (const extra of extras) {
@@ -19871,7 +20171,7 @@ var bundle_storage_absolute_paths_default = defineRule({
         });
         if (relative4.length === 0) continue;
         const absolute = Object.fromEntries(
-          relative4.map(({ name, value }) => [name, name === "target-dir" ? `/${value.replace(/^(\.\/)+/, "")}` : "<absolute-host-path>"])
+          relative4.map(({ name, value }) => [name, name === "target-dir" ? shellWord(`/${value.replace(/^(\.\/)+/, "")}`) : "<absolute-host-path>"])
         );
         for (const attribute of relative4) {
           report({
@@ -19929,7 +20229,7 @@ var bundle_storage_log_mount_default = defineRule({
           messageId: exact ? "replacesLogMount" : "trailingSlash",
           node: target,
           data: { mapping: id, bundle: bundle.id, source: sourceDir ?? `${root}/${bundle.id}-<n>`, target: target.value },
-          suggestion: exact ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${bundle.id} storage-map delete ${id}` : recreateMappingCommand(bundle.id, mapping, { "target-dir": LOG_DIR }),
+          suggestion: exact ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${shellWord(bundle.id)} storage-map delete ${idWord(mapping.id)}` : recreateMappingCommand(bundle.id, mapping, { "target-dir": LOG_DIR }),
           // "/var/log/" can only mean /var/log; written exactly, the mapping replaces the log mount as meant.
           ...exact ? { suggestions: [remedy("Remove the mapping to keep Pacemaker's per-replica logs", [removeElement(mapping)], mapping.id === void 0 ? void 0 : bundleUpdate(bundle.id, "storage-map", "delete", mapping.id))] } : { fixes: [remedy("Write target-dir as /var/log", [setAttribute(mapping, "target-dir", LOG_DIR)], ...recreateMapping(bundle.id, mapping, { "target-dir": LOG_DIR }) ?? [void 0])] }
         });
@@ -20075,7 +20375,7 @@ var bundle_target_role_promoted_default = defineRule({
             fixes: [remedy("Remove target-role, which Pacemaker ignores on a bundle that is not promotable", removal, metaCommand(owner, targetRole.nvpair, ""))]
           })),
           suggestions: [remedy("Make the bundle promotable instead (its agent must support promote and demote)", bundle.container ? [setAttribute(bundle.container, "promoted-max", "1")] : [], bundleUpdate(bundle.id, "container", "promoted-max=1"))],
-          suggestion: `${unsetMetaCommand(owner, targetRole.nvpair)} (${isBundle ? `or pcs resource disable ${bundle.id} to stop it` : "the resource then follows its bundle"}), or make the bundle promotable (needs an OCF agent with promote/demote): pcs resource bundle update ${bundle.id} container promoted-max=1`
+          suggestion: `${unsetMetaCommand(owner, targetRole.nvpair)} (${isBundle ? `or pcs resource disable ${shellWord(bundle.id)} to stop it` : "the resource then follows its bundle"}), or make the bundle promotable (needs an OCF agent with promote/demote): pcs resource bundle update ${shellWord(bundle.id)} container promoted-max=1`
         });
       }
     }
@@ -20139,7 +20439,7 @@ var bundle_unmanaged_default = defineRule({
           messageId: "bundleMeta",
           node,
           data: { bundle: bundle.id, name, value: found.value },
-          suggestion: name === "is-managed" && inFirstSet ? `pcs resource manage ${bundle.id}` : setMetaCommand(bundle.element, found.nvpair, "")
+          suggestion: name === "is-managed" && inFirstSet ? `pcs resource manage ${shellWord(bundle.id)}` : setMetaCommand(bundle.element, found.nvpair, "")
         });
       }
     }
@@ -20202,15 +20502,16 @@ var bundle_unsupported_children_default = defineRule({
 });
 function moveInstanceAttributes(cib, bundle, set, primitive) {
   const reference = set.attr("id-ref");
-  const selector = reference === void 0 ? `@id="${set.id ?? ""}"` : `@id-ref="${reference}"`;
-  const remove = `cibadmin --delete --xpath ${shellWord(`//bundle[@id="${bundle}"]/instance_attributes[${selector}]`)}`;
+  const selector = reference === void 0 ? `@id=${xpathLiteral(set.id ?? "")}` : `@id-ref=${xpathLiteral(reference)}`;
+  const remove = `cibadmin --delete --xpath ${shellWord(`//bundle[@id=${xpathLiteral(bundle)}]/instance_attributes[${selector}]`)}`;
   const pairs = (reference === void 0 ? set : cib.byId(reference) ?? set).childrenNamed("nvpair");
   const assignments = pairs.filter((nvpair) => nvpair.has("name") && nvpair.has("value")).map((nvpair) => shellWord(`${nvpair.attr("name")}=${nvpair.attr("value")}`));
-  return primitive && assignments.length > 0 ? `pcs resource update ${primitive} ${assignments.join(" ")} && ${remove}` : remove;
+  return primitive && assignments.length > 0 ? `pcs resource update ${shellWord(primitive)} ${assignments.join(" ")} && ${remove}` : remove;
 }
 
 // rules/constraint-bundled-primitive.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 
 // src/cib/constraints.ts
@@ -20270,13 +20571,13 @@ var constraint_bundled_primitive_default = defineRule({
       const bundle = bundleOfPrimitive.get(attribute.value);
       if (!bundle) continue;
       const name = attribute.owner.name === "resource_ref" ? "resource_ref id" : attribute.name;
-      const onBundle = (id) => id === void 0 ? "<resource>" : bundleOfPrimitive.get(id)?.id ?? id;
+      const onBundle = (id) => idWord(id === void 0 ? void 0 : bundleOfPrimitive.get(id)?.id ?? id, "<resource>");
       const recreate = recreateCommand(constraint, onBundle);
       report({
         messageId: "bundled",
         node: attribute,
         data: { attribute: name, primitive: attribute.value, bundle: bundle.id, constraint: describeConstraint(constraint) },
-        suggestion: `pcs constraint delete ${constraint.id ?? "<constraint id>"} && ${recreate ?? `recreate it naming "${bundle.id}" instead of "${attribute.value}"`}`,
+        suggestion: `pcs constraint delete ${idWord(constraint.id, "<constraint id>")} && ${recreate ?? `recreate it naming "${bundle.id}" instead of "${attribute.value}"`}`,
         related: [{ target: bundle.element, message: `bundle "${bundle.id}" defined here` }]
       });
     }
@@ -20286,9 +20587,9 @@ var SET_COMMANDS = { rsc_colocation: "colocation", rsc_order: "order", rsc_ticke
 var SET_OPTIONS = ["action", "require-all", "role", "sequential"];
 var CONSTRAINT_SET_OPTIONS = ["score", "kind", "symmetrical", "ticket", "loss-policy"];
 function recreateCommand(constraint, onBundle) {
-  const attr = (name) => constraint.attr(name) ?? "";
+  const attr = (name) => constraint.has(name) ? shellWord(constraint.attr(name)) : "";
   const options = (...parts) => parts.filter((part) => part !== "").join(" ");
-  const named = (element, names) => names.filter((name) => element.has(name)).map((name) => `${name}=${element.attr(name)}`);
+  const named = (element, names) => names.filter((name) => element.has(name)).map((name) => shellWord(`${name}=${element.attr(name)}`));
   const sets = constraint.childrenNamed("resource_set");
   if (sets.length > 0) {
     const command = SET_COMMANDS[constraint.name];
@@ -20300,16 +20601,16 @@ function recreateCommand(constraint, onBundle) {
   if (constraint.child("rule")) return void 0;
   switch (constraint.name) {
     case "rsc_location": {
-      const score = attr("score") || "INFINITY";
+      const score = constraint.attr("score") || "INFINITY";
       const avoids = score.startsWith("-");
-      return `pcs constraint location ${onBundle(constraint.attr("rsc"))} ${avoids ? "avoids" : "prefers"} ${attr("node")}=${avoids ? score.slice(1) : score.replace(/^\+/, "")}`;
+      return `pcs constraint location ${onBundle(constraint.attr("rsc"))} ${avoids ? "avoids" : "prefers"} ${shellWord(`${constraint.attr("node") ?? ""}=${avoids ? score.slice(1) : score.replace(/^\+/, "")}`)}`;
     }
     case "rsc_colocation":
       return options("pcs constraint colocation add", attr("rsc-role"), onBundle(constraint.attr("rsc")), "with", attr("with-rsc-role"), onBundle(constraint.attr("with-rsc")), attr("score"));
     case "rsc_order":
-      return options("pcs constraint order", attr("first-action"), onBundle(constraint.attr("first")), "then", attr("then-action"), onBundle(constraint.attr("then")), constraint.has("kind") ? `kind=${attr("kind")}` : "");
+      return options("pcs constraint order", attr("first-action"), onBundle(constraint.attr("first")), "then", attr("then-action"), onBundle(constraint.attr("then")), constraint.has("kind") ? shellWord(`kind=${constraint.attr("kind")}`) : "");
     case "rsc_ticket":
-      return options("pcs constraint ticket add", attr("ticket"), attr("rsc-role"), onBundle(constraint.attr("rsc")), constraint.has("loss-policy") ? `loss-policy=${attr("loss-policy")}` : "");
+      return options("pcs constraint ticket add", attr("ticket"), attr("rsc-role"), onBundle(constraint.attr("rsc")), constraint.has("loss-policy") ? shellWord(`loss-policy=${constraint.attr("loss-policy")}`) : "");
     default:
       return void 0;
   }
@@ -20386,6 +20687,7 @@ var constraint_cli_leftover_default = defineRule({
 
 // rules/constraint-unknown-reference.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var TARGET_ELEMENTS = ["primitive", "group", "clone", "master", "bundle", "template", "tag"];
 var constraint_unknown_reference_default = defineRule({
@@ -20429,7 +20731,7 @@ var constraint_unknown_reference_default = defineRule({
           messageId: "notAResource",
           node: attribute,
           data: { ...data, target: other.describe() },
-          suggestion: `pcs constraint delete ${constraint.id ?? "<constraint id>"}, then recreate it on the resource you meant`
+          suggestion: `pcs constraint delete ${idWord(constraint.id, "<constraint id>")}, then recreate it on the resource you meant`
         });
       } else {
         report({ messageId: "unknownResource", node: attribute, data, suggestion: editFile });
@@ -20454,7 +20756,7 @@ var constraint_unknown_reference_default = defineRule({
         messageId: "unknownNode",
         node: attribute,
         data: { value: attribute.value, constraint: describeConstraint(location) },
-        suggestion: `Check the node name (pcs status nodes); remove the constraint if the node is gone: pcs constraint delete ${location.id ?? "<constraint id>"}`
+        suggestion: `Check the node name (pcs status nodes); remove the constraint if the node is gone: pcs constraint delete ${idWord(location.id, "<constraint id>")}`
       });
     }
   }
@@ -20488,6 +20790,7 @@ function knownNodeNames(cib) {
 
 // rules/fencing-disabled.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 
 // src/cib/pacemaker.ts
@@ -20705,7 +21008,7 @@ var fencing_disabled_default = defineRule({
         messageId: "unknownOption",
         node: unknown.attribute ?? unknown.nvpair,
         data: { value: unknown.value, version: pacemaker.assumed.version, state: parseBoolean(option?.value ?? "true") === false ? "off" : "on" },
-        suggestion: `pcs property set stonith-enabled=${unknown.value}`
+        suggestion: `pcs property set ${shellWord(`stonith-enabled=${unknown.value}`)}`
       });
     }
     if (!option || parseBoolean(option.value) !== false) return;
@@ -20715,7 +21018,7 @@ var fencing_disabled_default = defineRule({
       node: option.attribute ?? option.nvpair,
       data: { name, value: option.value },
       // unset (the default is true) works for both names, even where pcs does not know fencing-enabled yet.
-      suggestion: `Configure a fencing device (pcs stonith create <name> <fence agent> ...), then: pcs property unset ${name}`
+      suggestion: `Configure a fencing device (pcs stonith create <name> <fence agent> ...), then: pcs property unset ${shellWord(name)}`
     });
   }
 });
@@ -20768,23 +21071,23 @@ init_rule();
 // src/cib/cibadmin.ts
 init_define_CIB_LINT_RULE_DOCS();
 init_pcs_commands();
-function escapeXml(text) {
+function escapeXml2(text) {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
-function xmlTextWord(name, attributes) {
-  const text = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml(value)}"`).join("");
+function xmlTextWord2(name, attributes) {
+  const text = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml2(value)}"`).join("");
   return shellWord(`<${name}${text}/>`);
 }
 function cibadminModify2(element, attributes) {
-  return `cibadmin --modify --xml-text ${xmlTextWord(element.name, { id: element.id ?? "", ...attributes })}`;
+  return `cibadmin --modify --xml-text ${xmlTextWord2(element.name, { id: element.id ?? "", ...attributes })}`;
 }
 function cibadminDelete2(element) {
-  return `cibadmin --delete --xml-text ${xmlTextWord(element.name, { id: element.id ?? "" })}`;
+  return `cibadmin --delete --xml-text ${xmlTextWord2(element.name, { id: element.id ?? "" })}`;
 }
 function cibadminReplaceWithout2(element, names, added = {}) {
   if (element.children.length > 0 || element.id === void 0) return void 0;
   const kept = Object.fromEntries(element.attributes.filter((attribute) => !names.includes(attribute.name)).map((attribute) => [attribute.name, attribute.value]));
-  return `cibadmin --replace --xml-text ${xmlTextWord(element.name, { ...kept, ...added })}`;
+  return `cibadmin --replace --xml-text ${xmlTextWord2(element.name, { ...kept, ...added })}`;
 }
 
 // rules/meta-attribute-names.ts
@@ -20957,6 +21260,7 @@ var meta_attribute_names_default = defineRule({
 
 // rules/monitor-missing.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var monitor_missing_default = defineRule({
   meta: {
@@ -20985,12 +21289,12 @@ var monitor_missing_default = defineRule({
       const enabled = monitors.filter((op) => parseBoolean(op.attr("enabled")) !== false);
       if (enabled.length > 0) continue;
       const fencing = agent.class === "stonith";
-      const id = primitive.id ?? "<resource>";
+      const id = idWord(primitive.id, "<resource>");
       const pcs = fencing ? "pcs stonith" : "pcs resource";
       const own = ownOperations(cib, primitive);
       const disabled = monitors.find((op) => op.id !== void 0 && own.includes(op));
       const hasMonitor = own.some((op) => op.attr("name") === "monitor");
-      const suggestion = disabled ? `${pcs} op delete ${disabled.id} && ${pcs} op add ${id} monitor interval=${disabled.attr("interval")}` : `${pcs} op add ${id} monitor interval=${fencing ? "60s" : "30s"}${hasMonitor ? " --force" : ""}${fencing ? "" : " (or the interval the agent recommends: pcs resource describe <agent>)"}`;
+      const suggestion = disabled ? `${pcs} op delete ${shellWord(disabled.id)} && ${pcs} op add ${id} monitor ${shellWord(`interval=${disabled.attr("interval") ?? ""}`)}` : `${pcs} op add ${id} monitor interval=${fencing ? "60s" : "30s"}${hasMonitor ? " --force" : ""}${fencing ? "" : " (or the interval the agent recommends: pcs resource describe <agent>)"}`;
       report({
         messageId: monitors.length > 0 ? "disabled" : "missing",
         node: primitive,
@@ -21019,6 +21323,7 @@ function recurringMonitors(cib, owner) {
 
 // rules/operation-duplicate.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 init_rule();
 var operation_duplicate_default = defineRule({
   meta: {
@@ -21060,7 +21365,7 @@ var operation_duplicate_default = defineRule({
           continue;
         }
         const rolesDiffer = (op.attr("role") ?? "") !== (first.attr("role") ?? "");
-        const remove = owner.name === "template" ? `cibadmin --delete --xml-text '<op id="${op.id ?? "<op id>"}"/>'` : `${cib.resourceAgent(owner).class === "stonith" ? "pcs stonith" : "pcs resource"} op delete ${op.id ?? "<op id>"}`;
+        const remove = owner.name === "template" ? `cibadmin --delete --xml-text ${op.id === void 0 ? `'<op id="<op id>"/>'` : xmlTextWord("op", { id: op.id })}` : `${cib.resourceAgent(owner).class === "stonith" ? "pcs stonith" : "pcs resource"} op delete ${idWord(op.id, "<op id>")}`;
         let freeSeconds = Math.floor(intervalMs / 1e3) + 1;
         while (seen.has(`${name}\0${freeSeconds * 1e3}`)) freeSeconds++;
         report({
@@ -21073,7 +21378,7 @@ var operation_duplicate_default = defineRule({
             name,
             interval: op.attr("interval") ?? "0"
           },
-          suggestion: rolesDiffer && owner.name !== "template" ? `Give this role its own interval: ${remove} && pcs resource op add ${owner.id ?? "<resource>"} ${name} interval=${freeSeconds}s role=${op.attr("role") ?? "Started"}` : `Remove the repeated operation (merge its settings into "${first.id ?? name}" first): ${remove}`,
+          suggestion: rolesDiffer && owner.name !== "template" ? `Give this role its own interval: ${remove} && pcs resource op add ${idWord(owner.id, "<resource>")} ${shellWord(name)} interval=${freeSeconds}s ${shellWord(`role=${op.attr("role") ?? "Started"}`)}` : `Remove the repeated operation (merge its settings into "${first.id ?? name}" first): ${remove}`,
           related: [{ target: first, message: `"${first.id ?? name}" defined here` }]
         });
       }
@@ -21431,6 +21736,7 @@ var order_score_deprecated_default = defineRule({
 
 // rules/pacemaker3-removed.ts
 init_define_CIB_LINT_RULE_DOCS();
+init_pcs_commands();
 
 // src/cib/pacemaker3.ts
 init_define_CIB_LINT_RULE_DOCS();
@@ -21579,14 +21885,14 @@ function describe(removal) {
           messageId: "removedClass",
           node: element.attribute("class") ?? element.attribute("template") ?? element,
           data: { kind: element.name === "template" ? "Template" : "Resource", id, class: classes.join("/") },
-          suggestion: element.name === "template" ? `Recreate the resources that use it with a supported class (ocf or systemd), then: cibadmin --delete --xml-text '<template id="${id}"/>'` : `Recreate it with a supported class, e.g. systemd: pcs resource delete ${id} && pcs resource create ${id} systemd:<service>`
+          suggestion: element.name === "template" ? `Recreate the resources that use it with a supported class (ocf or systemd), then: cibadmin --delete --xml-text ${element.id === void 0 ? `'<template id="<id>"/>'` : xmlTextWord("template", { id: element.id })}` : `Recreate it with a supported class, e.g. systemd: pcs resource delete ${idWord(element.id)} && pcs resource create ${idWord(element.id)} systemd:<service>`
         };
       }
       return {
         messageId: "emptiedCollective",
         node: element,
         data: { kind: element.name, id, classes: classes.join("/") },
-        suggestion: `Recreate its resources with a supported class (ocf or systemd), or remove it: pcs resource delete ${id}`
+        suggestion: `Recreate its resources with a supported class (ocf or systemd), or remove it: pcs resource delete ${idWord(element.id)}`
       };
     }
     case "masterResource": {
@@ -21602,7 +21908,7 @@ function describe(removal) {
     case "lifetime": {
       const { constraint } = removal;
       const converted = constraint.name === "rsc_location";
-      const remove = `pcs constraint delete ${constraint.id ?? "<id>"}`;
+      const remove = `pcs constraint delete ${idWord(constraint.id)}`;
       return {
         messageId: converted ? "lifetimeConverted" : "lifetimeDropped",
         node: removal.lifetime,
@@ -21612,7 +21918,7 @@ function describe(removal) {
     }
     case "restartType": {
       const { nvpair, owner } = removal;
-      const suggestion = owner.name === "rsc_defaults" ? "pcs resource defaults update restart-type=" : owner.name === "template" ? deleteNvpair(nvpair.id) : `pcs resource meta ${owner.id ?? "<resource>"} restart-type=`;
+      const suggestion = owner.name === "rsc_defaults" ? "pcs resource defaults update restart-type=" : owner.name === "template" ? deleteNvpair(nvpair.id) : `pcs resource meta ${idWord(owner.id, "<resource>")} restart-type=`;
       return { messageId: "restartType", node: nvpair.attribute("name"), data: { owner: owner.describe() }, suggestion };
     }
     case "operationMeta": {
@@ -21622,17 +21928,17 @@ function describe(removal) {
         node: nvpair.attribute("name"),
         data: { name, owner: owner.describe(), effect: removal.droppedByUpgrade ? "the Pacemaker 3 upgrade drops it" : "Pacemaker 3 ignores it" },
         // pcs has no command for an operation's own meta-attributes.
-        suggestion: owner.name === "op_defaults" ? `pcs resource op defaults update ${name}=` : deleteNvpair(nvpair.id)
+        suggestion: owner.name === "op_defaults" ? `pcs resource op defaults update ${shellWord(`${name}=`)}` : deleteNvpair(nvpair.id)
       };
     }
     case "renamedOption": {
       const { nvpair, name, newName } = removal;
-      return { messageId: "renamedOption", node: nvpair.attribute("name"), data: { name, newName }, suggestion: `pcs property set ${name}= ${newName}=${nvpair.attr("value") ?? ""}` };
+      return { messageId: "renamedOption", node: nvpair.attribute("name"), data: { name, newName }, suggestion: `pcs property set ${shellWord(`${name}=`)} ${shellWord(`${newName}=${nvpair.attr("value") ?? ""}`)}` };
     }
     case "removeAfterStop":
       return { messageId: "removeAfterStop", node: removal.nvpair.attribute("name"), suggestion: "pcs property unset remove-after-stop" };
     case "poweroff":
-      return { messageId: "poweroff", node: removal.nvpair.attribute("value"), data: { name: removal.name }, suggestion: `pcs property set ${removal.name}=off` };
+      return { messageId: "poweroff", node: removal.nvpair.attribute("value"), data: { name: removal.name }, suggestion: `pcs property set ${shellWord(`${removal.name}=off`)}` };
     case "moon":
       return { messageId: "moon", node: removal.moon, data: { id: removal.dateSpec.id ?? "" }, suggestion: "Remove the moon attribute from the date_spec" };
     case "pingNode": {
@@ -21646,7 +21952,7 @@ function describe(removal) {
   }
 }
 function deleteNvpair(id) {
-  return `cibadmin --delete --xml-text '<nvpair id="${id ?? "<nvpair id>"}"/>'`;
+  return `cibadmin --delete --xml-text ${id === void 0 ? `'<nvpair id="<nvpair id>"/>'` : xmlTextWord("nvpair", { id })}`;
 }
 
 // rules/promotable-role-constraint.ts
@@ -21712,9 +22018,9 @@ var promotable_role_constraint_default = defineRule({
         const action = promotion(firstAction, false);
         if (action && cannot(first)) {
           const kind = constraint.attr("kind") ?? (constraint.has("score") && parseScore(constraint.attr("score")) === 0 ? "Optional" : "Mandatory");
-          const blocks = action === "promote" && kind === "Mandatory" && then !== void 0;
+          const blocks2 = action === "promote" && kind === "Mandatory" && then !== void 0;
           report({
-            messageId: blocks ? "orderBlocked" : "orderIgnored",
+            messageId: blocks2 ? "orderBlocked" : "orderIgnored",
             node: firstAction,
             data: { constraint: label, first, then: then ?? "", action, thenAction: thenAction?.value ?? "start", resource: first },
             suggestion: suggestion(first)
@@ -21815,7 +22121,7 @@ var role_valid_default = defineRule({
       const data = { attribute: attribute.name, value: attribute.value, element: element.describe(), known: KNOWN };
       if (role === void 0) {
         if (exact) report({ messageId: "unknown", node: attribute, data, suggestion: `Write one of ${KNOWN}${IN_CIB_FILE}` });
-        else report({ messageId: "unknownRuleRole", node: attribute, data, suggestion: `Recreate the rule with a known role: pcs constraint rule delete ${element.id ?? "<rule id>"}, then pcs constraint rule add <constraint id> role=Promoted ...` });
+        else report({ messageId: "unknownRuleRole", node: attribute, data, suggestion: `Recreate the rule with a known role: pcs constraint rule delete ${idWord(element.id, "<rule id>")}, then pcs constraint rule add <constraint id> role=Promoted ...` });
       } else if (exact && role !== attribute.value.trim()) {
         report({ messageId: "wrongCase", node: attribute, data: { ...data, expected: role }, suggestion: `Write ${attribute.name}="${role}"${IN_CIB_FILE}`, fixes: [remedy(`Write ${role}`, [setAttribute(element, attribute.name, role)])] });
       } else if (exact && !(role in LEGACY_ROLES) && role !== "Started" && role !== "Stopped" && schema && compareVersions(schema, NEW_ROLE_NAMES_SINCE) < 0) {
@@ -21849,7 +22155,7 @@ var role_valid_default = defineRule({
       const value = attribute.value.trim();
       if (value === "#default" || value === "default" || canonicalRole(value) !== void 0) continue;
       const owner = nvpair.parent.parent;
-      const suggestion = owner?.name === "rsc_defaults" ? "pcs resource defaults update target-role=Started" : owner?.name === "template" ? `cibadmin --delete --xml-text '<nvpair id="${nvpair.id ?? "<nvpair id>"}"/>'` : `pcs resource meta ${owner?.id ?? "<resource>"} target-role=Started`;
+      const suggestion = owner?.name === "rsc_defaults" ? "pcs resource defaults update target-role=Started" : owner?.name === "template" ? `cibadmin --delete --xml-text ${nvpair.id === void 0 ? `'<nvpair id="<nvpair id>"/>'` : xmlTextWord("nvpair", { id: nvpair.id })}` : `pcs resource meta ${idWord(owner?.id, "<resource>")} target-role=Started`;
       report({
         messageId: "unknownTargetRole",
         node: attribute,
@@ -22367,10 +22673,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/index.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/index.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var noopTracker = {
   trackAllocate() {
@@ -22385,18 +22691,18 @@ function tracker() {
   return memTracker;
 }
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.dispose ??= /* @__PURE__ */ Symbol.for("Symbol.dispose");
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.metadata ??= /* @__PURE__ */ Symbol.for("Symbol.metadata");
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
 var symXmlDisposableInternal = /* @__PURE__ */ Symbol("XmlDisposableInternal");
 function disposeBy(free2) {
   return function decorator(target, context) {
@@ -22485,13 +22791,13 @@ var XmlDisposable = class {
   }
 };
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
 init_define_CIB_LINT_RULE_DOCS();
 async function Module(moduleArg = {}) {
   var moduleRtn;
@@ -27264,7 +27570,7 @@ RR\vR\bR\x07R;\fR\rRR	RSQR@#RRRRRRRRRR\x1BRRR(.RJ!LRR R!R"R
 }
 var libxml2raw_default = Module;
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var ContextStorage = class {
   constructor() {
@@ -27300,7 +27606,7 @@ var XmlStringOutputBufferHandler = class {
   }
 };
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
 var libxml2 = await libxml2raw_default();
 if (typeof process !== "undefined" && process.platform === "win32") {
   libxml2._xmlSetWinPathEnabled(1);
@@ -27703,7 +28009,7 @@ function xmlOutputBufferCreateIO(handler) {
 var xmlOutputBufferClose = libxml2._xmlOutputBufferClose;
 var xmlC14NExecute = libxml2._xmlC14NExecute;
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
 var __esDecorate = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -27799,10 +28105,10 @@ var XmlXPath = (() => {
   return XmlXPath2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var c14nCallbackStorage = new ContextStorage();
 var c14nIsVisibleCallback = addFunction((userDataIndex, nodePtr, parentPtr) => {
@@ -27921,10 +28227,10 @@ function canonicalizeSubtree(handler, doc, subtreeRoot, options = {}) {
   );
 }
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/document.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate2 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -28025,7 +28331,7 @@ var XmlDtd = (() => {
   return XmlDtd2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/document.mjs
 var __esDecorate3 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -28368,7 +28674,7 @@ var XmlDocument = (() => {
   return XmlDocument2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
 var __esDecorate4 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -29277,7 +29583,7 @@ var XmlEntityReference = (() => {
   return XmlEntityReference2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate5 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -29593,6 +29899,34 @@ function validateAgainst(schemaPath, document) {
   }
 }
 
+// src/document/xml/schema-budget.ts
+init_define_CIB_LINT_RULE_DOCS();
+var SCHEMA_BUDGET_SECONDS = 10;
+var SCHEMA_COST_LIMIT = 5e9;
+function tooWideToValidate(root) {
+  let cost = 0;
+  let widest;
+  const stack = [root];
+  while (stack.length > 0) {
+    const element = stack.pop();
+    if (element.name === "status" && element.parent === root && root.name === "cib") continue;
+    const count = element.children.length;
+    cost += count * count;
+    if (!widest || count > widest.children) widest = { element, children: count };
+    for (const child of element.children) stack.push(child);
+  }
+  return cost > SCHEMA_COST_LIMIT ? widest : void 0;
+}
+var SchemaValidationSkipped = class extends Error {
+  constructor(widest) {
+    super(
+      `schema validation skipped: it would take longer than ${SCHEMA_BUDGET_SECONDS} s (${widest.element.describe()} has ${widest.children} child elements, and RelaxNG validation time grows with the square of that number)`
+    );
+    this.widest = widest;
+  }
+  widest;
+};
+
 // rules/schema.ts
 var schema_default = defineRule({
   meta: {
@@ -29613,6 +29947,10 @@ var schema_default = defineRule({
       skipped: {
         text: "Schema validation was skipped: {{reason}}. Install Pacemaker's schemas (Debian/Ubuntu: apt-get install pacemaker-common; RHEL: dnf install pacemaker-schemas) or point --schema-dir (or CIB_LINT_SCHEMA_DIR) at a folder holding {{file}}",
         level: "note"
+      },
+      tooSlow: {
+        text: "Schema validation skipped: it would take longer than {{seconds}} s; {{element}} has {{children}} child elements, and RelaxNG validation time grows with the square of that number; crm_verify --xml-file checks it where time does not matter",
+        level: "note"
       }
     }
   },
@@ -29626,7 +29964,15 @@ var schema_default = defineRule({
       report({ messageId: "skipped", node: cib.root.attribute("validate-with"), data: { reason, file: `${validateWith}.rng` }, secondary: true });
       return;
     }
-    const errors = schemaErrors(file);
+    let errors;
+    try {
+      errors = schemaErrors(file);
+    } catch (error2) {
+      if (!(error2 instanceof SchemaValidationSkipped)) throw error2;
+      const { element, children } = error2.widest;
+      report({ messageId: "tooSlow", node: element, data: { seconds: SCHEMA_BUDGET_SECONDS, element: element.describe(), children } });
+      return;
+    }
     if (errors.length === 0) return;
     const problems = schemaProblems(
       cib,
@@ -30583,7 +30929,7 @@ function runGuarded(rule, result2, run, context, timingLabel) {
   } catch (error2) {
     result2.findings.length = before2;
     const reason = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
-    result2.errors.push(`rule ${rule.meta.id} failed: ${reason}`);
+    result2.errors.push(`rule ${rule.meta.id} failed: ${clipValue(reason, TEXT_LIMIT)}`);
     const meta = DIAGNOSTICS.internalError;
     result2.findings.push({
       ruleId: meta.id,
@@ -30640,6 +30986,7 @@ function locate2(target, source) {
   const to = source.lines.position(end);
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: source.byteOffset(start), endOffset: source.byteOffset(end) };
 }
+var TEXT_LIMIT = 1e3;
 function newFinding(rule, levelOf, descriptor, location, source) {
   const finding = {
     ruleId: rule.meta.id,
@@ -30647,11 +30994,11 @@ function newFinding(rule, levelOf, descriptor, location, source) {
     messageId: descriptor.messageId,
     message: messageOf(rule, descriptor)
   };
+  if (descriptor.suggestion !== void 0) finding.suggestion = clipValue(descriptor.suggestion, TEXT_LIMIT);
   if (source !== void 0) {
     if (descriptor.fixes !== void 0 && descriptor.fixes.length > 0) finding.fixes = descriptor.fixes.map((fix) => locateFix(fix, source));
     if (descriptor.suggestions !== void 0 && descriptor.suggestions.length > 0) finding.suggestions = descriptor.suggestions.map((fix) => locateFix(fix, source));
   }
-  if (descriptor.suggestion !== void 0) finding.suggestion = descriptor.suggestion;
   finding.line = location.line;
   finding.column = location.column;
   finding.endLine = location.endLine;
@@ -30670,17 +31017,17 @@ function findingFor(rule, levelOf, descriptor, source) {
   finding.idPath = idPath;
   if (attribute !== void 0) finding.attribute = attribute;
   finding.fingerprint = fingerprintOf(rule.meta.id, idPath, attribute, descriptor.messageId);
-  finding.related = (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({ message, ...locate2(relatedTarget, source) }));
+  finding.related = (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({ message: clipValue(message, TEXT_LIMIT), ...locate2(relatedTarget, source) }));
   if (element) finding.elementIndex = element.index;
   return finding;
 }
 function findingAt(rule, levelOf, descriptor, source) {
   const { lines } = source;
   const line = Math.min(Math.max(descriptor.line, 1), lines.lineCount);
-  const lineStart = lines.offsetOf(line);
+  const lineStart2 = lines.offsetOf(line);
   const lineEnd = line < lines.lineCount ? lines.offsetOf(line + 1) : source.text.length;
   const column = Math.max(descriptor.column ?? 1, 1);
-  const offset = source.byteOffset(Math.min(lineStart + column - 1, lineEnd));
+  const offset = source.byteOffset(Math.min(lineStart2 + column - 1, lineEnd));
   const finding = newFinding(rule, levelOf, descriptor, { line, column, endLine: line, endColumn: column, offset, endOffset: offset }, source);
   finding.idPath = [];
   finding.fingerprint = fingerprintOf(rule.meta.id, [], `line ${line}`, descriptor.messageId);
@@ -30897,14 +31244,14 @@ var AttributeOffsets = class {
       while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
       const quote = text.charCodeAt(cursor);
       if (quote !== 34 && quote !== 39) return false;
-      const valueStart = cursor + 1;
-      const valueEnd = text.indexOf(quote === 34 ? '"' : "'", valueStart);
+      const valueStart2 = cursor + 1;
+      const valueEnd = text.indexOf(quote === 34 ? '"' : "'", valueStart2);
       if (valueEnd < 0 || valueEnd >= to) return false;
       cursor = valueEnd + 1;
-      this.push(nameStart, nameEnd, valueStart, valueEnd, nameHash(text, nameStart, nameEnd));
+      this.push(nameStart, nameEnd, valueStart2, valueEnd, nameHash(text, nameStart, nameEnd));
     }
   }
-  push(nameStart, nameEnd, valueStart, valueEnd, hash4) {
+  push(nameStart, nameEnd, valueStart2, valueEnd, hash4) {
     if (this.count * COLUMNS === this.offsets.length) {
       const grown = new Int32Array(this.offsets.length * 2);
       grown.set(this.offsets);
@@ -30913,7 +31260,7 @@ var AttributeOffsets = class {
     const at = this.count++ * COLUMNS;
     this.offsets[at] = nameStart;
     this.offsets[at + 1] = nameEnd;
-    this.offsets[at + 2] = valueStart;
+    this.offsets[at + 2] = valueStart2;
     this.offsets[at + 3] = valueEnd;
     this.offsets[at + 4] = hash4;
   }
@@ -31355,22 +31702,89 @@ function escapeAttribute(value) {
 // src/document/xml/xpath.ts
 init_define_CIB_LINT_RULE_DOCS();
 var ELEMENT_INDEX = "count(ancestor::*) + count(preceding::*)";
+var elementIndexes = /* @__PURE__ */ new WeakMap();
+function addressOf(node) {
+  const address = node._nodePtr;
+  return typeof address === "number" ? address : void 0;
+}
+function elementIndexOf(node) {
+  const document = node.doc;
+  let indexes = elementIndexes.get(document);
+  if (!indexes) {
+    indexes = /* @__PURE__ */ new Map();
+    for (const [index2, element] of document.find("//*").entries()) {
+      const address2 = addressOf(element);
+      if (address2 === void 0) break;
+      indexes.set(address2, index2);
+    }
+    elementIndexes.set(document, indexes);
+  }
+  const address = addressOf(node);
+  const index = address === void 0 ? void 0 : indexes.get(address);
+  if (index !== void 0) return index;
+  const counted = node.eval(ELEMENT_INDEX);
+  return typeof counted === "number" ? counted : void 0;
+}
 function scannedNodeOf(node, elements) {
-  const owner = node instanceof XmlAttribute ? node.parent : node instanceof XmlElement ? node : null;
-  const index = owner?.eval(ELEMENT_INDEX);
-  const element = typeof index === "number" ? elements[index] : void 0;
+  const owner = node instanceof XmlAttribute || node instanceof XmlText ? node.parent : node instanceof XmlElement ? node : null;
+  const index = owner ? elementIndexOf(owner) : void 0;
+  const element = index === void 0 ? void 0 : elements[index];
   if (element && node instanceof XmlAttribute) return element.attribute(node.name) ?? element;
   return element;
 }
-function selectNodes(document, elements, expression) {
-  return document.find(expression).map((found) => ({
-    node: scannedNodeOf(found, elements),
-    test: (test) => found.eval(`boolean(${test})`) === true,
-    string: (value) => {
-      const result2 = found.eval(`string(${value})`);
-      return typeof result2 === "string" ? result2 : String(result2);
+function scannedCommentOf(node, tree, byText) {
+  const candidates = byText.get(node.content);
+  if (!candidates) return void 0;
+  let best;
+  let distance2 = Infinity;
+  for (const comment2 of candidates) {
+    const away = Math.abs(tree.lines.position(comment2.span.end).line - node.line);
+    if (away < distance2) [best, distance2] = [comment2, away];
+  }
+  return best;
+}
+var compiled = /* @__PURE__ */ new Map();
+var COMPILED_KEPT = 256;
+function compiledExpression(expression) {
+  let xpath = compiled.get(expression);
+  if (!xpath) {
+    if (compiled.size >= COMPILED_KEPT) {
+      for (const old of compiled.values()) old.dispose();
+      compiled.clear();
     }
-  }));
+    xpath = quietly(() => XmlXPath.compile(expression));
+    compiled.set(expression, xpath);
+  }
+  return xpath;
+}
+function selectNodes(document, tree, expression) {
+  let byText;
+  return document.find(expression).map((found) => {
+    let comment2;
+    if (found instanceof XmlComment) {
+      byText ??= groupByText(tree.comments);
+      comment2 = scannedCommentOf(found, tree, byText);
+    }
+    return {
+      node: scannedNodeOf(found, tree.elements),
+      comment: comment2,
+      line: found.line,
+      test: (test) => found.eval(compiledExpression(`boolean(${test})`)) === true,
+      string: (value) => {
+        const result2 = found.eval(compiledExpression(`string(${value})`));
+        return typeof result2 === "string" ? result2 : String(result2);
+      }
+    };
+  });
+}
+function groupByText(comments) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const comment2 of comments) {
+    const group = groups.get(comment2.text);
+    if (group) group.push(comment2);
+    else groups.set(comment2.text, [comment2]);
+  }
+  return groups;
 }
 function xpathSyntaxError(expression) {
   try {
@@ -31435,12 +31849,16 @@ var LoadedDocument = class {
   /** The content of `/cib/status` was removed from #libxml for schema validation. */
   #statusRemoved = false;
   xpath(expression) {
-    return selectNodes(this.wholeDocument(), this.elements, expression);
+    return selectNodes(this.wholeDocument(), this, expression);
   }
   schemaErrors(schemaPath) {
+    const wide = tooWideToValidate(this.root);
+    if (wide) throw new SchemaValidationSkipped(wide);
     return validateAgainst(schemaPath, this.configurationDocument());
   }
   isolatedSchemaErrors(schemaPath, element, options) {
+    const wide = tooWideToValidate(element);
+    if (wide) throw new SchemaValidationSkipped(wide);
     return validateIsolated(this.#libxml, this.root, schemaPath, element, options);
   }
   dispose() {
@@ -31960,18 +32378,26 @@ init_rule();
 // src/app/policies.ts
 init_define_CIB_LINT_RULE_DOCS();
 init_rule();
+var POLICY_BUDGET_SECONDS = 10;
 function compileOrFail(expression, policy, key, file) {
   const error2 = xpathSyntaxError(expression);
   if (error2 !== void 0) throw new ConfigError(`${file ?? "configuration"}: policies.${policy.id}.${key}: invalid XPath "${expression}": ${error2}`);
 }
+var PLACEHOLDER = /\{([^{}]+)\}/g;
 function placeholders(template) {
-  return [...template.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]);
+  return [...template.matchAll(PLACEHOLDER)].map((match) => match[1]);
 }
-function policyRules(policies, file) {
+function messageTemplate(message) {
+  let index = 0;
+  return message.replace(PLACEHOLDER, () => `{{v${index++}}}`);
+}
+function policyRules(policies, file, { budgetMs = POLICY_BUDGET_SECONDS * 1e3 } = {}) {
+  const seconds = Number((budgetMs / 1e3).toPrecision(3));
   return policies.map((policy) => {
     compileOrFail(policy.select, policy, "select", file);
     compileOrFail(`boolean(${policy.assert})`, policy, "assert", file);
-    for (const expression of placeholders(policy.message)) compileOrFail(`string(${expression})`, policy, "message", file);
+    const expressions = placeholders(policy.message);
+    for (const expression of expressions) compileOrFail(`string(${expression})`, policy, "message", file);
     return defineRule({
       meta: {
         id: policy.id,
@@ -31980,18 +32406,29 @@ function policyRules(policies, file) {
         constraint: { title: policy.description ?? policy.assert, source: `policy in ${file ?? "the configuration"}` },
         tags: ["policy"],
         docsUrl: "",
-        messages: { violated: { text: "{{message}}" } }
+        messages: {
+          violated: { text: messageTemplate(policy.message) },
+          stopped: {
+            text: "Policy {{policy}} stopped: took longer than {{seconds}} s on this file ({{checked}} of {{selected}} selected nodes checked); its other findings here are missing",
+            level: "error"
+          }
+        }
       },
-      check({ document, report }) {
-        for (const match of document.xpath(policy.select)) {
+      check({ document, report, reportAt }) {
+        const started = performance.now();
+        const matches = document.xpath(policy.select);
+        for (const [checked, match] of matches.entries()) {
+          if (performance.now() - started > budgetMs) {
+            reportAt({ messageId: "stopped", line: 1, data: { policy: policy.id, seconds, checked, selected: matches.length } });
+            return;
+          }
           if (match.test(policy.assert)) continue;
-          const message = policy.message.replace(/\{([^{}]+)\}/g, (_, expression) => match.string(expression));
-          report({
-            messageId: "violated",
-            node: match.node,
-            data: { message },
-            ...policy.fix !== void 0 && { suggestion: policy.fix }
-          });
+          const data = Object.fromEntries(expressions.map((expression, index) => [`v${index}`, match.string(expression)]));
+          const suggestion = policy.fix === void 0 ? {} : { suggestion: policy.fix };
+          if (match.node) report({ messageId: "violated", node: match.node, data, ...suggestion });
+          else if (match.comment) reportAt({ messageId: "violated", ...document.lines.position(match.comment.span.start), data, ...suggestion });
+          else if (match.line > 0) reportAt({ messageId: "violated", line: match.line, data, ...suggestion });
+          else report({ messageId: "violated", node: void 0, data, ...suggestion });
         }
       }
     });
@@ -32459,6 +32896,8 @@ async function applyBaselineOptions(files, options) {
 
 // src/cli/command.ts
 init_order();
+init_escape();
+init_chunks();
 
 // src/app/fix.ts
 init_define_CIB_LINT_RULE_DOCS();
@@ -32466,10 +32905,10 @@ import { hash as hash3 } from "node:crypto";
 import { readFileSync as readFileSync2, statSync as statSync4 } from "node:fs";
 import { isAbsolute as isAbsolute4, resolve as resolve9 } from "node:path";
 
-// ../../../work/main/node_modules/diff/libesm/index.js
+// ../../work/main/node_modules/diff/libesm/index.js
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/diff/libesm/diff/base.js
+// ../../work/main/node_modules/diff/libesm/diff/base.js
 init_define_CIB_LINT_RULE_DOCS();
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
@@ -32672,7 +33111,7 @@ var Diff = class {
   }
 };
 
-// ../../../work/main/node_modules/diff/libesm/diff/line.js
+// ../../work/main/node_modules/diff/libesm/diff/line.js
 init_define_CIB_LINT_RULE_DOCS();
 var LineDiff = class extends Diff {
   constructor() {
@@ -32721,7 +33160,7 @@ function tokenize2(value, options) {
   return retLines;
 }
 
-// ../../../work/main/node_modules/diff/libesm/patch/create.js
+// ../../work/main/node_modules/diff/libesm/patch/create.js
 init_define_CIB_LINT_RULE_DOCS();
 function needsQuoting(s) {
   for (let i = 0; i < s.length; i++) {
@@ -33166,7 +33605,7 @@ async function commandLint(values, io) {
   const operandOptions = {
     cwd,
     ...fixing && { fixer: fixing.fixer },
-    warn: (message) => io.stderr.write(`cib-lint: ${message}
+    warn: (message) => io.stderr.write(`cib-lint: ${visible(message)}
 `),
     ...io.stdin !== void 0 && { stdin: io.stdin },
     ...maxFileSize !== void 0 && { maxFileSize },
@@ -33202,14 +33641,18 @@ async function commandLint(values, io) {
     const context = {
       color: color && request.destination === void 0,
       showSuppressed: values.showSuppressed === true,
-      failOn: values.failOn
+      failOn: values.failOn,
+      notice: (message) => io.stderr.write(`cib-lint: ${visible(message)}
+`)
     };
-    const output = timed("stage: formatting the report", () => formatters.get(request.format).format(report, context));
-    if (request.destination === void 0) io.stdout.write(output);
-    else writeOutput(resolve10(cwd, request.destination), output, `--format ${request.format}=${request.destination}`, values.followSymlinks !== false);
+    timed("stage: formatting the report", () => {
+      const output = formatters.get(request.format).format(report, context);
+      if (request.destination === void 0) for (const block of blocks(output)) io.stdout.write(block);
+      else writeOutput(resolve10(cwd, request.destination), output, `--format ${request.format}=${request.destination}`, values.followSymlinks !== false);
+    });
   }
   for (const file of filtered) {
-    for (const error2 of file.errors) io.stderr.write(`cib-lint: ${file.filePath}: ${error2}
+    for (const error2 of file.errors) io.stderr.write(`cib-lint: ${visible(`${file.filePath}: ${error2}`)}
 `);
   }
   if (values.writeBaseline !== void 0) writeBaseline(files, cwd, String(values.writeBaseline), { followSymlinks: values.followSymlinks !== false });
@@ -33237,8 +33680,9 @@ function fixRules(values, rules) {
 function writeOutput(target, content, what, followSymlinks) {
   try {
     mkdirSync(dirname4(target), { recursive: true });
-    writeFileAtomic(target, content, { followSymlinks });
+    writeFileAtomic(target, (fd) => writeOutputTo(fd, content), { followSymlinks });
   } catch (error2) {
+    if (typeof error2.code !== "string") throw error2;
     throw new UsageError(`${what}: cannot write ${target}: ${error2.code ?? error2.message}`);
   }
 }
@@ -33384,11 +33828,13 @@ async function runCommand(argv, io) {
     }
   } catch (error2) {
     if (error2 instanceof UsageError || error2 instanceof ConfigError) {
-      io.stderr.write(`cib-lint: ${error2.message}
+      io.stderr.write(`cib-lint: ${visible(error2.message)}
 `);
     } else {
-      io.stderr.write(`cib-lint: internal error: ${error2.message}
-${error2.stack ?? ""}
+      const stack = error2.stack ?? "";
+      const frames = stack.includes("\n    at ") ? stack.slice(stack.indexOf("\n    at ") + 1) : "";
+      io.stderr.write(`cib-lint: internal error: ${visible(error2.message)}
+${frames}
 `);
     }
     return EXIT_ERROR;

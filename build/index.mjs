@@ -49,9 +49,9 @@ var init_define_CIB_LINT_RULE_DOCS = __esm({
   }
 });
 
-// ../../../work/main/node_modules/through/index.js
+// ../../work/main/node_modules/through/index.js
 var require_through = __commonJS({
-  "../../../work/main/node_modules/through/index.js"(exports, module) {
+  "../../work/main/node_modules/through/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var Stream = __require("stream");
     exports = module.exports = through;
@@ -137,9 +137,9 @@ var require_through = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
+// ../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
 var require_bzip2 = __commonJS({
-  "../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
+  "../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     function Bzip2Error(message2) {
       this.name = "Bzip2Error";
@@ -648,9 +648,9 @@ var require_bzip2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
+// ../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
 var require_bit_iterator = __commonJS({
-  "../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
+  "../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
     module.exports = function bitIterator(nextBuffer) {
@@ -691,9 +691,9 @@ var require_bit_iterator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/unbzip2-stream/index.js
+// ../../work/main/node_modules/unbzip2-stream/index.js
 var require_unbzip2_stream = __commonJS({
-  "../../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
+  "../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var through = require_through();
     var bz2 = require_bzip2();
@@ -783,11 +783,22 @@ var LEVELS = ["note", "warning", "error"];
 function defineRule(rule) {
   return rule;
 }
+var MESSAGE_VALUE_LIMIT = 200;
+function valueStart(value, limit) {
+  const code = value.charCodeAt(limit - 1);
+  return value.slice(0, code >= 55296 && code <= 56319 ? limit - 1 : limit);
+}
+function clipValue(value, limit = MESSAGE_VALUE_LIMIT) {
+  return value.length <= limit ? value : `${valueStart(value, limit)}\u2026 (${value.length} characters)`;
+}
 function formatMessage(template, data = {}) {
-  return template.replace(
-    /\{\{\s*(\w+)\s*\}\}/g,
-    (whole, key) => Object.hasOwn(data, key) ? String(data[key]) : whole
-  );
+  return template.replace(/("?)\{\{\s*(\w+)\s*\}\}("?)/g, (whole, open, key, close) => {
+    if (!Object.hasOwn(data, key)) return whole;
+    const value = String(data[key]);
+    if (value.length <= MESSAGE_VALUE_LIMIT) return `${open}${value}${close}`;
+    const start = valueStart(value, MESSAGE_VALUE_LIMIT);
+    return open === '"' && close === '"' ? `"${start}\u2026" (${value.length} characters)` : `${open}${start}\u2026 (${value.length} characters)${close}`;
+  });
 }
 
 // src/cib/pacemaker.ts
@@ -1890,7 +1901,7 @@ function runGuarded(rule, result, run, context, timingLabel) {
   } catch (error2) {
     result.findings.length = before;
     const reason = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
-    result.errors.push(`rule ${rule.meta.id} failed: ${reason}`);
+    result.errors.push(`rule ${rule.meta.id} failed: ${clipValue(reason, TEXT_LIMIT)}`);
     const meta = DIAGNOSTICS.internalError;
     result.findings.push({
       ruleId: meta.id,
@@ -1947,6 +1958,7 @@ function locate2(target, source) {
   const to = source.lines.position(end);
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: source.byteOffset(start), endOffset: source.byteOffset(end) };
 }
+var TEXT_LIMIT = 1e3;
 function newFinding(rule, levelOf, descriptor, location, source) {
   const finding = {
     ruleId: rule.meta.id,
@@ -1954,11 +1966,11 @@ function newFinding(rule, levelOf, descriptor, location, source) {
     messageId: descriptor.messageId,
     message: messageOf(rule, descriptor)
   };
+  if (descriptor.suggestion !== void 0) finding.suggestion = clipValue(descriptor.suggestion, TEXT_LIMIT);
   if (source !== void 0) {
     if (descriptor.fixes !== void 0 && descriptor.fixes.length > 0) finding.fixes = descriptor.fixes.map((fix) => locateFix(fix, source));
     if (descriptor.suggestions !== void 0 && descriptor.suggestions.length > 0) finding.suggestions = descriptor.suggestions.map((fix) => locateFix(fix, source));
   }
-  if (descriptor.suggestion !== void 0) finding.suggestion = descriptor.suggestion;
   finding.line = location.line;
   finding.column = location.column;
   finding.endLine = location.endLine;
@@ -1977,7 +1989,7 @@ function findingFor(rule, levelOf, descriptor, source) {
   finding.idPath = idPath;
   if (attribute !== void 0) finding.attribute = attribute;
   finding.fingerprint = fingerprintOf(rule.meta.id, idPath, attribute, descriptor.messageId);
-  finding.related = (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({ message, ...locate2(relatedTarget, source) }));
+  finding.related = (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({ message: clipValue(message, TEXT_LIMIT), ...locate2(relatedTarget, source) }));
   if (element) finding.elementIndex = element.index;
   return finding;
 }
@@ -2027,10 +2039,10 @@ var import_unbzip2_stream = __toESM(require_unbzip2_stream(), 1);
 // src/document/xml/load.ts
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/index.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/index.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var noopTracker = {
   trackAllocate() {
@@ -2045,18 +2057,18 @@ function tracker() {
   return memTracker;
 }
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.dispose ??= /* @__PURE__ */ Symbol.for("Symbol.dispose");
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.metadata ??= /* @__PURE__ */ Symbol.for("Symbol.metadata");
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
 var symXmlDisposableInternal = /* @__PURE__ */ Symbol("XmlDisposableInternal");
 function disposeBy(free2) {
   return function decorator(target, context) {
@@ -2145,13 +2157,13 @@ var XmlDisposable = class {
   }
 };
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
 init_define_CIB_LINT_RULE_DOCS();
 async function Module(moduleArg = {}) {
   var moduleRtn;
@@ -6924,7 +6936,7 @@ RR\vR\bR\x07R;\fR\rRR	RSQR@#RRRRRRRRRR\x1BRRR(.RJ!LRR R!R"R
 }
 var libxml2raw_default = Module;
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var ContextStorage = class {
   constructor() {
@@ -6960,7 +6972,7 @@ var XmlStringOutputBufferHandler = class {
   }
 };
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
 var libxml2 = await libxml2raw_default();
 if (typeof process !== "undefined" && process.platform === "win32") {
   libxml2._xmlSetWinPathEnabled(1);
@@ -7363,7 +7375,7 @@ function xmlOutputBufferCreateIO(handler) {
 var xmlOutputBufferClose = libxml2._xmlOutputBufferClose;
 var xmlC14NExecute = libxml2._xmlC14NExecute;
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
 var __esDecorate = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -7459,10 +7471,10 @@ var XmlXPath = (() => {
   return XmlXPath2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var c14nCallbackStorage = new ContextStorage();
 var c14nIsVisibleCallback = addFunction((userDataIndex, nodePtr, parentPtr) => {
@@ -7581,10 +7593,10 @@ function canonicalizeSubtree(handler, doc, subtreeRoot, options = {}) {
   );
 }
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/document.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate2 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -7685,7 +7697,7 @@ var XmlDtd = (() => {
   return XmlDtd2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/document.mjs
 var __esDecorate3 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -8028,7 +8040,7 @@ var XmlDocument = (() => {
   return XmlDocument2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
 var __esDecorate4 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -8937,7 +8949,7 @@ var XmlEntityReference = (() => {
   return XmlEntityReference2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate5 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -9244,14 +9256,14 @@ var AttributeOffsets = class {
       while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
       const quote = text.charCodeAt(cursor);
       if (quote !== 34 && quote !== 39) return false;
-      const valueStart = cursor + 1;
-      const valueEnd = text.indexOf(quote === 34 ? '"' : "'", valueStart);
+      const valueStart2 = cursor + 1;
+      const valueEnd = text.indexOf(quote === 34 ? '"' : "'", valueStart2);
       if (valueEnd < 0 || valueEnd >= to) return false;
       cursor = valueEnd + 1;
-      this.push(nameStart, nameEnd, valueStart, valueEnd, nameHash(text, nameStart, nameEnd));
+      this.push(nameStart, nameEnd, valueStart2, valueEnd, nameHash(text, nameStart, nameEnd));
     }
   }
-  push(nameStart, nameEnd, valueStart, valueEnd, hash2) {
+  push(nameStart, nameEnd, valueStart2, valueEnd, hash2) {
     if (this.count * COLUMNS === this.offsets.length) {
       const grown = new Int32Array(this.offsets.length * 2);
       grown.set(this.offsets);
@@ -9260,7 +9272,7 @@ var AttributeOffsets = class {
     const at = this.count++ * COLUMNS;
     this.offsets[at] = nameStart;
     this.offsets[at + 1] = nameEnd;
-    this.offsets[at + 2] = valueStart;
+    this.offsets[at + 2] = valueStart2;
     this.offsets[at + 3] = valueEnd;
     this.offsets[at + 4] = hash2;
   }
@@ -9743,6 +9755,34 @@ function validateAgainst(schemaPath, document) {
   }
 }
 
+// src/document/xml/schema-budget.ts
+init_define_CIB_LINT_RULE_DOCS();
+var SCHEMA_BUDGET_SECONDS = 10;
+var SCHEMA_COST_LIMIT = 5e9;
+function tooWideToValidate(root) {
+  let cost = 0;
+  let widest;
+  const stack = [root];
+  while (stack.length > 0) {
+    const element = stack.pop();
+    if (element.name === "status" && element.parent === root && root.name === "cib") continue;
+    const count = element.children.length;
+    cost += count * count;
+    if (!widest || count > widest.children) widest = { element, children: count };
+    for (const child of element.children) stack.push(child);
+  }
+  return cost > SCHEMA_COST_LIMIT ? widest : void 0;
+}
+var SchemaValidationSkipped = class extends Error {
+  constructor(widest) {
+    super(
+      `schema validation skipped: it would take longer than ${SCHEMA_BUDGET_SECONDS} s (${widest.element.describe()} has ${widest.children} child elements, and RelaxNG validation time grows with the square of that number)`
+    );
+    this.widest = widest;
+  }
+  widest;
+};
+
 // src/document/xml/isolate.ts
 init_define_CIB_LINT_RULE_DOCS();
 
@@ -9846,22 +9886,89 @@ function escapeAttribute(value) {
 // src/document/xml/xpath.ts
 init_define_CIB_LINT_RULE_DOCS();
 var ELEMENT_INDEX = "count(ancestor::*) + count(preceding::*)";
+var elementIndexes = /* @__PURE__ */ new WeakMap();
+function addressOf(node) {
+  const address = node._nodePtr;
+  return typeof address === "number" ? address : void 0;
+}
+function elementIndexOf(node) {
+  const document = node.doc;
+  let indexes = elementIndexes.get(document);
+  if (!indexes) {
+    indexes = /* @__PURE__ */ new Map();
+    for (const [index2, element] of document.find("//*").entries()) {
+      const address2 = addressOf(element);
+      if (address2 === void 0) break;
+      indexes.set(address2, index2);
+    }
+    elementIndexes.set(document, indexes);
+  }
+  const address = addressOf(node);
+  const index = address === void 0 ? void 0 : indexes.get(address);
+  if (index !== void 0) return index;
+  const counted = node.eval(ELEMENT_INDEX);
+  return typeof counted === "number" ? counted : void 0;
+}
 function scannedNodeOf(node, elements) {
-  const owner = node instanceof XmlAttribute ? node.parent : node instanceof XmlElement ? node : null;
-  const index = owner?.eval(ELEMENT_INDEX);
-  const element = typeof index === "number" ? elements[index] : void 0;
+  const owner = node instanceof XmlAttribute || node instanceof XmlText ? node.parent : node instanceof XmlElement ? node : null;
+  const index = owner ? elementIndexOf(owner) : void 0;
+  const element = index === void 0 ? void 0 : elements[index];
   if (element && node instanceof XmlAttribute) return element.attribute(node.name) ?? element;
   return element;
 }
-function selectNodes(document, elements, expression) {
-  return document.find(expression).map((found) => ({
-    node: scannedNodeOf(found, elements),
-    test: (test) => found.eval(`boolean(${test})`) === true,
-    string: (value) => {
-      const result = found.eval(`string(${value})`);
-      return typeof result === "string" ? result : String(result);
+function scannedCommentOf(node, tree, byText) {
+  const candidates = byText.get(node.content);
+  if (!candidates) return void 0;
+  let best;
+  let distance2 = Infinity;
+  for (const comment of candidates) {
+    const away = Math.abs(tree.lines.position(comment.span.end).line - node.line);
+    if (away < distance2) [best, distance2] = [comment, away];
+  }
+  return best;
+}
+var compiled = /* @__PURE__ */ new Map();
+var COMPILED_KEPT = 256;
+function compiledExpression(expression) {
+  let xpath = compiled.get(expression);
+  if (!xpath) {
+    if (compiled.size >= COMPILED_KEPT) {
+      for (const old of compiled.values()) old.dispose();
+      compiled.clear();
     }
-  }));
+    xpath = quietly(() => XmlXPath.compile(expression));
+    compiled.set(expression, xpath);
+  }
+  return xpath;
+}
+function selectNodes(document, tree, expression) {
+  let byText;
+  return document.find(expression).map((found) => {
+    let comment;
+    if (found instanceof XmlComment) {
+      byText ??= groupByText(tree.comments);
+      comment = scannedCommentOf(found, tree, byText);
+    }
+    return {
+      node: scannedNodeOf(found, tree.elements),
+      comment,
+      line: found.line,
+      test: (test) => found.eval(compiledExpression(`boolean(${test})`)) === true,
+      string: (value) => {
+        const result = found.eval(compiledExpression(`string(${value})`));
+        return typeof result === "string" ? result : String(result);
+      }
+    };
+  });
+}
+function groupByText(comments) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const comment of comments) {
+    const group = groups.get(comment.text);
+    if (group) group.push(comment);
+    else groups.set(comment.text, [comment]);
+  }
+  return groups;
 }
 
 // src/document/xml/load.ts
@@ -9918,12 +10025,16 @@ var LoadedDocument = class {
   /** The content of `/cib/status` was removed from #libxml for schema validation. */
   #statusRemoved = false;
   xpath(expression) {
-    return selectNodes(this.wholeDocument(), this.elements, expression);
+    return selectNodes(this.wholeDocument(), this, expression);
   }
   schemaErrors(schemaPath) {
+    const wide = tooWideToValidate(this.root);
+    if (wide) throw new SchemaValidationSkipped(wide);
     return validateAgainst(schemaPath, this.configurationDocument());
   }
   isolatedSchemaErrors(schemaPath, element, options) {
+    const wide = tooWideToValidate(element);
+    if (wide) throw new SchemaValidationSkipped(wide);
     return validateIsolated(this.#libxml, this.root, schemaPath, element, options);
   }
   dispose() {
@@ -10150,17 +10261,18 @@ init_define_CIB_LINT_RULE_DOCS();
 var EDIT_CIB_FILE = "Edit the CIB file (pcs cannot load a CIB that fails schema validation)";
 var IN_CIB_FILE = " in the CIB file (pcs and cibadmin cannot load it until then)";
 function setMetaCommand(owner, nvpair, value) {
-  const name = nvpair.attr("name") ?? "<name>";
+  const name = nvpair.attr("name");
+  const pair = name === void 0 ? `<name>=${shellWord(value)}` : shellWord(`${name}=${value}`);
   const set = nvpair.parent;
   if (set && set.parent === owner && set === owner.child("meta_attributes")) {
-    if (owner.name === "bundle" && owner.id !== void 0) return `pcs resource bundle update ${owner.id} meta ${name}=${value}`;
-    if (owner.name === "rsc_defaults") return `pcs resource defaults update ${name}=${value}`;
+    if (owner.name === "bundle" && owner.id !== void 0) return `pcs resource bundle update ${shellWord(owner.id)} meta ${pair}`;
+    if (owner.name === "rsc_defaults") return `pcs resource defaults update ${pair}`;
     if (["primitive", "group", "clone", "master"].includes(owner.name) && owner.id !== void 0) {
-      return `pcs resource meta ${owner.id} ${name}=${value}`;
+      return `pcs resource meta ${shellWord(owner.id)} ${pair}`;
     }
   }
   const id = nvpair.id ?? "";
-  const command = value === "" ? `cibadmin --delete --xml-text '<nvpair id="${id}"/>'` : `cibadmin --modify --xml-text '<nvpair id="${id}" value="${value}"/>'`;
+  const command = value === "" ? `cibadmin --delete --xml-text ${xmlTextWord("nvpair", { id })}` : `cibadmin --modify --xml-text ${xmlTextWord("nvpair", { id, value })}`;
   return set?.parent === owner ? command : `${command} (the set "${set?.id ?? ""}" is shared through id-ref: this changes every resource using it)`;
 }
 function unsetMetaCommand(owner, nvpair) {
@@ -10169,14 +10281,29 @@ function unsetMetaCommand(owner, nvpair) {
 function shellWord(word) {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
+function idWord(id, placeholder = "<id>") {
+  return id === void 0 ? placeholder : shellWord(id);
+}
+function escapeXml(text) {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+function xpathLiteral(value) {
+  if (!value.includes('"')) return `"${value}"`;
+  if (!value.includes("'")) return `'${value}'`;
+  return `concat(${value.split('"').map((part) => `"${part}"`).join(`, '"', `)})`;
+}
+function xmlTextWord(name, attributes) {
+  const text = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml(value)}"`).join("");
+  return shellWord(`<${name}${text}/>`);
+}
 function recreateMappingCommand(bundle, mapping, changes) {
-  const id = mapping.id ?? "<id>";
+  const id = idWord(mapping.id);
   const options = ["source-dir", "source-dir-root", "target-dir", "options"].flatMap((name) => {
     const value = changes[name] ?? (mapping.has(name) ? shellWord(mapping.attr(name)) : void 0);
     return value === void 0 ? [] : [`${name}=${value}`];
   });
-  const update = `pcs resource bundle update ${bundle} storage-map`;
-  return `${update} delete ${id} && ${update} add id=${id} ${options.join(" ")}`;
+  const update = `pcs resource bundle update ${shellWord(bundle)} storage-map`;
+  return `${update} delete ${id} && ${update} add ${mapping.id === void 0 ? "id=<id>" : shellWord(`id=${mapping.id}`)} ${options.join(" ")}`;
 }
 
 // rules/address-overlap.ts
@@ -10380,9 +10507,9 @@ var bundle_add_host_false_default = defineRule({
         messageId: "hostsEntry",
         node: attribute,
         data: { bundle: bundle.id, value: attribute.value, kind: bundle.containerKind },
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network add-host= (removes it: true is the default; pcs 0.11 accepts add-host=true only with --force)`,
         // With false the container never starts; the default is the only value that works here.
-        fixes: [remedy("Remove add-host (the default, true, is what docker and podman can run)", [removeAttribute(attribute)], bundleUpdate(bundle.id, "network", "add-host="))],
-        suggestion: `pcs resource bundle update ${bundle.id} network add-host= (removes it: true is the default; pcs 0.11 accepts add-host=true only with --force)`
+        fixes: [remedy("Remove add-host (the default, true, is what docker and podman can run)", [removeAttribute(attribute)], bundleUpdate(bundle.id, "network", "add-host="))]
       });
     }
   }
@@ -10453,7 +10580,7 @@ var bundle_attribute_values_default = defineRule({
   },
   check({ cib, report }) {
     for (const bundle of cib.bundles) {
-      const update = `pcs resource bundle update ${bundle.id}`;
+      const update = `pcs resource bundle update ${shellWord(bundle.id)}`;
       const anyPort = `<${MIN_PORT}-${MAX_PORT}>`;
       const reportNotInteger = (node, element, suggested) => {
         if (parseInteger(node.value) !== void 0) return false;
@@ -10516,7 +10643,7 @@ var bundle_attribute_values_default = defineRule({
       for (const mapping of bundle.portMappings) {
         const id = mapping.id ?? "<id>";
         const internal = mapping.has("internal-port") ? ` internal-port=${parsePort(mapping.attr("internal-port")) ?? anyPort}` : "";
-        const replace = `${update} port-map delete ${id} && ${update} port-map add id=${id} port=${parsePort(mapping.attr("port")) ?? anyPort}${internal}`;
+        const replace = `${update} port-map delete ${idWord(mapping.id)} && ${update} port-map add ${mapping.id === void 0 ? "id=<id>" : shellWord(`id=${id}`)} port=${parsePort(mapping.attr("port")) ?? anyPort}${internal}`;
         const effect = `Pacemaker passes it unchecked to "${runtime} run -p", which refuses it, so no replica can start`;
         reportPort(mapping.attribute("port"), `port-mapping "${id}"`, effect, replace);
         reportPort(mapping.attribute("internal-port"), `port-mapping "${id}"`, effect, replace);
@@ -10563,7 +10690,7 @@ var bundle_authkey_location_default = defineRule({
           ...options && {
             fixes: [remedy("Remove the PCMK_authkey_location setting from the container options", [rest === "" ? removeAttribute(options) : setAttribute(options.owner, "options", rest)], bundleUpdate(bundle.id, "container", `options=${rest}`))]
           },
-          suggestion: `pcs resource bundle update ${bundle.id} container options=${shellWord(withoutAuthkeyLocation(options?.value ?? ""))}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container options=${shellWord(withoutAuthkeyLocation(options?.value ?? ""))}`
         });
       }
       for (const mapping of bundle.storageMappings) {
@@ -10575,7 +10702,7 @@ var bundle_authkey_location_default = defineRule({
           data: { bundle: bundle.id, target: target.value },
           // Pacemaker mounts the same key on the same path itself.
           fixes: [remedy("Remove the storage mapping of the authkey, which Pacemaker makes itself", [removeElement(mapping)], mapping.id === void 0 ? void 0 : bundleUpdate(bundle.id, "storage-map", "delete", mapping.id))],
-          suggestion: `pcs resource bundle update ${bundle.id} storage-map delete ${mapping.id ?? "<id>"}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} storage-map delete ${idWord(mapping.id)}`
         });
       }
     }
@@ -10751,14 +10878,14 @@ var bundle_container_options_conflict_default = defineRule({
       if (!options) continue;
       const found = conflicts(bundle);
       const rest = optionsWithout(options.value, found.map((conflict) => conflict.flag));
-      const update = `pcs resource bundle update ${bundle.id} container options=`;
+      const update = `pcs resource bundle update ${shellWord(bundle.id)} container options=`;
       for (const { flag, generated, effect } of found) {
         const written = flag.value === void 0 ? flag.flag : `${flag.flag} ${flag.value}`;
         report({
           messageId: "duplicateFlag",
           node: options,
           data: { bundle: bundle.id, flag: written, generated, effect },
-          suggestion: rest === void 0 ? `Remove "${written}" from the options: ${update}'<the other options>'` : `${update}'${rest}'`
+          suggestion: rest === void 0 ? `Remove "${written}" from the options: ${update}'<the other options>'` : `${update}${shellWord(rest)}`
         });
       }
     }
@@ -10794,6 +10921,7 @@ var bundle_control_port_replicas_per_host_default = defineRule({
         messageId: "tooMany",
         node: attribute,
         data: { bundle: bundle.id, port: bundle.network.attr("control-port") ?? "", value: attribute.value },
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container replicas-per-host=1 (or give each replica an address: network ip-range-start=...)`,
         // Pacemaker runs one replica per host already: writing 1 changes nothing but the text.
         fixes: [remedy("Set replicas-per-host to 1, the value Pacemaker uses", [setAttribute(attribute.owner, "replicas-per-host", "1")], bundleUpdate(bundle.id, "container", "replicas-per-host=1"))],
         suggestions: [
@@ -10802,8 +10930,7 @@ var bundle_control_port_replicas_per_host_default = defineRule({
             [setAttribute(bundle.network, "ip-range-start", "<first-free-address>")],
             bundleUpdate(bundle.id, "network", "ip-range-start=<first-free-address>")
           )
-        ],
-        suggestion: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or give each replica an address: network ip-range-start=...)`
+        ]
       });
     }
   }
@@ -10978,7 +11105,7 @@ var bundle_host_network_control_port_default = defineRule({
           messageId: "shared",
           node: where,
           data: { bundle: bundle.id, port, first: first.id, unsetNote: attribute ? "" : " (unset, so the default)" },
-          suggestion: `pcs resource bundle update ${bundle.id} network control-port=${freePort()}`,
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()}`,
           related: [{ target: portLocation(first), message: `bundle "${first.id}" uses port ${port} here` }]
         });
         continue;
@@ -10989,7 +11116,7 @@ var bundle_host_network_control_port_default = defineRule({
           messageId: "unset",
           node: where,
           data: { bundle: bundle.id, port: DEFAULT_REMOTE_PORT },
-          suggestion: `pcs resource bundle update ${bundle.id} network control-port=${freePort()}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()}`
         });
       }
     }
@@ -11030,7 +11157,7 @@ var bundle_image_required_default = defineRule({
           node: image ?? container,
           data: { bundle: bundle.id, kind: container.name },
           // Without an image the CIB does not validate, and pcs cannot load it.
-          suggestion: image ? `pcs resource bundle update ${bundle.id} container image=<registry/image:tag>` : `${EDIT_CIB_FILE}: add image="<registry/image:tag>" to the <${container.name}> of bundle ${bundle.id}`
+          suggestion: image ? `pcs resource bundle update ${shellWord(bundle.id)} container image=<registry/image:tag>` : `${EDIT_CIB_FILE}: add image="<registry/image:tag>" to the <${container.name}> of bundle ${bundle.id}`
         });
       }
     }
@@ -11066,7 +11193,12 @@ var bundle_ip_options_without_ip_range_default = defineRule({
           messageId: "ignored",
           node: attribute,
           data: { bundle: bundle.id, name, value: attribute.value },
-          suggestion: `Give the replicas addresses (pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131), or drop the option: pcs resource bundle update ${bundle.id} network ${name}=`
+          // Forgotten addresses or a leftover option: which one only the administrator knows.
+          suggestions: [
+            remedy("Give the replicas addresses (the first of enough free consecutive ones)", [setAttribute(bundle.network, "ip-range-start", "<first-free-address>")], bundleUpdate(bundle.id, "network", "ip-range-start=<first-free-address>")),
+            remedy(`Remove ${name}, which Pacemaker ignores without ip-range-start`, [removeAttribute(attribute)], bundleUpdate(bundle.id, "network", `${name}=`))
+          ],
+          suggestion: `Give the replicas addresses (pcs resource bundle update ${shellWord(bundle.id)} network ip-range-start=<first-free-address>), or drop the option: pcs resource bundle update ${shellWord(bundle.id)} network ${shellWord(`${name}=`)}`
         });
       }
     }
@@ -11128,7 +11260,7 @@ var bundle_ip_range_fits_default = defineRule({
             replica: `${bundle.id}-${missing}`,
             count: occurrences(missing)
           },
-          suggestion: `Run only the replicas that get an address: pcs resource bundle update ${bundle.id} container replicas=${missing} (or move ip-range-start to a free range whose third octet leaves room: network ip-range-start=...)`,
+          suggestion: `Run only the replicas that get an address: pcs resource bundle update ${shellWord(bundle.id)} container replicas=${missing} (or move ip-range-start to a free range whose third octet leaves room: network ip-range-start=...)`,
           related
         });
       }
@@ -11146,7 +11278,7 @@ var bundle_ip_range_fits_default = defineRule({
             start: startAttribute.value,
             count: outside.reduce((sum, { replica }) => sum + occurrences(replica), 0)
           },
-          suggestion: `Run only the replicas that fit: pcs resource bundle update ${bundle.id} container replicas=${first.replica} (or move ip-range-start to a free range with room for ${replicas} addresses inside the /${netmask}: network ip-range-start=...)`,
+          suggestion: `Run only the replicas that fit: pcs resource bundle update ${shellWord(bundle.id)} container replicas=${first.replica} (or move ip-range-start to a free range with room for ${replicas} addresses inside the /${netmask}: network ip-range-start=...)`,
           related: [{ target: netmaskAttribute, message: `host-netmask ${netmaskAttribute.value} set here` }, ...related]
         });
       }
@@ -11187,6 +11319,9 @@ var bundle_ip_range_start_ipv4_default = defineRule({
       if (parsed !== void 0 && formatIpv4(parsed) === value) continue;
       const messageId = value.trim() === "" ? "empty" : value.includes(":") ? "ipv6" : "notIpv4";
       const next = nextReplicaAddress(value);
+      const meant = meantAddress(value);
+      const settings = meant ?? { "ip-range-start": "<first-free-address>" };
+      const suggestions2 = bundle.network ? [remedy(meant ? `Write ${Object.entries(meant).map(([name, written]) => `${name}=${written}`).join(" ")}` : "Give the first of enough free consecutive IPv4 addresses", Object.entries(settings).map(([name, written]) => setAttribute(bundle.network, name, written)), bundleUpdate(bundle.id, "network", ...Object.entries(settings).map(([name, written]) => `${name}=${written}`)))] : [];
       report({
         messageId,
         node: attribute,
@@ -11195,16 +11330,23 @@ var bundle_ip_range_start_ipv4_default = defineRule({
           value,
           rest: next === void 0 ? "gives the next replica no address at all" : `the next replicas get ${next} onwards`
         },
-        suggestion: `pcs resource bundle update ${bundle.id} network ${suggestedAddress(value, bundle.replicas ?? 1)}`
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network ${suggestedAddress(value, bundle.replicas ?? 1)}`,
+        suggestions: suggestions2
       });
     }
   }
 });
+function meantAddress(value) {
+  const match = /^\s*(\d+)\.(\d+)\.(\d+)\.(\d+)\s*(?:\/\s*(\d+))?\s*$/.exec(value);
+  const octets = match?.slice(1, 5).map(Number);
+  if (!match || !octets || octets.some((octet) => octet > 255)) return void 0;
+  return { "ip-range-start": octets.join("."), ...match[5] !== void 0 && { "host-netmask": String(Number(match[5])) } };
+}
 function suggestedAddress(value, replicas) {
   const match = /^\s*(\d+)\.(\d+)\.(\d+)\.(\d+)\s*(?:\/\s*(\d+))?\s*$/.exec(value);
   const octets = match?.slice(1, 5).map(Number);
   if (!match || !octets || octets.some((octet) => octet > 255)) {
-    return `ip-range-start=192.168.122.131 (${replicas > 1 ? `the first of ${replicas} free consecutive IPv4 addresses` : "a free IPv4 address"})`;
+    return `ip-range-start=<first-free-address> (${replicas > 1 ? `the first of ${replicas} free consecutive IPv4 addresses` : "a free IPv4 address"})`;
   }
   return `ip-range-start=${octets.join(".")}${match[5] === void 0 ? "" : ` host-netmask=${Number(match[5])}`}`;
 }
@@ -11311,7 +11453,7 @@ var bundle_masters_deprecated_default = defineRule({
             data: { bundle: bundle.id, value: masters.value },
             // The same setting under its new name, where the CIB's schema knows that name.
             ...version && upgradeFirst === "" ? { fixes: [remedy("Rename masters to promoted-max", rename, command)] } : { suggestions: [remedy("Upgrade the CIB to the newest schema, then rename masters to promoted-max", [], ["pcs", "cluster", "cib-upgrade"], command)] },
-            suggestion: `${upgradeFirst}pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`
+            suggestion: `${upgradeFirst}pcs resource bundle update ${shellWord(bundle.id)} container masters= ${shellWord(`promoted-max=${masters.value}`)}`
           });
         }
       }
@@ -11387,8 +11529,8 @@ var bundle_meta_clone_options_default = defineRule({
           messageId: inherited ? "inheritedPromotedMax" : "cloneOption",
           node: found.nvpair.attribute("name") ?? found.nvpair,
           data: { bundle: bundle.id, name, value: found.value, derived: option.derived },
-          ...cloneRemedies(bundle, found.nvpair, intent),
-          suggestion: intent ? `${unset} && pcs resource bundle update ${bundle.id} container ${intent}` : unset
+          suggestion: intent ? `${unset} && pcs resource bundle update ${shellWord(bundle.id)} container ${shellWord(intent)}` : unset,
+          ...cloneRemedies(bundle, found.nvpair, intent)
         });
       }
     }
@@ -11445,7 +11587,7 @@ var bundle_meta_inheritance_conflict_default = defineRule({
           messageId: "conflict",
           node: own.attribute ?? own.nvpair,
           data: { resource, name, value: own.value, bundle: bundle.id, bundleValue: inherited.value },
-          suggestion: `Let the resource inherit the bundle's value: ${unsetMetaCommand(primitive, own.nvpair)} (then ${name === "is-managed" ? `pcs resource manage ${bundle.id} or pcs resource unmanage ${bundle.id}` : `pcs resource enable ${bundle.id} or pcs resource disable ${bundle.id}`} sets the state of both)`,
+          suggestion: `Let the resource inherit the bundle's value: ${unsetMetaCommand(primitive, own.nvpair)} (then ${name === "is-managed" ? `pcs resource manage ${shellWord(bundle.id)} or pcs resource unmanage ${shellWord(bundle.id)}` : `pcs resource enable ${shellWord(bundle.id)} or pcs resource disable ${shellWord(bundle.id)}`} sets the state of both)`,
           related: [{ target: bundleNode, message: `bundle "${bundle.id}" sets ${name}=${inherited.value} here` }]
         });
       }
@@ -11481,12 +11623,20 @@ var bundle_network_none_with_resource_default = defineRule({
       const data = { bundle: bundle.id, resource: bundle.primitive.id ?? "?" };
       const network = bundle.container.attribute("network");
       if (network?.value === "none") {
-        const address = bundle.connectsRemote ? "" : " network ip-range-start=192.168.122.131";
+        const address = bundle.connectsRemote ? "" : " network ip-range-start=<first-free-address>";
         report({
           messageId: "networkAttribute",
           node: network,
           data,
-          suggestion: `pcs resource bundle update ${bundle.id} container network=${address}`
+          // Which network the containers should have is the administrator's choice: no fix.
+          suggestions: [
+            bundle.connectsRemote || !bundle.network ? remedy('Remove network="none", so the containers get the default network', [removeAttribute(network)], bundleUpdate(bundle.id, "container", "network=")) : remedy(
+              'Remove network="none" and give the replicas addresses (the first of enough free consecutive ones)',
+              [removeAttribute(network), setAttribute(bundle.network, "ip-range-start", "<first-free-address>")],
+              bundleUpdate(bundle.id, "container", "network=", "network", "ip-range-start=<first-free-address>")
+            )
+          ],
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container network=${address}`
         });
       }
       const none = bundle.containerOptions.find(({ flag, value }) => (flag === "--net" || flag === "--network") && value === "none");
@@ -11497,7 +11647,7 @@ var bundle_network_none_with_resource_default = defineRule({
           messageId: "networkOption",
           node: options,
           data: { ...data, flag: none.flag },
-          suggestion: rest === options.value.trim() ? `Remove ${none.flag}=none from the options: pcs resource bundle update ${bundle.id} container options='<the other options>'` : `pcs resource bundle update ${bundle.id} container options=${shellWord(rest)}`
+          suggestion: rest === options.value.trim() ? `Remove ${none.flag}=none from the options: pcs resource bundle update ${shellWord(bundle.id)} container options='<the other options>'` : `pcs resource bundle update ${shellWord(bundle.id)} container options=${shellWord(rest)}`
         });
       }
     }
@@ -11541,7 +11691,7 @@ var bundle_no_fencing_resource_default = defineRule({
           },
           // pcs 0.11 deletes a primitive of class stonith with `stonith delete`, one whose class
           // comes from a template only with `resource delete`.
-          suggestion: `Define the device outside the bundle: pcs ${ownClass ? "stonith" : "resource"} delete ${resource} && pcs stonith create ${resource} ${agent.type ?? "<fence-agent>"} <its options> (or delete the whole bundle if it exists only for the device: pcs resource delete ${bundle.id})`
+          suggestion: `Define the device outside the bundle: pcs ${ownClass ? "stonith" : "resource"} delete ${shellWord(resource)} && pcs stonith create ${shellWord(resource)} ${agent.type === void 0 ? "<fence-agent>" : shellWord(agent.type)} <its options> (or delete the whole bundle if it exists only for the device: pcs resource delete ${shellWord(bundle.id)})`
         });
       }
     }
@@ -11576,7 +11726,7 @@ var bundle_not_cloned_default = defineRule({
         messageId: "cloned",
         node: bundle.element,
         data: { bundle: bundle.id, kind: clone.name, clone: cloneId },
-        suggestion: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of ${clone.describe()} into <resources>, then set the number of copies on the bundle: pcs resource bundle update ${bundle.id} container replicas=${copies}`,
+        suggestion: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of ${clone.describe()} into <resources>, then set the number of copies on the bundle: pcs resource bundle update ${shellWord(bundle.id)} container replicas=${copies}`,
         related: [{ target: clone, message: `${clone.name} "${cloneId}"` }]
       });
     }
@@ -11624,7 +11774,7 @@ function groupConstraints(bundle, group) {
   const after = members[index + 1]?.id;
   const [first, then] = before !== void 0 ? [before, bundle.id] : [bundle.id, after];
   if (first === void 0 || then === void 0) return "";
-  return `, then keep the group's order and colocation: pcs constraint order start ${first} then start ${then} && pcs constraint colocation add ${then} with ${first}`;
+  return `, then keep the group's order and colocation: pcs constraint order start ${shellWord(first)} then start ${shellWord(then)} && pcs constraint colocation add ${shellWord(then)} with ${shellWord(first)}`;
 }
 
 // rules/bundle-port-mapping-control-port.ts
@@ -11662,7 +11812,7 @@ var bundle_port_mapping_control_port_default = defineRule({
             port,
             unsetNote: bundle.network?.has("control-port") ? "" : " (the default, control-port is unset)"
           },
-          suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? "<id>"}${mapping.has("port") ? "" : rangeAround(ports, port)}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)}${mapping.has("port") ? "" : rangeAround(ports, port)}`
         });
       }
     }
@@ -11702,7 +11852,7 @@ var bundle_port_mapping_host_network_default = defineRule({
           messageId: "ignored",
           node: mapping,
           data: { bundle: bundle.id, mapping: mapping.id ?? "?" },
-          suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? "<id>"}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)}`
         });
       }
     }
@@ -11834,11 +11984,11 @@ var bundle_port_range_format_default = defineRule({
           messageId: single === void 0 ? "malformed" : "singlePort",
           node: range,
           data: { bundle: bundle.id, mapping: id, value: range.value },
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)} port-map add ${replacement}`,
           // A lone port is what docker and podman already publish: as port= it means the same.
           ...single !== void 0 && {
             fixes: [remedy(`Write it as port="${single}"`, [renameAttribute(range, "port", String(single))], ...portMapCommands(bundle.id, mapping, `port=${single}`))]
-          },
-          suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${id} port-map add ${replacement}`
+          }
         });
       }
     }
@@ -11885,7 +12035,7 @@ var bundle_primitive_priority_default = defineRule({
         return { fixes: [remedy(title, [...added, ...removal], ...commands)] };
       };
       const unset = unsetMetaCommand(primitive, priority.nvpair);
-      const move = cib.ownMeta(bundle.element, "priority") ? "" : `pcs resource bundle update ${bundle.id} meta priority=${priority.value} && `;
+      const move = cib.ownMeta(bundle.element, "priority") ? "" : `pcs resource bundle update ${shellWord(bundle.id)} meta ${shellWord(`priority=${priority.value}`)} && `;
       report({
         messageId: "primitivePriority",
         node: priority.attribute ?? priority.nvpair,
@@ -11937,7 +12087,7 @@ var bundle_promotable_agent_default = defineRule({
           class: agent.class,
           via: fromTemplate ? ` (from template "${agent.template?.id ?? ""}")` : ""
         },
-        suggestion: `Use an OCF agent with promote/demote actions (pcs resource delete ${primitive.id ?? "<id>"}; pcs resource create ${primitive.id ?? "<id>"} ocf:<provider>:<agent> bundle ${bundle.id}), or make the bundle non-promotable: ${trigger.unset}`,
+        suggestion: `Use an OCF agent with promote/demote actions (pcs resource delete ${idWord(primitive.id)}; pcs resource create ${idWord(primitive.id)} ocf:<provider>:<agent> bundle ${shellWord(bundle.id)}), or make the bundle non-promotable: ${trigger.unset}`,
         related
       });
     }
@@ -11947,10 +12097,10 @@ function promotableTrigger(cib, bundle) {
   if ((bundle.promotedMax ?? 0) > 0) {
     const attribute = bundle.container?.attribute("promoted-max") ?? bundle.container?.attribute("masters");
     const name = attribute?.name ?? "promoted-max";
-    return { reason: `${name}=${attribute?.value ?? ""}`, node: attribute, unset: `pcs resource bundle update ${bundle.id} container ${name}=` };
+    return { reason: `${name}=${attribute?.value ?? ""}`, node: attribute, unset: `pcs resource bundle update ${shellWord(bundle.id)} container ${name}=` };
   }
   const meta = cib.meta(bundle.element, "promotable");
-  const unset = meta?.nvpair.ancestor("rsc_defaults") ? "pcs resource defaults update promotable=" : `pcs resource bundle update ${bundle.id} meta promotable=`;
+  const unset = meta?.nvpair.ancestor("rsc_defaults") ? "pcs resource defaults update promotable=" : `pcs resource bundle update ${shellWord(bundle.id)} meta promotable=`;
   return { reason: `meta promotable=${meta?.value ?? "true"}`, node: meta?.attribute, unset };
 }
 
@@ -11987,7 +12137,7 @@ var bundle_promoted_max_default = defineRule({
           messageId: "noResource",
           node: attribute,
           data,
-          suggestion: `Add the resource to promote (pcs resource create <id> ocf:<provider>:<agent> bundle ${bundle.id}), or drop the setting: pcs resource bundle update ${bundle.id} container ${attribute.name}=`
+          suggestion: `Add the resource to promote (pcs resource create <id> ocf:<provider>:<agent> bundle ${shellWord(bundle.id)}), or drop the setting: pcs resource bundle update ${shellWord(bundle.id)} container ${attribute.name}=`
         });
         continue;
       }
@@ -12001,7 +12151,7 @@ var bundle_promoted_max_default = defineRule({
         // No more than the replicas are ever promoted: the cap says what happens.
         fixes: [remedy(`Set ${attribute.name} to ${replicas}, the most that can be promoted`, [setAttribute(attribute.owner, attribute.name, String(replicas))], attribute.name === "masters" ? void 0 : bundleUpdate(bundle.id, "container", `${attribute.name}=${replicas}`))],
         suggestions: [remedy(`Run ${promotedMax} replicas instead`, [setAttribute(attribute.owner, "replicas", String(promotedMax))], bundleUpdate(bundle.id, "container", `replicas=${promotedMax}`))],
-        suggestion: `pcs resource bundle update ${bundle.id} container ${attribute.name}=${replicas} (or replicas=${promotedMax})`,
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container ${attribute.name}=${replicas} (or replicas=${promotedMax})`,
         related: replicasAttribute ? [{ target: replicasAttribute, message: "replicas set here" }] : []
       });
     }
@@ -12054,7 +12204,7 @@ var bundle_remote_node_control_port_default = defineRule({
           unsetNote: attribute ? "" : " (unset, so the default)",
           remote: remoteNode.id ?? "?"
         },
-        suggestion: `pcs resource bundle update ${bundle.id} network control-port=${freePort()} (a port nothing else on the nodes uses; open it in their firewalls)`,
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()} (a port nothing else on the nodes uses; open it in their firewalls)`,
         related: [{ target: remoteNode, message: `Pacemaker Remote node "${remoteNode.id ?? "?"}" is defined here` }]
       });
     }
@@ -12112,7 +12262,7 @@ var bundle_replica_node_name_collision_default = defineRule({
         node: guest.attribute ?? guest.nvpair,
         data: { resource: primitive.id ?? "", name: guest.value, bundle: bundle.id },
         // pcs 0.11 refuses to change remote-node through `resource meta`; add-guest sets it.
-        suggestion: `pcs cluster node remove-guest ${guest.value} && pcs cluster node add-guest <another name> ${primitive.id ?? "<resource>"} (add remote-addr=... if the guest is not reachable under the new name), or recreate bundle "${bundle.id}" under another name`,
+        suggestion: `pcs cluster node remove-guest ${shellWord(guest.value)} && pcs cluster node add-guest <another name> ${idWord(primitive.id, "<resource>")} (add remote-addr=... if the guest is not reachable under the new name), or recreate bundle "${bundle.id}" under another name`,
         related
       });
     }
@@ -12172,7 +12322,7 @@ var bundle_replicas_capacity_default = defineRule({
       const capacity = nodes * perHost;
       if (replicas <= capacity) continue;
       const countAttribute = container.attribute("replicas") ?? container.attribute("promoted-max") ?? container.attribute("masters");
-      const lower = `pcs resource bundle update ${bundle.id} container ${countAttribute?.name ?? "replicas"}=${capacity}`;
+      const lower = `pcs resource bundle update ${shellWord(bundle.id)} container ${countAttribute?.name ?? "replicas"}=${capacity}`;
       const suggestion = forced ? `${lower}  (control-port without ip-range-start allows one replica per node; add nodes, or give replicas addresses with network ip-range-start=...)` : `${lower}  (or replicas-per-host=${Math.ceil(replicas / nodes)}, or add nodes)`;
       report({
         messageId: "tooMany",
@@ -12224,7 +12374,7 @@ var bundle_replicas_per_host_agent_default = defineRule({
           class: agent.class,
           via: primitive.has("class") || !agent.template ? "" : ` (from template "${agent.template.id ?? ""}")`
         },
-        suggestion: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or run the service through an OCF agent: pcs resource delete ${primitive.id ?? "<id>"}; pcs resource create ${primitive.id ?? "<id>"} ocf:<provider>:<agent> bundle ${bundle.id})`,
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container replicas-per-host=1 (or run the service through an OCF agent: pcs resource delete ${idWord(primitive.id)}; pcs resource create ${idWord(primitive.id)} ocf:<provider>:<agent> bundle ${shellWord(bundle.id)})`,
         related
       });
     }
@@ -12256,11 +12406,15 @@ var bundle_resource_needs_ip_range_or_control_port_default = defineRule({
     for (const bundle of cib.bundles) {
       if (!bundle.primitive) continue;
       const data = { bundle: bundle.id, resource: bundle.primitive.id ?? "?" };
-      const suggestion = bundle.usesHostNetwork ? `pcs resource bundle update ${bundle.id} network control-port=3121 (a port no other host-networked bundle uses)` : `pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131 (the first of ${bundle.replicas ?? 1} consecutive free addresses), or network control-port=3121 to run one replica per host`;
+      const suggestion = bundle.usesHostNetwork ? `pcs resource bundle update ${shellWord(bundle.id)} network control-port=3121 (a port no other host-networked bundle uses)` : `pcs resource bundle update ${shellWord(bundle.id)} network ip-range-start=<first-free-address> (the first of ${bundle.replicas ?? 1} consecutive free addresses), or network control-port=3121 to run one replica per host`;
+      const networkWith = (name, value) => bundle.network ? setAttribute(bundle.network, name, value) : { kind: "addElement", parent: bundle.element, element: { name: "network", attributes: { [name]: value } } };
+      const port = remedy("Reach it on a control port no other host-networked bundle uses (one replica per host)", [networkWith("control-port", "<free-port>")], bundleUpdate(bundle.id, "network", "control-port=<free-port>"));
+      const addresses = remedy("Give the replicas addresses (the first of enough free consecutive ones)", [networkWith("ip-range-start", "<first-free-address>")], bundleUpdate(bundle.id, "network", "ip-range-start=<first-free-address>"));
+      const suggestions2 = bundle.usesHostNetwork ? [port] : [addresses, port];
       if (!bundle.network) {
-        report({ messageId: "noNetwork", node: bundle.element, data, suggestion });
+        report({ messageId: "noNetwork", node: bundle.element, data, suggestion, suggestions: suggestions2 });
       } else if (!bundle.network.has("ip-range-start") && !bundle.network.has("control-port")) {
-        report({ messageId: "neither", node: bundle.network, data, suggestion });
+        report({ messageId: "neither", node: bundle.network, data, suggestion, suggestions: suggestions2 });
       }
     }
   }
@@ -12335,7 +12489,7 @@ var bundle_run_command_default = defineRule({
           messageId: "legacyDaemon",
           node: command,
           data: { bundle: bundle.id, value: command.value },
-          suggestion: `pcs resource bundle update ${bundle.id} container run-command=  (Pacemaker then starts /usr/sbin/pacemaker-remoted), or run-command=${command.value.replace(/pacemaker_remoted/g, "pacemaker-remoted")}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container run-command=  (Pacemaker then starts /usr/sbin/pacemaker-remoted), or ${shellWord(`run-command=${command.value.replace(/pacemaker_remoted/g, "pacemaker-remoted")}`)}`
         });
         continue;
       }
@@ -12343,7 +12497,7 @@ var bundle_run_command_default = defineRule({
         messageId: "customCommand",
         node: command,
         data: { bundle: bundle.id, value: command.value },
-        suggestion: `Check that "${command.value}" ends up running pacemaker-remoted, or drop it: pcs resource bundle update ${bundle.id} container run-command=`
+        suggestion: `Check that "${command.value}" ends up running pacemaker-remoted, or drop it: pcs resource bundle update ${shellWord(bundle.id)} container run-command=`
       });
     }
   }
@@ -12447,7 +12601,7 @@ var bundle_single_primitive_default = defineRule({
           messageId: "notPrimitive",
           node: first,
           data: { bundle: bundle.id, kind: first.name, resource },
-          suggestion: `${EDIT_CIB_FILE}: move <${first.name} id="${resource}"> out of bundle ${bundle.id}, then put one primitive in the bundle: pcs resource create <id> <agent> bundle ${bundle.id}`
+          suggestion: `${EDIT_CIB_FILE}: move <${first.name} id="${resource}"> out of bundle ${bundle.id}, then put one primitive in the bundle: pcs resource create <id> <agent> bundle ${shellWord(bundle.id)}`
         });
       } else if (first.has("template")) {
         const template = first.attr("template");
@@ -12457,7 +12611,7 @@ var bundle_single_primitive_default = defineRule({
           messageId: "templateReference",
           node: first.attribute("template"),
           data: { bundle: bundle.id, resource, template },
-          suggestion: `pcs resource delete ${resource} && pcs resource create ${resource} ${spelled} bundle ${bundle.id} (add the template's instance attributes and operations to the create command)`
+          suggestion: `pcs resource delete ${shellWord(resource)} && pcs resource create ${shellWord(resource)} ${spelled === "<agent>" ? spelled : shellWord(spelled)} bundle ${shellWord(bundle.id)} (add the template's instance attributes and operations to the create command)`
         });
       }
       for (const extra of extras) {
@@ -12506,7 +12660,7 @@ var bundle_storage_absolute_paths_default = defineRule({
         });
         if (relative.length === 0) continue;
         const absolute = Object.fromEntries(
-          relative.map(({ name, value }) => [name, name === "target-dir" ? `/${value.replace(/^(\.\/)+/, "")}` : "<absolute-host-path>"])
+          relative.map(({ name, value }) => [name, name === "target-dir" ? shellWord(`/${value.replace(/^(\.\/)+/, "")}`) : "<absolute-host-path>"])
         );
         for (const attribute of relative) {
           report({
@@ -12562,7 +12716,7 @@ var bundle_storage_log_mount_default = defineRule({
           messageId: exact ? "replacesLogMount" : "trailingSlash",
           node: target,
           data: { mapping: id, bundle: bundle.id, source: sourceDir ?? `${root}/${bundle.id}-<n>`, target: target.value },
-          suggestion: exact ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${bundle.id} storage-map delete ${id}` : recreateMappingCommand(bundle.id, mapping, { "target-dir": LOG_DIR }),
+          suggestion: exact ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${shellWord(bundle.id)} storage-map delete ${idWord(mapping.id)}` : recreateMappingCommand(bundle.id, mapping, { "target-dir": LOG_DIR }),
           // "/var/log/" can only mean /var/log; written exactly, the mapping replaces the log mount as meant.
           ...exact ? { suggestions: [remedy("Remove the mapping to keep Pacemaker's per-replica logs", [removeElement(mapping)], mapping.id === void 0 ? void 0 : bundleUpdate(bundle.id, "storage-map", "delete", mapping.id))] } : { fixes: [remedy("Write target-dir as /var/log", [setAttribute(mapping, "target-dir", LOG_DIR)], ...recreateMapping(bundle.id, mapping, { "target-dir": LOG_DIR }) ?? [void 0])] }
         });
@@ -12702,7 +12856,7 @@ var bundle_target_role_promoted_default = defineRule({
             fixes: [remedy("Remove target-role, which Pacemaker ignores on a bundle that is not promotable", removal, metaCommand(owner, targetRole.nvpair, ""))]
           })),
           suggestions: [remedy("Make the bundle promotable instead (its agent must support promote and demote)", bundle.container ? [setAttribute(bundle.container, "promoted-max", "1")] : [], bundleUpdate(bundle.id, "container", "promoted-max=1"))],
-          suggestion: `${unsetMetaCommand(owner, targetRole.nvpair)} (${isBundle ? `or pcs resource disable ${bundle.id} to stop it` : "the resource then follows its bundle"}), or make the bundle promotable (needs an OCF agent with promote/demote): pcs resource bundle update ${bundle.id} container promoted-max=1`
+          suggestion: `${unsetMetaCommand(owner, targetRole.nvpair)} (${isBundle ? `or pcs resource disable ${shellWord(bundle.id)} to stop it` : "the resource then follows its bundle"}), or make the bundle promotable (needs an OCF agent with promote/demote): pcs resource bundle update ${shellWord(bundle.id)} container promoted-max=1`
         });
       }
     }
@@ -12764,7 +12918,7 @@ var bundle_unmanaged_default = defineRule({
           messageId: "bundleMeta",
           node,
           data: { bundle: bundle.id, name, value: found.value },
-          suggestion: name === "is-managed" && inFirstSet ? `pcs resource manage ${bundle.id}` : setMetaCommand(bundle.element, found.nvpair, "")
+          suggestion: name === "is-managed" && inFirstSet ? `pcs resource manage ${shellWord(bundle.id)}` : setMetaCommand(bundle.element, found.nvpair, "")
         });
       }
     }
@@ -12825,11 +12979,11 @@ var bundle_unsupported_children_default = defineRule({
 });
 function moveInstanceAttributes(cib, bundle, set, primitive) {
   const reference = set.attr("id-ref");
-  const selector = reference === void 0 ? `@id="${set.id ?? ""}"` : `@id-ref="${reference}"`;
-  const remove = `cibadmin --delete --xpath ${shellWord(`//bundle[@id="${bundle}"]/instance_attributes[${selector}]`)}`;
+  const selector = reference === void 0 ? `@id=${xpathLiteral(set.id ?? "")}` : `@id-ref=${xpathLiteral(reference)}`;
+  const remove = `cibadmin --delete --xpath ${shellWord(`//bundle[@id=${xpathLiteral(bundle)}]/instance_attributes[${selector}]`)}`;
   const pairs = (reference === void 0 ? set : cib.byId(reference) ?? set).childrenNamed("nvpair");
   const assignments = pairs.filter((nvpair) => nvpair.has("name") && nvpair.has("value")).map((nvpair) => shellWord(`${nvpair.attr("name")}=${nvpair.attr("value")}`));
-  return primitive && assignments.length > 0 ? `pcs resource update ${primitive} ${assignments.join(" ")} && ${remove}` : remove;
+  return primitive && assignments.length > 0 ? `pcs resource update ${shellWord(primitive)} ${assignments.join(" ")} && ${remove}` : remove;
 }
 
 // rules/constraint-bundled-primitive.ts
@@ -12892,13 +13046,13 @@ var constraint_bundled_primitive_default = defineRule({
       const bundle = bundleOfPrimitive.get(attribute.value);
       if (!bundle) continue;
       const name = attribute.owner.name === "resource_ref" ? "resource_ref id" : attribute.name;
-      const onBundle = (id) => id === void 0 ? "<resource>" : bundleOfPrimitive.get(id)?.id ?? id;
+      const onBundle = (id) => idWord(id === void 0 ? void 0 : bundleOfPrimitive.get(id)?.id ?? id, "<resource>");
       const recreate = recreateCommand(constraint, onBundle);
       report({
         messageId: "bundled",
         node: attribute,
         data: { attribute: name, primitive: attribute.value, bundle: bundle.id, constraint: describeConstraint(constraint) },
-        suggestion: `pcs constraint delete ${constraint.id ?? "<constraint id>"} && ${recreate ?? `recreate it naming "${bundle.id}" instead of "${attribute.value}"`}`,
+        suggestion: `pcs constraint delete ${idWord(constraint.id, "<constraint id>")} && ${recreate ?? `recreate it naming "${bundle.id}" instead of "${attribute.value}"`}`,
         related: [{ target: bundle.element, message: `bundle "${bundle.id}" defined here` }]
       });
     }
@@ -12908,9 +13062,9 @@ var SET_COMMANDS = { rsc_colocation: "colocation", rsc_order: "order", rsc_ticke
 var SET_OPTIONS = ["action", "require-all", "role", "sequential"];
 var CONSTRAINT_SET_OPTIONS = ["score", "kind", "symmetrical", "ticket", "loss-policy"];
 function recreateCommand(constraint, onBundle) {
-  const attr = (name) => constraint.attr(name) ?? "";
+  const attr = (name) => constraint.has(name) ? shellWord(constraint.attr(name)) : "";
   const options = (...parts) => parts.filter((part) => part !== "").join(" ");
-  const named = (element, names) => names.filter((name) => element.has(name)).map((name) => `${name}=${element.attr(name)}`);
+  const named = (element, names) => names.filter((name) => element.has(name)).map((name) => shellWord(`${name}=${element.attr(name)}`));
   const sets = constraint.childrenNamed("resource_set");
   if (sets.length > 0) {
     const command = SET_COMMANDS[constraint.name];
@@ -12922,16 +13076,16 @@ function recreateCommand(constraint, onBundle) {
   if (constraint.child("rule")) return void 0;
   switch (constraint.name) {
     case "rsc_location": {
-      const score = attr("score") || "INFINITY";
+      const score = constraint.attr("score") || "INFINITY";
       const avoids = score.startsWith("-");
-      return `pcs constraint location ${onBundle(constraint.attr("rsc"))} ${avoids ? "avoids" : "prefers"} ${attr("node")}=${avoids ? score.slice(1) : score.replace(/^\+/, "")}`;
+      return `pcs constraint location ${onBundle(constraint.attr("rsc"))} ${avoids ? "avoids" : "prefers"} ${shellWord(`${constraint.attr("node") ?? ""}=${avoids ? score.slice(1) : score.replace(/^\+/, "")}`)}`;
     }
     case "rsc_colocation":
       return options("pcs constraint colocation add", attr("rsc-role"), onBundle(constraint.attr("rsc")), "with", attr("with-rsc-role"), onBundle(constraint.attr("with-rsc")), attr("score"));
     case "rsc_order":
-      return options("pcs constraint order", attr("first-action"), onBundle(constraint.attr("first")), "then", attr("then-action"), onBundle(constraint.attr("then")), constraint.has("kind") ? `kind=${attr("kind")}` : "");
+      return options("pcs constraint order", attr("first-action"), onBundle(constraint.attr("first")), "then", attr("then-action"), onBundle(constraint.attr("then")), constraint.has("kind") ? shellWord(`kind=${constraint.attr("kind")}`) : "");
     case "rsc_ticket":
-      return options("pcs constraint ticket add", attr("ticket"), attr("rsc-role"), onBundle(constraint.attr("rsc")), constraint.has("loss-policy") ? `loss-policy=${attr("loss-policy")}` : "");
+      return options("pcs constraint ticket add", attr("ticket"), attr("rsc-role"), onBundle(constraint.attr("rsc")), constraint.has("loss-policy") ? shellWord(`loss-policy=${constraint.attr("loss-policy")}`) : "");
     default:
       return void 0;
   }
@@ -13048,7 +13202,7 @@ var constraint_unknown_reference_default = defineRule({
           messageId: "notAResource",
           node: attribute,
           data: { ...data, target: other.describe() },
-          suggestion: `pcs constraint delete ${constraint.id ?? "<constraint id>"}, then recreate it on the resource you meant`
+          suggestion: `pcs constraint delete ${idWord(constraint.id, "<constraint id>")}, then recreate it on the resource you meant`
         });
       } else {
         report({ messageId: "unknownResource", node: attribute, data, suggestion: editFile });
@@ -13073,7 +13227,7 @@ var constraint_unknown_reference_default = defineRule({
         messageId: "unknownNode",
         node: attribute,
         data: { value: attribute.value, constraint: describeConstraint(location) },
-        suggestion: `Check the node name (pcs status nodes); remove the constraint if the node is gone: pcs constraint delete ${location.id ?? "<constraint id>"}`
+        suggestion: `Check the node name (pcs status nodes); remove the constraint if the node is gone: pcs constraint delete ${idWord(location.id, "<constraint id>")}`
       });
     }
   }
@@ -13146,7 +13300,7 @@ var fencing_disabled_default = defineRule({
         messageId: "unknownOption",
         node: unknown.attribute ?? unknown.nvpair,
         data: { value: unknown.value, version: pacemaker.assumed.version, state: parseBoolean(option?.value ?? "true") === false ? "off" : "on" },
-        suggestion: `pcs property set stonith-enabled=${unknown.value}`
+        suggestion: `pcs property set ${shellWord(`stonith-enabled=${unknown.value}`)}`
       });
     }
     if (!option || parseBoolean(option.value) !== false) return;
@@ -13156,7 +13310,7 @@ var fencing_disabled_default = defineRule({
       node: option.attribute ?? option.nvpair,
       data: { name, value: option.value },
       // unset (the default is true) works for both names, even where pcs does not know fencing-enabled yet.
-      suggestion: `Configure a fencing device (pcs stonith create <name> <fence agent> ...), then: pcs property unset ${name}`
+      suggestion: `Configure a fencing device (pcs stonith create <name> <fence agent> ...), then: pcs property unset ${shellWord(name)}`
     });
   }
 });
@@ -13206,23 +13360,23 @@ init_define_CIB_LINT_RULE_DOCS();
 
 // src/cib/cibadmin.ts
 init_define_CIB_LINT_RULE_DOCS();
-function escapeXml(text) {
+function escapeXml2(text) {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
-function xmlTextWord(name, attributes) {
-  const text = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml(value)}"`).join("");
+function xmlTextWord2(name, attributes) {
+  const text = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml2(value)}"`).join("");
   return shellWord(`<${name}${text}/>`);
 }
 function cibadminModify2(element, attributes) {
-  return `cibadmin --modify --xml-text ${xmlTextWord(element.name, { id: element.id ?? "", ...attributes })}`;
+  return `cibadmin --modify --xml-text ${xmlTextWord2(element.name, { id: element.id ?? "", ...attributes })}`;
 }
 function cibadminDelete2(element) {
-  return `cibadmin --delete --xml-text ${xmlTextWord(element.name, { id: element.id ?? "" })}`;
+  return `cibadmin --delete --xml-text ${xmlTextWord2(element.name, { id: element.id ?? "" })}`;
 }
 function cibadminReplaceWithout2(element, names, added = {}) {
   if (element.children.length > 0 || element.id === void 0) return void 0;
   const kept = Object.fromEntries(element.attributes.filter((attribute) => !names.includes(attribute.name)).map((attribute) => [attribute.name, attribute.value]));
-  return `cibadmin --replace --xml-text ${xmlTextWord(element.name, { ...kept, ...added })}`;
+  return `cibadmin --replace --xml-text ${xmlTextWord2(element.name, { ...kept, ...added })}`;
 }
 
 // src/core/similar.ts
@@ -13419,12 +13573,12 @@ var monitor_missing_default = defineRule({
       const enabled = monitors.filter((op) => parseBoolean(op.attr("enabled")) !== false);
       if (enabled.length > 0) continue;
       const fencing = agent.class === "stonith";
-      const id = primitive.id ?? "<resource>";
+      const id = idWord(primitive.id, "<resource>");
       const pcs = fencing ? "pcs stonith" : "pcs resource";
       const own = ownOperations(cib, primitive);
       const disabled = monitors.find((op) => op.id !== void 0 && own.includes(op));
       const hasMonitor = own.some((op) => op.attr("name") === "monitor");
-      const suggestion = disabled ? `${pcs} op delete ${disabled.id} && ${pcs} op add ${id} monitor interval=${disabled.attr("interval")}` : `${pcs} op add ${id} monitor interval=${fencing ? "60s" : "30s"}${hasMonitor ? " --force" : ""}${fencing ? "" : " (or the interval the agent recommends: pcs resource describe <agent>)"}`;
+      const suggestion = disabled ? `${pcs} op delete ${shellWord(disabled.id)} && ${pcs} op add ${id} monitor ${shellWord(`interval=${disabled.attr("interval") ?? ""}`)}` : `${pcs} op add ${id} monitor interval=${fencing ? "60s" : "30s"}${hasMonitor ? " --force" : ""}${fencing ? "" : " (or the interval the agent recommends: pcs resource describe <agent>)"}`;
       report({
         messageId: monitors.length > 0 ? "disabled" : "missing",
         node: primitive,
@@ -13493,7 +13647,7 @@ var operation_duplicate_default = defineRule({
           continue;
         }
         const rolesDiffer = (op.attr("role") ?? "") !== (first.attr("role") ?? "");
-        const remove = owner.name === "template" ? `cibadmin --delete --xml-text '<op id="${op.id ?? "<op id>"}"/>'` : `${cib.resourceAgent(owner).class === "stonith" ? "pcs stonith" : "pcs resource"} op delete ${op.id ?? "<op id>"}`;
+        const remove = owner.name === "template" ? `cibadmin --delete --xml-text ${op.id === void 0 ? `'<op id="<op id>"/>'` : xmlTextWord("op", { id: op.id })}` : `${cib.resourceAgent(owner).class === "stonith" ? "pcs stonith" : "pcs resource"} op delete ${idWord(op.id, "<op id>")}`;
         let freeSeconds = Math.floor(intervalMs / 1e3) + 1;
         while (seen.has(`${name}\0${freeSeconds * 1e3}`)) freeSeconds++;
         report({
@@ -13506,7 +13660,7 @@ var operation_duplicate_default = defineRule({
             name,
             interval: op.attr("interval") ?? "0"
           },
-          suggestion: rolesDiffer && owner.name !== "template" ? `Give this role its own interval: ${remove} && pcs resource op add ${owner.id ?? "<resource>"} ${name} interval=${freeSeconds}s role=${op.attr("role") ?? "Started"}` : `Remove the repeated operation (merge its settings into "${first.id ?? name}" first): ${remove}`,
+          suggestion: rolesDiffer && owner.name !== "template" ? `Give this role its own interval: ${remove} && pcs resource op add ${idWord(owner.id, "<resource>")} ${shellWord(name)} interval=${freeSeconds}s ${shellWord(`role=${op.attr("role") ?? "Started"}`)}` : `Remove the repeated operation (merge its settings into "${first.id ?? name}" first): ${remove}`,
           related: [{ target: first, message: `"${first.id ?? name}" defined here` }]
         });
       }
@@ -14009,14 +14163,14 @@ function describe(removal) {
           messageId: "removedClass",
           node: element.attribute("class") ?? element.attribute("template") ?? element,
           data: { kind: element.name === "template" ? "Template" : "Resource", id, class: classes.join("/") },
-          suggestion: element.name === "template" ? `Recreate the resources that use it with a supported class (ocf or systemd), then: cibadmin --delete --xml-text '<template id="${id}"/>'` : `Recreate it with a supported class, e.g. systemd: pcs resource delete ${id} && pcs resource create ${id} systemd:<service>`
+          suggestion: element.name === "template" ? `Recreate the resources that use it with a supported class (ocf or systemd), then: cibadmin --delete --xml-text ${element.id === void 0 ? `'<template id="<id>"/>'` : xmlTextWord("template", { id: element.id })}` : `Recreate it with a supported class, e.g. systemd: pcs resource delete ${idWord(element.id)} && pcs resource create ${idWord(element.id)} systemd:<service>`
         };
       }
       return {
         messageId: "emptiedCollective",
         node: element,
         data: { kind: element.name, id, classes: classes.join("/") },
-        suggestion: `Recreate its resources with a supported class (ocf or systemd), or remove it: pcs resource delete ${id}`
+        suggestion: `Recreate its resources with a supported class (ocf or systemd), or remove it: pcs resource delete ${idWord(element.id)}`
       };
     }
     case "masterResource": {
@@ -14032,7 +14186,7 @@ function describe(removal) {
     case "lifetime": {
       const { constraint } = removal;
       const converted = constraint.name === "rsc_location";
-      const remove = `pcs constraint delete ${constraint.id ?? "<id>"}`;
+      const remove = `pcs constraint delete ${idWord(constraint.id)}`;
       return {
         messageId: converted ? "lifetimeConverted" : "lifetimeDropped",
         node: removal.lifetime,
@@ -14042,7 +14196,7 @@ function describe(removal) {
     }
     case "restartType": {
       const { nvpair, owner } = removal;
-      const suggestion = owner.name === "rsc_defaults" ? "pcs resource defaults update restart-type=" : owner.name === "template" ? deleteNvpair(nvpair.id) : `pcs resource meta ${owner.id ?? "<resource>"} restart-type=`;
+      const suggestion = owner.name === "rsc_defaults" ? "pcs resource defaults update restart-type=" : owner.name === "template" ? deleteNvpair(nvpair.id) : `pcs resource meta ${idWord(owner.id, "<resource>")} restart-type=`;
       return { messageId: "restartType", node: nvpair.attribute("name"), data: { owner: owner.describe() }, suggestion };
     }
     case "operationMeta": {
@@ -14052,17 +14206,17 @@ function describe(removal) {
         node: nvpair.attribute("name"),
         data: { name, owner: owner.describe(), effect: removal.droppedByUpgrade ? "the Pacemaker 3 upgrade drops it" : "Pacemaker 3 ignores it" },
         // pcs has no command for an operation's own meta-attributes.
-        suggestion: owner.name === "op_defaults" ? `pcs resource op defaults update ${name}=` : deleteNvpair(nvpair.id)
+        suggestion: owner.name === "op_defaults" ? `pcs resource op defaults update ${shellWord(`${name}=`)}` : deleteNvpair(nvpair.id)
       };
     }
     case "renamedOption": {
       const { nvpair, name, newName } = removal;
-      return { messageId: "renamedOption", node: nvpair.attribute("name"), data: { name, newName }, suggestion: `pcs property set ${name}= ${newName}=${nvpair.attr("value") ?? ""}` };
+      return { messageId: "renamedOption", node: nvpair.attribute("name"), data: { name, newName }, suggestion: `pcs property set ${shellWord(`${name}=`)} ${shellWord(`${newName}=${nvpair.attr("value") ?? ""}`)}` };
     }
     case "removeAfterStop":
       return { messageId: "removeAfterStop", node: removal.nvpair.attribute("name"), suggestion: "pcs property unset remove-after-stop" };
     case "poweroff":
-      return { messageId: "poweroff", node: removal.nvpair.attribute("value"), data: { name: removal.name }, suggestion: `pcs property set ${removal.name}=off` };
+      return { messageId: "poweroff", node: removal.nvpair.attribute("value"), data: { name: removal.name }, suggestion: `pcs property set ${shellWord(`${removal.name}=off`)}` };
     case "moon":
       return { messageId: "moon", node: removal.moon, data: { id: removal.dateSpec.id ?? "" }, suggestion: "Remove the moon attribute from the date_spec" };
     case "pingNode": {
@@ -14076,7 +14230,7 @@ function describe(removal) {
   }
 }
 function deleteNvpair(id) {
-  return `cibadmin --delete --xml-text '<nvpair id="${id ?? "<nvpair id>"}"/>'`;
+  return `cibadmin --delete --xml-text ${id === void 0 ? `'<nvpair id="<nvpair id>"/>'` : xmlTextWord("nvpair", { id })}`;
 }
 
 // rules/promotable-role-constraint.ts
@@ -14242,7 +14396,7 @@ var role_valid_default = defineRule({
       const data = { attribute: attribute.name, value: attribute.value, element: element.describe(), known: KNOWN };
       if (role === void 0) {
         if (exact) report({ messageId: "unknown", node: attribute, data, suggestion: `Write one of ${KNOWN}${IN_CIB_FILE}` });
-        else report({ messageId: "unknownRuleRole", node: attribute, data, suggestion: `Recreate the rule with a known role: pcs constraint rule delete ${element.id ?? "<rule id>"}, then pcs constraint rule add <constraint id> role=Promoted ...` });
+        else report({ messageId: "unknownRuleRole", node: attribute, data, suggestion: `Recreate the rule with a known role: pcs constraint rule delete ${idWord(element.id, "<rule id>")}, then pcs constraint rule add <constraint id> role=Promoted ...` });
       } else if (exact && role !== attribute.value.trim()) {
         report({ messageId: "wrongCase", node: attribute, data: { ...data, expected: role }, suggestion: `Write ${attribute.name}="${role}"${IN_CIB_FILE}`, fixes: [remedy(`Write ${role}`, [setAttribute(element, attribute.name, role)])] });
       } else if (exact && !(role in LEGACY_ROLES) && role !== "Started" && role !== "Stopped" && schema && compareVersions(schema, NEW_ROLE_NAMES_SINCE) < 0) {
@@ -14276,7 +14430,7 @@ var role_valid_default = defineRule({
       const value = attribute.value.trim();
       if (value === "#default" || value === "default" || canonicalRole(value) !== void 0) continue;
       const owner = nvpair.parent.parent;
-      const suggestion = owner?.name === "rsc_defaults" ? "pcs resource defaults update target-role=Started" : owner?.name === "template" ? `cibadmin --delete --xml-text '<nvpair id="${nvpair.id ?? "<nvpair id>"}"/>'` : `pcs resource meta ${owner?.id ?? "<resource>"} target-role=Started`;
+      const suggestion = owner?.name === "rsc_defaults" ? "pcs resource defaults update target-role=Started" : owner?.name === "template" ? `cibadmin --delete --xml-text ${nvpair.id === void 0 ? `'<nvpair id="<nvpair id>"/>'` : xmlTextWord("nvpair", { id: nvpair.id })}` : `pcs resource meta ${idWord(owner?.id, "<resource>")} target-role=Started`;
       report({
         messageId: "unknownTargetRole",
         node: attribute,
@@ -14778,6 +14932,10 @@ var schema_default = defineRule({
       skipped: {
         text: "Schema validation was skipped: {{reason}}. Install Pacemaker's schemas (Debian/Ubuntu: apt-get install pacemaker-common; RHEL: dnf install pacemaker-schemas) or point --schema-dir (or CIB_LINT_SCHEMA_DIR) at a folder holding {{file}}",
         level: "note"
+      },
+      tooSlow: {
+        text: "Schema validation skipped: it would take longer than {{seconds}} s; {{element}} has {{children}} child elements, and RelaxNG validation time grows with the square of that number; crm_verify --xml-file checks it where time does not matter",
+        level: "note"
       }
     }
   },
@@ -14791,7 +14949,15 @@ var schema_default = defineRule({
       report({ messageId: "skipped", node: cib.root.attribute("validate-with"), data: { reason, file: `${validateWith}.rng` }, secondary: true });
       return;
     }
-    const errors = schemaErrors(file);
+    let errors;
+    try {
+      errors = schemaErrors(file);
+    } catch (error2) {
+      if (!(error2 instanceof SchemaValidationSkipped)) throw error2;
+      const { element, children } = error2.widest;
+      report({ messageId: "tooSlow", node: element, data: { seconds: SCHEMA_BUDGET_SECONDS, element: element.describe(), children } });
+      return;
+    }
     if (errors.length === 0) return;
     const problems = schemaProblems(
       cib,

@@ -49,9 +49,9 @@ var init_define_CIB_LINT_RULE_DOCS = __esm({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/identity.js
+// ../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -107,9 +107,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/visit.js
+// ../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -266,9 +266,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/directives.js
+// ../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -438,9 +438,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/anchors.js
+// ../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -509,9 +509,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function applyReviver(reviver, obj, key, val) {
@@ -560,9 +560,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -591,9 +591,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Node.js
+// ../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var applyReviver = require_applyReviver();
@@ -633,9 +633,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var anchors = require_anchors();
@@ -752,9 +752,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -783,9 +783,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/createNode.js
+// ../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
@@ -859,9 +859,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
@@ -1003,9 +1003,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
@@ -1021,9 +1021,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var FOLD_FLOW = "flow";
@@ -1158,9 +1158,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -1442,9 +1442,9 @@ ${indent}`);
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var anchors = require_anchors();
@@ -1567,9 +1567,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -1701,9 +1701,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/log.js
+// ../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/log.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
@@ -1724,9 +1724,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -1785,9 +1785,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var log = require_log();
@@ -1850,9 +1850,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
@@ -1891,9 +1891,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2043,9 +2043,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyCollection = require_stringifyCollection();
@@ -2188,9 +2188,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/map.js
+// ../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2211,9 +2211,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
@@ -2328,9 +2328,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2351,9 +2351,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/string.js
+// ../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyString = require_stringifyString();
@@ -2371,9 +2371,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/null.js
+// ../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2390,9 +2390,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2415,9 +2415,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -2443,9 +2443,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/float.js
+// ../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2490,9 +2490,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/int.js
+// ../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
@@ -2536,9 +2536,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
@@ -2565,9 +2565,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2633,9 +2633,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_buffer = __require("buffer");
@@ -2700,9 +2700,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2779,9 +2779,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2858,9 +2858,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2891,9 +2891,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2941,9 +2941,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
@@ -3021,9 +3021,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -3111,9 +3111,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
@@ -3200,9 +3200,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
@@ -3245,9 +3245,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/tags.js
+// ../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
@@ -3340,9 +3340,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/Schema.js
+// ../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -3373,9 +3373,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -3454,9 +3454,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/Document.js
+// ../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
@@ -3764,9 +3764,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/errors.js
+// ../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/errors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var YAMLError = class extends Error {
@@ -3830,9 +3830,9 @@ ${pointer}
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -3965,9 +3965,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function containsNewline(key) {
@@ -4008,9 +4008,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var utilContainsNewline = require_util_contains_newline();
@@ -4027,9 +4027,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4044,9 +4044,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Pair = require_Pair();
@@ -4153,9 +4153,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var YAMLSeq = require_YAMLSeq();
@@ -4205,9 +4205,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function resolveEnd(end, offset, reqSpace, onError) {
@@ -4249,9 +4249,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4444,9 +4444,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4510,9 +4510,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -4694,9 +4694,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -4916,9 +4916,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4998,9 +4998,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function emptyScalarPosition(offset, before2, pos) {
@@ -5029,9 +5029,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
@@ -5136,9 +5136,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Document = require_Document();
@@ -5180,9 +5180,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/composer.js
+// ../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
@@ -5389,9 +5389,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -5575,9 +5575,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
@@ -5637,9 +5637,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -5700,9 +5700,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst.js
+// ../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var cstScalar = require_cst_scalar();
@@ -5803,9 +5803,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/lexer.js
+// ../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var cst = require_cst();
@@ -6393,9 +6393,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var LineCounter = class {
@@ -6425,9 +6425,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/parser.js
+// ../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
@@ -7300,9 +7300,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/public-api.js
+// ../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var composer = require_composer();
@@ -7398,9 +7398,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/index.js
+// ../../work/main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/index.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var composer = require_composer();
@@ -7451,9 +7451,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/codegen/code.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -7606,9 +7606,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -7752,9 +7752,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/codegen/index.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8473,9 +8473,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/util.js
+// ../../work/main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8641,9 +8641,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/names.js
+// ../../work/main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8681,9 +8681,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/errors.js
+// ../../work/main/node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8804,9 +8804,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8856,9 +8856,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/rules.js
+// ../../work/main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8888,9 +8888,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8912,9 +8912,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9097,9 +9097,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9135,9 +9135,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/code.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9269,9 +9269,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9388,9 +9388,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9472,9 +9472,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-deep-equal/index.js
+// ../../work/main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     module.exports = function equal(a, b) {
@@ -9508,9 +9508,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/json-schema-traverse/index.js
+// ../../work/main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var traverse = module.exports = function(schema, opts, cb) {
@@ -9597,9 +9597,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/resolve.js
+// ../../work/main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9754,9 +9754,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/index.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10263,9 +10263,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/validation_error.js
+// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10280,9 +10280,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/ref_error.js
+// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10298,9 +10298,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/index.js
+// ../../work/main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10523,9 +10523,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/refs/data.json
+// ../../work/main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -10542,9 +10542,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-uri/lib/utils.js
+// ../../work/main/node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "../../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -11077,9 +11077,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-uri/lib/schemes.js
+// ../../work/main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var { isUUID } = require_utils();
@@ -11289,9 +11289,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-uri/index.js
+// ../../work/main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../../work/main/node_modules/fast-uri/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
@@ -11720,9 +11720,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/uri.js
+// ../../work/main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -11732,9 +11732,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/core.js
+// ../../work/main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/core.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12344,9 +12344,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12360,9 +12360,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12483,9 +12483,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12505,9 +12505,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12538,9 +12538,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12567,9 +12567,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12594,9 +12594,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12627,9 +12627,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12665,9 +12665,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12695,9 +12695,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12778,9 +12778,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12808,9 +12808,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/equal.js
+// ../../work/main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12820,9 +12820,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12888,9 +12888,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12918,9 +12918,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12968,9 +12968,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13007,9 +13007,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13061,9 +13061,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13119,9 +13119,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13137,9 +13137,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13173,9 +13173,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13268,9 +13268,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13363,9 +13363,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13407,9 +13407,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13514,9 +13514,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13573,9 +13573,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13648,9 +13648,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13680,9 +13680,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13698,9 +13698,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13757,9 +13757,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13785,9 +13785,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13855,9 +13855,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13874,9 +13874,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13923,9 +13923,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14014,9 +14014,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14026,9 +14026,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14050,9 +14050,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14073,9 +14073,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14088,9 +14088,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14194,9 +14194,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -14351,9 +14351,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/ajv.js
+// ../../work/main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14422,9 +14422,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/through/index.js
+// ../../work/main/node_modules/through/index.js
 var require_through = __commonJS({
-  "../../../work/main/node_modules/through/index.js"(exports, module) {
+  "../../work/main/node_modules/through/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var Stream = __require("stream");
     exports = module.exports = through;
@@ -14510,9 +14510,9 @@ var require_through = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
+// ../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
 var require_bzip2 = __commonJS({
-  "../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
+  "../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     function Bzip2Error(message2) {
       this.name = "Bzip2Error";
@@ -15021,9 +15021,9 @@ var require_bzip2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
+// ../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
 var require_bit_iterator = __commonJS({
-  "../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
+  "../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
     module.exports = function bitIterator(nextBuffer) {
@@ -15064,9 +15064,9 @@ var require_bit_iterator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/unbzip2-stream/index.js
+// ../../work/main/node_modules/unbzip2-stream/index.js
 var require_unbzip2_stream = __commonJS({
-  "../../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
+  "../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var through = require_through();
     var bz2 = require_bzip2();
@@ -15169,11 +15169,22 @@ function levelRank(level) {
 function defineRule(rule) {
   return rule;
 }
+var MESSAGE_VALUE_LIMIT = 200;
+function valueStart(value, limit) {
+  const code = value.charCodeAt(limit - 1);
+  return value.slice(0, code >= 55296 && code <= 56319 ? limit - 1 : limit);
+}
+function clipValue(value, limit = MESSAGE_VALUE_LIMIT) {
+  return value.length <= limit ? value : `${valueStart(value, limit)}\u2026 (${value.length} characters)`;
+}
 function formatMessage(template, data = {}) {
-  return template.replace(
-    /\{\{\s*(\w+)\s*\}\}/g,
-    (whole, key) => Object.hasOwn(data, key) ? String(data[key]) : whole
-  );
+  return template.replace(/("?)\{\{\s*(\w+)\s*\}\}("?)/g, (whole, open, key, close) => {
+    if (!Object.hasOwn(data, key)) return whole;
+    const value = String(data[key]);
+    if (value.length <= MESSAGE_VALUE_LIMIT) return `${open}${value}${close}`;
+    const start = valueStart(value, MESSAGE_VALUE_LIMIT);
+    return open === '"' && close === '"' ? `"${start}\u2026" (${value.length} characters)` : `${open}${start}\u2026 (${value.length} characters)${close}`;
+  });
 }
 
 // src/core/meta.ts
@@ -15293,10 +15304,37 @@ function summaryLine(counts) {
   return line;
 }
 
+// src/output/escape.ts
+init_define_CIB_LINT_RULE_DOCS();
+var UNSAFE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+var UNSAFE_WITH_TAB = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeOne(character) {
+  const named = NAMED[character];
+  if (named !== void 0) return named;
+  const code = character.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function visible(text, { tabs = true } = {}) {
+  const pattern = tabs ? UNSAFE : UNSAFE_WITH_TAB;
+  pattern.lastIndex = 0;
+  return pattern.test(text) ? text.replace(pattern, escapeOne) : text;
+}
+function lineStart(text) {
+  const shown = visible(text, { tabs: false });
+  return /^\s*:/.test(shown) ? `./${shown}` : shown;
+}
+var JSON_RAW = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+function jsonSafe(json) {
+  JSON_RAW.lastIndex = 0;
+  return JSON_RAW.test(json) ? json.replace(JSON_RAW, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+}
+
 // src/action/summary.ts
-function ruleLink(report, ruleId) {
+function ruleLink(report, ruleId, inTable = false) {
   const docs = docsLink(report, ruleId);
-  return docs ? `[\`${ruleId}\`](${docs})` : `\`${ruleId}\``;
+  const name = codeSpan(ruleId, { inTable });
+  return docs ? `[${name}](${visible(docs, { tabs: false }).replace(/[\s()<>|`\\[\]]/g, (c) => encodeURIComponent(c))})` : name;
 }
 var LEVELS2 = ["error", "warning", "note"];
 var SUMMARY_LIMIT = 1e6;
@@ -15304,7 +15342,11 @@ var NOTE_RESERVE = 600;
 var LEVEL_HEADER = { error: "Errors", warning: "Warnings", note: "Notes" };
 var LEVEL_ICON = { error: "\u{1F534}", warning: "\u{1F7E1}", note: "\u{1F535}" };
 function escapeMarkdown(text) {
-  return text.replace(/\r?\n|\r/g, " ").replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/&/g, "&amp;");
+  return visible(text, { tabs: false }).replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/&/g, "&amp;");
+}
+function codeSpan(text, { inTable = false } = {}) {
+  const shown = visible(text, { tabs: false }).replace(/`/g, "'");
+  return `\`${inTable ? shown.replace(/\|/g, "\\|") : shown}\``;
 }
 function encodePath(path) {
   return path.split("/").map(encodeURIComponent).join("/");
@@ -15353,6 +15395,10 @@ function renderSummary(report, context = {}) {
   add("");
   add(context.failure ? `\u274C The step fails: ${escapeMarkdown(context.failure)}.` : "\u2705 The step passes.");
   add("");
+  if (context.sarifCapped) {
+    add(`> **SARIF capped:** ${escapeMarkdown(context.sarifCapped)}`);
+    add("");
+  }
   if (context.configNotes && context.configNotes.length > 0) {
     add("### Configuration");
     add("");
@@ -15364,7 +15410,7 @@ function renderSummary(report, context = {}) {
     add("### Files not fully linted");
     add("");
     for (const file of notLinted) {
-      for (const error2 of file.errors) add(`- \`${file.filePath.replace(/`/g, "'")}\`: ${escapeMarkdown(error2)}`);
+      for (const error2 of file.errors) add(`- ${codeSpan(file.filePath)}: ${escapeMarkdown(error2)}`);
     }
     add("");
   }
@@ -15378,7 +15424,7 @@ function renderSummary(report, context = {}) {
     add(`| Rule ${header}`);
     add(`| --- ${rule}`);
     for (const [id, c] of sortedRows(tally(findings.map(({ finding }) => [finding.ruleId, finding])))) {
-      add(`| ${ruleLink(report, id)} |${row(c)}`);
+      add(`| ${ruleLink(report, id, true)} |${row(c)}`);
     }
     add("");
     add("### Findings per file");
@@ -15387,7 +15433,7 @@ function renderSummary(report, context = {}) {
     add(`| --- ${rule}`);
     for (const [path, c] of sortedRows(tally(findings.map(({ file, finding }) => [file.filePath, finding])))) {
       const link = lineLink(path, 1, context)?.replace(/#L1$/, "");
-      const name = `\`${path.replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
+      const name = codeSpan(path, { inTable: true });
       add(`| ${link ? `[${name}](${link})` : name} |${row(c)}`);
     }
     add("");
@@ -15395,7 +15441,7 @@ function renderSummary(report, context = {}) {
     add("");
     for (const { file, finding } of findings) {
       const place = `${file.filePath}:${finding.line}:${finding.column}`;
-      const name = `\`${place.replace(/`/g, "'")}\``;
+      const name = codeSpan(place);
       const link = lineLink(file.filePath, finding.line, context);
       const suggestion = finding.suggestion ? ` Fix: ${escapeMarkdown(finding.suggestion)}` : "";
       const line = `- ${LEVEL_ICON[finding.level]} **${finding.level}** ${link ? `[${name}](${link})` : name} ${escapeMarkdown(finding.message)}.${suggestion} (${ruleLink(report, finding.ruleId)})`;
@@ -15406,7 +15452,7 @@ function renderSummary(report, context = {}) {
   const suppressed = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => !isActive(finding)).length, 0);
   if (full) {
     const left = findings.length - shownFindings;
-    const where = context.sarifFile ? `the SARIF file (\`${context.sarifFile.replace(/`/g, "'")}\`) and code scanning` : "the SARIF file and code scanning";
+    const where = context.sarifFile ? `the SARIF file (${codeSpan(context.sarifFile)}) and code scanning` : "the SARIF file and code scanning";
     out.push("");
     out.push(
       `> **Summary truncated:** ${left} of ${plural(findings.length, "finding")} ${left === 1 ? "is" : "are"} not listed here (GitHub limits a job summary to 1 MiB); ${where} have them all.`
@@ -16829,8 +16875,8 @@ function insertChild(parent, element, text, style) {
   }
   const endIndentation = indentationAt(endTag.start, text);
   if (inner !== void 0 && endIndentation !== void 0) {
-    const lineStart = endTag.start - endIndentation.length;
-    return { start: lineStart, end: lineStart, text: `${inner}${serialize(element, inner, style)}${style.eol}` };
+    const lineStart2 = endTag.start - endIndentation.length;
+    return { start: lineStart2, end: lineStart2, text: `${inner}${serialize(element, inner, style)}${style.eol}` };
   }
   return { start: endTag.start, end: endTag.start, text: serialize(element, void 0, style) };
 }
@@ -16917,7 +16963,7 @@ function runGuarded(rule, result2, run, context, timingLabel) {
   } catch (error2) {
     result2.findings.length = before2;
     const reason = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
-    result2.errors.push(`rule ${rule.meta.id} failed: ${reason}`);
+    result2.errors.push(`rule ${rule.meta.id} failed: ${clipValue(reason, TEXT_LIMIT)}`);
     const meta = DIAGNOSTICS.internalError;
     result2.findings.push({
       ruleId: meta.id,
@@ -16974,6 +17020,7 @@ function locate2(target, source) {
   const to = source.lines.position(end);
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: source.byteOffset(start), endOffset: source.byteOffset(end) };
 }
+var TEXT_LIMIT = 1e3;
 function newFinding(rule, levelOf, descriptor, location, source) {
   const finding = {
     ruleId: rule.meta.id,
@@ -16981,11 +17028,11 @@ function newFinding(rule, levelOf, descriptor, location, source) {
     messageId: descriptor.messageId,
     message: messageOf(rule, descriptor)
   };
+  if (descriptor.suggestion !== void 0) finding.suggestion = clipValue(descriptor.suggestion, TEXT_LIMIT);
   if (source !== void 0) {
     if (descriptor.fixes !== void 0 && descriptor.fixes.length > 0) finding.fixes = descriptor.fixes.map((fix) => locateFix(fix, source));
     if (descriptor.suggestions !== void 0 && descriptor.suggestions.length > 0) finding.suggestions = descriptor.suggestions.map((fix) => locateFix(fix, source));
   }
-  if (descriptor.suggestion !== void 0) finding.suggestion = descriptor.suggestion;
   finding.line = location.line;
   finding.column = location.column;
   finding.endLine = location.endLine;
@@ -17004,17 +17051,17 @@ function findingFor(rule, levelOf, descriptor, source) {
   finding.idPath = idPath;
   if (attribute !== void 0) finding.attribute = attribute;
   finding.fingerprint = fingerprintOf(rule.meta.id, idPath, attribute, descriptor.messageId);
-  finding.related = (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({ message, ...locate2(relatedTarget, source) }));
+  finding.related = (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({ message: clipValue(message, TEXT_LIMIT), ...locate2(relatedTarget, source) }));
   if (element) finding.elementIndex = element.index;
   return finding;
 }
 function findingAt(rule, levelOf, descriptor, source) {
   const { lines } = source;
   const line = Math.min(Math.max(descriptor.line, 1), lines.lineCount);
-  const lineStart = lines.offsetOf(line);
+  const lineStart2 = lines.offsetOf(line);
   const lineEnd = line < lines.lineCount ? lines.offsetOf(line + 1) : source.text.length;
   const column = Math.max(descriptor.column ?? 1, 1);
-  const offset = source.byteOffset(Math.min(lineStart + column - 1, lineEnd));
+  const offset = source.byteOffset(Math.min(lineStart2 + column - 1, lineEnd));
   const finding = newFinding(rule, levelOf, descriptor, { line, column, endLine: line, endColumn: column, offset, endOffset: offset }, source);
   finding.idPath = [];
   finding.fingerprint = fingerprintOf(rule.meta.id, [], `line ${line}`, descriptor.messageId);
@@ -17092,10 +17139,10 @@ function readRaw(input, limits) {
 // src/document/xml/load.ts
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/index.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/index.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var noopTracker = {
   trackAllocate() {
@@ -17110,18 +17157,18 @@ function tracker() {
   return memTracker;
 }
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.dispose ??= /* @__PURE__ */ Symbol.for("Symbol.dispose");
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.metadata ??= /* @__PURE__ */ Symbol.for("Symbol.metadata");
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
 var symXmlDisposableInternal = /* @__PURE__ */ Symbol("XmlDisposableInternal");
 function disposeBy(free2) {
   return function decorator(target, context) {
@@ -17210,13 +17257,13 @@ var XmlDisposable = class {
   }
 };
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
 init_define_CIB_LINT_RULE_DOCS();
 async function Module(moduleArg = {}) {
   var moduleRtn;
@@ -21989,7 +22036,7 @@ RR\vR\bR\x07R;\fR\rRR	RSQR@#RRRRRRRRRR\x1BRRR(.RJ!LRR R!R"R
 }
 var libxml2raw_default = Module;
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var ContextStorage = class {
   constructor() {
@@ -22025,7 +22072,7 @@ var XmlStringOutputBufferHandler = class {
   }
 };
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
 var libxml2 = await libxml2raw_default();
 if (typeof process !== "undefined" && process.platform === "win32") {
   libxml2._xmlSetWinPathEnabled(1);
@@ -22428,7 +22475,7 @@ function xmlOutputBufferCreateIO(handler) {
 var xmlOutputBufferClose = libxml2._xmlOutputBufferClose;
 var xmlC14NExecute = libxml2._xmlC14NExecute;
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
 var __esDecorate = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -22524,10 +22571,10 @@ var XmlXPath = (() => {
   return XmlXPath2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var c14nCallbackStorage = new ContextStorage();
 var c14nIsVisibleCallback = addFunction((userDataIndex, nodePtr, parentPtr) => {
@@ -22646,10 +22693,10 @@ function canonicalizeSubtree(handler, doc, subtreeRoot, options = {}) {
   );
 }
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/document.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate2 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -22750,7 +22797,7 @@ var XmlDtd = (() => {
   return XmlDtd2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/document.mjs
 var __esDecorate3 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -23093,7 +23140,7 @@ var XmlDocument = (() => {
   return XmlDocument2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
 var __esDecorate4 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -24002,7 +24049,7 @@ var XmlEntityReference = (() => {
   return XmlEntityReference2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate5 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -24309,14 +24356,14 @@ var AttributeOffsets = class {
       while (cursor < to && isXmlSpace(text.charCodeAt(cursor))) cursor++;
       const quote = text.charCodeAt(cursor);
       if (quote !== 34 && quote !== 39) return false;
-      const valueStart = cursor + 1;
-      const valueEnd = text.indexOf(quote === 34 ? '"' : "'", valueStart);
+      const valueStart2 = cursor + 1;
+      const valueEnd = text.indexOf(quote === 34 ? '"' : "'", valueStart2);
       if (valueEnd < 0 || valueEnd >= to) return false;
       cursor = valueEnd + 1;
-      this.push(nameStart, nameEnd, valueStart, valueEnd, nameHash(text, nameStart, nameEnd));
+      this.push(nameStart, nameEnd, valueStart2, valueEnd, nameHash(text, nameStart, nameEnd));
     }
   }
-  push(nameStart, nameEnd, valueStart, valueEnd, hash2) {
+  push(nameStart, nameEnd, valueStart2, valueEnd, hash2) {
     if (this.count * COLUMNS === this.offsets.length) {
       const grown = new Int32Array(this.offsets.length * 2);
       grown.set(this.offsets);
@@ -24325,7 +24372,7 @@ var AttributeOffsets = class {
     const at = this.count++ * COLUMNS;
     this.offsets[at] = nameStart;
     this.offsets[at + 1] = nameEnd;
-    this.offsets[at + 2] = valueStart;
+    this.offsets[at + 2] = valueStart2;
     this.offsets[at + 3] = valueEnd;
     this.offsets[at + 4] = hash2;
   }
@@ -24808,6 +24855,34 @@ function validateAgainst(schemaPath, document) {
   }
 }
 
+// src/document/xml/schema-budget.ts
+init_define_CIB_LINT_RULE_DOCS();
+var SCHEMA_BUDGET_SECONDS = 10;
+var SCHEMA_COST_LIMIT = 5e9;
+function tooWideToValidate(root) {
+  let cost = 0;
+  let widest;
+  const stack = [root];
+  while (stack.length > 0) {
+    const element = stack.pop();
+    if (element.name === "status" && element.parent === root && root.name === "cib") continue;
+    const count = element.children.length;
+    cost += count * count;
+    if (!widest || count > widest.children) widest = { element, children: count };
+    for (const child of element.children) stack.push(child);
+  }
+  return cost > SCHEMA_COST_LIMIT ? widest : void 0;
+}
+var SchemaValidationSkipped = class extends Error {
+  constructor(widest) {
+    super(
+      `schema validation skipped: it would take longer than ${SCHEMA_BUDGET_SECONDS} s (${widest.element.describe()} has ${widest.children} child elements, and RelaxNG validation time grows with the square of that number)`
+    );
+    this.widest = widest;
+  }
+  widest;
+};
+
 // src/document/xml/isolate.ts
 init_define_CIB_LINT_RULE_DOCS();
 
@@ -24911,22 +24986,89 @@ function escapeAttribute(value) {
 // src/document/xml/xpath.ts
 init_define_CIB_LINT_RULE_DOCS();
 var ELEMENT_INDEX = "count(ancestor::*) + count(preceding::*)";
+var elementIndexes = /* @__PURE__ */ new WeakMap();
+function addressOf(node) {
+  const address = node._nodePtr;
+  return typeof address === "number" ? address : void 0;
+}
+function elementIndexOf(node) {
+  const document = node.doc;
+  let indexes = elementIndexes.get(document);
+  if (!indexes) {
+    indexes = /* @__PURE__ */ new Map();
+    for (const [index2, element] of document.find("//*").entries()) {
+      const address2 = addressOf(element);
+      if (address2 === void 0) break;
+      indexes.set(address2, index2);
+    }
+    elementIndexes.set(document, indexes);
+  }
+  const address = addressOf(node);
+  const index = address === void 0 ? void 0 : indexes.get(address);
+  if (index !== void 0) return index;
+  const counted = node.eval(ELEMENT_INDEX);
+  return typeof counted === "number" ? counted : void 0;
+}
 function scannedNodeOf(node, elements) {
-  const owner = node instanceof XmlAttribute ? node.parent : node instanceof XmlElement ? node : null;
-  const index = owner?.eval(ELEMENT_INDEX);
-  const element = typeof index === "number" ? elements[index] : void 0;
+  const owner = node instanceof XmlAttribute || node instanceof XmlText ? node.parent : node instanceof XmlElement ? node : null;
+  const index = owner ? elementIndexOf(owner) : void 0;
+  const element = index === void 0 ? void 0 : elements[index];
   if (element && node instanceof XmlAttribute) return element.attribute(node.name) ?? element;
   return element;
 }
-function selectNodes(document, elements, expression) {
-  return document.find(expression).map((found) => ({
-    node: scannedNodeOf(found, elements),
-    test: (test) => found.eval(`boolean(${test})`) === true,
-    string: (value) => {
-      const result2 = found.eval(`string(${value})`);
-      return typeof result2 === "string" ? result2 : String(result2);
+function scannedCommentOf(node, tree, byText) {
+  const candidates = byText.get(node.content);
+  if (!candidates) return void 0;
+  let best;
+  let distance2 = Infinity;
+  for (const comment of candidates) {
+    const away = Math.abs(tree.lines.position(comment.span.end).line - node.line);
+    if (away < distance2) [best, distance2] = [comment, away];
+  }
+  return best;
+}
+var compiled = /* @__PURE__ */ new Map();
+var COMPILED_KEPT = 256;
+function compiledExpression(expression) {
+  let xpath = compiled.get(expression);
+  if (!xpath) {
+    if (compiled.size >= COMPILED_KEPT) {
+      for (const old of compiled.values()) old.dispose();
+      compiled.clear();
     }
-  }));
+    xpath = quietly(() => XmlXPath.compile(expression));
+    compiled.set(expression, xpath);
+  }
+  return xpath;
+}
+function selectNodes(document, tree, expression) {
+  let byText;
+  return document.find(expression).map((found) => {
+    let comment;
+    if (found instanceof XmlComment) {
+      byText ??= groupByText(tree.comments);
+      comment = scannedCommentOf(found, tree, byText);
+    }
+    return {
+      node: scannedNodeOf(found, tree.elements),
+      comment,
+      line: found.line,
+      test: (test) => found.eval(compiledExpression(`boolean(${test})`)) === true,
+      string: (value) => {
+        const result2 = found.eval(compiledExpression(`string(${value})`));
+        return typeof result2 === "string" ? result2 : String(result2);
+      }
+    };
+  });
+}
+function groupByText(comments) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const comment of comments) {
+    const group = groups.get(comment.text);
+    if (group) group.push(comment);
+    else groups.set(comment.text, [comment]);
+  }
+  return groups;
 }
 function xpathSyntaxError(expression) {
   try {
@@ -24991,12 +25133,16 @@ var LoadedDocument = class {
   /** The content of `/cib/status` was removed from #libxml for schema validation. */
   #statusRemoved = false;
   xpath(expression) {
-    return selectNodes(this.wholeDocument(), this.elements, expression);
+    return selectNodes(this.wholeDocument(), this, expression);
   }
   schemaErrors(schemaPath) {
+    const wide = tooWideToValidate(this.root);
+    if (wide) throw new SchemaValidationSkipped(wide);
     return validateAgainst(schemaPath, this.configurationDocument());
   }
   isolatedSchemaErrors(schemaPath, element, options) {
+    const wide = tooWideToValidate(element);
+    if (wide) throw new SchemaValidationSkipped(wide);
     return validateIsolated(this.#libxml, this.root, schemaPath, element, options);
   }
   dispose() {
@@ -25190,17 +25336,18 @@ init_define_CIB_LINT_RULE_DOCS();
 var EDIT_CIB_FILE = "Edit the CIB file (pcs cannot load a CIB that fails schema validation)";
 var IN_CIB_FILE = " in the CIB file (pcs and cibadmin cannot load it until then)";
 function setMetaCommand(owner, nvpair, value) {
-  const name = nvpair.attr("name") ?? "<name>";
+  const name = nvpair.attr("name");
+  const pair = name === void 0 ? `<name>=${shellWord(value)}` : shellWord(`${name}=${value}`);
   const set = nvpair.parent;
   if (set && set.parent === owner && set === owner.child("meta_attributes")) {
-    if (owner.name === "bundle" && owner.id !== void 0) return `pcs resource bundle update ${owner.id} meta ${name}=${value}`;
-    if (owner.name === "rsc_defaults") return `pcs resource defaults update ${name}=${value}`;
+    if (owner.name === "bundle" && owner.id !== void 0) return `pcs resource bundle update ${shellWord(owner.id)} meta ${pair}`;
+    if (owner.name === "rsc_defaults") return `pcs resource defaults update ${pair}`;
     if (["primitive", "group", "clone", "master"].includes(owner.name) && owner.id !== void 0) {
-      return `pcs resource meta ${owner.id} ${name}=${value}`;
+      return `pcs resource meta ${shellWord(owner.id)} ${pair}`;
     }
   }
   const id = nvpair.id ?? "";
-  const command = value === "" ? `cibadmin --delete --xml-text '<nvpair id="${id}"/>'` : `cibadmin --modify --xml-text '<nvpair id="${id}" value="${value}"/>'`;
+  const command = value === "" ? `cibadmin --delete --xml-text ${xmlTextWord("nvpair", { id })}` : `cibadmin --modify --xml-text ${xmlTextWord("nvpair", { id, value })}`;
   return set?.parent === owner ? command : `${command} (the set "${set?.id ?? ""}" is shared through id-ref: this changes every resource using it)`;
 }
 function unsetMetaCommand(owner, nvpair) {
@@ -25209,14 +25356,29 @@ function unsetMetaCommand(owner, nvpair) {
 function shellWord(word) {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
+function idWord(id, placeholder = "<id>") {
+  return id === void 0 ? placeholder : shellWord(id);
+}
+function escapeXml(text) {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+function xpathLiteral(value) {
+  if (!value.includes('"')) return `"${value}"`;
+  if (!value.includes("'")) return `'${value}'`;
+  return `concat(${value.split('"').map((part) => `"${part}"`).join(`, '"', `)})`;
+}
+function xmlTextWord(name, attributes) {
+  const text = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml(value)}"`).join("");
+  return shellWord(`<${name}${text}/>`);
+}
 function recreateMappingCommand(bundle, mapping, changes) {
-  const id = mapping.id ?? "<id>";
+  const id = idWord(mapping.id);
   const options = ["source-dir", "source-dir-root", "target-dir", "options"].flatMap((name) => {
     const value = changes[name] ?? (mapping.has(name) ? shellWord(mapping.attr(name)) : void 0);
     return value === void 0 ? [] : [`${name}=${value}`];
   });
-  const update = `pcs resource bundle update ${bundle} storage-map`;
-  return `${update} delete ${id} && ${update} add id=${id} ${options.join(" ")}`;
+  const update = `pcs resource bundle update ${shellWord(bundle)} storage-map`;
+  return `${update} delete ${id} && ${update} add ${mapping.id === void 0 ? "id=<id>" : shellWord(`id=${mapping.id}`)} ${options.join(" ")}`;
 }
 
 // rules/address-overlap.ts
@@ -25420,9 +25582,9 @@ var bundle_add_host_false_default = defineRule({
         messageId: "hostsEntry",
         node: attribute,
         data: { bundle: bundle.id, value: attribute.value, kind: bundle.containerKind },
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network add-host= (removes it: true is the default; pcs 0.11 accepts add-host=true only with --force)`,
         // With false the container never starts; the default is the only value that works here.
-        fixes: [remedy("Remove add-host (the default, true, is what docker and podman can run)", [removeAttribute(attribute)], bundleUpdate(bundle.id, "network", "add-host="))],
-        suggestion: `pcs resource bundle update ${bundle.id} network add-host= (removes it: true is the default; pcs 0.11 accepts add-host=true only with --force)`
+        fixes: [remedy("Remove add-host (the default, true, is what docker and podman can run)", [removeAttribute(attribute)], bundleUpdate(bundle.id, "network", "add-host="))]
       });
     }
   }
@@ -25493,7 +25655,7 @@ var bundle_attribute_values_default = defineRule({
   },
   check({ cib, report }) {
     for (const bundle of cib.bundles) {
-      const update = `pcs resource bundle update ${bundle.id}`;
+      const update = `pcs resource bundle update ${shellWord(bundle.id)}`;
       const anyPort = `<${MIN_PORT}-${MAX_PORT}>`;
       const reportNotInteger = (node, element, suggested) => {
         if (parseInteger(node.value) !== void 0) return false;
@@ -25556,7 +25718,7 @@ var bundle_attribute_values_default = defineRule({
       for (const mapping of bundle.portMappings) {
         const id = mapping.id ?? "<id>";
         const internal = mapping.has("internal-port") ? ` internal-port=${parsePort(mapping.attr("internal-port")) ?? anyPort}` : "";
-        const replace = `${update} port-map delete ${id} && ${update} port-map add id=${id} port=${parsePort(mapping.attr("port")) ?? anyPort}${internal}`;
+        const replace = `${update} port-map delete ${idWord(mapping.id)} && ${update} port-map add ${mapping.id === void 0 ? "id=<id>" : shellWord(`id=${id}`)} port=${parsePort(mapping.attr("port")) ?? anyPort}${internal}`;
         const effect = `Pacemaker passes it unchecked to "${runtime} run -p", which refuses it, so no replica can start`;
         reportPort(mapping.attribute("port"), `port-mapping "${id}"`, effect, replace);
         reportPort(mapping.attribute("internal-port"), `port-mapping "${id}"`, effect, replace);
@@ -25603,7 +25765,7 @@ var bundle_authkey_location_default = defineRule({
           ...options && {
             fixes: [remedy("Remove the PCMK_authkey_location setting from the container options", [rest === "" ? removeAttribute(options) : setAttribute(options.owner, "options", rest)], bundleUpdate(bundle.id, "container", `options=${rest}`))]
           },
-          suggestion: `pcs resource bundle update ${bundle.id} container options=${shellWord(withoutAuthkeyLocation(options?.value ?? ""))}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container options=${shellWord(withoutAuthkeyLocation(options?.value ?? ""))}`
         });
       }
       for (const mapping of bundle.storageMappings) {
@@ -25615,7 +25777,7 @@ var bundle_authkey_location_default = defineRule({
           data: { bundle: bundle.id, target: target.value },
           // Pacemaker mounts the same key on the same path itself.
           fixes: [remedy("Remove the storage mapping of the authkey, which Pacemaker makes itself", [removeElement(mapping)], mapping.id === void 0 ? void 0 : bundleUpdate(bundle.id, "storage-map", "delete", mapping.id))],
-          suggestion: `pcs resource bundle update ${bundle.id} storage-map delete ${mapping.id ?? "<id>"}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} storage-map delete ${idWord(mapping.id)}`
         });
       }
     }
@@ -25791,14 +25953,14 @@ var bundle_container_options_conflict_default = defineRule({
       if (!options) continue;
       const found = conflicts(bundle);
       const rest = optionsWithout(options.value, found.map((conflict) => conflict.flag));
-      const update = `pcs resource bundle update ${bundle.id} container options=`;
+      const update = `pcs resource bundle update ${shellWord(bundle.id)} container options=`;
       for (const { flag, generated, effect } of found) {
         const written = flag.value === void 0 ? flag.flag : `${flag.flag} ${flag.value}`;
         report({
           messageId: "duplicateFlag",
           node: options,
           data: { bundle: bundle.id, flag: written, generated, effect },
-          suggestion: rest === void 0 ? `Remove "${written}" from the options: ${update}'<the other options>'` : `${update}'${rest}'`
+          suggestion: rest === void 0 ? `Remove "${written}" from the options: ${update}'<the other options>'` : `${update}${shellWord(rest)}`
         });
       }
     }
@@ -25834,6 +25996,7 @@ var bundle_control_port_replicas_per_host_default = defineRule({
         messageId: "tooMany",
         node: attribute,
         data: { bundle: bundle.id, port: bundle.network.attr("control-port") ?? "", value: attribute.value },
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container replicas-per-host=1 (or give each replica an address: network ip-range-start=...)`,
         // Pacemaker runs one replica per host already: writing 1 changes nothing but the text.
         fixes: [remedy("Set replicas-per-host to 1, the value Pacemaker uses", [setAttribute(attribute.owner, "replicas-per-host", "1")], bundleUpdate(bundle.id, "container", "replicas-per-host=1"))],
         suggestions: [
@@ -25842,8 +26005,7 @@ var bundle_control_port_replicas_per_host_default = defineRule({
             [setAttribute(bundle.network, "ip-range-start", "<first-free-address>")],
             bundleUpdate(bundle.id, "network", "ip-range-start=<first-free-address>")
           )
-        ],
-        suggestion: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or give each replica an address: network ip-range-start=...)`
+        ]
       });
     }
   }
@@ -26018,7 +26180,7 @@ var bundle_host_network_control_port_default = defineRule({
           messageId: "shared",
           node: where,
           data: { bundle: bundle.id, port, first: first.id, unsetNote: attribute ? "" : " (unset, so the default)" },
-          suggestion: `pcs resource bundle update ${bundle.id} network control-port=${freePort()}`,
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()}`,
           related: [{ target: portLocation(first), message: `bundle "${first.id}" uses port ${port} here` }]
         });
         continue;
@@ -26029,7 +26191,7 @@ var bundle_host_network_control_port_default = defineRule({
           messageId: "unset",
           node: where,
           data: { bundle: bundle.id, port: DEFAULT_REMOTE_PORT },
-          suggestion: `pcs resource bundle update ${bundle.id} network control-port=${freePort()}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()}`
         });
       }
     }
@@ -26070,7 +26232,7 @@ var bundle_image_required_default = defineRule({
           node: image ?? container,
           data: { bundle: bundle.id, kind: container.name },
           // Without an image the CIB does not validate, and pcs cannot load it.
-          suggestion: image ? `pcs resource bundle update ${bundle.id} container image=<registry/image:tag>` : `${EDIT_CIB_FILE}: add image="<registry/image:tag>" to the <${container.name}> of bundle ${bundle.id}`
+          suggestion: image ? `pcs resource bundle update ${shellWord(bundle.id)} container image=<registry/image:tag>` : `${EDIT_CIB_FILE}: add image="<registry/image:tag>" to the <${container.name}> of bundle ${bundle.id}`
         });
       }
     }
@@ -26106,7 +26268,12 @@ var bundle_ip_options_without_ip_range_default = defineRule({
           messageId: "ignored",
           node: attribute,
           data: { bundle: bundle.id, name, value: attribute.value },
-          suggestion: `Give the replicas addresses (pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131), or drop the option: pcs resource bundle update ${bundle.id} network ${name}=`
+          // Forgotten addresses or a leftover option: which one only the administrator knows.
+          suggestions: [
+            remedy("Give the replicas addresses (the first of enough free consecutive ones)", [setAttribute(bundle.network, "ip-range-start", "<first-free-address>")], bundleUpdate(bundle.id, "network", "ip-range-start=<first-free-address>")),
+            remedy(`Remove ${name}, which Pacemaker ignores without ip-range-start`, [removeAttribute(attribute)], bundleUpdate(bundle.id, "network", `${name}=`))
+          ],
+          suggestion: `Give the replicas addresses (pcs resource bundle update ${shellWord(bundle.id)} network ip-range-start=<first-free-address>), or drop the option: pcs resource bundle update ${shellWord(bundle.id)} network ${shellWord(`${name}=`)}`
         });
       }
     }
@@ -26168,7 +26335,7 @@ var bundle_ip_range_fits_default = defineRule({
             replica: `${bundle.id}-${missing}`,
             count: occurrences(missing)
           },
-          suggestion: `Run only the replicas that get an address: pcs resource bundle update ${bundle.id} container replicas=${missing} (or move ip-range-start to a free range whose third octet leaves room: network ip-range-start=...)`,
+          suggestion: `Run only the replicas that get an address: pcs resource bundle update ${shellWord(bundle.id)} container replicas=${missing} (or move ip-range-start to a free range whose third octet leaves room: network ip-range-start=...)`,
           related
         });
       }
@@ -26186,7 +26353,7 @@ var bundle_ip_range_fits_default = defineRule({
             start: startAttribute.value,
             count: outside.reduce((sum, { replica }) => sum + occurrences(replica), 0)
           },
-          suggestion: `Run only the replicas that fit: pcs resource bundle update ${bundle.id} container replicas=${first.replica} (or move ip-range-start to a free range with room for ${replicas} addresses inside the /${netmask}: network ip-range-start=...)`,
+          suggestion: `Run only the replicas that fit: pcs resource bundle update ${shellWord(bundle.id)} container replicas=${first.replica} (or move ip-range-start to a free range with room for ${replicas} addresses inside the /${netmask}: network ip-range-start=...)`,
           related: [{ target: netmaskAttribute, message: `host-netmask ${netmaskAttribute.value} set here` }, ...related]
         });
       }
@@ -26227,6 +26394,9 @@ var bundle_ip_range_start_ipv4_default = defineRule({
       if (parsed !== void 0 && formatIpv4(parsed) === value) continue;
       const messageId = value.trim() === "" ? "empty" : value.includes(":") ? "ipv6" : "notIpv4";
       const next = nextReplicaAddress(value);
+      const meant = meantAddress(value);
+      const settings = meant ?? { "ip-range-start": "<first-free-address>" };
+      const suggestions2 = bundle.network ? [remedy(meant ? `Write ${Object.entries(meant).map(([name, written]) => `${name}=${written}`).join(" ")}` : "Give the first of enough free consecutive IPv4 addresses", Object.entries(settings).map(([name, written]) => setAttribute(bundle.network, name, written)), bundleUpdate(bundle.id, "network", ...Object.entries(settings).map(([name, written]) => `${name}=${written}`)))] : [];
       report({
         messageId,
         node: attribute,
@@ -26235,16 +26405,23 @@ var bundle_ip_range_start_ipv4_default = defineRule({
           value,
           rest: next === void 0 ? "gives the next replica no address at all" : `the next replicas get ${next} onwards`
         },
-        suggestion: `pcs resource bundle update ${bundle.id} network ${suggestedAddress(value, bundle.replicas ?? 1)}`
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network ${suggestedAddress(value, bundle.replicas ?? 1)}`,
+        suggestions: suggestions2
       });
     }
   }
 });
+function meantAddress(value) {
+  const match = /^\s*(\d+)\.(\d+)\.(\d+)\.(\d+)\s*(?:\/\s*(\d+))?\s*$/.exec(value);
+  const octets = match?.slice(1, 5).map(Number);
+  if (!match || !octets || octets.some((octet) => octet > 255)) return void 0;
+  return { "ip-range-start": octets.join("."), ...match[5] !== void 0 && { "host-netmask": String(Number(match[5])) } };
+}
 function suggestedAddress(value, replicas) {
   const match = /^\s*(\d+)\.(\d+)\.(\d+)\.(\d+)\s*(?:\/\s*(\d+))?\s*$/.exec(value);
   const octets = match?.slice(1, 5).map(Number);
   if (!match || !octets || octets.some((octet) => octet > 255)) {
-    return `ip-range-start=192.168.122.131 (${replicas > 1 ? `the first of ${replicas} free consecutive IPv4 addresses` : "a free IPv4 address"})`;
+    return `ip-range-start=<first-free-address> (${replicas > 1 ? `the first of ${replicas} free consecutive IPv4 addresses` : "a free IPv4 address"})`;
   }
   return `ip-range-start=${octets.join(".")}${match[5] === void 0 ? "" : ` host-netmask=${Number(match[5])}`}`;
 }
@@ -26351,7 +26528,7 @@ var bundle_masters_deprecated_default = defineRule({
             data: { bundle: bundle.id, value: masters.value },
             // The same setting under its new name, where the CIB's schema knows that name.
             ...version && upgradeFirst === "" ? { fixes: [remedy("Rename masters to promoted-max", rename, command)] } : { suggestions: [remedy("Upgrade the CIB to the newest schema, then rename masters to promoted-max", [], ["pcs", "cluster", "cib-upgrade"], command)] },
-            suggestion: `${upgradeFirst}pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`
+            suggestion: `${upgradeFirst}pcs resource bundle update ${shellWord(bundle.id)} container masters= ${shellWord(`promoted-max=${masters.value}`)}`
           });
         }
       }
@@ -26427,8 +26604,8 @@ var bundle_meta_clone_options_default = defineRule({
           messageId: inherited ? "inheritedPromotedMax" : "cloneOption",
           node: found.nvpair.attribute("name") ?? found.nvpair,
           data: { bundle: bundle.id, name, value: found.value, derived: option.derived },
-          ...cloneRemedies(bundle, found.nvpair, intent),
-          suggestion: intent ? `${unset} && pcs resource bundle update ${bundle.id} container ${intent}` : unset
+          suggestion: intent ? `${unset} && pcs resource bundle update ${shellWord(bundle.id)} container ${shellWord(intent)}` : unset,
+          ...cloneRemedies(bundle, found.nvpair, intent)
         });
       }
     }
@@ -26485,7 +26662,7 @@ var bundle_meta_inheritance_conflict_default = defineRule({
           messageId: "conflict",
           node: own.attribute ?? own.nvpair,
           data: { resource, name, value: own.value, bundle: bundle.id, bundleValue: inherited.value },
-          suggestion: `Let the resource inherit the bundle's value: ${unsetMetaCommand(primitive, own.nvpair)} (then ${name === "is-managed" ? `pcs resource manage ${bundle.id} or pcs resource unmanage ${bundle.id}` : `pcs resource enable ${bundle.id} or pcs resource disable ${bundle.id}`} sets the state of both)`,
+          suggestion: `Let the resource inherit the bundle's value: ${unsetMetaCommand(primitive, own.nvpair)} (then ${name === "is-managed" ? `pcs resource manage ${shellWord(bundle.id)} or pcs resource unmanage ${shellWord(bundle.id)}` : `pcs resource enable ${shellWord(bundle.id)} or pcs resource disable ${shellWord(bundle.id)}`} sets the state of both)`,
           related: [{ target: bundleNode, message: `bundle "${bundle.id}" sets ${name}=${inherited.value} here` }]
         });
       }
@@ -26521,12 +26698,20 @@ var bundle_network_none_with_resource_default = defineRule({
       const data = { bundle: bundle.id, resource: bundle.primitive.id ?? "?" };
       const network = bundle.container.attribute("network");
       if (network?.value === "none") {
-        const address = bundle.connectsRemote ? "" : " network ip-range-start=192.168.122.131";
+        const address = bundle.connectsRemote ? "" : " network ip-range-start=<first-free-address>";
         report({
           messageId: "networkAttribute",
           node: network,
           data,
-          suggestion: `pcs resource bundle update ${bundle.id} container network=${address}`
+          // Which network the containers should have is the administrator's choice: no fix.
+          suggestions: [
+            bundle.connectsRemote || !bundle.network ? remedy('Remove network="none", so the containers get the default network', [removeAttribute(network)], bundleUpdate(bundle.id, "container", "network=")) : remedy(
+              'Remove network="none" and give the replicas addresses (the first of enough free consecutive ones)',
+              [removeAttribute(network), setAttribute(bundle.network, "ip-range-start", "<first-free-address>")],
+              bundleUpdate(bundle.id, "container", "network=", "network", "ip-range-start=<first-free-address>")
+            )
+          ],
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container network=${address}`
         });
       }
       const none = bundle.containerOptions.find(({ flag, value }) => (flag === "--net" || flag === "--network") && value === "none");
@@ -26537,7 +26722,7 @@ var bundle_network_none_with_resource_default = defineRule({
           messageId: "networkOption",
           node: options,
           data: { ...data, flag: none.flag },
-          suggestion: rest === options.value.trim() ? `Remove ${none.flag}=none from the options: pcs resource bundle update ${bundle.id} container options='<the other options>'` : `pcs resource bundle update ${bundle.id} container options=${shellWord(rest)}`
+          suggestion: rest === options.value.trim() ? `Remove ${none.flag}=none from the options: pcs resource bundle update ${shellWord(bundle.id)} container options='<the other options>'` : `pcs resource bundle update ${shellWord(bundle.id)} container options=${shellWord(rest)}`
         });
       }
     }
@@ -26581,7 +26766,7 @@ var bundle_no_fencing_resource_default = defineRule({
           },
           // pcs 0.11 deletes a primitive of class stonith with `stonith delete`, one whose class
           // comes from a template only with `resource delete`.
-          suggestion: `Define the device outside the bundle: pcs ${ownClass ? "stonith" : "resource"} delete ${resource} && pcs stonith create ${resource} ${agent.type ?? "<fence-agent>"} <its options> (or delete the whole bundle if it exists only for the device: pcs resource delete ${bundle.id})`
+          suggestion: `Define the device outside the bundle: pcs ${ownClass ? "stonith" : "resource"} delete ${shellWord(resource)} && pcs stonith create ${shellWord(resource)} ${agent.type === void 0 ? "<fence-agent>" : shellWord(agent.type)} <its options> (or delete the whole bundle if it exists only for the device: pcs resource delete ${shellWord(bundle.id)})`
         });
       }
     }
@@ -26616,7 +26801,7 @@ var bundle_not_cloned_default = defineRule({
         messageId: "cloned",
         node: bundle.element,
         data: { bundle: bundle.id, kind: clone.name, clone: cloneId },
-        suggestion: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of ${clone.describe()} into <resources>, then set the number of copies on the bundle: pcs resource bundle update ${bundle.id} container replicas=${copies}`,
+        suggestion: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of ${clone.describe()} into <resources>, then set the number of copies on the bundle: pcs resource bundle update ${shellWord(bundle.id)} container replicas=${copies}`,
         related: [{ target: clone, message: `${clone.name} "${cloneId}"` }]
       });
     }
@@ -26664,7 +26849,7 @@ function groupConstraints(bundle, group) {
   const after = members[index + 1]?.id;
   const [first, then] = before2 !== void 0 ? [before2, bundle.id] : [bundle.id, after];
   if (first === void 0 || then === void 0) return "";
-  return `, then keep the group's order and colocation: pcs constraint order start ${first} then start ${then} && pcs constraint colocation add ${then} with ${first}`;
+  return `, then keep the group's order and colocation: pcs constraint order start ${shellWord(first)} then start ${shellWord(then)} && pcs constraint colocation add ${shellWord(then)} with ${shellWord(first)}`;
 }
 
 // rules/bundle-port-mapping-control-port.ts
@@ -26702,7 +26887,7 @@ var bundle_port_mapping_control_port_default = defineRule({
             port,
             unsetNote: bundle.network?.has("control-port") ? "" : " (the default, control-port is unset)"
           },
-          suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? "<id>"}${mapping.has("port") ? "" : rangeAround(ports, port)}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)}${mapping.has("port") ? "" : rangeAround(ports, port)}`
         });
       }
     }
@@ -26742,7 +26927,7 @@ var bundle_port_mapping_host_network_default = defineRule({
           messageId: "ignored",
           node: mapping,
           data: { bundle: bundle.id, mapping: mapping.id ?? "?" },
-          suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? "<id>"}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)}`
         });
       }
     }
@@ -26874,11 +27059,11 @@ var bundle_port_range_format_default = defineRule({
           messageId: single === void 0 ? "malformed" : "singlePort",
           node: range,
           data: { bundle: bundle.id, mapping: id, value: range.value },
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)} port-map add ${replacement}`,
           // A lone port is what docker and podman already publish: as port= it means the same.
           ...single !== void 0 && {
             fixes: [remedy(`Write it as port="${single}"`, [renameAttribute(range, "port", String(single))], ...portMapCommands(bundle.id, mapping, `port=${single}`))]
-          },
-          suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${id} port-map add ${replacement}`
+          }
         });
       }
     }
@@ -26925,7 +27110,7 @@ var bundle_primitive_priority_default = defineRule({
         return { fixes: [remedy(title, [...added, ...removal], ...commands)] };
       };
       const unset = unsetMetaCommand(primitive, priority.nvpair);
-      const move = cib.ownMeta(bundle.element, "priority") ? "" : `pcs resource bundle update ${bundle.id} meta priority=${priority.value} && `;
+      const move = cib.ownMeta(bundle.element, "priority") ? "" : `pcs resource bundle update ${shellWord(bundle.id)} meta ${shellWord(`priority=${priority.value}`)} && `;
       report({
         messageId: "primitivePriority",
         node: priority.attribute ?? priority.nvpair,
@@ -26977,7 +27162,7 @@ var bundle_promotable_agent_default = defineRule({
           class: agent.class,
           via: fromTemplate ? ` (from template "${agent.template?.id ?? ""}")` : ""
         },
-        suggestion: `Use an OCF agent with promote/demote actions (pcs resource delete ${primitive.id ?? "<id>"}; pcs resource create ${primitive.id ?? "<id>"} ocf:<provider>:<agent> bundle ${bundle.id}), or make the bundle non-promotable: ${trigger.unset}`,
+        suggestion: `Use an OCF agent with promote/demote actions (pcs resource delete ${idWord(primitive.id)}; pcs resource create ${idWord(primitive.id)} ocf:<provider>:<agent> bundle ${shellWord(bundle.id)}), or make the bundle non-promotable: ${trigger.unset}`,
         related
       });
     }
@@ -26987,10 +27172,10 @@ function promotableTrigger(cib, bundle) {
   if ((bundle.promotedMax ?? 0) > 0) {
     const attribute = bundle.container?.attribute("promoted-max") ?? bundle.container?.attribute("masters");
     const name = attribute?.name ?? "promoted-max";
-    return { reason: `${name}=${attribute?.value ?? ""}`, node: attribute, unset: `pcs resource bundle update ${bundle.id} container ${name}=` };
+    return { reason: `${name}=${attribute?.value ?? ""}`, node: attribute, unset: `pcs resource bundle update ${shellWord(bundle.id)} container ${name}=` };
   }
   const meta = cib.meta(bundle.element, "promotable");
-  const unset = meta?.nvpair.ancestor("rsc_defaults") ? "pcs resource defaults update promotable=" : `pcs resource bundle update ${bundle.id} meta promotable=`;
+  const unset = meta?.nvpair.ancestor("rsc_defaults") ? "pcs resource defaults update promotable=" : `pcs resource bundle update ${shellWord(bundle.id)} meta promotable=`;
   return { reason: `meta promotable=${meta?.value ?? "true"}`, node: meta?.attribute, unset };
 }
 
@@ -27027,7 +27212,7 @@ var bundle_promoted_max_default = defineRule({
           messageId: "noResource",
           node: attribute,
           data,
-          suggestion: `Add the resource to promote (pcs resource create <id> ocf:<provider>:<agent> bundle ${bundle.id}), or drop the setting: pcs resource bundle update ${bundle.id} container ${attribute.name}=`
+          suggestion: `Add the resource to promote (pcs resource create <id> ocf:<provider>:<agent> bundle ${shellWord(bundle.id)}), or drop the setting: pcs resource bundle update ${shellWord(bundle.id)} container ${attribute.name}=`
         });
         continue;
       }
@@ -27041,7 +27226,7 @@ var bundle_promoted_max_default = defineRule({
         // No more than the replicas are ever promoted: the cap says what happens.
         fixes: [remedy(`Set ${attribute.name} to ${replicas}, the most that can be promoted`, [setAttribute(attribute.owner, attribute.name, String(replicas))], attribute.name === "masters" ? void 0 : bundleUpdate(bundle.id, "container", `${attribute.name}=${replicas}`))],
         suggestions: [remedy(`Run ${promotedMax} replicas instead`, [setAttribute(attribute.owner, "replicas", String(promotedMax))], bundleUpdate(bundle.id, "container", `replicas=${promotedMax}`))],
-        suggestion: `pcs resource bundle update ${bundle.id} container ${attribute.name}=${replicas} (or replicas=${promotedMax})`,
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container ${attribute.name}=${replicas} (or replicas=${promotedMax})`,
         related: replicasAttribute ? [{ target: replicasAttribute, message: "replicas set here" }] : []
       });
     }
@@ -27094,7 +27279,7 @@ var bundle_remote_node_control_port_default = defineRule({
           unsetNote: attribute ? "" : " (unset, so the default)",
           remote: remoteNode.id ?? "?"
         },
-        suggestion: `pcs resource bundle update ${bundle.id} network control-port=${freePort()} (a port nothing else on the nodes uses; open it in their firewalls)`,
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()} (a port nothing else on the nodes uses; open it in their firewalls)`,
         related: [{ target: remoteNode, message: `Pacemaker Remote node "${remoteNode.id ?? "?"}" is defined here` }]
       });
     }
@@ -27152,7 +27337,7 @@ var bundle_replica_node_name_collision_default = defineRule({
         node: guest.attribute ?? guest.nvpair,
         data: { resource: primitive.id ?? "", name: guest.value, bundle: bundle.id },
         // pcs 0.11 refuses to change remote-node through `resource meta`; add-guest sets it.
-        suggestion: `pcs cluster node remove-guest ${guest.value} && pcs cluster node add-guest <another name> ${primitive.id ?? "<resource>"} (add remote-addr=... if the guest is not reachable under the new name), or recreate bundle "${bundle.id}" under another name`,
+        suggestion: `pcs cluster node remove-guest ${shellWord(guest.value)} && pcs cluster node add-guest <another name> ${idWord(primitive.id, "<resource>")} (add remote-addr=... if the guest is not reachable under the new name), or recreate bundle "${bundle.id}" under another name`,
         related
       });
     }
@@ -27212,7 +27397,7 @@ var bundle_replicas_capacity_default = defineRule({
       const capacity = nodes * perHost;
       if (replicas <= capacity) continue;
       const countAttribute = container.attribute("replicas") ?? container.attribute("promoted-max") ?? container.attribute("masters");
-      const lower = `pcs resource bundle update ${bundle.id} container ${countAttribute?.name ?? "replicas"}=${capacity}`;
+      const lower = `pcs resource bundle update ${shellWord(bundle.id)} container ${countAttribute?.name ?? "replicas"}=${capacity}`;
       const suggestion = forced ? `${lower}  (control-port without ip-range-start allows one replica per node; add nodes, or give replicas addresses with network ip-range-start=...)` : `${lower}  (or replicas-per-host=${Math.ceil(replicas / nodes)}, or add nodes)`;
       report({
         messageId: "tooMany",
@@ -27264,7 +27449,7 @@ var bundle_replicas_per_host_agent_default = defineRule({
           class: agent.class,
           via: primitive.has("class") || !agent.template ? "" : ` (from template "${agent.template.id ?? ""}")`
         },
-        suggestion: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or run the service through an OCF agent: pcs resource delete ${primitive.id ?? "<id>"}; pcs resource create ${primitive.id ?? "<id>"} ocf:<provider>:<agent> bundle ${bundle.id})`,
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container replicas-per-host=1 (or run the service through an OCF agent: pcs resource delete ${idWord(primitive.id)}; pcs resource create ${idWord(primitive.id)} ocf:<provider>:<agent> bundle ${shellWord(bundle.id)})`,
         related
       });
     }
@@ -27296,11 +27481,15 @@ var bundle_resource_needs_ip_range_or_control_port_default = defineRule({
     for (const bundle of cib.bundles) {
       if (!bundle.primitive) continue;
       const data = { bundle: bundle.id, resource: bundle.primitive.id ?? "?" };
-      const suggestion = bundle.usesHostNetwork ? `pcs resource bundle update ${bundle.id} network control-port=3121 (a port no other host-networked bundle uses)` : `pcs resource bundle update ${bundle.id} network ip-range-start=192.168.122.131 (the first of ${bundle.replicas ?? 1} consecutive free addresses), or network control-port=3121 to run one replica per host`;
+      const suggestion = bundle.usesHostNetwork ? `pcs resource bundle update ${shellWord(bundle.id)} network control-port=3121 (a port no other host-networked bundle uses)` : `pcs resource bundle update ${shellWord(bundle.id)} network ip-range-start=<first-free-address> (the first of ${bundle.replicas ?? 1} consecutive free addresses), or network control-port=3121 to run one replica per host`;
+      const networkWith = (name, value) => bundle.network ? setAttribute(bundle.network, name, value) : { kind: "addElement", parent: bundle.element, element: { name: "network", attributes: { [name]: value } } };
+      const port = remedy("Reach it on a control port no other host-networked bundle uses (one replica per host)", [networkWith("control-port", "<free-port>")], bundleUpdate(bundle.id, "network", "control-port=<free-port>"));
+      const addresses = remedy("Give the replicas addresses (the first of enough free consecutive ones)", [networkWith("ip-range-start", "<first-free-address>")], bundleUpdate(bundle.id, "network", "ip-range-start=<first-free-address>"));
+      const suggestions2 = bundle.usesHostNetwork ? [port] : [addresses, port];
       if (!bundle.network) {
-        report({ messageId: "noNetwork", node: bundle.element, data, suggestion });
+        report({ messageId: "noNetwork", node: bundle.element, data, suggestion, suggestions: suggestions2 });
       } else if (!bundle.network.has("ip-range-start") && !bundle.network.has("control-port")) {
-        report({ messageId: "neither", node: bundle.network, data, suggestion });
+        report({ messageId: "neither", node: bundle.network, data, suggestion, suggestions: suggestions2 });
       }
     }
   }
@@ -27375,7 +27564,7 @@ var bundle_run_command_default = defineRule({
           messageId: "legacyDaemon",
           node: command,
           data: { bundle: bundle.id, value: command.value },
-          suggestion: `pcs resource bundle update ${bundle.id} container run-command=  (Pacemaker then starts /usr/sbin/pacemaker-remoted), or run-command=${command.value.replace(/pacemaker_remoted/g, "pacemaker-remoted")}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container run-command=  (Pacemaker then starts /usr/sbin/pacemaker-remoted), or ${shellWord(`run-command=${command.value.replace(/pacemaker_remoted/g, "pacemaker-remoted")}`)}`
         });
         continue;
       }
@@ -27383,7 +27572,7 @@ var bundle_run_command_default = defineRule({
         messageId: "customCommand",
         node: command,
         data: { bundle: bundle.id, value: command.value },
-        suggestion: `Check that "${command.value}" ends up running pacemaker-remoted, or drop it: pcs resource bundle update ${bundle.id} container run-command=`
+        suggestion: `Check that "${command.value}" ends up running pacemaker-remoted, or drop it: pcs resource bundle update ${shellWord(bundle.id)} container run-command=`
       });
     }
   }
@@ -27487,7 +27676,7 @@ var bundle_single_primitive_default = defineRule({
           messageId: "notPrimitive",
           node: first,
           data: { bundle: bundle.id, kind: first.name, resource },
-          suggestion: `${EDIT_CIB_FILE}: move <${first.name} id="${resource}"> out of bundle ${bundle.id}, then put one primitive in the bundle: pcs resource create <id> <agent> bundle ${bundle.id}`
+          suggestion: `${EDIT_CIB_FILE}: move <${first.name} id="${resource}"> out of bundle ${bundle.id}, then put one primitive in the bundle: pcs resource create <id> <agent> bundle ${shellWord(bundle.id)}`
         });
       } else if (first.has("template")) {
         const template = first.attr("template");
@@ -27497,7 +27686,7 @@ var bundle_single_primitive_default = defineRule({
           messageId: "templateReference",
           node: first.attribute("template"),
           data: { bundle: bundle.id, resource, template },
-          suggestion: `pcs resource delete ${resource} && pcs resource create ${resource} ${spelled} bundle ${bundle.id} (add the template's instance attributes and operations to the create command)`
+          suggestion: `pcs resource delete ${shellWord(resource)} && pcs resource create ${shellWord(resource)} ${spelled === "<agent>" ? spelled : shellWord(spelled)} bundle ${shellWord(bundle.id)} (add the template's instance attributes and operations to the create command)`
         });
       }
       for (const extra of extras) {
@@ -27546,7 +27735,7 @@ var bundle_storage_absolute_paths_default = defineRule({
         });
         if (relative4.length === 0) continue;
         const absolute = Object.fromEntries(
-          relative4.map(({ name, value }) => [name, name === "target-dir" ? `/${value.replace(/^(\.\/)+/, "")}` : "<absolute-host-path>"])
+          relative4.map(({ name, value }) => [name, name === "target-dir" ? shellWord(`/${value.replace(/^(\.\/)+/, "")}`) : "<absolute-host-path>"])
         );
         for (const attribute of relative4) {
           report({
@@ -27602,7 +27791,7 @@ var bundle_storage_log_mount_default = defineRule({
           messageId: exact ? "replacesLogMount" : "trailingSlash",
           node: target,
           data: { mapping: id, bundle: bundle.id, source: sourceDir ?? `${root}/${bundle.id}-<n>`, target: target.value },
-          suggestion: exact ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${bundle.id} storage-map delete ${id}` : recreateMappingCommand(bundle.id, mapping, { "target-dir": LOG_DIR }),
+          suggestion: exact ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${shellWord(bundle.id)} storage-map delete ${idWord(mapping.id)}` : recreateMappingCommand(bundle.id, mapping, { "target-dir": LOG_DIR }),
           // "/var/log/" can only mean /var/log; written exactly, the mapping replaces the log mount as meant.
           ...exact ? { suggestions: [remedy("Remove the mapping to keep Pacemaker's per-replica logs", [removeElement(mapping)], mapping.id === void 0 ? void 0 : bundleUpdate(bundle.id, "storage-map", "delete", mapping.id))] } : { fixes: [remedy("Write target-dir as /var/log", [setAttribute(mapping, "target-dir", LOG_DIR)], ...recreateMapping(bundle.id, mapping, { "target-dir": LOG_DIR }) ?? [void 0])] }
         });
@@ -27742,7 +27931,7 @@ var bundle_target_role_promoted_default = defineRule({
             fixes: [remedy("Remove target-role, which Pacemaker ignores on a bundle that is not promotable", removal, metaCommand(owner, targetRole.nvpair, ""))]
           })),
           suggestions: [remedy("Make the bundle promotable instead (its agent must support promote and demote)", bundle.container ? [setAttribute(bundle.container, "promoted-max", "1")] : [], bundleUpdate(bundle.id, "container", "promoted-max=1"))],
-          suggestion: `${unsetMetaCommand(owner, targetRole.nvpair)} (${isBundle ? `or pcs resource disable ${bundle.id} to stop it` : "the resource then follows its bundle"}), or make the bundle promotable (needs an OCF agent with promote/demote): pcs resource bundle update ${bundle.id} container promoted-max=1`
+          suggestion: `${unsetMetaCommand(owner, targetRole.nvpair)} (${isBundle ? `or pcs resource disable ${shellWord(bundle.id)} to stop it` : "the resource then follows its bundle"}), or make the bundle promotable (needs an OCF agent with promote/demote): pcs resource bundle update ${shellWord(bundle.id)} container promoted-max=1`
         });
       }
     }
@@ -27804,7 +27993,7 @@ var bundle_unmanaged_default = defineRule({
           messageId: "bundleMeta",
           node,
           data: { bundle: bundle.id, name, value: found.value },
-          suggestion: name === "is-managed" && inFirstSet ? `pcs resource manage ${bundle.id}` : setMetaCommand(bundle.element, found.nvpair, "")
+          suggestion: name === "is-managed" && inFirstSet ? `pcs resource manage ${shellWord(bundle.id)}` : setMetaCommand(bundle.element, found.nvpair, "")
         });
       }
     }
@@ -27865,11 +28054,11 @@ var bundle_unsupported_children_default = defineRule({
 });
 function moveInstanceAttributes(cib, bundle, set, primitive) {
   const reference = set.attr("id-ref");
-  const selector = reference === void 0 ? `@id="${set.id ?? ""}"` : `@id-ref="${reference}"`;
-  const remove = `cibadmin --delete --xpath ${shellWord(`//bundle[@id="${bundle}"]/instance_attributes[${selector}]`)}`;
+  const selector = reference === void 0 ? `@id=${xpathLiteral(set.id ?? "")}` : `@id-ref=${xpathLiteral(reference)}`;
+  const remove = `cibadmin --delete --xpath ${shellWord(`//bundle[@id=${xpathLiteral(bundle)}]/instance_attributes[${selector}]`)}`;
   const pairs = (reference === void 0 ? set : cib.byId(reference) ?? set).childrenNamed("nvpair");
   const assignments = pairs.filter((nvpair) => nvpair.has("name") && nvpair.has("value")).map((nvpair) => shellWord(`${nvpair.attr("name")}=${nvpair.attr("value")}`));
-  return primitive && assignments.length > 0 ? `pcs resource update ${primitive} ${assignments.join(" ")} && ${remove}` : remove;
+  return primitive && assignments.length > 0 ? `pcs resource update ${shellWord(primitive)} ${assignments.join(" ")} && ${remove}` : remove;
 }
 
 // rules/constraint-bundled-primitive.ts
@@ -27932,13 +28121,13 @@ var constraint_bundled_primitive_default = defineRule({
       const bundle = bundleOfPrimitive.get(attribute.value);
       if (!bundle) continue;
       const name = attribute.owner.name === "resource_ref" ? "resource_ref id" : attribute.name;
-      const onBundle = (id) => id === void 0 ? "<resource>" : bundleOfPrimitive.get(id)?.id ?? id;
+      const onBundle = (id) => idWord(id === void 0 ? void 0 : bundleOfPrimitive.get(id)?.id ?? id, "<resource>");
       const recreate = recreateCommand(constraint, onBundle);
       report({
         messageId: "bundled",
         node: attribute,
         data: { attribute: name, primitive: attribute.value, bundle: bundle.id, constraint: describeConstraint(constraint) },
-        suggestion: `pcs constraint delete ${constraint.id ?? "<constraint id>"} && ${recreate ?? `recreate it naming "${bundle.id}" instead of "${attribute.value}"`}`,
+        suggestion: `pcs constraint delete ${idWord(constraint.id, "<constraint id>")} && ${recreate ?? `recreate it naming "${bundle.id}" instead of "${attribute.value}"`}`,
         related: [{ target: bundle.element, message: `bundle "${bundle.id}" defined here` }]
       });
     }
@@ -27948,9 +28137,9 @@ var SET_COMMANDS = { rsc_colocation: "colocation", rsc_order: "order", rsc_ticke
 var SET_OPTIONS = ["action", "require-all", "role", "sequential"];
 var CONSTRAINT_SET_OPTIONS = ["score", "kind", "symmetrical", "ticket", "loss-policy"];
 function recreateCommand(constraint, onBundle) {
-  const attr = (name) => constraint.attr(name) ?? "";
+  const attr = (name) => constraint.has(name) ? shellWord(constraint.attr(name)) : "";
   const options = (...parts) => parts.filter((part) => part !== "").join(" ");
-  const named = (element, names) => names.filter((name) => element.has(name)).map((name) => `${name}=${element.attr(name)}`);
+  const named = (element, names) => names.filter((name) => element.has(name)).map((name) => shellWord(`${name}=${element.attr(name)}`));
   const sets = constraint.childrenNamed("resource_set");
   if (sets.length > 0) {
     const command = SET_COMMANDS[constraint.name];
@@ -27962,16 +28151,16 @@ function recreateCommand(constraint, onBundle) {
   if (constraint.child("rule")) return void 0;
   switch (constraint.name) {
     case "rsc_location": {
-      const score = attr("score") || "INFINITY";
+      const score = constraint.attr("score") || "INFINITY";
       const avoids = score.startsWith("-");
-      return `pcs constraint location ${onBundle(constraint.attr("rsc"))} ${avoids ? "avoids" : "prefers"} ${attr("node")}=${avoids ? score.slice(1) : score.replace(/^\+/, "")}`;
+      return `pcs constraint location ${onBundle(constraint.attr("rsc"))} ${avoids ? "avoids" : "prefers"} ${shellWord(`${constraint.attr("node") ?? ""}=${avoids ? score.slice(1) : score.replace(/^\+/, "")}`)}`;
     }
     case "rsc_colocation":
       return options("pcs constraint colocation add", attr("rsc-role"), onBundle(constraint.attr("rsc")), "with", attr("with-rsc-role"), onBundle(constraint.attr("with-rsc")), attr("score"));
     case "rsc_order":
-      return options("pcs constraint order", attr("first-action"), onBundle(constraint.attr("first")), "then", attr("then-action"), onBundle(constraint.attr("then")), constraint.has("kind") ? `kind=${attr("kind")}` : "");
+      return options("pcs constraint order", attr("first-action"), onBundle(constraint.attr("first")), "then", attr("then-action"), onBundle(constraint.attr("then")), constraint.has("kind") ? shellWord(`kind=${constraint.attr("kind")}`) : "");
     case "rsc_ticket":
-      return options("pcs constraint ticket add", attr("ticket"), attr("rsc-role"), onBundle(constraint.attr("rsc")), constraint.has("loss-policy") ? `loss-policy=${attr("loss-policy")}` : "");
+      return options("pcs constraint ticket add", attr("ticket"), attr("rsc-role"), onBundle(constraint.attr("rsc")), constraint.has("loss-policy") ? shellWord(`loss-policy=${constraint.attr("loss-policy")}`) : "");
     default:
       return void 0;
   }
@@ -28088,7 +28277,7 @@ var constraint_unknown_reference_default = defineRule({
           messageId: "notAResource",
           node: attribute,
           data: { ...data, target: other.describe() },
-          suggestion: `pcs constraint delete ${constraint.id ?? "<constraint id>"}, then recreate it on the resource you meant`
+          suggestion: `pcs constraint delete ${idWord(constraint.id, "<constraint id>")}, then recreate it on the resource you meant`
         });
       } else {
         report({ messageId: "unknownResource", node: attribute, data, suggestion: editFile });
@@ -28113,7 +28302,7 @@ var constraint_unknown_reference_default = defineRule({
         messageId: "unknownNode",
         node: attribute,
         data: { value: attribute.value, constraint: describeConstraint(location) },
-        suggestion: `Check the node name (pcs status nodes); remove the constraint if the node is gone: pcs constraint delete ${location.id ?? "<constraint id>"}`
+        suggestion: `Check the node name (pcs status nodes); remove the constraint if the node is gone: pcs constraint delete ${idWord(location.id, "<constraint id>")}`
       });
     }
   }
@@ -28186,7 +28375,7 @@ var fencing_disabled_default = defineRule({
         messageId: "unknownOption",
         node: unknown.attribute ?? unknown.nvpair,
         data: { value: unknown.value, version: pacemaker.assumed.version, state: parseBoolean(option?.value ?? "true") === false ? "off" : "on" },
-        suggestion: `pcs property set stonith-enabled=${unknown.value}`
+        suggestion: `pcs property set ${shellWord(`stonith-enabled=${unknown.value}`)}`
       });
     }
     if (!option || parseBoolean(option.value) !== false) return;
@@ -28196,7 +28385,7 @@ var fencing_disabled_default = defineRule({
       node: option.attribute ?? option.nvpair,
       data: { name, value: option.value },
       // unset (the default is true) works for both names, even where pcs does not know fencing-enabled yet.
-      suggestion: `Configure a fencing device (pcs stonith create <name> <fence agent> ...), then: pcs property unset ${name}`
+      suggestion: `Configure a fencing device (pcs stonith create <name> <fence agent> ...), then: pcs property unset ${shellWord(name)}`
     });
   }
 });
@@ -28246,23 +28435,23 @@ init_define_CIB_LINT_RULE_DOCS();
 
 // src/cib/cibadmin.ts
 init_define_CIB_LINT_RULE_DOCS();
-function escapeXml(text) {
+function escapeXml2(text) {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
-function xmlTextWord(name, attributes) {
-  const text = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml(value)}"`).join("");
+function xmlTextWord2(name, attributes) {
+  const text = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml2(value)}"`).join("");
   return shellWord(`<${name}${text}/>`);
 }
 function cibadminModify2(element, attributes) {
-  return `cibadmin --modify --xml-text ${xmlTextWord(element.name, { id: element.id ?? "", ...attributes })}`;
+  return `cibadmin --modify --xml-text ${xmlTextWord2(element.name, { id: element.id ?? "", ...attributes })}`;
 }
 function cibadminDelete2(element) {
-  return `cibadmin --delete --xml-text ${xmlTextWord(element.name, { id: element.id ?? "" })}`;
+  return `cibadmin --delete --xml-text ${xmlTextWord2(element.name, { id: element.id ?? "" })}`;
 }
 function cibadminReplaceWithout2(element, names, added = {}) {
   if (element.children.length > 0 || element.id === void 0) return void 0;
   const kept = Object.fromEntries(element.attributes.filter((attribute) => !names.includes(attribute.name)).map((attribute) => [attribute.name, attribute.value]));
-  return `cibadmin --replace --xml-text ${xmlTextWord(element.name, { ...kept, ...added })}`;
+  return `cibadmin --replace --xml-text ${xmlTextWord2(element.name, { ...kept, ...added })}`;
 }
 
 // src/core/similar.ts
@@ -28459,12 +28648,12 @@ var monitor_missing_default = defineRule({
       const enabled = monitors.filter((op) => parseBoolean(op.attr("enabled")) !== false);
       if (enabled.length > 0) continue;
       const fencing = agent.class === "stonith";
-      const id = primitive.id ?? "<resource>";
+      const id = idWord(primitive.id, "<resource>");
       const pcs = fencing ? "pcs stonith" : "pcs resource";
       const own = ownOperations(cib, primitive);
       const disabled = monitors.find((op) => op.id !== void 0 && own.includes(op));
       const hasMonitor = own.some((op) => op.attr("name") === "monitor");
-      const suggestion = disabled ? `${pcs} op delete ${disabled.id} && ${pcs} op add ${id} monitor interval=${disabled.attr("interval")}` : `${pcs} op add ${id} monitor interval=${fencing ? "60s" : "30s"}${hasMonitor ? " --force" : ""}${fencing ? "" : " (or the interval the agent recommends: pcs resource describe <agent>)"}`;
+      const suggestion = disabled ? `${pcs} op delete ${shellWord(disabled.id)} && ${pcs} op add ${id} monitor ${shellWord(`interval=${disabled.attr("interval") ?? ""}`)}` : `${pcs} op add ${id} monitor interval=${fencing ? "60s" : "30s"}${hasMonitor ? " --force" : ""}${fencing ? "" : " (or the interval the agent recommends: pcs resource describe <agent>)"}`;
       report({
         messageId: monitors.length > 0 ? "disabled" : "missing",
         node: primitive,
@@ -28533,7 +28722,7 @@ var operation_duplicate_default = defineRule({
           continue;
         }
         const rolesDiffer = (op.attr("role") ?? "") !== (first.attr("role") ?? "");
-        const remove = owner.name === "template" ? `cibadmin --delete --xml-text '<op id="${op.id ?? "<op id>"}"/>'` : `${cib.resourceAgent(owner).class === "stonith" ? "pcs stonith" : "pcs resource"} op delete ${op.id ?? "<op id>"}`;
+        const remove = owner.name === "template" ? `cibadmin --delete --xml-text ${op.id === void 0 ? `'<op id="<op id>"/>'` : xmlTextWord("op", { id: op.id })}` : `${cib.resourceAgent(owner).class === "stonith" ? "pcs stonith" : "pcs resource"} op delete ${idWord(op.id, "<op id>")}`;
         let freeSeconds = Math.floor(intervalMs / 1e3) + 1;
         while (seen.has(`${name}\0${freeSeconds * 1e3}`)) freeSeconds++;
         report({
@@ -28546,7 +28735,7 @@ var operation_duplicate_default = defineRule({
             name,
             interval: op.attr("interval") ?? "0"
           },
-          suggestion: rolesDiffer && owner.name !== "template" ? `Give this role its own interval: ${remove} && pcs resource op add ${owner.id ?? "<resource>"} ${name} interval=${freeSeconds}s role=${op.attr("role") ?? "Started"}` : `Remove the repeated operation (merge its settings into "${first.id ?? name}" first): ${remove}`,
+          suggestion: rolesDiffer && owner.name !== "template" ? `Give this role its own interval: ${remove} && pcs resource op add ${idWord(owner.id, "<resource>")} ${shellWord(name)} interval=${freeSeconds}s ${shellWord(`role=${op.attr("role") ?? "Started"}`)}` : `Remove the repeated operation (merge its settings into "${first.id ?? name}" first): ${remove}`,
           related: [{ target: first, message: `"${first.id ?? name}" defined here` }]
         });
       }
@@ -29049,14 +29238,14 @@ function describe(removal) {
           messageId: "removedClass",
           node: element.attribute("class") ?? element.attribute("template") ?? element,
           data: { kind: element.name === "template" ? "Template" : "Resource", id, class: classes.join("/") },
-          suggestion: element.name === "template" ? `Recreate the resources that use it with a supported class (ocf or systemd), then: cibadmin --delete --xml-text '<template id="${id}"/>'` : `Recreate it with a supported class, e.g. systemd: pcs resource delete ${id} && pcs resource create ${id} systemd:<service>`
+          suggestion: element.name === "template" ? `Recreate the resources that use it with a supported class (ocf or systemd), then: cibadmin --delete --xml-text ${element.id === void 0 ? `'<template id="<id>"/>'` : xmlTextWord("template", { id: element.id })}` : `Recreate it with a supported class, e.g. systemd: pcs resource delete ${idWord(element.id)} && pcs resource create ${idWord(element.id)} systemd:<service>`
         };
       }
       return {
         messageId: "emptiedCollective",
         node: element,
         data: { kind: element.name, id, classes: classes.join("/") },
-        suggestion: `Recreate its resources with a supported class (ocf or systemd), or remove it: pcs resource delete ${id}`
+        suggestion: `Recreate its resources with a supported class (ocf or systemd), or remove it: pcs resource delete ${idWord(element.id)}`
       };
     }
     case "masterResource": {
@@ -29072,7 +29261,7 @@ function describe(removal) {
     case "lifetime": {
       const { constraint } = removal;
       const converted = constraint.name === "rsc_location";
-      const remove = `pcs constraint delete ${constraint.id ?? "<id>"}`;
+      const remove = `pcs constraint delete ${idWord(constraint.id)}`;
       return {
         messageId: converted ? "lifetimeConverted" : "lifetimeDropped",
         node: removal.lifetime,
@@ -29082,7 +29271,7 @@ function describe(removal) {
     }
     case "restartType": {
       const { nvpair, owner } = removal;
-      const suggestion = owner.name === "rsc_defaults" ? "pcs resource defaults update restart-type=" : owner.name === "template" ? deleteNvpair(nvpair.id) : `pcs resource meta ${owner.id ?? "<resource>"} restart-type=`;
+      const suggestion = owner.name === "rsc_defaults" ? "pcs resource defaults update restart-type=" : owner.name === "template" ? deleteNvpair(nvpair.id) : `pcs resource meta ${idWord(owner.id, "<resource>")} restart-type=`;
       return { messageId: "restartType", node: nvpair.attribute("name"), data: { owner: owner.describe() }, suggestion };
     }
     case "operationMeta": {
@@ -29092,17 +29281,17 @@ function describe(removal) {
         node: nvpair.attribute("name"),
         data: { name, owner: owner.describe(), effect: removal.droppedByUpgrade ? "the Pacemaker 3 upgrade drops it" : "Pacemaker 3 ignores it" },
         // pcs has no command for an operation's own meta-attributes.
-        suggestion: owner.name === "op_defaults" ? `pcs resource op defaults update ${name}=` : deleteNvpair(nvpair.id)
+        suggestion: owner.name === "op_defaults" ? `pcs resource op defaults update ${shellWord(`${name}=`)}` : deleteNvpair(nvpair.id)
       };
     }
     case "renamedOption": {
       const { nvpair, name, newName } = removal;
-      return { messageId: "renamedOption", node: nvpair.attribute("name"), data: { name, newName }, suggestion: `pcs property set ${name}= ${newName}=${nvpair.attr("value") ?? ""}` };
+      return { messageId: "renamedOption", node: nvpair.attribute("name"), data: { name, newName }, suggestion: `pcs property set ${shellWord(`${name}=`)} ${shellWord(`${newName}=${nvpair.attr("value") ?? ""}`)}` };
     }
     case "removeAfterStop":
       return { messageId: "removeAfterStop", node: removal.nvpair.attribute("name"), suggestion: "pcs property unset remove-after-stop" };
     case "poweroff":
-      return { messageId: "poweroff", node: removal.nvpair.attribute("value"), data: { name: removal.name }, suggestion: `pcs property set ${removal.name}=off` };
+      return { messageId: "poweroff", node: removal.nvpair.attribute("value"), data: { name: removal.name }, suggestion: `pcs property set ${shellWord(`${removal.name}=off`)}` };
     case "moon":
       return { messageId: "moon", node: removal.moon, data: { id: removal.dateSpec.id ?? "" }, suggestion: "Remove the moon attribute from the date_spec" };
     case "pingNode": {
@@ -29116,7 +29305,7 @@ function describe(removal) {
   }
 }
 function deleteNvpair(id) {
-  return `cibadmin --delete --xml-text '<nvpair id="${id ?? "<nvpair id>"}"/>'`;
+  return `cibadmin --delete --xml-text ${id === void 0 ? `'<nvpair id="<nvpair id>"/>'` : xmlTextWord("nvpair", { id })}`;
 }
 
 // rules/promotable-role-constraint.ts
@@ -29181,9 +29370,9 @@ var promotable_role_constraint_default = defineRule({
         const action = promotion(firstAction, false);
         if (action && cannot(first)) {
           const kind = constraint.attr("kind") ?? (constraint.has("score") && parseScore(constraint.attr("score")) === 0 ? "Optional" : "Mandatory");
-          const blocks = action === "promote" && kind === "Mandatory" && then !== void 0;
+          const blocks2 = action === "promote" && kind === "Mandatory" && then !== void 0;
           report({
-            messageId: blocks ? "orderBlocked" : "orderIgnored",
+            messageId: blocks2 ? "orderBlocked" : "orderIgnored",
             node: firstAction,
             data: { constraint: label, first, then: then ?? "", action, thenAction: thenAction?.value ?? "start", resource: first },
             suggestion: suggestion(first)
@@ -29282,7 +29471,7 @@ var role_valid_default = defineRule({
       const data = { attribute: attribute.name, value: attribute.value, element: element.describe(), known: KNOWN };
       if (role === void 0) {
         if (exact) report({ messageId: "unknown", node: attribute, data, suggestion: `Write one of ${KNOWN}${IN_CIB_FILE}` });
-        else report({ messageId: "unknownRuleRole", node: attribute, data, suggestion: `Recreate the rule with a known role: pcs constraint rule delete ${element.id ?? "<rule id>"}, then pcs constraint rule add <constraint id> role=Promoted ...` });
+        else report({ messageId: "unknownRuleRole", node: attribute, data, suggestion: `Recreate the rule with a known role: pcs constraint rule delete ${idWord(element.id, "<rule id>")}, then pcs constraint rule add <constraint id> role=Promoted ...` });
       } else if (exact && role !== attribute.value.trim()) {
         report({ messageId: "wrongCase", node: attribute, data: { ...data, expected: role }, suggestion: `Write ${attribute.name}="${role}"${IN_CIB_FILE}`, fixes: [remedy(`Write ${role}`, [setAttribute(element, attribute.name, role)])] });
       } else if (exact && !(role in LEGACY_ROLES) && role !== "Started" && role !== "Stopped" && schema && compareVersions(schema, NEW_ROLE_NAMES_SINCE) < 0) {
@@ -29316,7 +29505,7 @@ var role_valid_default = defineRule({
       const value = attribute.value.trim();
       if (value === "#default" || value === "default" || canonicalRole(value) !== void 0) continue;
       const owner = nvpair.parent.parent;
-      const suggestion = owner?.name === "rsc_defaults" ? "pcs resource defaults update target-role=Started" : owner?.name === "template" ? `cibadmin --delete --xml-text '<nvpair id="${nvpair.id ?? "<nvpair id>"}"/>'` : `pcs resource meta ${owner?.id ?? "<resource>"} target-role=Started`;
+      const suggestion = owner?.name === "rsc_defaults" ? "pcs resource defaults update target-role=Started" : owner?.name === "template" ? `cibadmin --delete --xml-text ${nvpair.id === void 0 ? `'<nvpair id="<nvpair id>"/>'` : xmlTextWord("nvpair", { id: nvpair.id })}` : `pcs resource meta ${idWord(owner?.id, "<resource>")} target-role=Started`;
       report({
         messageId: "unknownTargetRole",
         node: attribute,
@@ -29818,6 +30007,10 @@ var schema_default = defineRule({
       skipped: {
         text: "Schema validation was skipped: {{reason}}. Install Pacemaker's schemas (Debian/Ubuntu: apt-get install pacemaker-common; RHEL: dnf install pacemaker-schemas) or point --schema-dir (or CIB_LINT_SCHEMA_DIR) at a folder holding {{file}}",
         level: "note"
+      },
+      tooSlow: {
+        text: "Schema validation skipped: it would take longer than {{seconds}} s; {{element}} has {{children}} child elements, and RelaxNG validation time grows with the square of that number; crm_verify --xml-file checks it where time does not matter",
+        level: "note"
       }
     }
   },
@@ -29831,7 +30024,15 @@ var schema_default = defineRule({
       report({ messageId: "skipped", node: cib.root.attribute("validate-with"), data: { reason, file: `${validateWith}.rng` }, secondary: true });
       return;
     }
-    const errors = schemaErrors(file);
+    let errors;
+    try {
+      errors = schemaErrors(file);
+    } catch (error2) {
+      if (!(error2 instanceof SchemaValidationSkipped)) throw error2;
+      const { element, children } = error2.widest;
+      report({ messageId: "tooSlow", node: element, data: { seconds: SCHEMA_BUDGET_SECONDS, element: element.describe(), children } });
+      return;
+    }
     if (errors.length === 0) return;
     const problems = schemaProblems(
       cib,
@@ -30498,18 +30699,26 @@ async function loadPlugins(paths) {
 
 // src/app/policies.ts
 init_define_CIB_LINT_RULE_DOCS();
+var POLICY_BUDGET_SECONDS = 10;
 function compileOrFail(expression, policy, key, file) {
   const error2 = xpathSyntaxError(expression);
   if (error2 !== void 0) throw new ConfigError(`${file ?? "configuration"}: policies.${policy.id}.${key}: invalid XPath "${expression}": ${error2}`);
 }
+var PLACEHOLDER = /\{([^{}]+)\}/g;
 function placeholders(template) {
-  return [...template.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]);
+  return [...template.matchAll(PLACEHOLDER)].map((match) => match[1]);
 }
-function policyRules(policies, file) {
+function messageTemplate(message) {
+  let index = 0;
+  return message.replace(PLACEHOLDER, () => `{{v${index++}}}`);
+}
+function policyRules(policies, file, { budgetMs = POLICY_BUDGET_SECONDS * 1e3 } = {}) {
+  const seconds = Number((budgetMs / 1e3).toPrecision(3));
   return policies.map((policy) => {
     compileOrFail(policy.select, policy, "select", file);
     compileOrFail(`boolean(${policy.assert})`, policy, "assert", file);
-    for (const expression of placeholders(policy.message)) compileOrFail(`string(${expression})`, policy, "message", file);
+    const expressions = placeholders(policy.message);
+    for (const expression of expressions) compileOrFail(`string(${expression})`, policy, "message", file);
     return defineRule({
       meta: {
         id: policy.id,
@@ -30518,18 +30727,29 @@ function policyRules(policies, file) {
         constraint: { title: policy.description ?? policy.assert, source: `policy in ${file ?? "the configuration"}` },
         tags: ["policy"],
         docsUrl: "",
-        messages: { violated: { text: "{{message}}" } }
+        messages: {
+          violated: { text: messageTemplate(policy.message) },
+          stopped: {
+            text: "Policy {{policy}} stopped: took longer than {{seconds}} s on this file ({{checked}} of {{selected}} selected nodes checked); its other findings here are missing",
+            level: "error"
+          }
+        }
       },
-      check({ document, report }) {
-        for (const match of document.xpath(policy.select)) {
+      check({ document, report, reportAt }) {
+        const started = performance.now();
+        const matches = document.xpath(policy.select);
+        for (const [checked, match] of matches.entries()) {
+          if (performance.now() - started > budgetMs) {
+            reportAt({ messageId: "stopped", line: 1, data: { policy: policy.id, seconds, checked, selected: matches.length } });
+            return;
+          }
           if (match.test(policy.assert)) continue;
-          const message = policy.message.replace(/\{([^{}]+)\}/g, (_, expression) => match.string(expression));
-          report({
-            messageId: "violated",
-            node: match.node,
-            data: { message },
-            ...policy.fix !== void 0 && { suggestion: policy.fix }
-          });
+          const data = Object.fromEntries(expressions.map((expression, index) => [`v${index}`, match.string(expression)]));
+          const suggestion = policy.fix === void 0 ? {} : { suggestion: policy.fix };
+          if (match.node) report({ messageId: "violated", node: match.node, data, ...suggestion });
+          else if (match.comment) reportAt({ messageId: "violated", ...document.lines.position(match.comment.span.start), data, ...suggestion });
+          else if (match.line > 0) reportAt({ messageId: "violated", line: match.line, data, ...suggestion });
+          else report({ messageId: "violated", node: void 0, data, ...suggestion });
         }
       }
     });
@@ -30885,6 +31105,9 @@ var ANNOTATION_LIMIT = 10;
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
+function escapeInputData(value) {
+  return escapeData(visible(value, { tabs: false }));
+}
 function escapeProperty(value) {
   return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
@@ -30897,7 +31120,7 @@ function formatGithub(report, options = {}) {
   budget.error -= shownFileErrors.length;
   const omittedFileErrors = fileErrors.length - shownFileErrors.length;
   for (const { file, error: error2 } of shownFileErrors) {
-    lines.push(`::error file=${escapeProperty(shownPath(file.filePath, report.root))},title=cib-lint::${escapeData(error2)}`);
+    lines.push(`::error file=${escapeProperty(visible(shownPath(file.filePath, report.root), { tabs: false }))},title=cib-lint::${escapeInputData(error2)}`);
   }
   const findings = worstFirst(report.files);
   const total = { error: 0, warning: 0, note: 0 };
@@ -30912,15 +31135,15 @@ function formatGithub(report, options = {}) {
     }
     budget[finding.level]--;
     const properties = [
-      `file=${escapeProperty(shownPath(file.filePath, report.root))}`,
+      `file=${escapeProperty(visible(shownPath(file.filePath, report.root), { tabs: false }))}`,
       `line=${finding.line}`,
       `col=${finding.column}`,
       `endLine=${finding.endLine}`,
       `endColumn=${finding.endColumn}`,
-      `title=${escapeProperty(finding.ruleId)}`
+      `title=${escapeProperty(visible(finding.ruleId, { tabs: false }))}`
     ].join(",");
     const docs = docsLink(report, finding.ruleId);
-    const body = [finding.message, ...finding.suggestion ? [`Fix: ${finding.suggestion}`] : [], ...docs ? [`Docs: ${docs}`] : []].join("\n");
+    const body = [finding.message, ...finding.suggestion ? [`Fix: ${finding.suggestion}`] : [], ...docs ? [`Docs: ${docs}`] : []].map((part) => visible(part, { tabs: false })).join("\n");
     lines.push(`::${COMMAND[finding.level]} ${properties}::${escapeData(body)}`);
   }
   if (omitted > 0 || omittedFileErrors > 0) {
@@ -30936,9 +31159,100 @@ function formatGithub(report, options = {}) {
 init_define_CIB_LINT_RULE_DOCS();
 import { resolve as resolve8 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
+
+// src/output/chunks.ts
+init_define_CIB_LINT_RULE_DOCS();
+import { closeSync as closeSync3, openSync as openSync3, writeSync } from "node:fs";
+var BLOCK = 1 << 16;
+function* blocks(output) {
+  if (typeof output === "string") {
+    if (output !== "") yield output;
+    return;
+  }
+  let pending = [];
+  let size = 0;
+  for (const piece of output) {
+    pending.push(piece);
+    size += piece.length;
+    if (size >= BLOCK) {
+      yield pending.join("");
+      pending = [];
+      size = 0;
+    }
+  }
+  if (size > 0) yield pending.join("");
+}
+function writeOutputTo(fd, output) {
+  for (const block of blocks(output)) {
+    const bytes = Buffer.from(block, "utf8");
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+  }
+}
+
+// src/output/json-stream.ts
+init_define_CIB_LINT_RULE_DOCS();
+var Streamed = class {
+  constructor(items) {
+    this.items = items;
+  }
+  items;
+};
+function streamed(items) {
+  return new Streamed(items);
+}
+function isPlainObject(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+function holdsStream(value) {
+  for (const key in value) {
+    const inner = value[key];
+    if (inner instanceof Streamed || isPlainObject(inner) && holdsStream(inner)) return true;
+  }
+  return false;
+}
+function* jsonPieces(value, indent = "") {
+  if (value instanceof Streamed) {
+    const inner = `${indent}  `;
+    let first = true;
+    for (const item of value.items) {
+      yield first ? `[
+${inner}` : `,
+${inner}`;
+      first = false;
+      yield* jsonPieces(item, inner);
+    }
+    yield first ? "[]" : `
+${indent}]`;
+    return;
+  }
+  if (isPlainObject(value) && holdsStream(value)) {
+    const inner = `${indent}  `;
+    let first = true;
+    for (const key of Object.keys(value)) {
+      const member = value[key];
+      if (member === void 0 || typeof member === "function" || typeof member === "symbol") continue;
+      yield `${first ? "{" : ","}
+${inner}${jsonSafe(JSON.stringify(key))}: `;
+      first = false;
+      yield* jsonPieces(member, inner);
+    }
+    yield first ? "{}" : `
+${indent}}`;
+    return;
+  }
+  const text = JSON.stringify(value, null, 2) ?? "null";
+  yield jsonSafe(indent === "" ? text : text.replaceAll("\n", `
+${indent}`));
+}
+
+// src/output/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "cibLint/v1";
 var SARIF_TEXT_LIMIT = 1024;
+var SARIF_RESULT_LIMIT = 25e3;
 var PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
 function clip(text) {
   return text.length <= SARIF_TEXT_LIMIT ? text : `${text.slice(0, SARIF_TEXT_LIMIT - 1)}\u2026`;
@@ -31030,15 +31344,47 @@ function result(finding, filePath, root, ruleIndex) {
     }
   };
 }
-function buildSarif(report) {
+function bucketOf(finding) {
+  return finding.suppressions !== void 0 && finding.suppressions.length > 0 ? 3 : 2 - LEVELS.indexOf(finding.level);
+}
+var BUCKET_NAMES = ["error", "warning", "note", "suppressed"];
+function capPlan(report, limit) {
+  const perBucket = [0, 0, 0, 0];
+  for (const file of report.files) for (const finding of file.findings) perBucket[bucketOf(finding)]++;
+  const total = perBucket.reduce((sum, count) => sum + count, 0);
+  if (total <= limit) return { cap: void 0, keep: () => true };
+  const quota = [0, 0, 0, 0];
+  let left = limit;
+  for (const [bucket, count] of perBucket.entries()) {
+    quota[bucket] = Math.min(count, left);
+    left -= quota[bucket];
+  }
+  const omitted = Object.fromEntries(BUCKET_NAMES.map((name, bucket) => [name, perBucket[bucket] - quota[bucket]]));
+  return {
+    cap: { written: limit, total, omitted },
+    keep: (finding) => {
+      const bucket = bucketOf(finding);
+      if (quota[bucket] <= 0) return false;
+      quota[bucket]--;
+      return true;
+    }
+  };
+}
+function capNote(cap) {
+  const left = BUCKET_NAMES.filter((name) => cap.omitted[name] > 0).map((name) => `${cap.omitted[name]} ${name}`);
+  return `SARIF holds ${cap.written} of ${cap.total} findings (the worst first; GitHub code scanning accepts ${SARIF_RESULT_LIMIT} results per run); left out: ${left.join(", ")}. Every finding is in the JSON or text report.`;
+}
+function sarifLog(report, limit) {
   const used = new Set(report.files.flatMap((file) => file.findings.map((finding) => finding.ruleId)));
   const listed = new Set(report.rules.map((meta) => meta.id));
   const diagnostics = DIAGNOSTIC_METAS.filter((meta) => used.has(meta.id) && !listed.has(meta.id));
   const rules = [...report.rules, ...diagnostics].sort((a, b) => compareText(a.id, b.id));
   const indexById = new Map(rules.map((meta, index) => [meta.id, index]));
   const results = [];
+  const { cap, keep } = capPlan(report, limit);
   for (const file of report.files) {
     for (const finding of file.findings) {
+      if (!keep(finding)) continue;
       const ruleIndex = indexById.get(finding.ruleId);
       if (ruleIndex === void 0) throw new Error(`finding of rule ${finding.ruleId}, which is not in rules[]`);
       results.push(result(finding, file.filePath, report.root, ruleIndex));
@@ -31058,20 +31404,34 @@ function buildSarif(report) {
     results,
     columnKind: "utf16CodeUnits"
   };
-  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
+  const versions = report.files.filter((file) => file.pacemaker !== void 0);
+  if (versions.length > 0) {
+    run.properties = {
+      pacemakerVersions: versions.map((file) => ({ uri: artifactLocation(file.filePath, report.root).uri, ...file.pacemaker }))
+    };
+  }
+  if (cap) {
+    const note = capNote(cap);
+    run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: [{ level: "warning", message: { text: note } }] }];
+    run.properties = { ...run.properties, "cibLint/resultsCapped": { limit, written: cap.written, total: cap.total, omitted: cap.omitted } };
+  }
+  return { log: { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] }, cap };
 }
-function formatSarif(report) {
-  return `${JSON.stringify(buildSarif(report), null, 2)}
-`;
+function* sarifOutput(report, notice, limit = SARIF_RESULT_LIMIT) {
+  const { log, cap } = sarifLog(report, limit);
+  const run = log.runs[0];
+  if (cap) notice?.(capNote(cap));
+  yield* jsonPieces({ ...log, runs: streamed([{ ...run, results: streamed(run.results ?? []) }]) });
+  yield "\n";
 }
 
 // src/output/text.ts
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/chalk/source/index.js
+// ../../work/main/node_modules/chalk/source/index.js
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js
+// ../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js
 init_define_CIB_LINT_RULE_DOCS();
 var ANSI_BACKGROUND_OFFSET = 10;
 var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
@@ -31258,7 +31618,7 @@ function assembleStyles() {
 var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
-// ../../../work/main/node_modules/chalk/source/vendor/supports-color/index.js
+// ../../work/main/node_modules/chalk/source/vendor/supports-color/index.js
 init_define_CIB_LINT_RULE_DOCS();
 import process2 from "node:process";
 import os from "node:os";
@@ -31391,7 +31751,7 @@ var supportsColor = {
 };
 var supports_color_default = supportsColor;
 
-// ../../../work/main/node_modules/chalk/source/utilities.js
+// ../../work/main/node_modules/chalk/source/utilities.js
 init_define_CIB_LINT_RULE_DOCS();
 function stringReplaceAll(string, substring, replacer) {
   let index = string.indexOf(substring);
@@ -31422,7 +31782,7 @@ function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
   return returnValue;
 }
 
-// ../../../work/main/node_modules/chalk/source/index.js
+// ../../work/main/node_modules/chalk/source/index.js
 var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
 var GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
 var STYLER = /* @__PURE__ */ Symbol("STYLER");
@@ -31575,25 +31935,32 @@ var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/output/text.ts
 var FRAME_WIDTH = 110;
-function formatText(report, options) {
+var PIECE_LINES = 512;
+function* textOutput(report, options) {
   const chalk2 = new Chalk({ level: options.color ? 1 : 0 });
-  const out = [];
+  let out = [];
   for (const file of report.files) {
     const shown = file.findings.filter((finding) => options.showSuppressed || isActive(finding));
     if (shown.length === 0 && file.errors.length === 0) continue;
     const lines = file.source?.split(/\r\n|\r|\n/);
-    out.push(chalk2.underline(shownPath(file.filePath, report.root)));
-    for (const error2 of file.errors) out.push(`  ${chalk2.red("error")}  ${error2}`);
+    out.push(chalk2.underline(lineStart(shownPath(file.filePath, report.root))));
+    if (file.pacemaker) out.push(`  ${chalk2.dim(`checked as Pacemaker ${file.pacemaker.version}: ${visible(file.pacemaker.reason)}`)}`);
+    for (const error2 of file.errors) out.push(`  ${chalk2.red("error")}  ${visible(error2)}`);
     for (const finding of shown) {
       out.push(findingLine(finding, chalk2));
       if (lines) out.push(...codeFrame(lines, finding, chalk2));
-      if (finding.suggestion) out.push(`    ${chalk2.green("fix:")} ${finding.suggestion}`);
+      if (finding.suggestion) out.push(`    ${chalk2.green("fix:")} ${visible(finding.suggestion)}`);
       out.push(...remedyLines(finding, chalk2));
       for (const related of finding.related) {
-        out.push(`    ${chalk2.dim(`${related.line}:${related.column}`)} ${chalk2.dim(related.message)}`);
+        out.push(`    ${chalk2.dim(`${related.line}:${related.column}`)} ${chalk2.dim(visible(related.message))}`);
       }
       const docs = docsLink(report, finding.ruleId);
-      if (docs) out.push(`    ${chalk2.dim(`docs: ${docs}`)}`);
+      if (docs) out.push(`    ${chalk2.dim(`docs: ${visible(docs)}`)}`);
+      if (out.length >= PIECE_LINES) {
+        yield `${out.join("\n")}
+`;
+        out = [];
+      }
     }
     out.push("");
   }
@@ -31604,7 +31971,7 @@ function formatText(report, options) {
   else out.push(chalk2.green(`\u2714 ${report.files.length} file${report.files.length === 1 ? "" : "s"} checked: ${summary}`));
   const fixable = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => isActive(finding) && (finding.fixes?.length ?? 0) > 0).length, 0);
   if (fixable > 0) out.push(chalk2.green(`  ${fixable} problem${fixable === 1 ? "" : "s"} fixable with --fix`));
-  return `${out.join("\n")}
+  yield `${out.join("\n")}
 `;
 }
 function remedyLines(finding, chalk2) {
@@ -31622,7 +31989,7 @@ function findingLine(finding, chalk2) {
   const colour = finding.level === "error" ? chalk2.red : finding.level === "warning" ? chalk2.yellow : chalk2.blue;
   const suppressed = isActive(finding) ? "" : chalk2.dim(" (suppressed)");
   const position = chalk2.dim(`${finding.line}:${finding.column}`.padEnd(8));
-  return `  ${position} ${colour(finding.level.padEnd(7))} ${finding.message}  ${chalk2.dim(finding.ruleId)}${suppressed}`;
+  return `  ${position} ${colour(finding.level.padEnd(7))} ${visible(finding.message)}  ${chalk2.dim(visible(finding.ruleId))}${suppressed}`;
 }
 function codeFrame(lines, finding, chalk2) {
   const text = lines[finding.line - 1];
@@ -31632,9 +31999,9 @@ function codeFrame(lines, finding, chalk2) {
   let from = 0;
   if (text.length > FRAME_WIDTH) from = Math.max(0, Math.min(start - 20, text.length - FRAME_WIDTH));
   const to = Math.min(text.length, from + FRAME_WIDTH);
-  const shownText = (from > 0 ? "\u2026" : "") + text.slice(from, to) + (to < text.length ? "\u2026" : "");
-  const padding = (from > 0 ? " " : "") + text.slice(from, start).replace(/[^\t]/g, " ");
-  const caretLength = Math.max(1, Math.min(end, to) - start);
+  const shownText = (from > 0 ? "\u2026" : "") + visible(text.slice(from, to)) + (to < text.length ? "\u2026" : "");
+  const padding = (from > 0 ? " " : "") + visible(text.slice(from, start)).replace(/[^\t]/g, " ");
+  const caretLength = Math.max(1, visible(text.slice(start, Math.min(end, to))).length);
   const gutter = String(finding.line);
   return [
     `    ${chalk2.dim(`${gutter} |`)} ${shownText}`,
@@ -31717,7 +32084,7 @@ function configurationNotes(prepared, configFile, ignoredFiles, inlineSuppressio
   return notes;
 }
 function fail(message) {
-  process.stdout.write(`::error title=cib-lint::${escapeData(message)}
+  process.stdout.write(`::error title=cib-lint::${escapeInputData(message)}
 `);
 }
 function parseFailOn(value) {
@@ -31762,7 +32129,7 @@ async function runAction(env2) {
   const ignored = /* @__PURE__ */ new Set();
   const linted = lintOperands(prepared, operands, {
     cwd,
-    warn: (message) => process.stderr.write(`cib-lint: ${message}
+    warn: (message) => process.stderr.write(`cib-lint: ${visible(message)}
 `),
     // The checkout is the pull request's: a symbolic link in it could lead anywhere on the runner.
     followSymlinks: false,
@@ -31778,7 +32145,7 @@ async function runAction(env2) {
     );
   }
   const configNotes = configurationNotes(prepared, configFile, ignoredFiles, inlineSuppressions, (path) => workspacePath(path, cwd, workspace));
-  for (const note of configNotes) process.stderr.write(`cib-lint: ${note}
+  for (const note of configNotes) process.stderr.write(`cib-lint: ${visible(note)}
 `);
   const filtered = await applyBaselineOptions(linted, {
     cwd,
@@ -31798,12 +32165,18 @@ async function runAction(env2) {
   process.stdout.write(`::group::cib-lint: ${summaryLine(counts)}
 ::stop-commands::${token}
 `);
-  process.stdout.write(formatText(report, { color: false }));
+  for (const block of blocks(textOutput(report, { color: false }))) process.stdout.write(block);
   process.stdout.write(`::${token}::
 ::endgroup::
 `);
   mkdirSync(dirname4(sarifFile), { recursive: true });
-  writeFileAtomic(sarifFile, formatSarif(report), { followSymlinks: false });
+  let sarifCapped;
+  const sarif = sarifOutput(report, (note) => {
+    sarifCapped = note;
+    process.stderr.write(`cib-lint: ${note}
+`);
+  });
+  writeFileAtomic(sarifFile, (fd) => writeOutputTo(fd, sarif), { followSymlinks: false });
   const summaryWritten = jobSummary && attempt(
     `the job summary ($GITHUB_STEP_SUMMARY ${env2.GITHUB_STEP_SUMMARY ?? ""})`,
     () => appendSummary(
@@ -31813,7 +32186,8 @@ async function runAction(env2) {
         sha: env2.GITHUB_SHA,
         sarifFile: workspacePath(sarifFile, cwd, workspace),
         failure,
-        configNotes
+        configNotes,
+        sarifCapped
       }),
       env2
     )

@@ -1,3 +1,4 @@
+import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { bundleUpdate, remedy, removeAttribute } from '../src/cib/edits.js';
 import { parseBoolean } from '../src/cib/values.js';
@@ -34,9 +35,9 @@ export default defineRule({
         messageId: 'hostsEntry',
         node: attribute,
         data: { bundle: bundle.id, value: attribute.value, kind: bundle.containerKind },
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network add-host= (removes it: true is the default; pcs 0.11 accepts add-host=true only with --force)`,
         // With false the container never starts; the default is the only value that works here.
         fixes: [remedy('Remove add-host (the default, true, is what docker and podman can run)', [removeAttribute(attribute)], bundleUpdate(bundle.id, 'network', 'add-host='))],
-        suggestion: `pcs resource bundle update ${bundle.id} network add-host= (removes it: true is the default; pcs 0.11 accepts add-host=true only with --force)`,
       });
     }
   },

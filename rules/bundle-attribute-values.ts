@@ -1,4 +1,4 @@
-import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
+import { EDIT_CIB_FILE, idWord, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { bundleUpdate, remedy, setAttribute } from '../src/cib/edits.js';
 import type { XmlAttribute } from '../src/document/xml/element.js';
@@ -57,7 +57,7 @@ export default defineRule({
   },
   check({ cib, report }) {
     for (const bundle of cib.bundles) {
-      const update = `pcs resource bundle update ${bundle.id}`;
+      const update = `pcs resource bundle update ${shellWord(bundle.id)}`;
       const anyPort = `<${MIN_PORT}-${MAX_PORT}>`;
       // pcs cannot load the CIB then, so the fix is an edit of the file.
       const reportNotInteger = (node: XmlAttribute, element: string, suggested: string | number): boolean => {
@@ -129,7 +129,7 @@ export default defineRule({
         const id = mapping.id ?? '<id>';
         const internal = mapping.has('internal-port') ? ` internal-port=${parsePort(mapping.attr('internal-port')) ?? anyPort}` : '';
         // pcs refuses to delete and re-add one id in a single command.
-        const replace = `${update} port-map delete ${id} && ${update} port-map add id=${id} port=${parsePort(mapping.attr('port')) ?? anyPort}${internal}`;
+        const replace = `${update} port-map delete ${idWord(mapping.id)} && ${update} port-map add ${mapping.id === undefined ? 'id=<id>' : shellWord(`id=${id}`)} port=${parsePort(mapping.attr('port')) ?? anyPort}${internal}`;
         const effect = `Pacemaker passes it unchecked to "${runtime} run -p", which refuses it, so no replica can start`;
         reportPort(mapping.attribute('port'), `port-mapping "${id}"`, effect, replace);
         reportPort(mapping.attribute('internal-port'), `port-mapping "${id}"`, effect, replace);

@@ -1,4 +1,4 @@
-import { shellWord } from '../src/cib/pcs-commands.js';
+import { idWord, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { bundleUpdate, remedy, removeAttribute, removeElement, setAttribute } from '../src/cib/edits.js';
 import { environmentValues } from '../src/cib/container-options.js';
@@ -45,7 +45,7 @@ export default defineRule({
           ...(options && {
             fixes: [remedy('Remove the PCMK_authkey_location setting from the container options', [rest === '' ? removeAttribute(options) : setAttribute(options.owner, 'options', rest)], bundleUpdate(bundle.id, 'container', `options=${rest}`))],
           }),
-          suggestion: `pcs resource bundle update ${bundle.id} container options=${shellWord(withoutAuthkeyLocation(options?.value ?? ''))}`,
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container options=${shellWord(withoutAuthkeyLocation(options?.value ?? ''))}`,
         });
       }
       for (const mapping of bundle.storageMappings) {
@@ -57,7 +57,7 @@ export default defineRule({
           data: { bundle: bundle.id, target: target.value },
           // Pacemaker mounts the same key on the same path itself.
           fixes: [remedy('Remove the storage mapping of the authkey, which Pacemaker makes itself', [removeElement(mapping)], mapping.id === undefined ? undefined : bundleUpdate(bundle.id, 'storage-map', 'delete', mapping.id))],
-          suggestion: `pcs resource bundle update ${bundle.id} storage-map delete ${mapping.id ?? '<id>'}`,
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} storage-map delete ${idWord(mapping.id)}`,
         });
       }
     }

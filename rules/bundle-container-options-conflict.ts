@@ -1,3 +1,4 @@
+import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import type { ContainerFlag } from '../src/cib/container-options.js';
 import type { Bundle } from '../src/cib/model.js';
@@ -92,14 +93,14 @@ export default defineRule({
       const found = conflicts(bundle);
       // One fix for all conflicts of the bundle: applying it once settles every finding.
       const rest = optionsWithout(options.value, found.map((conflict) => conflict.flag));
-      const update = `pcs resource bundle update ${bundle.id} container options=`;
+      const update = `pcs resource bundle update ${shellWord(bundle.id)} container options=`;
       for (const { flag, generated, effect } of found) {
         const written = flag.value === undefined ? flag.flag : `${flag.flag} ${flag.value}`;
         report({
           messageId: 'duplicateFlag',
           node: options,
           data: { bundle: bundle.id, flag: written, generated, effect },
-          suggestion: rest === undefined ? `Remove "${written}" from the options: ${update}'<the other options>'` : `${update}'${rest}'`,
+          suggestion: rest === undefined ? `Remove "${written}" from the options: ${update}'<the other options>'` : `${update}${shellWord(rest)}`,
         });
       }
     }

@@ -1,3 +1,4 @@
+import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { bundleUpdate, remedy, setAttribute } from '../src/cib/edits.js';
 
@@ -33,6 +34,7 @@ export default defineRule({
         messageId: 'tooMany',
         node: attribute,
         data: { bundle: bundle.id, port: bundle.network.attr('control-port') ?? '', value: attribute.value },
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container replicas-per-host=1 (or give each replica an address: network ip-range-start=...)`,
         // Pacemaker runs one replica per host already: writing 1 changes nothing but the text.
         fixes: [remedy('Set replicas-per-host to 1, the value Pacemaker uses', [setAttribute(attribute.owner, 'replicas-per-host', '1')], bundleUpdate(bundle.id, 'container', 'replicas-per-host=1'))],
         suggestions: [
@@ -42,7 +44,6 @@ export default defineRule({
             bundleUpdate(bundle.id, 'network', 'ip-range-start=<first-free-address>'),
           ),
         ],
-        suggestion: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or give each replica an address: network ip-range-start=...)`,
       });
     }
   },

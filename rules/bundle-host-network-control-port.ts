@@ -1,3 +1,4 @@
+import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import type { Bundle } from '../src/cib/model.js';
 import { DEFAULT_REMOTE_PORT } from '../src/cib/model.js';
@@ -52,7 +53,7 @@ export default defineRule({
           messageId: 'shared',
           node: where,
           data: { bundle: bundle.id, port, first: first.id, unsetNote: attribute ? '' : ' (unset, so the default)' },
-          suggestion: `pcs resource bundle update ${bundle.id} network control-port=${freePort()}`,
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()}`,
           related: [{ target: portLocation(first), message: `bundle "${first.id}" uses port ${port} here` }],
         });
         continue;
@@ -63,7 +64,7 @@ export default defineRule({
           messageId: 'unset',
           node: where,
           data: { bundle: bundle.id, port: DEFAULT_REMOTE_PORT },
-          suggestion: `pcs resource bundle update ${bundle.id} network control-port=${freePort()}`,
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()}`,
         });
       }
     }

@@ -1,4 +1,4 @@
-import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
+import { EDIT_CIB_FILE, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 
 /**
@@ -36,7 +36,7 @@ export default defineRule({
           data: { bundle: bundle.id, kind: container.name },
           // Without an image the CIB does not validate, and pcs cannot load it.
           suggestion: image
-            ? `pcs resource bundle update ${bundle.id} container image=<registry/image:tag>`
+            ? `pcs resource bundle update ${shellWord(bundle.id)} container image=<registry/image:tag>`
             : `${EDIT_CIB_FILE}: add image="<registry/image:tag>" to the <${container.name}> of bundle ${bundle.id}`,
         });
       }

@@ -1,3 +1,4 @@
+import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { bundleUpdate, remedy, removeAttribute, setAttribute } from '../src/cib/edits.js';
 
@@ -41,7 +42,7 @@ export default defineRule({
             remedy('Give the replicas addresses (the first of enough free consecutive ones)', [setAttribute(bundle.network, 'ip-range-start', '<first-free-address>')], bundleUpdate(bundle.id, 'network', 'ip-range-start=<first-free-address>')),
             remedy(`Remove ${name}, which Pacemaker ignores without ip-range-start`, [removeAttribute(attribute)], bundleUpdate(bundle.id, 'network', `${name}=`)),
           ],
-          suggestion: `Give the replicas addresses (pcs resource bundle update ${bundle.id} network ip-range-start=<first-free-address>), or drop the option: pcs resource bundle update ${bundle.id} network ${name}=`,
+          suggestion: `Give the replicas addresses (pcs resource bundle update ${shellWord(bundle.id)} network ip-range-start=<first-free-address>), or drop the option: pcs resource bundle update ${shellWord(bundle.id)} network ${shellWord(`${name}=`)}`,
         });
       }
     }

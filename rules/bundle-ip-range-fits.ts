@@ -1,3 +1,4 @@
+import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { inSubnet, parseIpv4, replicaAddresses } from '../src/cib/addresses.js';
 import { parseInteger } from '../src/cib/values.js';
@@ -70,7 +71,7 @@ export default defineRule({
             replica: `${bundle.id}-${missing}`,
             count: occurrences(missing),
           },
-          suggestion: `Run only the replicas that get an address: pcs resource bundle update ${bundle.id} container replicas=${missing} (or move ip-range-start to a free range whose third octet leaves room: network ip-range-start=...)`,
+          suggestion: `Run only the replicas that get an address: pcs resource bundle update ${shellWord(bundle.id)} container replicas=${missing} (or move ip-range-start to a free range whose third octet leaves room: network ip-range-start=...)`,
           related,
         });
       }
@@ -88,7 +89,7 @@ export default defineRule({
             start: startAttribute.value,
             count: outside.reduce((sum, { replica }) => sum + occurrences(replica), 0),
           },
-          suggestion: `Run only the replicas that fit: pcs resource bundle update ${bundle.id} container replicas=${first.replica} (or move ip-range-start to a free range with room for ${replicas} addresses inside the /${netmask}: network ip-range-start=...)`,
+          suggestion: `Run only the replicas that fit: pcs resource bundle update ${shellWord(bundle.id)} container replicas=${first.replica} (or move ip-range-start to a free range with room for ${replicas} addresses inside the /${netmask}: network ip-range-start=...)`,
           related: [{ target: netmaskAttribute, message: `host-netmask ${netmaskAttribute.value} set here` }, ...related],
         });
       }

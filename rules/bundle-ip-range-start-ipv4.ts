@@ -1,3 +1,4 @@
+import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { bundleUpdate, remedy, setAttribute } from '../src/cib/edits.js';
 import { formatIpv4, nextReplicaAddress, parseIpv4 } from '../src/cib/addresses.js';
@@ -54,8 +55,8 @@ export default defineRule({
           value,
           rest: next === undefined ? 'gives the next replica no address at all' : `the next replicas get ${next} onwards`,
         },
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network ${suggestedAddress(value, bundle.replicas ?? 1)}`,
         suggestions,
-        suggestion: `pcs resource bundle update ${bundle.id} network ${suggestedAddress(value, bundle.replicas ?? 1)}`,
       });
     }
   },

@@ -1,4 +1,4 @@
-import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
+import { EDIT_CIB_FILE, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { bundleUpdate, remedy, removeAttribute, renameAttribute } from '../src/cib/edits.js';
 import { compareVersions } from '../src/cib/values.js';
@@ -61,7 +61,7 @@ export default defineRule({
             ...(version && upgradeFirst === ''
               ? { fixes: [remedy('Rename masters to promoted-max', rename, command)] }
               : { suggestions: [remedy('Upgrade the CIB to the newest schema, then rename masters to promoted-max', [], ['pcs', 'cluster', 'cib-upgrade'], command)] }),
-            suggestion: `${upgradeFirst}pcs resource bundle update ${bundle.id} container masters= promoted-max=${masters.value}`,
+            suggestion: `${upgradeFirst}pcs resource bundle update ${shellWord(bundle.id)} container masters= ${shellWord(`promoted-max=${masters.value}`)}`,
           });
         }
       }

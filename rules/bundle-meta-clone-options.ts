@@ -1,6 +1,6 @@
 import type { Bundle } from '../src/cib/model.js';
 import type { XmlElement } from '../src/document/xml/element.js';
-import { unsetMetaCommand } from '../src/cib/pcs-commands.js';
+import { shellWord, unsetMetaCommand } from '../src/cib/pcs-commands.js';
 import { parseBoolean, parseInteger } from '../src/cib/values.js';
 import { defineRule } from '../src/core/rule.js';
 import { bundleUpdate, metaCommand, remedy, removeNvpair, setAttribute } from '../src/cib/edits.js';
@@ -98,8 +98,8 @@ export default defineRule({
           messageId: inherited ? 'inheritedPromotedMax' : 'cloneOption',
           node: found.nvpair.attribute('name') ?? found.nvpair,
           data: { bundle: bundle.id, name, value: found.value, derived: option.derived },
+          suggestion: intent ? `${unset} && pcs resource bundle update ${shellWord(bundle.id)} container ${shellWord(intent)}` : unset,
           ...cloneRemedies(bundle, found.nvpair, intent),
-          suggestion: intent ? `${unset} && pcs resource bundle update ${bundle.id} container ${intent}` : unset,
         });
       }
     }

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/core/rule.js';
 import type { NvValue } from '../src/cib/model.js';
-import { unsetMetaCommand } from '../src/cib/pcs-commands.js';
+import { shellWord, unsetMetaCommand } from '../src/cib/pcs-commands.js';
 import { parseBoolean } from '../src/cib/values.js';
 
 /**
@@ -64,7 +64,7 @@ export default defineRule({
           messageId: 'conflict',
           node: own.attribute ?? own.nvpair,
           data: { resource, name, value: own.value, bundle: bundle.id, bundleValue: inherited.value },
-          suggestion: `Let the resource inherit the bundle's value: ${unsetMetaCommand(primitive, own.nvpair)} (then ${name === 'is-managed' ? `pcs resource manage ${bundle.id} or pcs resource unmanage ${bundle.id}` : `pcs resource enable ${bundle.id} or pcs resource disable ${bundle.id}`} sets the state of both)`,
+          suggestion: `Let the resource inherit the bundle's value: ${unsetMetaCommand(primitive, own.nvpair)} (then ${name === 'is-managed' ? `pcs resource manage ${shellWord(bundle.id)} or pcs resource unmanage ${shellWord(bundle.id)}` : `pcs resource enable ${shellWord(bundle.id)} or pcs resource disable ${shellWord(bundle.id)}`} sets the state of both)`,
           related: [{ target: bundleNode, message: `bundle "${bundle.id}" sets ${name}=${inherited.value} here` }],
         });
       }

@@ -51,7 +51,7 @@ export default defineRule({
                   bundleUpdate(bundle.id, 'container', 'network=', 'network', 'ip-range-start=<first-free-address>'),
                 ),
           ],
-          suggestion: `pcs resource bundle update ${bundle.id} container network=${address}`,
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container network=${address}`,
         });
       }
       // Any `none`, not only the last: current docker takes the first --network as the mode and
@@ -67,8 +67,8 @@ export default defineRule({
           data: { ...data, flag: none.flag },
           suggestion:
             rest === options.value.trim()
-              ? `Remove ${none.flag}=none from the options: pcs resource bundle update ${bundle.id} container options='<the other options>'`
-              : `pcs resource bundle update ${bundle.id} container options=${shellWord(rest)}`,
+              ? `Remove ${none.flag}=none from the options: pcs resource bundle update ${shellWord(bundle.id)} container options='<the other options>'`
+              : `pcs resource bundle update ${shellWord(bundle.id)} container options=${shellWord(rest)}`,
         });
       }
     }

@@ -1,3 +1,4 @@
+import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 
 /**
@@ -42,7 +43,7 @@ export default defineRule({
           },
           // pcs 0.11 deletes a primitive of class stonith with `stonith delete`, one whose class
           // comes from a template only with `resource delete`.
-          suggestion: `Define the device outside the bundle: pcs ${ownClass ? 'stonith' : 'resource'} delete ${resource} && pcs stonith create ${resource} ${agent.type ?? '<fence-agent>'} <its options> (or delete the whole bundle if it exists only for the device: pcs resource delete ${bundle.id})`,
+          suggestion: `Define the device outside the bundle: pcs ${ownClass ? 'stonith' : 'resource'} delete ${shellWord(resource)} && pcs stonith create ${shellWord(resource)} ${agent.type === undefined ? '<fence-agent>' : shellWord(agent.type)} <its options> (or delete the whole bundle if it exists only for the device: pcs resource delete ${shellWord(bundle.id)})`,
         });
       }
     }

@@ -1,4 +1,4 @@
-import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
+import { EDIT_CIB_FILE, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { parseInteger } from '../src/cib/values.js';
 
@@ -34,7 +34,7 @@ export default defineRule({
         messageId: 'cloned',
         node: bundle.element,
         data: { bundle: bundle.id, kind: clone.name, clone: cloneId },
-        suggestion: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of ${clone.describe()} into <resources>, then set the number of copies on the bundle: pcs resource bundle update ${bundle.id} container replicas=${copies}`,
+        suggestion: `${EDIT_CIB_FILE}: move bundle ${bundle.id} out of ${clone.describe()} into <resources>, then set the number of copies on the bundle: pcs resource bundle update ${shellWord(bundle.id)} container replicas=${copies}`,
         related: [{ target: clone, message: `${clone.name} "${cloneId}"` }],
       });
     }

@@ -1,4 +1,4 @@
-import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
+import { EDIT_CIB_FILE, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { RESOURCE_ELEMENTS } from '../src/cib/model.js';
 import type { XmlElement } from '../src/document/xml/element.js';
@@ -52,5 +52,5 @@ function groupConstraints(bundle: XmlElement, group: XmlElement): string {
   const after = members[index + 1]?.id;
   const [first, then] = before !== undefined ? [before, bundle.id] : [bundle.id, after];
   if (first === undefined || then === undefined) return '';
-  return `, then keep the group's order and colocation: pcs constraint order start ${first} then start ${then} && pcs constraint colocation add ${then} with ${first}`;
+  return `, then keep the group's order and colocation: pcs constraint order start ${shellWord(first)} then start ${shellWord(then)} && pcs constraint colocation add ${shellWord(then)} with ${shellWord(first)}`;
 }

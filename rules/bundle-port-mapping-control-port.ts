@@ -1,3 +1,4 @@
+import { idWord, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { mappedHostPorts, type PortRange } from '../src/cib/ports.js';
 
@@ -40,7 +41,7 @@ export default defineRule({
             port,
             unsetNote: bundle.network?.has('control-port') ? '' : ' (the default, control-port is unset)',
           },
-          suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? '<id>'}${mapping.has('port') ? '' : rangeAround(ports, port)}`,
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)}${mapping.has('port') ? '' : rangeAround(ports, port)}`,
         });
       }
     }

@@ -1,3 +1,4 @@
+import { idWord, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 
 /**
@@ -30,7 +31,7 @@ export default defineRule({
           messageId: 'ignored',
           node: mapping,
           data: { bundle: bundle.id, mapping: mapping.id ?? '?' },
-          suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${mapping.id ?? '<id>'}`,
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)}`,
         });
       }
     }

@@ -1,3 +1,4 @@
+import { idWord, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { bundleUpdate, remedy, renameAttribute } from '../src/cib/edits.js';
 import { parsePort, parsePortRange } from '../src/cib/ports.js';
@@ -47,11 +48,11 @@ export default defineRule({
           messageId: single === undefined ? 'malformed' : 'singlePort',
           node: range,
           data: { bundle: bundle.id, mapping: id, value: range.value },
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)} port-map add ${replacement}`,
           // A lone port is what docker and podman already publish: as port= it means the same.
           ...(single !== undefined && {
             fixes: [remedy(`Write it as port="${single}"`, [renameAttribute(range, 'port', String(single))], ...portMapCommands(bundle.id, mapping, `port=${single}`))],
           }),
-          suggestion: `pcs resource bundle update ${bundle.id} port-map delete ${id} port-map add ${replacement}`,
         });
       }
     }

@@ -1,4 +1,4 @@
-import { unsetMetaCommand } from '../src/cib/pcs-commands.js';
+import { shellWord, unsetMetaCommand } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { addMeta, bundleUpdate, metaCommand, remedy, removeNvpair } from '../src/cib/edits.js';
 
@@ -43,7 +43,7 @@ export default defineRule({
       };
       const unset = unsetMetaCommand(primitive, priority.nvpair);
       // A bundle that has a priority of its own keeps it; otherwise the value moves there.
-      const move = cib.ownMeta(bundle.element, 'priority') ? '' : `pcs resource bundle update ${bundle.id} meta priority=${priority.value} && `;
+      const move = cib.ownMeta(bundle.element, 'priority') ? '' : `pcs resource bundle update ${shellWord(bundle.id)} meta ${shellWord(`priority=${priority.value}`)} && `;
       report({
         messageId: 'primitivePriority',
         node: priority.attribute ?? priority.nvpair,

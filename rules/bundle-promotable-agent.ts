@@ -1,3 +1,4 @@
+import { idWord, shellWord } from '../src/cib/pcs-commands.js';
 import type { Bundle, Cib } from '../src/cib/model.js';
 import { defineRule, type RelatedLocation } from '../src/core/rule.js';
 import type { XmlAttribute } from '../src/document/xml/element.js';
@@ -46,7 +47,7 @@ export default defineRule({
           class: agent.class,
           via: fromTemplate ? ` (from template "${agent.template?.id ?? ''}")` : '',
         },
-        suggestion: `Use an OCF agent with promote/demote actions (pcs resource delete ${primitive.id ?? '<id>'}; pcs resource create ${primitive.id ?? '<id>'} ocf:<provider>:<agent> bundle ${bundle.id}), or make the bundle non-promotable: ${trigger.unset}`,
+        suggestion: `Use an OCF agent with promote/demote actions (pcs resource delete ${idWord(primitive.id)}; pcs resource create ${idWord(primitive.id)} ocf:<provider>:<agent> bundle ${shellWord(bundle.id)}), or make the bundle non-promotable: ${trigger.unset}`,
         related,
       });
     }
@@ -61,11 +62,11 @@ function promotableTrigger(cib: Cib, bundle: Bundle): { reason: string; node: Xm
   if ((bundle.promotedMax ?? 0) > 0) {
     const attribute = bundle.container?.attribute('promoted-max') ?? bundle.container?.attribute('masters');
     const name = attribute?.name ?? 'promoted-max';
-    return { reason: `${name}=${attribute?.value ?? ''}`, node: attribute, unset: `pcs resource bundle update ${bundle.id} container ${name}=` };
+    return { reason: `${name}=${attribute?.value ?? ''}`, node: attribute, unset: `pcs resource bundle update ${shellWord(bundle.id)} container ${name}=` };
   }
   const meta = cib.meta(bundle.element, 'promotable');
   const unset = meta?.nvpair.ancestor('rsc_defaults')
     ? 'pcs resource defaults update promotable='
-    : `pcs resource bundle update ${bundle.id} meta promotable=`;
+    : `pcs resource bundle update ${shellWord(bundle.id)} meta promotable=`;
   return { reason: `meta promotable=${meta?.value ?? 'true'}`, node: meta?.attribute, unset };
 }

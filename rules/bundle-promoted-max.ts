@@ -1,3 +1,4 @@
+import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { bundleUpdate, remedy, setAttribute } from '../src/cib/edits.js';
 
@@ -39,7 +40,7 @@ export default defineRule({
           messageId: 'noResource',
           node: attribute,
           data,
-          suggestion: `Add the resource to promote (pcs resource create <id> ocf:<provider>:<agent> bundle ${bundle.id}), or drop the setting: pcs resource bundle update ${bundle.id} container ${attribute.name}=`,
+          suggestion: `Add the resource to promote (pcs resource create <id> ocf:<provider>:<agent> bundle ${shellWord(bundle.id)}), or drop the setting: pcs resource bundle update ${shellWord(bundle.id)} container ${attribute.name}=`,
         });
         continue;
       }
@@ -53,7 +54,7 @@ export default defineRule({
         // No more than the replicas are ever promoted: the cap says what happens.
         fixes: [remedy(`Set ${attribute.name} to ${replicas}, the most that can be promoted`, [setAttribute(attribute.owner, attribute.name, String(replicas))], attribute.name === 'masters' ? undefined : bundleUpdate(bundle.id, 'container', `${attribute.name}=${replicas}`))],
         suggestions: [remedy(`Run ${promotedMax} replicas instead`, [setAttribute(attribute.owner, 'replicas', String(promotedMax))], bundleUpdate(bundle.id, 'container', `replicas=${promotedMax}`))],
-        suggestion: `pcs resource bundle update ${bundle.id} container ${attribute.name}=${replicas} (or replicas=${promotedMax})`,
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container ${attribute.name}=${replicas} (or replicas=${promotedMax})`,
         related: replicasAttribute ? [{ target: replicasAttribute, message: 'replicas set here' }] : [],
       });
     }

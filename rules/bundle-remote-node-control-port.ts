@@ -1,3 +1,4 @@
+import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { DEFAULT_REMOTE_PORT } from '../src/cib/model.js';
 
@@ -53,7 +54,7 @@ export default defineRule({
           unsetNote: attribute ? '' : ' (unset, so the default)',
           remote: remoteNode.id ?? '?',
         },
-        suggestion: `pcs resource bundle update ${bundle.id} network control-port=${freePort()} (a port nothing else on the nodes uses; open it in their firewalls)`,
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()} (a port nothing else on the nodes uses; open it in their firewalls)`,
         related: [{ target: remoteNode, message: `Pacemaker Remote node "${remoteNode.id ?? '?'}" is defined here` }],
       });
     }

@@ -1,3 +1,4 @@
+import { idWord, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { replicaNodeNames } from '../src/cib/bundle-names.js';
 
@@ -61,7 +62,7 @@ export default defineRule({
         node: guest.attribute ?? guest.nvpair,
         data: { resource: primitive.id ?? '', name: guest.value, bundle: bundle.id },
         // pcs 0.11 refuses to change remote-node through `resource meta`; add-guest sets it.
-        suggestion: `pcs cluster node remove-guest ${guest.value} && pcs cluster node add-guest <another name> ${primitive.id ?? '<resource>'} (add remote-addr=... if the guest is not reachable under the new name), or recreate bundle "${bundle.id}" under another name`,
+        suggestion: `pcs cluster node remove-guest ${shellWord(guest.value)} && pcs cluster node add-guest <another name> ${idWord(primitive.id, '<resource>')} (add remote-addr=... if the guest is not reachable under the new name), or recreate bundle "${bundle.id}" under another name`,
         related,
       });
     }

@@ -1,3 +1,4 @@
+import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { replicaNodeNames } from '../src/cib/bundle-names.js';
 import type { Bundle, Cib } from '../src/cib/model.js';
@@ -68,7 +69,7 @@ export default defineRule({
       if (replicas <= capacity) continue;
       // Without replicas, the count comes from promoted-max (or masters), so that is what to lower.
       const countAttribute = container.attribute('replicas') ?? container.attribute('promoted-max') ?? container.attribute('masters');
-      const lower = `pcs resource bundle update ${bundle.id} container ${countAttribute?.name ?? 'replicas'}=${capacity}`;
+      const lower = `pcs resource bundle update ${shellWord(bundle.id)} container ${countAttribute?.name ?? 'replicas'}=${capacity}`;
       const suggestion = forced
         ? `${lower}  (control-port without ip-range-start allows one replica per node; add nodes, or give replicas addresses with network ip-range-start=...)`
         : `${lower}  (or replicas-per-host=${Math.ceil(replicas / nodes)}, or add nodes)`;

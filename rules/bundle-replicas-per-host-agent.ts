@@ -1,3 +1,4 @@
+import { idWord, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule, type RelatedLocation } from '../src/core/rule.js';
 
 /** Agent classes without Pacemaker's "unique clone" capability (lib/common/agents.c). */
@@ -49,7 +50,7 @@ export default defineRule({
           class: agent.class,
           via: primitive.has('class') || !agent.template ? '' : ` (from template "${agent.template.id ?? ''}")`,
         },
-        suggestion: `pcs resource bundle update ${bundle.id} container replicas-per-host=1 (or run the service through an OCF agent: pcs resource delete ${primitive.id ?? '<id>'}; pcs resource create ${primitive.id ?? '<id>'} ocf:<provider>:<agent> bundle ${bundle.id})`,
+        suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container replicas-per-host=1 (or run the service through an OCF agent: pcs resource delete ${idWord(primitive.id)}; pcs resource create ${idWord(primitive.id)} ocf:<provider>:<agent> bundle ${shellWord(bundle.id)})`,
         related,
       });
     }

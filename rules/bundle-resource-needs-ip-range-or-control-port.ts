@@ -1,3 +1,4 @@
+import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { bundleUpdate, remedy, setAttribute } from '../src/cib/edits.js';
 import type { CibEdit } from '../src/core/rule.js';
@@ -33,8 +34,8 @@ export default defineRule({
       const data = { bundle: bundle.id, resource: bundle.primitive.id ?? '?' };
       // On the host network every replica already shares the host's address: only a port helps.
       const suggestion = bundle.usesHostNetwork
-        ? `pcs resource bundle update ${bundle.id} network control-port=3121 (a port no other host-networked bundle uses)`
-        : `pcs resource bundle update ${bundle.id} network ip-range-start=<first-free-address> (the first of ${bundle.replicas ?? 1} consecutive free addresses), or network control-port=3121 to run one replica per host`;
+        ? `pcs resource bundle update ${shellWord(bundle.id)} network control-port=3121 (a port no other host-networked bundle uses)`
+        : `pcs resource bundle update ${shellWord(bundle.id)} network ip-range-start=<first-free-address> (the first of ${bundle.replicas ?? 1} consecutive free addresses), or network control-port=3121 to run one replica per host`;
       // A free address range or a free port: only the administrator knows which, so no fix.
       const networkWith = (name: string, value: string): CibEdit =>
         bundle.network ? setAttribute(bundle.network, name, value) : { kind: 'addElement', parent: bundle.element, element: { name: 'network', attributes: { [name]: value } } };

@@ -1,3 +1,4 @@
+import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 
 /** The daemon's pre-2.0 name, kept as a compatibility link until Pacemaker 3 removed it. */
@@ -41,7 +42,7 @@ export default defineRule({
           messageId: 'legacyDaemon',
           node: command,
           data: { bundle: bundle.id, value: command.value },
-          suggestion: `pcs resource bundle update ${bundle.id} container run-command=  (Pacemaker then starts /usr/sbin/pacemaker-remoted), or run-command=${command.value.replace(/pacemaker_remoted/g, 'pacemaker-remoted')}`,
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container run-command=  (Pacemaker then starts /usr/sbin/pacemaker-remoted), or ${shellWord(`run-command=${command.value.replace(/pacemaker_remoted/g, 'pacemaker-remoted')}`)}`,
         });
         continue;
       }
@@ -49,7 +50,7 @@ export default defineRule({
         messageId: 'customCommand',
         node: command,
         data: { bundle: bundle.id, value: command.value },
-        suggestion: `Check that "${command.value}" ends up running pacemaker-remoted, or drop it: pcs resource bundle update ${bundle.id} container run-command=`,
+        suggestion: `Check that "${command.value}" ends up running pacemaker-remoted, or drop it: pcs resource bundle update ${shellWord(bundle.id)} container run-command=`,
       });
     }
   },

@@ -1,4 +1,4 @@
-import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
+import { EDIT_CIB_FILE, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 
 /**
@@ -42,7 +42,7 @@ export default defineRule({
           messageId: 'notPrimitive',
           node: first,
           data: { bundle: bundle.id, kind: first.name, resource },
-          suggestion: `${EDIT_CIB_FILE}: move <${first.name} id="${resource}"> out of bundle ${bundle.id}, then put one primitive in the bundle: pcs resource create <id> <agent> bundle ${bundle.id}`,
+          suggestion: `${EDIT_CIB_FILE}: move <${first.name} id="${resource}"> out of bundle ${bundle.id}, then put one primitive in the bundle: pcs resource create <id> <agent> bundle ${shellWord(bundle.id)}`,
         });
       } else if (first.has('template')) {
         const template = first.attr('template')!;
@@ -52,7 +52,7 @@ export default defineRule({
           messageId: 'templateReference',
           node: first.attribute('template'),
           data: { bundle: bundle.id, resource, template },
-          suggestion: `pcs resource delete ${resource} && pcs resource create ${resource} ${spelled} bundle ${bundle.id} (add the template's instance attributes and operations to the create command)`,
+          suggestion: `pcs resource delete ${shellWord(resource)} && pcs resource create ${shellWord(resource)} ${spelled === '<agent>' ? spelled : shellWord(spelled)} bundle ${shellWord(bundle.id)} (add the template's instance attributes and operations to the create command)`,
         });
       }
       for (const extra of extras) {

@@ -44,7 +44,7 @@ export default defineRule({
         // A container path has no working directory, so "etc/x" can only mean "/etc/x"; a host
         // path is the administrator's to choose.
         const absolute = Object.fromEntries(
-          relative.map(({ name, value }) => [name, name === 'target-dir' ? `/${value.replace(/^(\.\/)+/, '')}` : '<absolute-host-path>']),
+          relative.map(({ name, value }) => [name, name === 'target-dir' ? shellWord(`/${value.replace(/^(\.\/)+/, '')}`) : '<absolute-host-path>']),
         );
         for (const attribute of relative) {
           report({

@@ -1,4 +1,4 @@
-import { recreateMappingCommand, shellWord } from '../src/cib/pcs-commands.js';
+import { idWord, recreateMappingCommand, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { bundleUpdate, recreateMapping, remedy, removeElement, setAttribute } from '../src/cib/edits.js';
 import type { XmlElement } from '../src/document/xml/element.js';
@@ -49,7 +49,7 @@ export default defineRule({
           node: target,
           data: { mapping: id, bundle: bundle.id, source: sourceDir ?? `${root}/${bundle.id}-<n>`, target: target.value },
           suggestion: exact
-            ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${bundle.id} storage-map delete ${id}`
+            ? `Nothing to do if this is intended; to keep Pacemaker's per-replica logs: pcs resource bundle update ${shellWord(bundle.id)} storage-map delete ${idWord(mapping.id)}`
             : recreateMappingCommand(bundle.id, mapping, { 'target-dir': LOG_DIR }),
           // "/var/log/" can only mean /var/log; written exactly, the mapping replaces the log mount as meant.
           ...(exact

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/core/rule.js';
 import { bundleUpdate, metaCommand, onlyMeta, remedy, removeNvpair, setAttribute, withRemedies } from '../src/cib/edits.js';
-import { unsetMetaCommand } from '../src/cib/pcs-commands.js';
+import { shellWord, unsetMetaCommand } from '../src/cib/pcs-commands.js';
 
 const PROMOTION_ROLES = new Set(['promoted', 'unpromoted', 'master', 'slave']);
 
@@ -50,7 +50,7 @@ export default defineRule({
             fixes: [remedy('Remove target-role, which Pacemaker ignores on a bundle that is not promotable', removal, metaCommand(owner, targetRole.nvpair, ''))],
           })),
           suggestions: [remedy('Make the bundle promotable instead (its agent must support promote and demote)', bundle.container ? [setAttribute(bundle.container, 'promoted-max', '1')] : [], bundleUpdate(bundle.id, 'container', 'promoted-max=1'))],
-          suggestion: `${unsetMetaCommand(owner, targetRole.nvpair)} (${isBundle ? `or pcs resource disable ${bundle.id} to stop it` : 'the resource then follows its bundle'}), or make the bundle promotable (needs an OCF agent with promote/demote): pcs resource bundle update ${bundle.id} container promoted-max=1`,
+          suggestion: `${unsetMetaCommand(owner, targetRole.nvpair)} (${isBundle ? `or pcs resource disable ${shellWord(bundle.id)} to stop it` : 'the resource then follows its bundle'}), or make the bundle promotable (needs an OCF agent with promote/demote): pcs resource bundle update ${shellWord(bundle.id)} container promoted-max=1`,
         });
       }
     }

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/core/rule.js';
 import type { Bundle, NvValue } from '../src/cib/model.js';
-import { setMetaCommand } from '../src/cib/pcs-commands.js';
+import { setMetaCommand, shellWord } from '../src/cib/pcs-commands.js';
 import type { XmlElement } from '../src/document/xml/element.js';
 import { parseBoolean } from '../src/cib/values.js';
 
@@ -73,7 +73,7 @@ export default defineRule({
           messageId: 'bundleMeta',
           node,
           data: { bundle: bundle.id, name, value: found.value },
-          suggestion: name === 'is-managed' && inFirstSet ? `pcs resource manage ${bundle.id}` : setMetaCommand(bundle.element, found.nvpair, ''),
+          suggestion: name === 'is-managed' && inFirstSet ? `pcs resource manage ${shellWord(bundle.id)}` : setMetaCommand(bundle.element, found.nvpair, ''),
         });
       }
     }

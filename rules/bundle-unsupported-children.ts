@@ -1,4 +1,4 @@
-import { EDIT_CIB_FILE, shellWord } from '../src/cib/pcs-commands.js';
+import { EDIT_CIB_FILE, shellWord, xpathLiteral } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import type { XmlElement } from '../src/document/xml/element.js';
 import type { Cib } from '../src/cib/model.js';
@@ -59,9 +59,9 @@ export default defineRule({
  */
 function moveInstanceAttributes(cib: Cib, bundle: string, set: XmlElement, primitive: string | undefined): string {
   const reference = set.attr('id-ref');
-  const selector = reference === undefined ? `@id="${set.id ?? ''}"` : `@id-ref="${reference}"`;
-  const remove = `cibadmin --delete --xpath ${shellWord(`//bundle[@id="${bundle}"]/instance_attributes[${selector}]`)}`;
+  const selector = reference === undefined ? `@id=${xpathLiteral(set.id ?? '')}` : `@id-ref=${xpathLiteral(reference)}`;
+  const remove = `cibadmin --delete --xpath ${shellWord(`//bundle[@id=${xpathLiteral(bundle)}]/instance_attributes[${selector}]`)}`;
   const pairs = (reference === undefined ? set : cib.byId(reference) ?? set).childrenNamed('nvpair');
   const assignments = pairs.filter((nvpair) => nvpair.has('name') && nvpair.has('value')).map((nvpair) => shellWord(`${nvpair.attr('name')}=${nvpair.attr('value')}`));
-  return primitive && assignments.length > 0 ? `pcs resource update ${primitive} ${assignments.join(' ')} && ${remove}` : remove;
+  return primitive && assignments.length > 0 ? `pcs resource update ${shellWord(primitive)} ${assignments.join(' ')} && ${remove}` : remove;
 }

@@ -1,3 +1,4 @@
+import { idWord, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import type { Bundle } from '../src/cib/model.js';
 import type { XmlElement } from '../src/document/xml/element.js';
@@ -35,13 +36,13 @@ export default defineRule({
       const bundle = bundleOfPrimitive.get(attribute.value);
       if (!bundle) continue;
       const name = attribute.owner.name === 'resource_ref' ? 'resource_ref id' : attribute.name;
-      const onBundle = (id: string | undefined): string => (id === undefined ? '<resource>' : bundleOfPrimitive.get(id)?.id ?? id);
+      const onBundle = (id: string | undefined): string => idWord(id === undefined ? undefined : bundleOfPrimitive.get(id)?.id ?? id, '<resource>');
       const recreate = recreateCommand(constraint, onBundle);
       report({
         messageId: 'bundled',
         node: attribute,
         data: { attribute: name, primitive: attribute.value, bundle: bundle.id, constraint: describeConstraint(constraint) },
-        suggestion: `pcs constraint delete ${constraint.id ?? '<constraint id>'} && ${recreate ?? `recreate it naming "${bundle.id}" instead of "${attribute.value}"`}`,
+        suggestion: `pcs constraint delete ${idWord(constraint.id, '<constraint id>')} && ${recreate ?? `recreate it naming "${bundle.id}" instead of "${attribute.value}"`}`,
         related: [{ target: bundle.element, message: `bundle "${bundle.id}" defined here` }],
       });
     }
@@ -57,9 +58,10 @@ const CONSTRAINT_SET_OPTIONS = ['score', 'kind', 'symmetrical', 'ticket', 'loss-
  * bundle; undefined for location rules, which pcs cannot recreate in one line.
  */
 function recreateCommand(constraint: XmlElement, onBundle: (id: string | undefined) => string): string | undefined {
-  const attr = (name: string): string => constraint.attr(name) ?? '';
+  // Every value is the CIB's: each is one shell word (onBundle quotes the resource ids).
+  const attr = (name: string): string => (constraint.has(name) ? shellWord(constraint.attr(name)!) : '');
   const options = (...parts: string[]): string => parts.filter((part) => part !== '').join(' ');
-  const named = (element: XmlElement, names: string[]): string[] => names.filter((name) => element.has(name)).map((name) => `${name}=${element.attr(name)}`);
+  const named = (element: XmlElement, names: string[]): string[] => names.filter((name) => element.has(name)).map((name) => shellWord(`${name}=${element.attr(name)}`));
   const sets = constraint.childrenNamed('resource_set');
   if (sets.length > 0) {
     const command = SET_COMMANDS[constraint.name];
@@ -71,16 +73,16 @@ function recreateCommand(constraint: XmlElement, onBundle: (id: string | undefin
   if (constraint.child('rule')) return undefined;
   switch (constraint.name) {
     case 'rsc_location': {
-      const score = attr('score') || 'INFINITY';
+      const score = constraint.attr('score') || 'INFINITY';
       const avoids = score.startsWith('-');
-      return `pcs constraint location ${onBundle(constraint.attr('rsc'))} ${avoids ? 'avoids' : 'prefers'} ${attr('node')}=${avoids ? score.slice(1) : score.replace(/^\+/, '')}`;
+      return `pcs constraint location ${onBundle(constraint.attr('rsc'))} ${avoids ? 'avoids' : 'prefers'} ${shellWord(`${constraint.attr('node') ?? ''}=${avoids ? score.slice(1) : score.replace(/^\+/, '')}`)}`;
     }
     case 'rsc_colocation':
       return options('pcs constraint colocation add', attr('rsc-role'), onBundle(constraint.attr('rsc')), 'with', attr('with-rsc-role'), onBundle(constraint.attr('with-rsc')), attr('score'));
     case 'rsc_order':
-      return options('pcs constraint order', attr('first-action'), onBundle(constraint.attr('first')), 'then', attr('then-action'), onBundle(constraint.attr('then')), constraint.has('kind') ? `kind=${attr('kind')}` : '');
+      return options('pcs constraint order', attr('first-action'), onBundle(constraint.attr('first')), 'then', attr('then-action'), onBundle(constraint.attr('then')), constraint.has('kind') ? shellWord(`kind=${constraint.attr('kind')}`) : '');
     case 'rsc_ticket':
-      return options('pcs constraint ticket add', attr('ticket'), attr('rsc-role'), onBundle(constraint.attr('rsc')), constraint.has('loss-policy') ? `loss-policy=${attr('loss-policy')}` : '');
+      return options('pcs constraint ticket add', attr('ticket'), attr('rsc-role'), onBundle(constraint.attr('rsc')), constraint.has('loss-policy') ? shellWord(`loss-policy=${constraint.attr('loss-policy')}`) : '');
     default:
       return undefined;
   }

@@ -1,3 +1,4 @@
+import { idWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { constraintResourceReferences, describeConstraint } from '../src/cib/constraints.js';
 import type { Cib } from '../src/cib/model.js';
@@ -54,7 +55,7 @@ export default defineRule({
           messageId: 'notAResource',
           node: attribute,
           data: { ...data, target: other.describe() },
-          suggestion: `pcs constraint delete ${constraint.id ?? '<constraint id>'}, then recreate it on the resource you meant`,
+          suggestion: `pcs constraint delete ${idWord(constraint.id, '<constraint id>')}, then recreate it on the resource you meant`,
         });
       } else {
         report({ messageId: 'unknownResource', node: attribute, data, suggestion: editFile });
@@ -81,7 +82,7 @@ export default defineRule({
         messageId: 'unknownNode',
         node: attribute,
         data: { value: attribute.value, constraint: describeConstraint(location) },
-        suggestion: `Check the node name (pcs status nodes); remove the constraint if the node is gone: pcs constraint delete ${location.id ?? '<constraint id>'}`,
+        suggestion: `Check the node name (pcs status nodes); remove the constraint if the node is gone: pcs constraint delete ${idWord(location.id, '<constraint id>')}`,
       });
     }
   },

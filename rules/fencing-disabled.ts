@@ -1,3 +1,4 @@
+import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { remedy, removeElement } from '../src/cib/edits.js';
 import { parseBoolean } from '../src/cib/values.js';
@@ -47,7 +48,7 @@ export default defineRule({
         messageId: 'unknownOption',
         node: unknown.attribute ?? unknown.nvpair,
         data: { value: unknown.value, version: pacemaker.assumed.version, state: parseBoolean(option?.value ?? 'true') === false ? 'off' : 'on' },
-        suggestion: `pcs property set stonith-enabled=${unknown.value}`,
+        suggestion: `pcs property set ${shellWord(`stonith-enabled=${unknown.value}`)}`,
       });
     }
     if (!option || parseBoolean(option.value) !== false) return;
@@ -57,7 +58,7 @@ export default defineRule({
       node: option.attribute ?? option.nvpair,
       data: { name, value: option.value },
       // unset (the default is true) works for both names, even where pcs does not know fencing-enabled yet.
-      suggestion: `Configure a fencing device (pcs stonith create <name> <fence agent> ...), then: pcs property unset ${name}`,
+      suggestion: `Configure a fencing device (pcs stonith create <name> <fence agent> ...), then: pcs property unset ${shellWord(name)}`,
     });
   },
 });

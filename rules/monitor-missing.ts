@@ -1,3 +1,4 @@
+import { idWord, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import type { XmlElement } from '../src/document/xml/element.js';
 import { parseBoolean, parseIntervalMs } from '../src/cib/values.js';
@@ -37,7 +38,7 @@ export default defineRule({
       const enabled = monitors.filter((op) => parseBoolean(op.attr('enabled')) !== false);
       if (enabled.length > 0) continue;
       const fencing = agent.class === 'stonith';
-      const id = primitive.id ?? '<resource>';
+      const id = idWord(primitive.id, '<resource>');
       const pcs = fencing ? 'pcs stonith' : 'pcs resource';
       const own = ownOperations(cib, primitive);
       // pcs refuses a monitor op next to another one (a probe) unless forced, and next to a
@@ -45,7 +46,7 @@ export default defineRule({
       const disabled = monitors.find((op) => op.id !== undefined && own.includes(op));
       const hasMonitor = own.some((op) => op.attr('name') === 'monitor');
       const suggestion = disabled
-        ? `${pcs} op delete ${disabled.id!} && ${pcs} op add ${id} monitor interval=${disabled.attr('interval')}`
+        ? `${pcs} op delete ${shellWord(disabled.id!)} && ${pcs} op add ${id} monitor ${shellWord(`interval=${disabled.attr('interval') ?? ''}`)}`
         : `${pcs} op add ${id} monitor interval=${fencing ? '60s' : '30s'}${hasMonitor ? ' --force' : ''}${fencing ? '' : ' (or the interval the agent recommends: pcs resource describe <agent>)'}`;
       report({
         messageId: monitors.length > 0 ? 'disabled' : 'missing',

@@ -1,3 +1,4 @@
+import { idWord, shellWord, xmlTextWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import type { XmlElement } from '../src/document/xml/element.js';
 import { parseIntervalMs } from '../src/cib/values.js';
@@ -50,8 +51,8 @@ export default defineRule({
         }
         const rolesDiffer = (op.attr('role') ?? '') !== (first.attr('role') ?? '');
         const remove = owner.name === 'template' // pcs does not manage templates
-          ? `cibadmin --delete --xml-text '<op id="${op.id ?? '<op id>'}"/>'`
-          : `${cib.resourceAgent(owner).class === 'stonith' ? 'pcs stonith' : 'pcs resource'} op delete ${op.id ?? '<op id>'}`;
+          ? `cibadmin --delete --xml-text ${op.id === undefined ? `'<op id="<op id>"/>'` : xmlTextWord('op', { id: op.id })}`
+          : `${cib.resourceAgent(owner).class === 'stonith' ? 'pcs stonith' : 'pcs resource'} op delete ${idWord(op.id, '<op id>')}`;
         let freeSeconds = Math.floor(intervalMs / 1000) + 1;
         while (seen.has(`${name}\u0000${freeSeconds * 1000}`)) freeSeconds++;
         report({
@@ -65,7 +66,7 @@ export default defineRule({
             interval: op.attr('interval') ?? '0',
           },
           suggestion: rolesDiffer && owner.name !== 'template'
-            ? `Give this role its own interval: ${remove} && pcs resource op add ${owner.id ?? '<resource>'} ${name} interval=${freeSeconds}s role=${op.attr('role') ?? 'Started'}`
+            ? `Give this role its own interval: ${remove} && pcs resource op add ${idWord(owner.id, '<resource>')} ${shellWord(name)} interval=${freeSeconds}s ${shellWord(`role=${op.attr('role') ?? 'Started'}`)}`
             : `Remove the repeated operation (merge its settings into "${first.id ?? name}" first): ${remove}`,
           related: [{ target: first, message: `"${first.id ?? name}" defined here` }],
         });

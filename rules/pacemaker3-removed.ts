@@ -1,3 +1,4 @@
+import { idWord, shellWord, xmlTextWord } from '../src/cib/pcs-commands.js';
 import { describeConstraint } from '../src/cib/constraints.js';
 import { findRemovals, type Removal } from '../src/cib/pacemaker3.js';
 import { defineRule, type ReportDescriptor, type RuleMessage } from '../src/core/rule.js';
@@ -61,15 +62,15 @@ function describe(removal: Removal): ReportDescriptor<MessageId> {
           node: element.attribute('class') ?? element.attribute('template') ?? element,
           data: { kind: element.name === 'template' ? 'Template' : 'Resource', id, class: classes.join('/') },
           suggestion: element.name === 'template'
-            ? `Recreate the resources that use it with a supported class (ocf or systemd), then: cibadmin --delete --xml-text '<template id="${id}"/>'`
-            : `Recreate it with a supported class, e.g. systemd: pcs resource delete ${id} && pcs resource create ${id} systemd:<service>`,
+            ? `Recreate the resources that use it with a supported class (ocf or systemd), then: cibadmin --delete --xml-text ${element.id === undefined ? `'<template id="<id>"/>'` : xmlTextWord('template', { id: element.id })}`
+            : `Recreate it with a supported class, e.g. systemd: pcs resource delete ${idWord(element.id)} && pcs resource create ${idWord(element.id)} systemd:<service>`,
         };
       }
       return {
         messageId: 'emptiedCollective',
         node: element,
         data: { kind: element.name, id, classes: classes.join('/') },
-        suggestion: `Recreate its resources with a supported class (ocf or systemd), or remove it: pcs resource delete ${id}`,
+        suggestion: `Recreate its resources with a supported class (ocf or systemd), or remove it: pcs resource delete ${idWord(element.id)}`,
       };
     }
     case 'masterResource': {
@@ -85,7 +86,7 @@ function describe(removal: Removal): ReportDescriptor<MessageId> {
     case 'lifetime': {
       const { constraint } = removal;
       const converted = constraint.name === 'rsc_location';
-      const remove = `pcs constraint delete ${constraint.id ?? '<id>'}`;
+      const remove = `pcs constraint delete ${idWord(constraint.id)}`;
       return {
         messageId: converted ? 'lifetimeConverted' : 'lifetimeDropped',
         node: removal.lifetime,
@@ -99,7 +100,7 @@ function describe(removal: Removal): ReportDescriptor<MessageId> {
       const { nvpair, owner } = removal;
       const suggestion = owner.name === 'rsc_defaults' ? 'pcs resource defaults update restart-type='
         : owner.name === 'template' ? deleteNvpair(nvpair.id) // pcs does not manage templates
-        : `pcs resource meta ${owner.id ?? '<resource>'} restart-type=`;
+        : `pcs resource meta ${idWord(owner.id, '<resource>')} restart-type=`;
       return { messageId: 'restartType', node: nvpair.attribute('name'), data: { owner: owner.describe() }, suggestion };
     }
     case 'operationMeta': {
@@ -109,17 +110,17 @@ function describe(removal: Removal): ReportDescriptor<MessageId> {
         node: nvpair.attribute('name'),
         data: { name, owner: owner.describe(), effect: removal.droppedByUpgrade ? 'the Pacemaker 3 upgrade drops it' : 'Pacemaker 3 ignores it' },
         // pcs has no command for an operation's own meta-attributes.
-        suggestion: owner.name === 'op_defaults' ? `pcs resource op defaults update ${name}=` : deleteNvpair(nvpair.id),
+        suggestion: owner.name === 'op_defaults' ? `pcs resource op defaults update ${shellWord(`${name}=`)}` : deleteNvpair(nvpair.id),
       };
     }
     case 'renamedOption': {
       const { nvpair, name, newName } = removal;
-      return { messageId: 'renamedOption', node: nvpair.attribute('name'), data: { name, newName }, suggestion: `pcs property set ${name}= ${newName}=${nvpair.attr('value') ?? ''}` };
+      return { messageId: 'renamedOption', node: nvpair.attribute('name'), data: { name, newName }, suggestion: `pcs property set ${shellWord(`${name}=`)} ${shellWord(`${newName}=${nvpair.attr('value') ?? ''}`)}` };
     }
     case 'removeAfterStop':
       return { messageId: 'removeAfterStop', node: removal.nvpair.attribute('name'), suggestion: 'pcs property unset remove-after-stop' };
     case 'poweroff':
-      return { messageId: 'poweroff', node: removal.nvpair.attribute('value'), data: { name: removal.name }, suggestion: `pcs property set ${removal.name}=off` };
+      return { messageId: 'poweroff', node: removal.nvpair.attribute('value'), data: { name: removal.name }, suggestion: `pcs property set ${shellWord(`${removal.name}=off`)}` };
     case 'moon':
       return { messageId: 'moon', node: removal.moon, data: { id: removal.dateSpec.id ?? '' }, suggestion: 'Remove the moon attribute from the date_spec' };
     case 'pingNode': {
@@ -134,5 +135,5 @@ function describe(removal: Removal): ReportDescriptor<MessageId> {
 }
 
 function deleteNvpair(id: string | undefined): string {
-  return `cibadmin --delete --xml-text '<nvpair id="${id ?? '<nvpair id>'}"/>'`;
+  return `cibadmin --delete --xml-text ${id === undefined ? `'<nvpair id="<nvpair id>"/>'` : xmlTextWord('nvpair', { id })}`;
 }

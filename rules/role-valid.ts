@@ -1,4 +1,4 @@
-import { IN_CIB_FILE } from '../src/cib/pcs-commands.js';
+import { idWord, IN_CIB_FILE, xmlTextWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
 import { remedy, setAttribute } from '../src/cib/edits.js';
 import type { XmlAttribute } from '../src/document/xml/element.js';
@@ -58,7 +58,7 @@ export default defineRule({
       const data = { attribute: attribute.name, value: attribute.value, element: element.describe(), known: KNOWN };
       if (role === undefined) {
         if (exact) report({ messageId: 'unknown', node: attribute, data, suggestion: `Write one of ${KNOWN}${IN_CIB_FILE}` });
-        else report({ messageId: 'unknownRuleRole', node: attribute, data, suggestion: `Recreate the rule with a known role: pcs constraint rule delete ${element.id ?? '<rule id>'}, then pcs constraint rule add <constraint id> role=Promoted ...` });
+        else report({ messageId: 'unknownRuleRole', node: attribute, data, suggestion: `Recreate the rule with a known role: pcs constraint rule delete ${idWord(element.id, '<rule id>')}, then pcs constraint rule add <constraint id> role=Promoted ...` });
       } else if (exact && role !== attribute.value.trim()) {
         report({ messageId: 'wrongCase', node: attribute, data: { ...data, expected: role }, suggestion: `Write ${attribute.name}="${role}"${IN_CIB_FILE}`, fixes: [remedy(`Write ${role}`, [setAttribute(element, attribute.name, role)])] });
       } else if (exact && !(role in LEGACY_ROLES) && role !== 'Started' && role !== 'Stopped' && schema && compareVersions(schema, NEW_ROLE_NAMES_SINCE) < 0) {
@@ -94,8 +94,8 @@ export default defineRule({
       if (value === '#default' || value === 'default' || canonicalRole(value) !== undefined) continue;
       const owner = nvpair.parent.parent;
       const suggestion = owner?.name === 'rsc_defaults' ? 'pcs resource defaults update target-role=Started'
-        : owner?.name === 'template' ? `cibadmin --delete --xml-text '<nvpair id="${nvpair.id ?? '<nvpair id>'}"/>'` // pcs does not manage templates
-        : `pcs resource meta ${owner?.id ?? '<resource>'} target-role=Started`;
+        : owner?.name === 'template' ? `cibadmin --delete --xml-text ${nvpair.id === undefined ? `'<nvpair id="<nvpair id>"/>'` : xmlTextWord('nvpair', { id: nvpair.id })}` // pcs does not manage templates
+        : `pcs resource meta ${idWord(owner?.id, '<resource>')} target-role=Started`;
       report({
         messageId: 'unknownTargetRole',
         node: attribute,

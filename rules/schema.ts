@@ -1,6 +1,7 @@
 import { defineRule } from '../src/core/rule.js';
 import { schemaProblems } from '../src/cib/schema-problems.js';
 import { schemaDirectory, schemaFileFor, schemaFileInstalled, schemaInstalled } from '../src/document/xml/schemas.js';
+import { SCHEMA_BUDGET_SECONDS, SchemaValidationSkipped } from '../src/document/xml/schema-budget.js';
 
 /**
  * Pacemaker validates every CIB against the RelaxNG schema its `validate-with` names and refuses
@@ -27,6 +28,10 @@ export default defineRule({
         text: 'Schema validation was skipped: {{reason}}. Install Pacemaker\'s schemas (Debian/Ubuntu: apt-get install pacemaker-common; RHEL: dnf install pacemaker-schemas) or point --schema-dir (or CIB_LINT_SCHEMA_DIR) at a folder holding {{file}}',
         level: 'note',
       },
+      tooSlow: {
+        text: 'Schema validation skipped: it would take longer than {{seconds}} s; {{element}} has {{children}} child elements, and RelaxNG validation time grows with the square of that number; crm_verify --xml-file checks it where time does not matter',
+        level: 'note',
+      },
     },
   },
   check({ cib, document, options, schemaErrors, positionOf, report, reportAt }) {
@@ -43,7 +48,15 @@ export default defineRule({
       report({ messageId: 'skipped', node: cib.root.attribute('validate-with'), data: { reason, file: `${validateWith}.rng` }, secondary: true });
       return;
     }
-    const errors = schemaErrors(file);
+    let errors;
+    try {
+      errors = schemaErrors(file);
+    } catch (error) {
+      if (!(error instanceof SchemaValidationSkipped)) throw error;
+      const { element, children } = error.widest;
+      report({ messageId: 'tooSlow', node: element, data: { seconds: SCHEMA_BUDGET_SECONDS, element: element.describe(), children } });
+      return;
+    }
     if (errors.length === 0) return;
     const problems = schemaProblems(
       cib,

@@ -112,9 +112,10 @@ describe('workflow command escaping', () => {
   it('escapes paths, titles and messages of annotations', () => {
     const odd: Finding = { ...finding(4, 'warning', 'rule:with,odd%chars'), message: 'line one\nline two: 50%', suggestion: 'do\rthis' };
     const lines = commands(formatGithub(report([{ filePath: '/repo/dir,x/a:b%.xml', findings: [odd], errors: ['bad\nthing, 1%'] }])));
+    // Line breaks of the input itself are shown as escapes; only the format's own become %0A.
     expect(lines).toEqual([
-      '::error file=dir%2Cx/a%3Ab%25.xml,title=cib-lint::bad%0Athing, 1%25',
-      '::warning file=dir%2Cx/a%3Ab%25.xml,line=4,col=3,endLine=4,endColumn=9,title=rule%3Awith%2Codd%25chars::line one%0Aline two: 50%25%0AFix: do%0Dthis',
+      '::error file=dir%2Cx/a%3Ab%25.xml,title=cib-lint::bad\\nthing, 1%25',
+      '::warning file=dir%2Cx/a%3Ab%25.xml,line=4,col=3,endLine=4,endColumn=9,title=rule%3Awith%2Codd%25chars::line one\\nline two: 50%25%0AFix: do\\rthis',
     ]);
   });
 });

@@ -16,10 +16,12 @@ import { applyBaselineOptions } from '../core/baseline.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeFor, failureReason, lintOperands, prepareRun, type Prepared } from '../app/run.js';
 import { ConfigError } from '../app/config.js';
 import type { FileResult } from '../core/linter.js';
-import { escapeData, formatGithub } from '../output/github.js';
-import { formatSarif } from '../output/sarif.js';
+import { escapeData, escapeInputData, formatGithub } from '../output/github.js';
+import { sarifOutput } from '../output/sarif.js';
+import { blocks, writeOutputTo } from '../output/chunks.js';
+import { visible } from '../output/escape.js';
 import { writeFileAtomic } from '../app/write-file.js';
-import { formatText } from '../output/text.js';
+import { textOutput } from '../output/text.js';
 import { countFindings, plural, relativeInside, summaryLine, type LintReport } from '../output/report.js';
 import { levelRank, type Level } from '../core/rule.js';
 import { compareText } from '../core/order.js';
@@ -121,7 +123,7 @@ function configurationNotes(
 
 /** `core.setFailed` without the dependency: one `::error::` line; the caller sets the exit code. */
 function fail(message: string): void {
-  process.stdout.write(`::error title=cib-lint::${escapeData(message)}\n`);
+  process.stdout.write(`::error title=cib-lint::${escapeInputData(message)}\n`);
 }
 
 function parseFailOn(value: string): Level | 'none' {
@@ -178,7 +180,7 @@ async function runAction(env: Env): Promise<number> {
   const ignored = new Set<string>();
   const linted = lintOperands(prepared, operands, {
     cwd,
-    warn: (message) => process.stderr.write(`cib-lint: ${message}\n`),
+    warn: (message) => process.stderr.write(`cib-lint: ${visible(message)}\n`),
     // The checkout is the pull request's: a symbolic link in it could lead anywhere on the runner.
     followSymlinks: false,
     outputs: [{ path: sarifFile, what: 'input "sarif-file"' }],
@@ -194,7 +196,7 @@ async function runAction(env: Env): Promise<number> {
     );
   }
   const configNotes = configurationNotes(prepared, configFile, ignoredFiles, inlineSuppressions, (path) => workspacePath(path, cwd, workspace));
-  for (const note of configNotes) process.stderr.write(`cib-lint: ${note}\n`);
+  for (const note of configNotes) process.stderr.write(`cib-lint: ${visible(note)}\n`);
   const filtered = await applyBaselineOptions(linted, {
     cwd,
     ...(baseline !== '' && { baseline }),
@@ -218,11 +220,17 @@ async function runAction(env: Env): Promise<number> {
   // The human-readable output in a collapsed group; commands are off so CIB text cannot issue any.
   const token = `cib-lint-${randomUUID()}`;
   process.stdout.write(`::group::cib-lint: ${summaryLine(counts)}\n::stop-commands::${token}\n`);
-  process.stdout.write(formatText(report, { color: false }));
+  for (const block of blocks(textOutput(report, { color: false }))) process.stdout.write(block);
   process.stdout.write(`::${token}::\n::endgroup::\n`);
 
   mkdirSync(dirname(sarifFile), { recursive: true });
-  writeFileAtomic(sarifFile, formatSarif(report), { followSymlinks: false });
+  // GitHub takes 25,000 results per run: a capped file says so on stderr and in the job summary.
+  let sarifCapped: string | undefined;
+  const sarif = sarifOutput(report, (note) => {
+    sarifCapped = note;
+    process.stderr.write(`cib-lint: ${note}\n`);
+  });
+  writeFileAtomic(sarifFile, (fd) => writeOutputTo(fd, sarif), { followSymlinks: false });
 
   // The runner's files may be unwritable (a full disk, a read-only mount): that costs the summary
   // or the outputs, never the annotations below.
@@ -237,6 +245,7 @@ async function runAction(env: Env): Promise<number> {
           sarifFile: workspacePath(sarifFile, cwd, workspace),
           failure,
           configNotes,
+          sarifCapped,
         }),
         env,
       ),

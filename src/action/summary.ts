@@ -7,11 +7,16 @@ import type { Finding } from '../core/linter.js';
 import { countFindings, docsLink, isActive, plural, summaryLine, worstFirst, type LintReport } from '../output/report.js';
 import type { Level } from '../core/rule.js';
 import { compareText } from '../core/order.js';
+import { visible } from '../output/escape.js';
 
-/** The rule id as a Markdown link to its docs, or plain code when it has none. */
-function ruleLink(report: LintReport, ruleId: string): string {
+/**
+ * The rule id as a Markdown link to its docs, or plain code when it has none. A plugin or policy
+ * chooses both, so both are escaped: the link's characters that would end it are percent-encoded.
+ */
+function ruleLink(report: LintReport, ruleId: string, inTable = false): string {
   const docs = docsLink(report, ruleId);
-  return docs ? `[\`${ruleId}\`](${docs})` : `\`${ruleId}\``;
+  const name = codeSpan(ruleId, { inTable });
+  return docs ? `[${name}](${visible(docs, { tabs: false }).replace(/[\s()<>|`\\[\]]/g, (c) => encodeURIComponent(c))})` : name;
 }
 
 const LEVELS: readonly Level[] = ['error', 'warning', 'note'];
@@ -32,6 +37,8 @@ export interface SummaryContext {
   failure?: string;
   /** Plain-text notes on what the configuration changed (code skipped, files ignored, rules off). */
   configNotes?: string[];
+  /** What the SARIF file left out when the findings were more than a run may hold. */
+  sarifCapped?: string;
   /** Byte budget (tests use a small one). */
   limit?: number;
 }
@@ -39,12 +46,24 @@ export interface SummaryContext {
 const LEVEL_HEADER: Record<Level, string> = { error: 'Errors', warning: 'Warnings', note: 'Notes' };
 const LEVEL_ICON: Record<Level, string> = { error: '🔴', warning: '🟡', note: '🔵' };
 
-/** Markdown-escapes text for inline use (also inside table cells): no HTML, links or emphasis. */
+/**
+ * Markdown-escapes text for inline use (also inside table cells): no HTML, links or emphasis, and
+ * line breaks and other control characters as visible escapes, so no text leaves its line or cell.
+ */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n|\r/g, ' ')
+  return visible(text, { tabs: false })
     .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;');
+}
+
+/**
+ * Text (a path) as an inline code span: control characters as visible escapes, backticks (which
+ * would end the span) as `'`, and in a table cell `|` as `\|` (GitHub splits cells before it reads
+ * code spans).
+ */
+export function codeSpan(text: string, { inTable = false }: { inTable?: boolean } = {}): string {
+  const shown = visible(text, { tabs: false }).replace(/`/g, "'");
+  return `\`${inTable ? shown.replace(/\|/g, '\\|') : shown}\``;
 }
 
 function encodePath(path: string): string {
@@ -102,6 +121,10 @@ export function renderSummary(report: LintReport, context: SummaryContext = {}):
   add('');
   add(context.failure ? `❌ The step fails: ${escapeMarkdown(context.failure)}.` : '✅ The step passes.');
   add('');
+  if (context.sarifCapped) {
+    add(`> **SARIF capped:** ${escapeMarkdown(context.sarifCapped)}`);
+    add('');
+  }
 
   if (context.configNotes && context.configNotes.length > 0) {
     add('### Configuration');
@@ -115,7 +138,7 @@ export function renderSummary(report: LintReport, context: SummaryContext = {}):
     add('### Files not fully linted');
     add('');
     for (const file of notLinted) {
-      for (const error of file.errors) add(`- \`${file.filePath.replace(/`/g, "'")}\`: ${escapeMarkdown(error)}`);
+      for (const error of file.errors) add(`- ${codeSpan(file.filePath)}: ${escapeMarkdown(error)}`);
     }
     add('');
   }
@@ -131,7 +154,7 @@ export function renderSummary(report: LintReport, context: SummaryContext = {}):
     add(`| Rule ${header}`);
     add(`| --- ${rule}`);
     for (const [id, c] of sortedRows(tally(findings.map(({ finding }) => [finding.ruleId, finding])))) {
-      add(`| ${ruleLink(report, id)} |${row(c)}`);
+      add(`| ${ruleLink(report, id, true)} |${row(c)}`);
     }
     add('');
 
@@ -141,7 +164,7 @@ export function renderSummary(report: LintReport, context: SummaryContext = {}):
     add(`| --- ${rule}`);
     for (const [path, c] of sortedRows(tally(findings.map(({ file, finding }) => [file.filePath, finding])))) {
       const link = lineLink(path, 1, context)?.replace(/#L1$/, '');
-      const name = `\`${path.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+      const name = codeSpan(path, { inTable: true });
       add(`| ${link ? `[${name}](${link})` : name} |${row(c)}`);
     }
     add('');
@@ -150,7 +173,7 @@ export function renderSummary(report: LintReport, context: SummaryContext = {}):
     add('');
     for (const { file, finding } of findings) {
       const place = `${file.filePath}:${finding.line}:${finding.column}`;
-      const name = `\`${place.replace(/`/g, "'")}\``;
+      const name = codeSpan(place);
       const link = lineLink(file.filePath, finding.line, context);
       const suggestion = finding.suggestion ? ` Fix: ${escapeMarkdown(finding.suggestion)}` : '';
       const line =
@@ -163,7 +186,7 @@ export function renderSummary(report: LintReport, context: SummaryContext = {}):
   const suppressed = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => !isActive(finding)).length, 0);
   if (full) {
     const left = findings.length - shownFindings;
-    const where = context.sarifFile ? `the SARIF file (\`${context.sarifFile.replace(/`/g, "'")}\`) and code scanning` : 'the SARIF file and code scanning';
+    const where = context.sarifFile ? `the SARIF file (${codeSpan(context.sarifFile)}) and code scanning` : 'the SARIF file and code scanning';
     out.push('');
     out.push(
       `> **Summary truncated:** ${left} of ${plural(findings.length, 'finding')} ${left === 1 ? 'is' : 'are'} not listed here ` +

@@ -21,19 +21,20 @@ export const IN_CIB_FILE = ' in the CIB file (pcs and cibadmin cannot load it un
  * through `id-ref`) is changed by its id with cibadmin.
  */
 export function setMetaCommand(owner: XmlElement, nvpair: XmlElement, value: string): string {
-  const name = nvpair.attr('name') ?? '<name>';
+  const name = nvpair.attr('name');
+  const pair = name === undefined ? `<name>=${shellWord(value)}` : shellWord(`${name}=${value}`);
   const set = nvpair.parent;
   if (set && set.parent === owner && set === owner.child('meta_attributes')) {
-    if (owner.name === 'bundle' && owner.id !== undefined) return `pcs resource bundle update ${owner.id} meta ${name}=${value}`;
-    if (owner.name === 'rsc_defaults') return `pcs resource defaults update ${name}=${value}`;
+    if (owner.name === 'bundle' && owner.id !== undefined) return `pcs resource bundle update ${shellWord(owner.id)} meta ${pair}`;
+    if (owner.name === 'rsc_defaults') return `pcs resource defaults update ${pair}`;
     if (['primitive', 'group', 'clone', 'master'].includes(owner.name) && owner.id !== undefined) {
-      return `pcs resource meta ${owner.id} ${name}=${value}`;
+      return `pcs resource meta ${shellWord(owner.id)} ${pair}`;
     }
   }
   const id = nvpair.id ?? '';
   const command = value === ''
-    ? `cibadmin --delete --xml-text '<nvpair id="${id}"/>'`
-    : `cibadmin --modify --xml-text '<nvpair id="${id}" value="${value}"/>'`;
+    ? `cibadmin --delete --xml-text ${xmlTextWord('nvpair', { id })}`
+    : `cibadmin --modify --xml-text ${xmlTextWord('nvpair', { id, value })}`;
   return set?.parent === owner ? command : `${command} (the set "${set?.id ?? ''}" is shared through id-ref: this changes every resource using it)`;
 }
 
@@ -42,22 +43,48 @@ export function unsetMetaCommand(owner: XmlElement, nvpair: XmlElement): string 
   return setMetaCommand(owner, nvpair, '');
 }
 
-/** One word of a shell command: as it is when it is safe, else in single quotes. */
+/**
+ * One word of a shell command: as it is when it is safe, else in single quotes (a `'` inside
+ * becomes `'\\''`). The one quoting of every value a command takes from the CIB: an id or value
+ * holding `$(...)`, a quote or a line break stays one argument and runs nothing.
+ */
 export function shellWord(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
+/** An element's id as a shell word, or a placeholder for the reader to fill in when it has none. */
+export function idWord(id: string | undefined, placeholder = '<id>'): string {
+  return id === undefined ? placeholder : shellWord(id);
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/** A string as an XPath 1.0 literal (for cibadmin --xpath), whichever quotes it holds. */
+export function xpathLiteral(value: string): string {
+  if (!value.includes('"')) return `"${value}"`;
+  if (!value.includes("'")) return `'${value}'`;
+  return `concat(${value.split('"').map((part) => `"${part}"`).join(`, '"', `)})`;
+}
+
+/** `<name a="1" .../>` for cibadmin's --xml-text, every value XML-escaped, as one shell word. */
+export function xmlTextWord(name: string, attributes: Readonly<Record<string, string>>): string {
+  const text = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml(value)}"`).join('');
+  return shellWord(`<${name}${text}/>`);
+}
+
 /**
- * The pcs commands that replace a storage mapping by one with `changes` applied (values in
- * `changes` are used as given, so placeholders stay unquoted). pcs refuses to delete and re-add
- * one id in a single command, hence two.
+ * The pcs commands that replace a storage mapping by one with `changes` applied. Values in
+ * `changes` are shell words already (quoted with shellWord by the caller, or placeholders left
+ * as they are). pcs refuses to delete and re-add one id in a single command, hence two.
  */
 export function recreateMappingCommand(bundle: string, mapping: XmlElement, changes: Record<string, string>): string {
-  const id = mapping.id ?? '<id>';
+  const id = idWord(mapping.id);
   const options = ['source-dir', 'source-dir-root', 'target-dir', 'options'].flatMap((name) => {
     const value = changes[name] ?? (mapping.has(name) ? shellWord(mapping.attr(name)!) : undefined);
     return value === undefined ? [] : [`${name}=${value}`];
   });
-  const update = `pcs resource bundle update ${bundle} storage-map`;
-  return `${update} delete ${id} && ${update} add id=${id} ${options.join(' ')}`;
+  const update = `pcs resource bundle update ${shellWord(bundle)} storage-map`;
+  return `${update} delete ${id} && ${update} add ${mapping.id === undefined ? 'id=<id>' : shellWord(`id=${mapping.id}`)} ${options.join(' ')}`;
 }

@@ -20,6 +20,9 @@ import { fileKeys, writeFileAtomic } from '../app/write-file.js';
 import { timed } from '../core/timing.js';
 import { compareText } from '../core/order.js';
 import { didYouMean } from '../core/similar.js';
+import { visible } from '../output/escape.js';
+import { blocks, writeOutputTo } from '../output/chunks.js';
+import type { FormatOutput } from '../output/formatter.js';
 import { finishFixing, FixSession } from '../app/fix.js';
 import { ruleDocsPage } from '../core/rule-docs.js';
 
@@ -89,7 +92,7 @@ async function commandLint(values: Values, io: CommandIO): Promise<number> {
   const operandOptions: OperandOptions = {
     cwd,
     ...(fixing && { fixer: fixing.fixer }),
-    warn: (message) => io.stderr.write(`cib-lint: ${message}\n`),
+    warn: (message) => io.stderr.write(`cib-lint: ${visible(message)}\n`),
     ...(io.stdin !== undefined && { stdin: io.stdin }),
     ...(maxFileSize !== undefined && { maxFileSize }),
     ...(values.stdinFilename !== undefined && { stdinFilename: String(values.stdinFilename) }),
@@ -129,13 +132,17 @@ async function commandLint(values: Values, io: CommandIO): Promise<number> {
       color: color && request.destination === undefined,
       showSuppressed: values.showSuppressed === true,
       failOn: values.failOn as Level | 'none',
+      notice: (message: string) => io.stderr.write(`cib-lint: ${visible(message)}\n`),
     };
-    const output = timed('stage: formatting the report', () => formatters.get(request.format)!.format(report, context));
-    if (request.destination === undefined) io.stdout.write(output);
-    else writeOutput(resolve(cwd, request.destination), output, `--format ${request.format}=${request.destination}`, values.followSymlinks !== false);
+    // A format may hand its output over in pieces, made as they are written.
+    timed('stage: formatting the report', () => {
+      const output = formatters.get(request.format)!.format(report, context);
+      if (request.destination === undefined) for (const block of blocks(output)) io.stdout.write(block);
+      else writeOutput(resolve(cwd, request.destination), output, `--format ${request.format}=${request.destination}`, values.followSymlinks !== false);
+    });
   }
   for (const file of filtered) {
-    for (const error of file.errors) io.stderr.write(`cib-lint: ${file.filePath}: ${error}\n`);
+    for (const error of file.errors) io.stderr.write(`cib-lint: ${visible(`${file.filePath}: ${error}`)}\n`);
   }
   // Written last, so a baseline that cannot be written never costs the report itself.
   if (values.writeBaseline !== undefined) writeBaseline(files, cwd, String(values.writeBaseline), { followSymlinks: values.followSymlinks !== false });
@@ -166,11 +173,13 @@ function fixRules(values: Values, rules: readonly { meta: { id: string } }[]): {
 }
 
 /** Writes an output file; a failure is a one-line error naming it (exit code 2). */
-function writeOutput(target: string, content: string, what: string, followSymlinks: boolean): void {
+function writeOutput(target: string, content: FormatOutput, what: string, followSymlinks: boolean): void {
   try {
     mkdirSync(dirname(target), { recursive: true });
-    writeFileAtomic(target, content, { followSymlinks });
+    writeFileAtomic(target, (fd) => writeOutputTo(fd, content), { followSymlinks });
   } catch (error) {
+    // Only a failure of the file system is the user's to fix; one in making the report is ours.
+    if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
     throw new UsageError(`${what}: cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
@@ -327,9 +336,13 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr.write(`cib-lint: ${error.message}\n`);
+      // Messages name files and quote values: shown with their control characters escaped.
+      io.stderr.write(`cib-lint: ${visible(error.message)}\n`);
     } else {
-      io.stderr.write(`cib-lint: internal error: ${(error as Error).message}\n${(error as Error).stack ?? ''}\n`);
+      // The stack's frames only: its first line repeats the message, unescaped.
+      const stack = (error as Error).stack ?? '';
+      const frames = stack.includes('\n    at ') ? stack.slice(stack.indexOf('\n    at ') + 1) : '';
+      io.stderr.write(`cib-lint: internal error: ${visible((error as Error).message)}\n${frames}\n`);
     }
     return EXIT_ERROR;
   }

@@ -10,7 +10,7 @@ import { timed, TIMING_ENABLED } from './timing.js';
 import { DIAGNOSTICS } from './diagnostics.js';
 import { fingerprintOf, sortFindings, type FileResult, type Finding, type Location } from './finding.js';
 import { locateFix } from './fixes.js';
-import { formatMessage, type Level, type ReportDescriptor, type Rule, type RuleContext, type RuleOptions } from './rule.js';
+import { clipValue, formatMessage, type Level, type ReportDescriptor, type Rule, type RuleContext, type RuleOptions } from './rule.js';
 
 export type { FileResult, Finding, Location } from './finding.js';
 
@@ -150,7 +150,7 @@ function runGuarded<C extends object>(rule: Rule, result: FileResult, run: (this
     // What the rule reported before it threw is incomplete: drop it, the internal-error says why.
     result.findings.length = before;
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-    result.errors.push(`rule ${rule.meta.id} failed: ${reason}`);
+    result.errors.push(`rule ${rule.meta.id} failed: ${clipValue(reason, TEXT_LIMIT)}`);
     const meta = DIAGNOSTICS.internalError;
     result.findings.push({
       ruleId: meta.id,
@@ -228,6 +228,12 @@ function locate(target: XmlElement | XmlAttribute | undefined, source: SourceTex
 }
 
 /**
+ * The longest suggestion or related message kept whole. A clipped suggestion ends in
+ * `… (N characters)`: cut inside a quoted word or not, a shell refuses to run what is left.
+ */
+const TEXT_LIMIT = 1000;
+
+/**
  * The finding's fields in the order reports show them, the optional ones only when present. Built
  * by assignment rather than object spreads: a large CIB can have thousands of findings.
  */
@@ -238,11 +244,11 @@ function newFinding(rule: Rule, levelOf: LevelChooser, descriptor: Omit<ReportDe
     messageId: descriptor.messageId,
     message: messageOf(rule, descriptor),
   } as Finding;
+  if (descriptor.suggestion !== undefined) finding.suggestion = clipValue(descriptor.suggestion, TEXT_LIMIT);
   if (source !== undefined) {
     if (descriptor.fixes !== undefined && descriptor.fixes.length > 0) finding.fixes = descriptor.fixes.map((fix) => locateFix(fix, source));
     if (descriptor.suggestions !== undefined && descriptor.suggestions.length > 0) finding.suggestions = descriptor.suggestions.map((fix) => locateFix(fix, source));
   }
-  if (descriptor.suggestion !== undefined) finding.suggestion = descriptor.suggestion;
   finding.line = location.line;
   finding.column = location.column;
   finding.endLine = location.endLine;
@@ -262,7 +268,7 @@ function findingFor(rule: Rule, levelOf: LevelChooser, descriptor: ReportDescrip
   finding.idPath = idPath;
   if (attribute !== undefined) finding.attribute = attribute;
   finding.fingerprint = fingerprintOf(rule.meta.id, idPath, attribute, descriptor.messageId);
-  finding.related = (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({ message, ...locate(relatedTarget, source) }));
+  finding.related = (descriptor.related ?? []).map(({ target: relatedTarget, message }) => ({ message: clipValue(message, TEXT_LIMIT), ...locate(relatedTarget, source) }));
   if (element) finding.elementIndex = element.index;
   return finding;
 }

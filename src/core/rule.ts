@@ -174,9 +174,30 @@ export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rul
   return rule;
 }
 
-/** Fills `{{name}}` placeholders. */
+/** The longest value a message shows whole (an attribute value may be megabytes long). */
+export const MESSAGE_VALUE_LIMIT = 200;
+
+/** The start of a long value; a surrogate pair is never split. */
+function valueStart(value: string, limit: number): string {
+  const code = value.charCodeAt(limit - 1);
+  return value.slice(0, code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit);
+}
+
+/** `value`, or its start and its length when it is longer than `limit`: `aaaa… (10485760 characters)`. */
+export function clipValue(value: string, limit = MESSAGE_VALUE_LIMIT): string {
+  return value.length <= limit ? value : `${valueStart(value, limit)}… (${value.length} characters)`;
+}
+
+/**
+ * Fills `{{name}}` placeholders. Values longer than MESSAGE_VALUE_LIMIT are clipped, with their
+ * length; a clipped value in quotes keeps the length outside them: `"aaaa…" (10485760 characters)`.
+ */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
-    Object.hasOwn(data, key) ? String(data[key]) : whole,
-  );
+  return template.replace(/("?)\{\{\s*(\w+)\s*\}\}("?)/g, (whole, open: string, key: string, close: string) => {
+    if (!Object.hasOwn(data, key)) return whole;
+    const value = String(data[key]);
+    if (value.length <= MESSAGE_VALUE_LIMIT) return `${open}${value}${close}`;
+    const start = valueStart(value, MESSAGE_VALUE_LIMIT);
+    return open === '"' && close === '"' ? `"${start}…" (${value.length} characters)` : `${open}${start}… (${value.length} characters)${close}`;
+  });
 }

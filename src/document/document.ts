@@ -27,7 +27,9 @@ export interface CibDocument extends SourceText {
   xpath(expression: string): XPathMatch[];
   /**
    * The errors of validating the document, with the content of `/cib/status` set aside (Pacemaker's
-   * schema accepts anything there), against a RelaxNG schema file; none when it is valid.
+   * schema accepts anything there), against a RelaxNG schema file; none when it is valid. Throws
+   * SchemaValidationSkipped (src/document/xml/schema-budget.ts), without validating, when an
+   * element has so many children that validation would take longer than its budget.
    */
   schemaErrors(schemaPath: string): SchemaError[];
   /**

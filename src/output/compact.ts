@@ -11,32 +11,23 @@
  */
 import type { Formatter } from './formatter.js';
 import { isActive, shownPath, type LintReport } from './report.js';
+import { lineStart, visible } from './escape.js';
 
 export const FILE_ERROR_RULE = 'file-error';
 
-const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
 /**
- * C0 controls (the tab too), DEL and C1 controls (U+0085 NEXT LINE is one), the line and paragraph
- * separators that some editors break lines at, and the bidi embeddings, overrides and isolates,
- * which would make the line an editor or a log shows differ from its bytes.
+ * `text` on one line, its control characters (the tab too), line separators and bidi controls
+ * shown as escapes: `\n`, `\x1b`, `\u202e` (src/output/escape.ts).
  */
-const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
-
-/** `text` on one line, its control characters shown as escapes: `\n`, `\x1b`, `\u202e`. */
 export function oneLine(text: string): string {
-  return text.replace(UNSAFE, (character) => {
-    const named = NAMED_ESCAPES[character];
-    if (named !== undefined) return named;
-    const code = character.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-  });
+  return visible(text, { tabs: false });
 }
 
 export function formatCompact(report: LintReport): string {
   const lines: string[] = [];
   for (const file of report.files) {
-    const path = oneLine(shownPath(file.filePath, report.root));
+    // The path begins the line: one beginning with `::` must not read as a workflow command.
+    const path = lineStart(shownPath(file.filePath, report.root));
     for (const error of file.errors) lines.push(`${path}:1:1: error: ${oneLine(error)} [${FILE_ERROR_RULE}]`);
     for (const finding of file.findings) {
       if (!isActive(finding)) continue;

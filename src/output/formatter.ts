@@ -15,7 +15,15 @@ export interface FormatContext {
    * show pass or fail per check (junit). Absent means `error`, the command's default.
    */
   failOn?: Level | 'none';
+  /** Says something about the output on standard error (the SARIF result cap). */
+  notice?(message: string): void;
 }
+
+/**
+ * A report as one string, or as pieces written one after another: a report can be larger than the
+ * longest string JavaScript holds (JSON of about a million findings).
+ */
+export type FormatOutput = string | Iterable<string>;
 
 export interface Formatter {
   id: string;
@@ -23,5 +31,6 @@ export interface Formatter {
   description: string;
   /** Whether the format reads each file's text (code frames): without it the text is dropped early. */
   needsSource: boolean;
-  format(report: LintReport, context: FormatContext): string;
+  format(report: LintReport, context: FormatContext): FormatOutput;
 }
+

@@ -7,12 +7,21 @@
  */
 import type { Formatter } from './formatter.js';
 import { docsLink, plural, shownPath, worstFirst, type LintReport } from './report.js';
+import { visible } from './escape.js';
 
 export const ANNOTATION_LIMIT = 10;
 
 /** Escaping for the message part of a workflow command. */
 export function escapeData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/**
+ * Input text (a CIB value, a file name) for a workflow command: its own control characters as
+ * visible escapes, so that only the line breaks this format puts in become `%0A`.
+ */
+export function escapeInputData(value: string): string {
+  return escapeData(visible(value, { tabs: false }));
 }
 
 /** Escaping for property values (`file=`, `title=`): also `:` and `,`. */
@@ -40,7 +49,7 @@ export function formatGithub(report: LintReport, options: GithubOptions = {}): s
   budget.error -= shownFileErrors.length;
   const omittedFileErrors = fileErrors.length - shownFileErrors.length;
   for (const { file, error } of shownFileErrors) {
-    lines.push(`::error file=${escapeProperty(shownPath(file.filePath, report.root))},title=cib-lint::${escapeData(error)}`);
+    lines.push(`::error file=${escapeProperty(visible(shownPath(file.filePath, report.root), { tabs: false }))},title=cib-lint::${escapeInputData(error)}`);
   }
 
   const findings = worstFirst(report.files);
@@ -57,15 +66,17 @@ export function formatGithub(report: LintReport, options: GithubOptions = {}): s
     }
     budget[finding.level]--;
     const properties = [
-      `file=${escapeProperty(shownPath(file.filePath, report.root))}`,
+      `file=${escapeProperty(visible(shownPath(file.filePath, report.root), { tabs: false }))}`,
       `line=${finding.line}`,
       `col=${finding.column}`,
       `endLine=${finding.endLine}`,
       `endColumn=${finding.endColumn}`,
-      `title=${escapeProperty(finding.ruleId)}`,
+      `title=${escapeProperty(visible(finding.ruleId, { tabs: false }))}`,
     ].join(',');
     const docs = docsLink(report, finding.ruleId);
-    const body = [finding.message, ...(finding.suggestion ? [`Fix: ${finding.suggestion}`] : []), ...(docs ? [`Docs: ${docs}`] : [])].join('\n');
+    const body = [finding.message, ...(finding.suggestion ? [`Fix: ${finding.suggestion}`] : []), ...(docs ? [`Docs: ${docs}`] : [])]
+      .map((part) => visible(part, { tabs: false }))
+      .join('\n');
     lines.push(`::${COMMAND[finding.level]} ${properties}::${escapeData(body)}`);
   }
 

@@ -6,8 +6,18 @@ import type { Formatter } from './formatter.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/meta.js';
 import { countFindings, docsLink, type LintReport } from './report.js';
 import type { Finding } from '../core/linter.js';
+import { outputText } from './chunks.js';
+import { jsonPieces, streamed } from './json-stream.js';
 
 export function formatJson(report: LintReport): string {
+  return outputText(jsonOutput(report));
+}
+
+/**
+ * The report in pieces: each finding is made and written on its own, so a report of any size
+ * stays valid JSON (as one string, about a million findings are more than V8 can hold).
+ */
+export function* jsonOutput(report: LintReport): Generator<string> {
   const counts = countFindings(report.files);
   const output = {
     version: 1,
@@ -20,15 +30,24 @@ export function formatJson(report: LintReport): string {
       suppressed: counts.suppressed,
       fileErrors: counts.fileErrors,
     },
-    files: report.files.map((file) => ({
-      path: file.filePath,
-      // The Pacemaker version the file was checked against, and why; null when it was not parsed.
-      pacemaker: file.pacemaker ?? null,
-      errors: file.errors,
-      findings: file.findings.map((finding) => jsonFinding(report, finding)),
-    })),
+    files: streamed(
+      (function* () {
+        for (const file of report.files) {
+          yield {
+            path: file.filePath,
+            // The Pacemaker version the file was checked against, and why; null when it was not parsed.
+            pacemaker: file.pacemaker ?? null,
+            errors: file.errors,
+            findings: streamed((function* () {
+              for (const finding of file.findings) yield jsonFinding(report, finding);
+            })()),
+          };
+        }
+      })(),
+    ),
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  yield* jsonPieces(output);
+  yield '\n';
 }
 
 /**
@@ -65,6 +84,6 @@ const formatter: Formatter = {
   id: 'json',
   description: 'every finding with its position, id path and fingerprint (docs/formats.md)',
   needsSource: false,
-  format: (report) => formatJson(report),
+  format: (report) => jsonOutput(report),
 };
 export default formatter;

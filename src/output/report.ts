@@ -103,7 +103,9 @@ export function summaryLine(counts: Counts): string {
  * are shown as `\uXXXX` text instead: a finding's message quotes the CIB, which may hold them.
  */
 const XML_UNREPRESENTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/gu;
-const XML_TEXT_SPECIAL = /[&<>\r]/g;
+// A line break is a reference in element content too: the parsed text is the same, and no text
+// of the CIB begins a line of the file, where a CI log that shows it would read `::` as a command.
+const XML_TEXT_SPECIAL = /[&<>\r\n]/g;
 // Tab, newline and carriage return are references in attributes: a parser turns them into spaces.
 const XML_ATTRIBUTE_SPECIAL = /[&<>"'\t\n\r]/g;
 const XML_REFERENCES: Record<string, string> = {

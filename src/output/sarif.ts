@@ -12,12 +12,17 @@ import { REPOSITORY_URL, ruleDocsUrl, TOOL_NAME, TOOL_VERSION } from '../core/me
 import type { Finding, Location } from '../core/linter.js';
 import { relativeInside, type LintReport } from './report.js';
 import { DIAGNOSTIC_METAS } from '../core/diagnostics.js';
-import type { Level, RuleMeta } from '../core/rule.js';
+import { LEVELS, type Level, type RuleMeta } from '../core/rule.js';
 import { compareText } from '../core/order.js';
+import { outputText } from './chunks.js';
+import type { FormatContext } from './formatter.js';
+import { jsonPieces, streamed } from './json-stream.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_KEY = 'cibLint/v1';
 const SARIF_TEXT_LIMIT = 1024;
+/** GitHub code scanning rejects a run with more results than this. */
+export const SARIF_RESULT_LIMIT = 25_000;
 
 const PROBLEM_SEVERITY: Record<Level, string> = { error: 'error', warning: 'warning', note: 'recommendation' };
 
@@ -111,7 +116,68 @@ function result(finding: Finding, filePath: string, root: string, ruleIndex: num
   };
 }
 
-export function buildSarif(report: LintReport): Log {
+/** Which findings a capped run keeps: the worst first, suppressed ones last. */
+function bucketOf(finding: Finding): number {
+  return finding.suppressions !== undefined && finding.suppressions.length > 0 ? 3 : 2 - LEVELS.indexOf(finding.level);
+}
+
+const BUCKET_NAMES = ['error', 'warning', 'note', 'suppressed'] as const;
+
+export interface SarifCap {
+  /** Results written, and findings in the report. */
+  written: number;
+  total: number;
+  /** Findings left out, by level (suppressed ones counted apart). */
+  omitted: Record<(typeof BUCKET_NAMES)[number], number>;
+}
+
+/**
+ * What a SARIF run of this report leaves out to stay within SARIF_RESULT_LIMIT; undefined when
+ * every finding fits. `limit` is for tests.
+ */
+export function sarifCap(report: LintReport, limit = SARIF_RESULT_LIMIT): SarifCap | undefined {
+  return capPlan(report, limit).cap;
+}
+
+/** The cap, and a test that says whether a finding (taken in report order) is written. */
+function capPlan(report: LintReport, limit: number): { cap: SarifCap | undefined; keep: (finding: Finding) => boolean } {
+  const perBucket = [0, 0, 0, 0];
+  for (const file of report.files) for (const finding of file.findings) perBucket[bucketOf(finding)]!++;
+  const total = perBucket.reduce((sum, count) => sum + count, 0);
+  if (total <= limit) return { cap: undefined, keep: () => true };
+  // Whole buckets while they fit, then the first findings of the next one in report order.
+  const quota = [0, 0, 0, 0];
+  let left = limit;
+  for (const [bucket, count] of perBucket.entries()) {
+    quota[bucket] = Math.min(count, left);
+    left -= quota[bucket]!;
+  }
+  const omitted = Object.fromEntries(BUCKET_NAMES.map((name, bucket) => [name, perBucket[bucket]! - quota[bucket]!])) as SarifCap['omitted'];
+  return {
+    cap: { written: limit, total, omitted },
+    keep: (finding) => {
+      const bucket = bucketOf(finding);
+      if (quota[bucket]! <= 0) return false;
+      quota[bucket]!--;
+      return true;
+    },
+  };
+}
+
+/** The sentence that says what a capped run left out (the run's notification, stderr, the job summary). */
+export function capNote(cap: SarifCap): string {
+  const left = BUCKET_NAMES.filter((name) => cap.omitted[name] > 0).map((name) => `${cap.omitted[name]} ${name}`);
+  return (
+    `SARIF holds ${cap.written} of ${cap.total} findings (the worst first; GitHub code scanning accepts ` +
+    `${SARIF_RESULT_LIMIT} results per run); left out: ${left.join(', ')}. Every finding is in the JSON or text report.`
+  );
+}
+
+export function buildSarif(report: LintReport, limit = SARIF_RESULT_LIMIT): Log {
+  return sarifLog(report, limit).log;
+}
+
+function sarifLog(report: LintReport, limit: number): { log: Log; cap: SarifCap | undefined } {
   // The engine's own diagnostics (a rule that failed, suppression problems) are in rules[] when used.
   const used = new Set(report.files.flatMap((file) => file.findings.map((finding) => finding.ruleId)));
   const listed = new Set(report.rules.map((meta) => meta.id));
@@ -119,8 +185,10 @@ export function buildSarif(report: LintReport): Log {
   const rules = [...report.rules, ...diagnostics].sort((a, b) => compareText(a.id, b.id));
   const indexById = new Map(rules.map((meta, index) => [meta.id, index]));
   const results: Result[] = [];
+  const { cap, keep } = capPlan(report, limit);
   for (const file of report.files) {
     for (const finding of file.findings) {
+      if (!keep(finding)) continue;
       const ruleIndex = indexById.get(finding.ruleId);
       if (ruleIndex === undefined) throw new Error(`finding of rule ${finding.ruleId}, which is not in rules[]`);
       results.push(result(finding, file.filePath, report.root, ruleIndex));
@@ -147,17 +215,35 @@ export function buildSarif(report: LintReport): Log {
       pacemakerVersions: versions.map((file) => ({ uri: artifactLocation(file.filePath, report.root).uri, ...file.pacemaker })),
     };
   }
-  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+  if (cap) {
+    const note = capNote(cap);
+    // Said twice: GitHub shows tool notifications; other readers find the numbers in properties.
+    run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: note } }] }];
+    run.properties = { ...run.properties, 'cibLint/resultsCapped': { limit, written: cap.written, total: cap.total, omitted: cap.omitted } };
+  }
+  return { log: { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }, cap };
+}
+
+/**
+ * The SARIF file in pieces, one result at a time; `notice` hears the cap's note when the report
+ * has more findings than a run may hold.
+ */
+export function* sarifOutput(report: LintReport, notice?: FormatContext['notice'], limit = SARIF_RESULT_LIMIT): Generator<string> {
+  const { log, cap } = sarifLog(report, limit);
+  const run = log.runs[0]!;
+  if (cap) notice?.(capNote(cap));
+  yield* jsonPieces({ ...log, runs: streamed([{ ...run, results: streamed(run.results ?? []) }]) });
+  yield '\n';
 }
 
 export function formatSarif(report: LintReport): string {
-  return `${JSON.stringify(buildSarif(report), null, 2)}\n`;
+  return outputText(sarifOutput(report));
 }
 
 const formatter: Formatter = {
   id: 'sarif',
   description: 'SARIF 2.1.0 for GitHub code scanning and other SARIF viewers',
   needsSource: false,
-  format: (report) => formatSarif(report),
+  format: (report, context) => sarifOutput(report, context.notice),
 };
 export default formatter;

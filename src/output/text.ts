@@ -3,6 +3,8 @@ import type { Formatter } from './formatter.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../core/linter.js';
 import { countFindings, docsLink, isActive, shownPath, summaryLine, type LintReport } from './report.js';
+import { lineStart, visible } from './escape.js';
+import { outputText } from './chunks.js';
 import { shellWord } from '../cib/pcs-commands.js';
 
 export interface TextOptions {
@@ -15,25 +17,37 @@ export interface TextOptions {
 const FRAME_WIDTH = 110;
 
 export function formatText(report: LintReport, options: TextOptions): string {
+  return outputText(textOutput(report, options));
+}
+
+/** Lines gathered before they are handed on as one piece. */
+const PIECE_LINES = 512;
+
+/** The report in pieces of whole lines: a report with a million findings is no one string. */
+export function* textOutput(report: LintReport, options: TextOptions): Generator<string> {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const out: string[] = [];
+  let out: string[] = [];
   for (const file of report.files) {
     const shown = file.findings.filter((finding) => options.showSuppressed || isActive(finding));
     if (shown.length === 0 && file.errors.length === 0) continue;
     const lines = file.source?.split(/\r\n|\r|\n/);
-    out.push(chalk.underline(shownPath(file.filePath, report.root)));
-    if (file.pacemaker) out.push(`  ${chalk.dim(`checked as Pacemaker ${file.pacemaker.version}: ${file.pacemaker.reason}`)}`);
-    for (const error of file.errors) out.push(`  ${chalk.red('error')}  ${error}`);
+    out.push(chalk.underline(lineStart(shownPath(file.filePath, report.root))));
+    if (file.pacemaker) out.push(`  ${chalk.dim(`checked as Pacemaker ${file.pacemaker.version}: ${visible(file.pacemaker.reason)}`)}`);
+    for (const error of file.errors) out.push(`  ${chalk.red('error')}  ${visible(error)}`);
     for (const finding of shown) {
       out.push(findingLine(finding, chalk));
       if (lines) out.push(...codeFrame(lines, finding, chalk));
-      if (finding.suggestion) out.push(`    ${chalk.green('fix:')} ${finding.suggestion}`);
+      if (finding.suggestion) out.push(`    ${chalk.green('fix:')} ${visible(finding.suggestion)}`);
       out.push(...remedyLines(finding, chalk));
       for (const related of finding.related) {
-        out.push(`    ${chalk.dim(`${related.line}:${related.column}`)} ${chalk.dim(related.message)}`);
+        out.push(`    ${chalk.dim(`${related.line}:${related.column}`)} ${chalk.dim(visible(related.message))}`);
       }
       const docs = docsLink(report, finding.ruleId);
-      if (docs) out.push(`    ${chalk.dim(`docs: ${docs}`)}`);
+      if (docs) out.push(`    ${chalk.dim(`docs: ${visible(docs)}`)}`);
+      if (out.length >= PIECE_LINES) {
+        yield `${out.join('\n')}\n`;
+        out = [];
+      }
     }
     out.push('');
   }
@@ -44,7 +58,7 @@ export function formatText(report: LintReport, options: TextOptions): string {
   else out.push(chalk.green(`✔ ${report.files.length} file${report.files.length === 1 ? '' : 's'} checked: ${summary}`));
   const fixable = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => isActive(finding) && (finding.fixes?.length ?? 0) > 0).length, 0);
   if (fixable > 0) out.push(chalk.green(`  ${fixable} problem${fixable === 1 ? '' : 's'} fixable with --fix`));
-  return `${out.join('\n')}\n`;
+  yield `${out.join('\n')}\n`;
 }
 
 /** `fixable:` with what --fix does, and each suggestion with its commands. */
@@ -64,7 +78,7 @@ function findingLine(finding: Finding, chalk: ChalkInstance): string {
   const colour = finding.level === 'error' ? chalk.red : finding.level === 'warning' ? chalk.yellow : chalk.blue;
   const suppressed = isActive(finding) ? '' : chalk.dim(' (suppressed)');
   const position = chalk.dim(`${finding.line}:${finding.column}`.padEnd(8));
-  return `  ${position} ${colour(finding.level.padEnd(7))} ${finding.message}  ${chalk.dim(finding.ruleId)}${suppressed}`;
+  return `  ${position} ${colour(finding.level.padEnd(7))} ${visible(finding.message)}  ${chalk.dim(visible(finding.ruleId))}${suppressed}`;
 }
 
 /** The offending line with a caret under the reported span; long lines are cut around it. */
@@ -76,10 +90,11 @@ function codeFrame(lines: string[], finding: Finding, chalk: ChalkInstance): str
   let from = 0;
   if (text.length > FRAME_WIDTH) from = Math.max(0, Math.min(start - 20, text.length - FRAME_WIDTH));
   const to = Math.min(text.length, from + FRAME_WIDTH);
-  const shownText = (from > 0 ? '…' : '') + text.slice(from, to) + (to < text.length ? '…' : '');
+  // The source line is CIB text too: control characters are shown as escapes, the caret under them.
+  const shownText = (from > 0 ? '…' : '') + visible(text.slice(from, to)) + (to < text.length ? '…' : '');
   // Keep tabs under tabs so the caret lines up however the terminal expands them.
-  const padding = (from > 0 ? ' ' : '') + text.slice(from, start).replace(/[^\t]/g, ' ');
-  const caretLength = Math.max(1, Math.min(end, to) - start);
+  const padding = (from > 0 ? ' ' : '') + visible(text.slice(from, start)).replace(/[^\t]/g, ' ');
+  const caretLength = Math.max(1, visible(text.slice(start, Math.min(end, to))).length);
   const gutter = String(finding.line);
   return [
     `    ${chalk.dim(`${gutter} |`)} ${shownText}`,
@@ -91,6 +106,6 @@ const formatter: Formatter = {
   id: 'text',
   description: 'for people: findings grouped by file, with code frames and a summary line',
   needsSource: true,
-  format: (report, context) => formatText(report, context),
+  format: (report, context) => textOutput(report, context),
 };
 export default formatter;

@@ -9,6 +9,7 @@ import type { XmlComment, XmlElement } from './element.js';
 import { byteOffsets, decodeSource, LineIndex, type Position } from './source.js';
 import { scanXml } from './scan.js';
 import { validateAgainst, type SchemaError } from './schemas.js';
+import { SchemaValidationSkipped, tooWideToValidate } from './schema-budget.js';
 import { validateIsolated, type IsolationOptions } from './isolate.js';
 import { selectNodes, type XPathMatch } from './xpath.js';
 import { timed } from '../../core/timing.js';
@@ -75,14 +76,19 @@ class LoadedDocument implements CibDocument {
   }
 
   xpath(expression: string): XPathMatch[] {
-    return selectNodes(this.wholeDocument(), this.elements, expression);
+    return selectNodes(this.wholeDocument(), this, expression);
   }
 
   schemaErrors(schemaPath: string): SchemaError[] {
+    // libxml2 cannot be stopped once it validates: a document predicted to take too long is not started.
+    const wide = tooWideToValidate(this.root);
+    if (wide) throw new SchemaValidationSkipped(wide);
     return validateAgainst(schemaPath, this.configurationDocument());
   }
 
   isolatedSchemaErrors(schemaPath: string, element: XmlElement, options?: IsolationOptions): SchemaError[] | undefined {
+    const wide = tooWideToValidate(element);
+    if (wide) throw new SchemaValidationSkipped(wide);
     return validateIsolated(this.#libxml, this.root, schemaPath, element, options);
   }
 

@@ -21,11 +21,21 @@ export declare const IN_CIB_FILE = " in the CIB file (pcs and cibadmin cannot lo
 export declare function setMetaCommand(owner: XmlElement, nvpair: XmlElement, value: string): string;
 /** The command that removes a meta-attribute nvpair; see setMetaCommand(). */
 export declare function unsetMetaCommand(owner: XmlElement, nvpair: XmlElement): string;
-/** One word of a shell command: as it is when it is safe, else in single quotes. */
-export declare function shellWord(word: string): string;
 /**
- * The pcs commands that replace a storage mapping by one with `changes` applied (values in
- * `changes` are used as given, so placeholders stay unquoted). pcs refuses to delete and re-add
- * one id in a single command, hence two.
+ * One word of a shell command: as it is when it is safe, else in single quotes (a `'` inside
+ * becomes `'\\''`). The one quoting of every value a command takes from the CIB: an id or value
+ * holding `$(...)`, a quote or a line break stays one argument and runs nothing.
+ */
+export declare function shellWord(word: string): string;
+/** An element's id as a shell word, or a placeholder for the reader to fill in when it has none. */
+export declare function idWord(id: string | undefined, placeholder?: string): string;
+/** A string as an XPath 1.0 literal (for cibadmin --xpath), whichever quotes it holds. */
+export declare function xpathLiteral(value: string): string;
+/** `<name a="1" .../>` for cibadmin's --xml-text, every value XML-escaped, as one shell word. */
+export declare function xmlTextWord(name: string, attributes: Readonly<Record<string, string>>): string;
+/**
+ * The pcs commands that replace a storage mapping by one with `changes` applied. Values in
+ * `changes` are shell words already (quoted with shellWord by the caller, or placeholders left
+ * as they are). pcs refuses to delete and re-add one id in a single command, hence two.
  */
 export declare function recreateMappingCommand(bundle: string, mapping: XmlElement, changes: Record<string, string>): string;

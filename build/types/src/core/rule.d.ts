@@ -189,5 +189,12 @@ export interface Rule<MessageId extends string = string> {
 }
 /** The one way to write a rule: it types `messageId` against the rule's own messages. */
 export declare function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId>;
-/** Fills `{{name}}` placeholders. */
+/** The longest value a message shows whole (an attribute value may be megabytes long). */
+export declare const MESSAGE_VALUE_LIMIT = 200;
+/** `value`, or its start and its length when it is longer than `limit`: `aaaa… (10485760 characters)`. */
+export declare function clipValue(value: string, limit?: number): string;
+/**
+ * Fills `{{name}}` placeholders. Values longer than MESSAGE_VALUE_LIMIT are clipped, with their
+ * length; a clipped value in quotes keeps the length outside them: `"aaaa…" (10485760 characters)`.
+ */
 export declare function formatMessage(template: string, data?: Record<string, string | number>): string;
