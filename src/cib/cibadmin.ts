@@ -5,17 +5,7 @@
  * and makes the argument one shell word.
  */
 import type { XmlElement } from '../document/xml/element.js';
-import { shellWord } from './pcs-commands.js';
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
-/** `<name a="1" .../>` for --xml-text, every value XML-escaped, as one shell word. */
-function xmlTextWord(name: string, attributes: Readonly<Record<string, string>>): string {
-  const text = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml(value)}"`).join('');
-  return shellWord(`<${name}${text}/>`);
-}
+import { xmlTextWord } from './pcs-commands.js';
 
 /** Sets attributes of the element with this element's tag and id. */
 export function cibadminModify(element: XmlElement, attributes: Readonly<Record<string, string>>): string {
