@@ -49,9 +49,9 @@ var init_define_CIB_LINT_RULE_DOCS = __esm({
   }
 });
 
-// ../../work/main/node_modules/through/index.js
+// ../../../work/main/node_modules/through/index.js
 var require_through = __commonJS({
-  "../../work/main/node_modules/through/index.js"(exports, module) {
+  "../../../work/main/node_modules/through/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var Stream = __require("stream");
     exports = module.exports = through;
@@ -137,9 +137,9 @@ var require_through = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
+// ../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
 var require_bzip2 = __commonJS({
-  "../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
+  "../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     function Bzip2Error(message2) {
       this.name = "Bzip2Error";
@@ -648,9 +648,9 @@ var require_bzip2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
+// ../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
 var require_bit_iterator = __commonJS({
-  "../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
+  "../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
     module.exports = function bitIterator(nextBuffer) {
@@ -691,9 +691,9 @@ var require_bit_iterator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/unbzip2-stream/index.js
+// ../../../work/main/node_modules/unbzip2-stream/index.js
 var require_unbzip2_stream = __commonJS({
-  "../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
+  "../../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var through = require_through();
     var bz2 = require_bzip2();
@@ -1738,6 +1738,7 @@ function replacementsOf(edit, text, style) {
     }
     case "renameAttribute": {
       const { attribute } = edit;
+      if (attribute.owner.has(edit.name)) throw new Error(`a fix would give <${attribute.owner.name}> a second ${edit.name}`);
       const nameEnd = attribute.span.start + attribute.name.length;
       const rename = { start: attribute.span.start, end: nameEnd, text: edit.name };
       if (edit.value === void 0) return [rename];
@@ -2039,10 +2040,10 @@ var import_unbzip2_stream = __toESM(require_unbzip2_stream(), 1);
 // src/document/xml/load.ts
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/index.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/index.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var noopTracker = {
   trackAllocate() {
@@ -2057,18 +2058,18 @@ function tracker() {
   return memTracker;
 }
 
-// ../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.dispose ??= /* @__PURE__ */ Symbol.for("Symbol.dispose");
 
-// ../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.metadata ??= /* @__PURE__ */ Symbol.for("Symbol.metadata");
 
-// ../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
 var symXmlDisposableInternal = /* @__PURE__ */ Symbol("XmlDisposableInternal");
 function disposeBy(free2) {
   return function decorator(target, context) {
@@ -2157,13 +2158,13 @@ var XmlDisposable = class {
   }
 };
 
-// ../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
 init_define_CIB_LINT_RULE_DOCS();
 async function Module(moduleArg = {}) {
   var moduleRtn;
@@ -6936,7 +6937,7 @@ RR\vR\bR\x07R;\fR\rRR	RSQR@#RRRRRRRRRR\x1BRRR(.RJ!LRR R!R"R
 }
 var libxml2raw_default = Module;
 
-// ../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var ContextStorage = class {
   constructor() {
@@ -6972,7 +6973,7 @@ var XmlStringOutputBufferHandler = class {
   }
 };
 
-// ../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
 var libxml2 = await libxml2raw_default();
 if (typeof process !== "undefined" && process.platform === "win32") {
   libxml2._xmlSetWinPathEnabled(1);
@@ -7375,7 +7376,7 @@ function xmlOutputBufferCreateIO(handler) {
 var xmlOutputBufferClose = libxml2._xmlOutputBufferClose;
 var xmlC14NExecute = libxml2._xmlC14NExecute;
 
-// ../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
 var __esDecorate = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -7471,10 +7472,10 @@ var XmlXPath = (() => {
   return XmlXPath2 = _classThis;
 })();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var c14nCallbackStorage = new ContextStorage();
 var c14nIsVisibleCallback = addFunction((userDataIndex, nodePtr, parentPtr) => {
@@ -7593,10 +7594,10 @@ function canonicalizeSubtree(handler, doc, subtreeRoot, options = {}) {
   );
 }
 
-// ../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate2 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -7697,7 +7698,7 @@ var XmlDtd = (() => {
   return XmlDtd2 = _classThis;
 })();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
 var __esDecorate3 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -8040,7 +8041,7 @@ var XmlDocument = (() => {
   return XmlDocument2 = _classThis;
 })();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
 var __esDecorate4 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -8949,7 +8950,7 @@ var XmlEntityReference = (() => {
   return XmlEntityReference2 = _classThis;
 })();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate5 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -11986,7 +11987,7 @@ var bundle_port_range_format_default = defineRule({
           data: { bundle: bundle.id, mapping: id, value: range.value },
           suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)} port-map add ${replacement}`,
           // A lone port is what docker and podman already publish: as port= it means the same.
-          ...single !== void 0 && {
+          ...single !== void 0 && !mapping.has("port") && {
             fixes: [remedy(`Write it as port="${single}"`, [renameAttribute(range, "port", String(single))], ...portMapCommands(bundle.id, mapping, `port=${single}`))]
           }
         });

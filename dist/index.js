@@ -49,9 +49,9 @@ var init_define_CIB_LINT_RULE_DOCS = __esm({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/identity.js
+// ../../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -107,9 +107,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/visit.js
+// ../../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -266,9 +266,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/directives.js
+// ../../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -438,9 +438,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/anchors.js
+// ../../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -509,9 +509,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// ../../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function applyReviver(reviver, obj, key, val) {
@@ -560,9 +560,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// ../../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -591,9 +591,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Node.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var applyReviver = require_applyReviver();
@@ -633,9 +633,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var anchors = require_anchors();
@@ -752,9 +752,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -783,9 +783,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/createNode.js
+// ../../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
@@ -859,9 +859,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
@@ -1003,9 +1003,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
@@ -1021,9 +1021,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var FOLD_FLOW = "flow";
@@ -1158,9 +1158,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -1442,9 +1442,9 @@ ${indent}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var anchors = require_anchors();
@@ -1567,9 +1567,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -1701,9 +1701,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/log.js
+// ../../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
@@ -1724,9 +1724,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -1785,9 +1785,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var log = require_log();
@@ -1850,9 +1850,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
@@ -1891,9 +1891,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2043,9 +2043,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyCollection = require_stringifyCollection();
@@ -2188,9 +2188,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/map.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2211,9 +2211,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
@@ -2328,9 +2328,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2351,9 +2351,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/string.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyString = require_stringifyString();
@@ -2371,9 +2371,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/null.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2390,9 +2390,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2415,9 +2415,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -2443,9 +2443,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/float.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2490,9 +2490,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/int.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
@@ -2536,9 +2536,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
@@ -2565,9 +2565,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2633,9 +2633,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_buffer = __require("buffer");
@@ -2700,9 +2700,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2779,9 +2779,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2858,9 +2858,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2891,9 +2891,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2941,9 +2941,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
@@ -3021,9 +3021,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -3111,9 +3111,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
@@ -3200,9 +3200,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
@@ -3245,9 +3245,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/tags.js
+// ../../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
@@ -3340,9 +3340,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/Schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -3373,9 +3373,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -3454,9 +3454,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/Document.js
+// ../../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
@@ -3764,9 +3764,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/errors.js
+// ../../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var YAMLError = class extends Error {
@@ -3830,9 +3830,9 @@ ${pointer}
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -3965,9 +3965,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function containsNewline(key) {
@@ -4008,9 +4008,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var utilContainsNewline = require_util_contains_newline();
@@ -4027,9 +4027,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4044,9 +4044,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Pair = require_Pair();
@@ -4153,9 +4153,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var YAMLSeq = require_YAMLSeq();
@@ -4205,9 +4205,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function resolveEnd(end, offset, reqSpace, onError) {
@@ -4249,9 +4249,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4444,9 +4444,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4510,9 +4510,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -4522,7 +4522,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4680,7 +4680,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -4694,9 +4694,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -4916,9 +4916,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4998,9 +4998,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function emptyScalarPosition(offset, before2, pos) {
@@ -5029,9 +5029,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
@@ -5136,9 +5136,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Document = require_Document();
@@ -5180,9 +5180,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/composer.js
+// ../../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
@@ -5389,9 +5389,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -5575,9 +5575,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
@@ -5637,9 +5637,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -5700,9 +5700,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var cstScalar = require_cst_scalar();
@@ -5803,9 +5803,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/lexer.js
+// ../../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var cst = require_cst();
@@ -6393,9 +6393,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// ../../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var LineCounter = class {
@@ -6425,9 +6425,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/parser.js
+// ../../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
@@ -7300,9 +7300,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/public-api.js
+// ../../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var composer = require_composer();
@@ -7398,9 +7398,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/index.js
+// ../../../work/main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var composer = require_composer();
@@ -7451,9 +7451,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
+// ../../../work/main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -7606,9 +7606,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
+// ../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -7752,9 +7752,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
+// ../../../work/main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8473,9 +8473,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/util.js
+// ../../../work/main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8641,9 +8641,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/names.js
+// ../../../work/main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8681,9 +8681,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/errors.js
+// ../../../work/main/node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8804,9 +8804,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8856,9 +8856,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/rules.js
+// ../../../work/main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8888,9 +8888,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8912,9 +8912,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9097,9 +9097,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9135,9 +9135,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9269,9 +9269,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9388,9 +9388,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9472,9 +9472,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-deep-equal/index.js
+// ../../../work/main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     module.exports = function equal(a, b) {
@@ -9508,9 +9508,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/json-schema-traverse/index.js
+// ../../../work/main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var traverse = module.exports = function(schema, opts, cb) {
@@ -9597,9 +9597,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/resolve.js
+// ../../../work/main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9754,9 +9754,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10263,9 +10263,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
+// ../../../work/main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10280,9 +10280,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
+// ../../../work/main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10298,9 +10298,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/index.js
+// ../../../work/main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10423,7 +10423,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10450,7 +10450,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -10523,9 +10523,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/data.json
+// ../../../work/main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -10542,9 +10542,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/utils.js
+// ../../../work/main/node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -11077,9 +11077,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/schemes.js
+// ../../../work/main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var { isUUID } = require_utils();
@@ -11289,9 +11289,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/index.js
+// ../../../work/main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
+  "../../../work/main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
@@ -11317,7 +11317,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11708,7 +11708,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -11720,9 +11720,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/uri.js
+// ../../../work/main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -11732,9 +11732,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/core.js
+// ../../../work/main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12344,9 +12344,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12360,9 +12360,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12483,9 +12483,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12505,9 +12505,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12538,9 +12538,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12567,9 +12567,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// ../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12594,9 +12594,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12627,9 +12627,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12665,9 +12665,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12695,9 +12695,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12778,9 +12778,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12808,9 +12808,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/equal.js
+// ../../../work/main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12820,9 +12820,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12888,9 +12888,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12918,9 +12918,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12968,9 +12968,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13007,9 +13007,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13061,9 +13061,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13119,9 +13119,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13137,9 +13137,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13173,9 +13173,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13268,9 +13268,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13363,9 +13363,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13407,9 +13407,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13514,9 +13514,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13573,9 +13573,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13648,9 +13648,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13680,9 +13680,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13698,9 +13698,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13757,9 +13757,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13785,9 +13785,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13855,9 +13855,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13874,9 +13874,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13923,9 +13923,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14014,9 +14014,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14026,9 +14026,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14050,9 +14050,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14073,9 +14073,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14088,9 +14088,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14194,9 +14194,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -14351,9 +14351,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/ajv.js
+// ../../../work/main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14422,9 +14422,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/through/index.js
+// ../../../work/main/node_modules/through/index.js
 var require_through = __commonJS({
-  "../../work/main/node_modules/through/index.js"(exports, module) {
+  "../../../work/main/node_modules/through/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var Stream = __require("stream");
     exports = module.exports = through;
@@ -14510,9 +14510,9 @@ var require_through = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
+// ../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
 var require_bzip2 = __commonJS({
-  "../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
+  "../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     function Bzip2Error(message2) {
       this.name = "Bzip2Error";
@@ -15021,9 +15021,9 @@ var require_bzip2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
+// ../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
 var require_bit_iterator = __commonJS({
-  "../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
+  "../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
     module.exports = function bitIterator(nextBuffer) {
@@ -15064,9 +15064,9 @@ var require_bit_iterator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/unbzip2-stream/index.js
+// ../../../work/main/node_modules/unbzip2-stream/index.js
 var require_unbzip2_stream = __commonJS({
-  "../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
+  "../../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var through = require_through();
     var bz2 = require_bzip2();
@@ -15150,8 +15150,8 @@ var require_unbzip2_stream = __commonJS({
 // src/action/main.ts
 init_define_CIB_LINT_RULE_DOCS();
 import { randomUUID } from "node:crypto";
-import { appendFileSync, mkdirSync, statSync as statSync4 } from "node:fs";
-import { dirname as dirname4, resolve as resolve9 } from "node:path";
+import { appendFileSync, mkdirSync, statSync as statSync5 } from "node:fs";
+import { dirname as dirname4, resolve as resolve10 } from "node:path";
 
 // src/action/summary.ts
 init_define_CIB_LINT_RULE_DOCS();
@@ -15405,6 +15405,21 @@ function renderSummary(report, context = {}) {
     for (const note of context.configNotes) add(`- ${escapeMarkdown(note)}`);
     add("");
   }
+  if (context.fixes && context.fixes.count > 0) {
+    const { count, files, diff } = context.fixes;
+    add("### Safe fixes");
+    add("");
+    add(`\`cib-lint --fix\` would apply ${count} ${count === 1 ? "fix" : "fixes"} in ${plural(files, "file")} (docs/fixes.md); it changes only these lines:`);
+    add("");
+    const fence = "`".repeat(Math.max(3, ...[...diff.matchAll(/`+/g)].map((run) => run[0].length + 1)));
+    const block = [`<details><summary>The diff</summary>`, "", `${fence}diff`, ...diff.replace(/\n$/, "").split("\n"), fence, "", "</details>", ""];
+    const size = block.reduce((sum, line) => sum + Buffer.byteLength(line, "utf8") + 1, 0);
+    if (used + size <= limit / 2) for (const line of block) add(line);
+    else {
+      add("The diff is too large for the job summary: `cib-lint --fix-dry-run` on the files shows it.");
+      add("");
+    }
+  }
   const notLinted = report.files.filter((file) => file.errors.length > 0);
   if (notLinted.length > 0) {
     add("### Files not fully linted");
@@ -15465,14 +15480,920 @@ function renderSummary(report, context = {}) {
 `;
 }
 
+// src/app/fix.ts
+init_define_CIB_LINT_RULE_DOCS();
+import { readFileSync, statSync } from "node:fs";
+import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
+
+// ../../../work/main/node_modules/diff/libesm/index.js
+init_define_CIB_LINT_RULE_DOCS();
+
+// ../../../work/main/node_modules/diff/libesm/diff/base.js
+init_define_CIB_LINT_RULE_DOCS();
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// ../../../work/main/node_modules/diff/libesm/diff/line.js
+init_define_CIB_LINT_RULE_DOCS();
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// ../../../work/main/node_modules/diff/libesm/patch/create.js
+init_define_CIB_LINT_RULE_DOCS();
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result2 = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result2 += "\\a";
+    } else if (b === 8) {
+      result2 += "\\b";
+    } else if (b === 9) {
+      result2 += "\\t";
+    } else if (b === 10) {
+      result2 += "\\n";
+    } else if (b === 11) {
+      result2 += "\\v";
+    } else if (b === 12) {
+      result2 += "\\f";
+    } else if (b === 13) {
+      result2 += "\\r";
+    } else if (b === 34) {
+      result2 += '\\"';
+    } else if (b === 92) {
+      result2 += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result2 += String.fromCharCode(b);
+    } else {
+      result2 += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result2 += '"';
+  return result2;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+var FILE_HEADERS_ONLY = {
+  includeIndex: false,
+  includeUnderline: false,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result2 = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result2.pop();
+  } else {
+    result2.push(result2.pop().slice(0, -1));
+  }
+  return result2;
+}
+
+// src/core/fixes.ts
+init_define_CIB_LINT_RULE_DOCS();
+function locateFix(descriptor, source) {
+  const style = styleOf(source.text);
+  const replacements = descriptor.edits.flatMap((edit) => replacementsOf(edit, source.text, style));
+  replacements.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < replacements.length; i++) {
+    const previous = replacements[i - 1];
+    const current = replacements[i];
+    if (current.start < previous.end || current.start === previous.end && current.start === current.end && previous.start !== previous.end) {
+      throw new Error(`fix "${descriptor.title}" edits one place twice`);
+    }
+  }
+  const fix = { title: descriptor.title, edits: replacements.map((replacement) => locate(replacement, source)) };
+  if (descriptor.commands !== void 0 && descriptor.commands.length > 0) fix.commands = descriptor.commands.map((command) => [...command]);
+  return fix;
+}
+function locate(replacement, source) {
+  const from = source.lines.position(replacement.start);
+  const to = source.lines.position(replacement.end);
+  return {
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    offset: source.byteOffset(replacement.start),
+    endOffset: source.byteOffset(replacement.end),
+    text: replacement.text
+  };
+}
+function styleOf(text) {
+  const lineBreak = /\r\n|\r|\n/.exec(text)?.[0] ?? "\n";
+  const declared = /^\uFEFF?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(text)?.[1]?.toLowerCase();
+  const asciiOnly = declared !== void 0 && !/^(utf-?8|utf-?16(le|be)?)$/.test(declared);
+  return { eol: lineBreak, asciiOnly };
+}
+function escapeAttributeValue(value, quote, asciiOnly = false) {
+  let escaped = value.replace(/[&<\t\n\r]/g, (character) => ENTITIES[character]);
+  escaped = quote === '"' ? escaped.replaceAll('"', "&quot;") : escaped.replaceAll("'", "&apos;");
+  return asciiOnly ? escaped.replace(/[^\0-\x7f]/gu, (character) => `&#x${character.codePointAt(0).toString(16).toUpperCase()};`) : escaped;
+}
+var ENTITIES = { "&": "&amp;", "<": "&lt;", "	": "&#9;", "\n": "&#10;", "\r": "&#13;" };
+function quoteOf(text, attribute) {
+  return text[attribute.valueSpan.start - 1] === "'" ? "'" : '"';
+}
+function replacementsOf(edit, text, style) {
+  switch (edit.kind) {
+    case "setAttribute": {
+      const existing = edit.element.attribute(edit.name);
+      if (existing) {
+        return [{ ...existing.valueSpan, text: escapeAttributeValue(edit.value, quoteOf(text, existing), style.asciiOnly) }];
+      }
+      return [insertAttribute(edit.element, edit.name, edit.value, text, style)];
+    }
+    case "renameAttribute": {
+      const { attribute } = edit;
+      if (attribute.owner.has(edit.name)) throw new Error(`a fix would give <${attribute.owner.name}> a second ${edit.name}`);
+      const nameEnd = attribute.span.start + attribute.name.length;
+      const rename = { start: attribute.span.start, end: nameEnd, text: edit.name };
+      if (edit.value === void 0) return [rename];
+      return [rename, { ...attribute.valueSpan, text: escapeAttributeValue(edit.value, quoteOf(text, attribute), style.asciiOnly) }];
+    }
+    case "removeAttribute": {
+      const { attribute } = edit;
+      const siblings = attribute.owner.attributes;
+      const position = siblings.indexOf(attribute);
+      const start = position > 0 ? siblings[position - 1].span.end : attribute.owner.nameSpan.end;
+      return [{ start, end: attribute.span.end, text: "" }];
+    }
+    case "removeElement":
+      return [{ ...wholeLines(edit.element.outerSpan, text), text: "" }];
+    case "addElement":
+      return [insertChild(edit.parent, edit.element, text, style)];
+  }
+}
+function insertAttribute(element, name, value, text, style) {
+  const attributes = element.attributes;
+  const last = attributes[attributes.length - 1];
+  const at = last ? last.span.end : element.nameSpan.end;
+  const before2 = last ? text.slice(attributes.length > 1 ? attributes[attributes.length - 2].span.end : element.nameSpan.end, last.span.start) : " ";
+  const separator = /[\r\n]/.test(before2) ? before2 : " ";
+  const quote = last ? quoteOf(text, last) : '"';
+  return { start: at, end: at, text: `${separator}${name}=${quote}${escapeAttributeValue(value, quote, style.asciiOnly)}${quote}` };
+}
+function wholeLines(span, text) {
+  let start = span.start;
+  while (start > 0 && (text[start - 1] === " " || text[start - 1] === "	")) start--;
+  let end = span.end;
+  while (end < text.length && (text[end] === " " || text[end] === "	")) end++;
+  const lineStartsBefore = start === 0 || text[start - 1] === "\n" || text[start - 1] === "\r";
+  const lineEndsAfter = end === text.length || text[end] === "\n" || text[end] === "\r";
+  if (!lineStartsBefore || !lineEndsAfter) return span;
+  if (text.startsWith("\r\n", end)) end += 2;
+  else if (end < text.length) end += 1;
+  return { start, end };
+}
+function indentationAt(offset, text) {
+  let start = offset;
+  while (start > 0 && (text[start - 1] === " " || text[start - 1] === "	")) start--;
+  return start === 0 || text[start - 1] === "\n" || text[start - 1] === "\r" ? text.slice(start, offset) : void 0;
+}
+function childIndentation(element, text) {
+  const own = indentationAt(element.span.start, text);
+  if (own === void 0) return void 0;
+  for (const child of element.children) {
+    const indentation = indentationAt(child.span.start, text);
+    if (indentation !== void 0) return indentation;
+  }
+  const parentIndentation = element.parent ? indentationAt(element.parent.span.start, text) : void 0;
+  const step = parentIndentation !== void 0 && own.startsWith(parentIndentation) && own.length > parentIndentation.length ? own.slice(parentIndentation.length) : "  ";
+  return own + step;
+}
+function serialize(element, indentation, style) {
+  const attributes = Object.entries(element.attributes).map(([name, value]) => ` ${name}="${escapeAttributeValue(value, '"', style.asciiOnly)}"`).join("");
+  const children = element.children ?? [];
+  if (children.length === 0) return `<${element.name}${attributes}/>`;
+  if (indentation === void 0) return `<${element.name}${attributes}>${children.map((child) => serialize(child, void 0, style)).join("")}</${element.name}>`;
+  const inner = `${indentation}  `;
+  return `<${element.name}${attributes}>${children.map((child) => `${style.eol}${inner}${serialize(child, inner, style)}`).join("")}${style.eol}${indentation}</${element.name}>`;
+}
+function insertChild(parent, element, text, style) {
+  const inner = childIndentation(parent, text);
+  const endTag = parent.endTagSpan;
+  if (endTag === void 0) {
+    const tagEnd = parent.span.end;
+    const slash = text.lastIndexOf("/", tagEnd);
+    const own = indentationAt(parent.span.start, text);
+    const opened = inner === void 0 || own === void 0 ? `>${serialize(element, void 0, style)}</${parent.name}>` : `>${style.eol}${inner}${serialize(element, inner, style)}${style.eol}${own}</${parent.name}>`;
+    return { start: slash, end: tagEnd, text: opened };
+  }
+  const endIndentation = indentationAt(endTag.start, text);
+  if (inner !== void 0 && endIndentation !== void 0) {
+    const lineStart2 = endTag.start - endIndentation.length;
+    return { start: lineStart2, end: lineStart2, text: `${inner}${serialize(element, inner, style)}${style.eol}` };
+  }
+  return { start: endTag.start, end: endTag.start, text: serialize(element, void 0, style) };
+}
+function extent(fix) {
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const edit of fix.edits) {
+    start = Math.min(start, edit.offset);
+    end = Math.max(end, edit.endOffset);
+  }
+  return { start, end };
+}
+function encoderFor(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return (text) => Buffer.from(text, "utf16le");
+  if (bytes[0] === 254 && bytes[1] === 255) return (text) => Buffer.from(text, "utf16le").swap16();
+  return (text) => Buffer.from(text, "utf8");
+}
+function applyFixes(bytes, fixes) {
+  const encode = encoderFor(bytes);
+  const ordered = fixes.filter((fix) => fix.edits.length > 0).map((fix) => ({ fix, ...extent(fix) })).sort((a, b) => a.start - b.start || a.end - b.end);
+  const pieces = [];
+  const applied = [];
+  let copied = 0;
+  let lastEnd = -1;
+  for (const { fix, start, end } of ordered) {
+    if (start <= lastEnd) continue;
+    for (const edit of [...fix.edits].sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset)) {
+      pieces.push(Buffer.from(bytes.subarray(copied, edit.offset)), encode(edit.text));
+      copied = edit.endOffset;
+    }
+    applied.push(fix);
+    lastEnd = end;
+  }
+  pieces.push(Buffer.from(bytes.subarray(copied)));
+  return { bytes: Buffer.concat(pieces), applied };
+}
+
+// src/document/xml/source.ts
+init_define_CIB_LINT_RULE_DOCS();
+import { TextDecoder as TextDecoder2 } from "node:util";
+function decodeSource(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
+    return new TextDecoder2("utf-16le").decode(bytes.subarray(2));
+  }
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
+    return new TextDecoder2("utf-16be").decode(bytes.subarray(2));
+  }
+  let start = 0;
+  if (bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) start = 3;
+  const declared = declaredEncoding(bytes.subarray(start, start + 200));
+  let decoder;
+  try {
+    decoder = new TextDecoder2(declared ?? "utf-8");
+  } catch {
+    decoder = new TextDecoder2("utf-8");
+  }
+  return decoder.decode(bytes.subarray(start));
+}
+function declaredEncoding(head) {
+  if (head[0] !== 60 || head[1] !== 63) return void 0;
+  const text = Buffer.from(head.buffer, head.byteOffset, head.length).toString("latin1");
+  const match = /^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(text);
+  return match?.[1];
+}
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    if (!text.includes("\r")) {
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** The offset where a 1-based line starts (the text's length past the last line). */
+  offsetOf(line) {
+    return line - 1 < this.starts.length ? this.starts[line - 1] : this.text.length;
+  }
+  position(offset) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low] + 1 };
+  }
+};
+function byteOffsets(bytes, text) {
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    return (offset) => 2 + 2 * offset;
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  if (bytes.length - bom === text.length) return (offset) => bom + offset;
+  const lines = new LineIndex(text);
+  const lineBytes = [];
+  const lineStartBytes = (line) => {
+    for (let next = lineBytes.length; next < line; next++) {
+      lineBytes.push(next === 0 ? bom : lineBytes[next - 1] + Buffer.byteLength(text.slice(lines.offsetOf(next), lines.offsetOf(next + 1))));
+    }
+    return lineBytes[line - 1];
+  };
+  return (offset) => {
+    const { line } = lines.position(offset);
+    return lineStartBytes(line) + Buffer.byteLength(text.slice(lines.offsetOf(line), offset));
+  };
+}
+
+// src/app/write-file.ts
+init_define_CIB_LINT_RULE_DOCS();
+import { randomBytes } from "node:crypto";
+import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve as resolve2 } from "node:path";
+function writeFileAtomic(target, content, options = {}) {
+  const existing = lstatSync(target, { throwIfNoEntry: false });
+  if (/^\/(?:dev|proc)\//.test(target) || existing !== void 0 && !existing.isFile() && !existing.isSymbolicLink() && !existing.isDirectory()) {
+    writeInto(target, content);
+    return;
+  }
+  if (existing?.isSymbolicLink() && options.followSymlinks !== false) {
+    let real;
+    try {
+      real = realpathSync.native(target);
+    } catch {
+    }
+    const stats = real === void 0 ? void 0 : lstatSync(real, { throwIfNoEntry: false });
+    if (real !== void 0 && (stats === void 0 || stats.isFile())) return writeFileAtomic(real, content, options);
+    if (stats !== void 0 && !stats.isDirectory()) return writeInto(target, content);
+  }
+  const temporary = join(dirname(target), `.${basename(target).slice(0, 200)}.${randomBytes(6).toString("hex")}.tmp`);
+  let fd;
+  try {
+    fd = openSync(temporary, "wx", 438);
+    if (existing?.isFile()) fchmodSync(fd, existing.mode & 4095);
+    writeContent(fd, content);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = void 0;
+    renameSync(temporary, target);
+  } catch (error2) {
+    if (fd !== void 0) closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error2;
+  }
+}
+function writeInto(target, content) {
+  const fd = openSync(target, "w");
+  try {
+    writeContent(fd, content);
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeContent(fd, content) {
+  if (typeof content === "function") content(fd);
+  else writeFileSync(fd, content);
+}
+function fileKeys(path) {
+  const absolute = resolve2(path);
+  try {
+    return [absolute, realpathSync(absolute)];
+  } catch {
+    try {
+      return [absolute, join(realpathSync(dirname(absolute)), basename(absolute))];
+    } catch {
+      return [absolute];
+    }
+  }
+}
+
+// src/app/fix.ts
+var MAX_PASSES = 10;
+var FixSession = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  files = [];
+  /** For lintInputs: the file's result, after fixing it in memory. */
+  fixer = (lint, bytes, filePath, input) => {
+    const absolute = input.kind === "file" && typeof input.absolute === "string" ? input.absolute : void 0;
+    let stats;
+    try {
+      stats = absolute === void 0 ? void 0 : statSync(absolute);
+    } catch {
+      stats = void 0;
+    }
+    const outcome = fixSource(bytes, lint, this.options.rules);
+    this.files.push({
+      filePath,
+      absolute,
+      original: bytes,
+      fixed: outcome.fixed,
+      applied: outcome.applied,
+      read: stats && { size: stats.size, mtimeMs: stats.mtimeMs }
+    });
+    return this.options.report === "fixed" ? outcome.result : outcome.first;
+  };
+  /** The files the fixes change. */
+  get changed() {
+    return this.files.filter((file) => !file.fixed.equals(file.original));
+  }
+};
+function safeFixes(result2, rules) {
+  return result2.findings.flatMap(
+    (finding) => isActive(finding) && (rules === void 0 || rules.has(finding.ruleId)) ? (finding.fixes ?? []).map((fix) => ({ ruleId: finding.ruleId, fix })) : []
+  );
+}
+function fixSource(bytes, lint, rules) {
+  const first = lint(bytes);
+  let result2 = first;
+  let current = bytes;
+  const applied = [];
+  let passes = 0;
+  while (passes < MAX_PASSES) {
+    const candidates = safeFixes(result2, rules);
+    if (candidates.length === 0) break;
+    const outcome = applyFixes(current, candidates.map(({ fix }) => fix));
+    if (outcome.applied.length === 0 || outcome.bytes.equals(current)) break;
+    passes++;
+    const used = new Set(outcome.applied);
+    for (const { ruleId, fix } of candidates) {
+      if (used.has(fix)) applied.push({ ruleId, title: fix.title, line: fix.edits[0].line, pass: passes });
+    }
+    current = outcome.bytes;
+    result2 = lint(current);
+  }
+  return { fixed: current, applied, first, result: result2, passes };
+}
+function fixDiff(file) {
+  const name = file.filePath.replaceAll("\\", "/");
+  const [before2, after] = isAbsolute2(name) ? [name, name] : [`a/${name}`, `b/${name}`];
+  return createTwoFilesPatch(before2, after, decodeSource(file.original), decodeSource(file.fixed), void 0, void 0, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+}
+
 // src/core/baseline.ts
 init_define_CIB_LINT_RULE_DOCS();
-import { relative as relative2, resolve as resolve6 } from "node:path";
+import { relative as relative2, resolve as resolve7 } from "node:path";
 
 // src/app/config.ts
 init_define_CIB_LINT_RULE_DOCS();
-import { existsSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, join, resolve as resolve4 } from "node:path";
+import { existsSync, statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, join as join2, resolve as resolve6 } from "node:path";
 
 // schema/cib-lint.schema.json
 var cib_lint_schema_default = {
@@ -15568,8 +16489,8 @@ var cib_lint_schema_default = {
 
 // src/document/inputs/file.ts
 init_define_CIB_LINT_RULE_DOCS();
-import { closeSync, constants, fstatSync, lstatSync as lstatSync2, openSync, readSync as readSync2, statSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { closeSync as closeSync2, constants, fstatSync, lstatSync as lstatSync3, openSync as openSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
 
 // src/document/inputs/limits.ts
 init_define_CIB_LINT_RULE_DOCS();
@@ -15580,8 +16501,8 @@ function formatSize(bytes) {
 
 // src/document/inputs/paths.ts
 init_define_CIB_LINT_RULE_DOCS();
-import { lstatSync } from "node:fs";
-import { dirname, resolve as resolve2 } from "node:path";
+import { lstatSync as lstatSync2 } from "node:fs";
+import { dirname as dirname2, resolve as resolve4 } from "node:path";
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function displayBytes(bytes) {
   try {
@@ -15644,13 +16565,13 @@ function isDescriptorPath(absolute) {
 }
 function symbolicLinkOnPath(absolute, cwd) {
   const trusted = /* @__PURE__ */ new Set();
-  for (let folder = resolve2(cwd); !trusted.has(folder); folder = dirname(folder)) trusted.add(folder);
+  for (let folder = resolve4(cwd); !trusted.has(folder); folder = dirname2(folder)) trusted.add(folder);
   const chain = [];
-  for (let path = absolute; !trusted.has(path) && !chain.includes(path); path = dirname(path)) chain.push(path);
+  for (let path = absolute; !trusted.has(path) && !chain.includes(path); path = dirname2(path)) chain.push(path);
   for (const path of chain.reverse()) {
     let stats;
     try {
-      stats = lstatSync(path);
+      stats = lstatSync2(path);
     } catch {
       return void 0;
     }
@@ -15693,16 +16614,16 @@ function readFile(input, limits) {
     name: path,
     error: `file is ${size}, over the --max-file-size limit of ${formatSize(limits.maxFileSize)}; raise the limit to lint it`
   });
-  const target = input.absolute ?? resolve3(limits.cwd, path);
+  const target = input.absolute ?? resolve5(limits.cwd, path);
   const descriptor = input.found !== true && isDescriptorPath(typeof target === "string" ? target : displayBytes(target));
   const noFollow = input.found === true || limits.followSymlinks === false;
   let fd;
   try {
     if (!descriptor) {
-      const refusal2 = notRegularFile(noFollow ? lstatSync2(target) : statSync(target));
+      const refusal2 = notRegularFile(noFollow ? lstatSync3(target) : statSync2(target));
       if (refusal2 !== void 0) return { name: path, error: refusal2 };
     }
-    fd = openSync(target, descriptor ? constants.O_RDONLY : constants.O_RDONLY | NONBLOCK | (noFollow ? NOFOLLOW : 0));
+    fd = openSync2(target, descriptor ? constants.O_RDONLY : constants.O_RDONLY | NONBLOCK | (noFollow ? NOFOLLOW : 0));
     const stats = fstatSync(fd);
     if (stats.isDirectory()) return { name: path, error: "cannot read file: is a directory" };
     const refusal = descriptor ? void 0 : notRegularFile(stats);
@@ -15715,11 +16636,11 @@ function readFile(input, limits) {
     if (noFollow && error2.code === "ELOOP") return { name: path, error: NOT_FOLLOWED };
     return { name: path, error: `cannot read file: ${describeFileError(error2)}` };
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
   }
 }
 function readRegularFile(path, maxFileSize) {
-  const read = readFile({ kind: "file", path, absolute: resolve3(path) }, { cwd: "/", maxFileSize });
+  const read = readFile({ kind: "file", path, absolute: resolve5(path) }, { cwd: "/", maxFileSize });
   if (read.error !== void 0) throw new Error(read.error);
   return read.bytes;
 }
@@ -15777,17 +16698,17 @@ async function readConfigFile(path) {
   return data;
 }
 function findConfigFile(cwd, stopAt) {
-  const start = resolve4(cwd);
-  const device = statSync2(start, { throwIfNoEntry: false })?.dev;
-  const boundary = stopAt === void 0 ? void 0 : resolve4(stopAt);
-  for (let dir = start; ; dir = dirname2(dir)) {
+  const start = resolve6(cwd);
+  const device = statSync3(start, { throwIfNoEntry: false })?.dev;
+  const boundary = stopAt === void 0 ? void 0 : resolve6(stopAt);
+  for (let dir = start; ; dir = dirname3(dir)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(dir, name);
+      const candidate = join2(dir, name);
       if (existsSync(candidate)) return candidate;
     }
-    const parent = dirname2(dir);
-    if (parent === dir || dir === boundary || existsSync(join(dir, ".git"))) return void 0;
-    if (device !== void 0 && statSync2(parent, { throwIfNoEntry: false })?.dev !== device) return void 0;
+    const parent = dirname3(dir);
+    if (parent === dir || dir === boundary || existsSync(join2(dir, ".git"))) return void 0;
+    if (device !== void 0 && statSync3(parent, { throwIfNoEntry: false })?.dev !== device) return void 0;
   }
 }
 function normaliseSetting(setting) {
@@ -15804,12 +16725,12 @@ function parseRuleFlags(flags) {
   return rules;
 }
 function pluginPaths(raw, file, inputs) {
-  const base = file ? dirname2(file) : inputs.cwd;
-  return [...(raw.plugins ?? []).map((path) => resolve4(base, path)), ...(inputs.plugins ?? []).map((path) => resolve4(inputs.cwd, path))];
+  const base = file ? dirname3(file) : inputs.cwd;
+  return [...(raw.plugins ?? []).map((path) => resolve6(base, path)), ...(inputs.plugins ?? []).map((path) => resolve6(inputs.cwd, path))];
 }
 async function loadConfig(inputs) {
   if (inputs.noConfig) return { raw: {}, file: void 0 };
-  const file = inputs.configPath ? resolve4(inputs.cwd, inputs.configPath) : findConfigFile(inputs.cwd, inputs.searchBoundary);
+  const file = inputs.configPath ? resolve6(inputs.cwd, inputs.configPath) : findConfigFile(inputs.cwd, inputs.searchBoundary);
   if (!file) return { raw: {}, file: void 0 };
   return { raw: await readConfigFile(file), file };
 }
@@ -15818,7 +16739,7 @@ function resolveConfig(raw, file, inputs, rules) {
   if (inputs.pacemaker !== void 0 && !PACEMAKER_VERSION.test(inputs.pacemaker)) {
     throw new ConfigError(`--pacemaker must be a version like 2.1 or 3.0, not "${inputs.pacemaker}"`);
   }
-  const base = file ? dirname2(file) : inputs.cwd;
+  const base = file ? dirname3(file) : inputs.cwd;
   const preset = raw.extends ?? "recommended";
   const known = new Map(rules.map((rule) => [rule.meta.id, rule]));
   const effective = {};
@@ -15854,75 +16775,13 @@ function resolveConfig(raw, file, inputs, rules) {
     extends: preset,
     rules: effective,
     pacemaker: inputs.pacemaker ?? raw.pacemaker,
-    schemaDir: inputs.schemaDir ? resolve4(inputs.cwd, inputs.schemaDir) : raw.schemaDir ? resolve4(base, raw.schemaDir) : void 0,
-    ignore: (raw.ignore ?? []).map((glob) => glob.startsWith("/") ? glob : join(base, glob)),
+    schemaDir: inputs.schemaDir ? resolve6(inputs.cwd, inputs.schemaDir) : raw.schemaDir ? resolve6(base, raw.schemaDir) : void 0,
+    ignore: (raw.ignore ?? []).map((glob) => glob.startsWith("/") ? glob : join2(base, glob)),
     inlineSuppressions: raw.inlineSuppressions !== false,
     suppressions: raw.suppressions ?? [],
     plugins: pluginPaths(raw, file, inputs),
     policies: raw.policies ?? []
   };
-}
-
-// src/app/write-file.ts
-init_define_CIB_LINT_RULE_DOCS();
-import { randomBytes } from "node:crypto";
-import { closeSync as closeSync2, fchmodSync, fsyncSync, lstatSync as lstatSync3, openSync as openSync2, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname as dirname3, join as join2, resolve as resolve5 } from "node:path";
-function writeFileAtomic(target, content, options = {}) {
-  const existing = lstatSync3(target, { throwIfNoEntry: false });
-  if (/^\/(?:dev|proc)\//.test(target) || existing !== void 0 && !existing.isFile() && !existing.isSymbolicLink() && !existing.isDirectory()) {
-    writeInto(target, content);
-    return;
-  }
-  if (existing?.isSymbolicLink() && options.followSymlinks !== false) {
-    let real;
-    try {
-      real = realpathSync.native(target);
-    } catch {
-    }
-    const stats = real === void 0 ? void 0 : lstatSync3(real, { throwIfNoEntry: false });
-    if (real !== void 0 && (stats === void 0 || stats.isFile())) return writeFileAtomic(real, content, options);
-    if (stats !== void 0 && !stats.isDirectory()) return writeInto(target, content);
-  }
-  const temporary = join2(dirname3(target), `.${basename(target).slice(0, 200)}.${randomBytes(6).toString("hex")}.tmp`);
-  let fd;
-  try {
-    fd = openSync2(temporary, "wx", 438);
-    if (existing?.isFile()) fchmodSync(fd, existing.mode & 4095);
-    writeContent(fd, content);
-    fsyncSync(fd);
-    closeSync2(fd);
-    fd = void 0;
-    renameSync(temporary, target);
-  } catch (error2) {
-    if (fd !== void 0) closeSync2(fd);
-    rmSync(temporary, { force: true });
-    throw error2;
-  }
-}
-function writeInto(target, content) {
-  const fd = openSync2(target, "w");
-  try {
-    writeContent(fd, content);
-  } finally {
-    closeSync2(fd);
-  }
-}
-function writeContent(fd, content) {
-  if (typeof content === "function") content(fd);
-  else writeFileSync(fd, content);
-}
-function fileKeys(path) {
-  const absolute = resolve5(path);
-  try {
-    return [absolute, realpathSync(absolute)];
-  } catch {
-    try {
-      return [absolute, join2(realpathSync(dirname3(absolute)), basename(absolute))];
-    } catch {
-      return [absolute];
-    }
-  }
 }
 
 // src/app/lint-files.ts
@@ -16744,143 +17603,6 @@ function sortFindings(findings) {
   );
 }
 
-// src/core/fixes.ts
-init_define_CIB_LINT_RULE_DOCS();
-function locateFix(descriptor, source) {
-  const style = styleOf(source.text);
-  const replacements = descriptor.edits.flatMap((edit) => replacementsOf(edit, source.text, style));
-  replacements.sort((a, b) => a.start - b.start || a.end - b.end);
-  for (let i = 1; i < replacements.length; i++) {
-    const previous = replacements[i - 1];
-    const current = replacements[i];
-    if (current.start < previous.end || current.start === previous.end && current.start === current.end && previous.start !== previous.end) {
-      throw new Error(`fix "${descriptor.title}" edits one place twice`);
-    }
-  }
-  const fix = { title: descriptor.title, edits: replacements.map((replacement) => locate(replacement, source)) };
-  if (descriptor.commands !== void 0 && descriptor.commands.length > 0) fix.commands = descriptor.commands.map((command) => [...command]);
-  return fix;
-}
-function locate(replacement, source) {
-  const from = source.lines.position(replacement.start);
-  const to = source.lines.position(replacement.end);
-  return {
-    line: from.line,
-    column: from.column,
-    endLine: to.line,
-    endColumn: to.column,
-    offset: source.byteOffset(replacement.start),
-    endOffset: source.byteOffset(replacement.end),
-    text: replacement.text
-  };
-}
-function styleOf(text) {
-  const lineBreak = /\r\n|\r|\n/.exec(text)?.[0] ?? "\n";
-  const declared = /^\uFEFF?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(text)?.[1]?.toLowerCase();
-  const asciiOnly = declared !== void 0 && !/^(utf-?8|utf-?16(le|be)?)$/.test(declared);
-  return { eol: lineBreak, asciiOnly };
-}
-function escapeAttributeValue(value, quote, asciiOnly = false) {
-  let escaped = value.replace(/[&<\t\n\r]/g, (character) => ENTITIES[character]);
-  escaped = quote === '"' ? escaped.replaceAll('"', "&quot;") : escaped.replaceAll("'", "&apos;");
-  return asciiOnly ? escaped.replace(/[^\0-\x7f]/gu, (character) => `&#x${character.codePointAt(0).toString(16).toUpperCase()};`) : escaped;
-}
-var ENTITIES = { "&": "&amp;", "<": "&lt;", "	": "&#9;", "\n": "&#10;", "\r": "&#13;" };
-function quoteOf(text, attribute) {
-  return text[attribute.valueSpan.start - 1] === "'" ? "'" : '"';
-}
-function replacementsOf(edit, text, style) {
-  switch (edit.kind) {
-    case "setAttribute": {
-      const existing = edit.element.attribute(edit.name);
-      if (existing) {
-        return [{ ...existing.valueSpan, text: escapeAttributeValue(edit.value, quoteOf(text, existing), style.asciiOnly) }];
-      }
-      return [insertAttribute(edit.element, edit.name, edit.value, text, style)];
-    }
-    case "renameAttribute": {
-      const { attribute } = edit;
-      const nameEnd = attribute.span.start + attribute.name.length;
-      const rename = { start: attribute.span.start, end: nameEnd, text: edit.name };
-      if (edit.value === void 0) return [rename];
-      return [rename, { ...attribute.valueSpan, text: escapeAttributeValue(edit.value, quoteOf(text, attribute), style.asciiOnly) }];
-    }
-    case "removeAttribute": {
-      const { attribute } = edit;
-      const siblings = attribute.owner.attributes;
-      const position = siblings.indexOf(attribute);
-      const start = position > 0 ? siblings[position - 1].span.end : attribute.owner.nameSpan.end;
-      return [{ start, end: attribute.span.end, text: "" }];
-    }
-    case "removeElement":
-      return [{ ...wholeLines(edit.element.outerSpan, text), text: "" }];
-    case "addElement":
-      return [insertChild(edit.parent, edit.element, text, style)];
-  }
-}
-function insertAttribute(element, name, value, text, style) {
-  const attributes = element.attributes;
-  const last = attributes[attributes.length - 1];
-  const at = last ? last.span.end : element.nameSpan.end;
-  const before2 = last ? text.slice(attributes.length > 1 ? attributes[attributes.length - 2].span.end : element.nameSpan.end, last.span.start) : " ";
-  const separator = /[\r\n]/.test(before2) ? before2 : " ";
-  const quote = last ? quoteOf(text, last) : '"';
-  return { start: at, end: at, text: `${separator}${name}=${quote}${escapeAttributeValue(value, quote, style.asciiOnly)}${quote}` };
-}
-function wholeLines(span, text) {
-  let start = span.start;
-  while (start > 0 && (text[start - 1] === " " || text[start - 1] === "	")) start--;
-  let end = span.end;
-  while (end < text.length && (text[end] === " " || text[end] === "	")) end++;
-  const lineStartsBefore = start === 0 || text[start - 1] === "\n" || text[start - 1] === "\r";
-  const lineEndsAfter = end === text.length || text[end] === "\n" || text[end] === "\r";
-  if (!lineStartsBefore || !lineEndsAfter) return span;
-  if (text.startsWith("\r\n", end)) end += 2;
-  else if (end < text.length) end += 1;
-  return { start, end };
-}
-function indentationAt(offset, text) {
-  let start = offset;
-  while (start > 0 && (text[start - 1] === " " || text[start - 1] === "	")) start--;
-  return start === 0 || text[start - 1] === "\n" || text[start - 1] === "\r" ? text.slice(start, offset) : void 0;
-}
-function childIndentation(element, text) {
-  const own = indentationAt(element.span.start, text);
-  if (own === void 0) return void 0;
-  for (const child of element.children) {
-    const indentation = indentationAt(child.span.start, text);
-    if (indentation !== void 0) return indentation;
-  }
-  const parentIndentation = element.parent ? indentationAt(element.parent.span.start, text) : void 0;
-  const step = parentIndentation !== void 0 && own.startsWith(parentIndentation) && own.length > parentIndentation.length ? own.slice(parentIndentation.length) : "  ";
-  return own + step;
-}
-function serialize(element, indentation, style) {
-  const attributes = Object.entries(element.attributes).map(([name, value]) => ` ${name}="${escapeAttributeValue(value, '"', style.asciiOnly)}"`).join("");
-  const children = element.children ?? [];
-  if (children.length === 0) return `<${element.name}${attributes}/>`;
-  if (indentation === void 0) return `<${element.name}${attributes}>${children.map((child) => serialize(child, void 0, style)).join("")}</${element.name}>`;
-  const inner = `${indentation}  `;
-  return `<${element.name}${attributes}>${children.map((child) => `${style.eol}${inner}${serialize(child, inner, style)}`).join("")}${style.eol}${indentation}</${element.name}>`;
-}
-function insertChild(parent, element, text, style) {
-  const inner = childIndentation(parent, text);
-  const endTag = parent.endTagSpan;
-  if (endTag === void 0) {
-    const tagEnd = parent.span.end;
-    const slash = text.lastIndexOf("/", tagEnd);
-    const own = indentationAt(parent.span.start, text);
-    const opened = inner === void 0 || own === void 0 ? `>${serialize(element, void 0, style)}</${parent.name}>` : `>${style.eol}${inner}${serialize(element, inner, style)}${style.eol}${own}</${parent.name}>`;
-    return { start: slash, end: tagEnd, text: opened };
-  }
-  const endIndentation = indentationAt(endTag.start, text);
-  if (inner !== void 0 && endIndentation !== void 0) {
-    const lineStart2 = endTag.start - endIndentation.length;
-    return { start: lineStart2, end: lineStart2, text: `${inner}${serialize(element, inner, style)}${style.eol}` };
-  }
-  return { start: endTag.start, end: endTag.start, text: serialize(element, void 0, style) };
-}
-
 // src/core/linter.ts
 function createLinter(settings) {
   const checkingOrder = settings.rules.map(({ rule, level, options }) => ({
@@ -17139,10 +17861,10 @@ function readRaw(input, limits) {
 // src/document/xml/load.ts
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/index.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/index.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var noopTracker = {
   trackAllocate() {
@@ -17157,18 +17879,18 @@ function tracker() {
   return memTracker;
 }
 
-// ../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.dispose ??= /* @__PURE__ */ Symbol.for("Symbol.dispose");
 
-// ../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.metadata ??= /* @__PURE__ */ Symbol.for("Symbol.metadata");
 
-// ../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
 var symXmlDisposableInternal = /* @__PURE__ */ Symbol("XmlDisposableInternal");
 function disposeBy(free2) {
   return function decorator(target, context) {
@@ -17257,13 +17979,13 @@ var XmlDisposable = class {
   }
 };
 
-// ../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
 init_define_CIB_LINT_RULE_DOCS();
 async function Module(moduleArg = {}) {
   var moduleRtn;
@@ -22036,7 +22758,7 @@ RR\vR\bR\x07R;\fR\rRR	RSQR@#RRRRRRRRRR\x1BRRR(.RJ!LRR R!R"R
 }
 var libxml2raw_default = Module;
 
-// ../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var ContextStorage = class {
   constructor() {
@@ -22072,7 +22794,7 @@ var XmlStringOutputBufferHandler = class {
   }
 };
 
-// ../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
 var libxml2 = await libxml2raw_default();
 if (typeof process !== "undefined" && process.platform === "win32") {
   libxml2._xmlSetWinPathEnabled(1);
@@ -22475,7 +23197,7 @@ function xmlOutputBufferCreateIO(handler) {
 var xmlOutputBufferClose = libxml2._xmlOutputBufferClose;
 var xmlC14NExecute = libxml2._xmlC14NExecute;
 
-// ../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
 var __esDecorate = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -22571,10 +23293,10 @@ var XmlXPath = (() => {
   return XmlXPath2 = _classThis;
 })();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var c14nCallbackStorage = new ContextStorage();
 var c14nIsVisibleCallback = addFunction((userDataIndex, nodePtr, parentPtr) => {
@@ -22693,10 +23415,10 @@ function canonicalizeSubtree(handler, doc, subtreeRoot, options = {}) {
   );
 }
 
-// ../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate2 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -22797,7 +23519,7 @@ var XmlDtd = (() => {
   return XmlDtd2 = _classThis;
 })();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
 var __esDecorate3 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -23140,7 +23862,7 @@ var XmlDocument = (() => {
   return XmlDocument2 = _classThis;
 })();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
 var __esDecorate4 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -24049,7 +24771,7 @@ var XmlEntityReference = (() => {
   return XmlEntityReference2 = _classThis;
 })();
 
-// ../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate5 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -24216,89 +24938,6 @@ var XsdValidator = (() => {
   })();
   return XsdValidator2 = _classThis;
 })();
-
-// src/document/xml/source.ts
-init_define_CIB_LINT_RULE_DOCS();
-import { TextDecoder as TextDecoder2 } from "node:util";
-function decodeSource(bytes) {
-  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
-    return new TextDecoder2("utf-16le").decode(bytes.subarray(2));
-  }
-  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
-    return new TextDecoder2("utf-16be").decode(bytes.subarray(2));
-  }
-  let start = 0;
-  if (bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) start = 3;
-  const declared = declaredEncoding(bytes.subarray(start, start + 200));
-  let decoder;
-  try {
-    decoder = new TextDecoder2(declared ?? "utf-8");
-  } catch {
-    decoder = new TextDecoder2("utf-8");
-  }
-  return decoder.decode(bytes.subarray(start));
-}
-function declaredEncoding(head) {
-  if (head[0] !== 60 || head[1] !== 63) return void 0;
-  const text = Buffer.from(head.buffer, head.byteOffset, head.length).toString("latin1");
-  const match = /^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(text);
-  return match?.[1];
-}
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    if (!text.includes("\r")) {
-      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
-  }
-  text;
-  starts = [0];
-  get lineCount() {
-    return this.starts.length;
-  }
-  /** The offset where a 1-based line starts (the text's length past the last line). */
-  offsetOf(line) {
-    return line - 1 < this.starts.length ? this.starts[line - 1] : this.text.length;
-  }
-  position(offset) {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.starts[low] + 1 };
-  }
-};
-function byteOffsets(bytes, text) {
-  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
-    return (offset) => 2 + 2 * offset;
-  }
-  const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-  if (bytes.length - bom === text.length) return (offset) => bom + offset;
-  const lines = new LineIndex(text);
-  const lineBytes = [];
-  const lineStartBytes = (line) => {
-    for (let next = lineBytes.length; next < line; next++) {
-      lineBytes.push(next === 0 ? bom : lineBytes[next - 1] + Buffer.byteLength(text.slice(lines.offsetOf(next), lines.offsetOf(next + 1))));
-    }
-    return lineBytes[line - 1];
-  };
-  return (offset) => {
-    const { line } = lines.position(offset);
-    return lineStartBytes(line) + Buffer.byteLength(text.slice(lines.offsetOf(line), offset));
-  };
-}
 
 // src/document/xml/scan.ts
 init_define_CIB_LINT_RULE_DOCS();
@@ -24742,8 +25381,8 @@ function skipDoctype(text, open) {
 
 // src/document/xml/schemas.ts
 init_define_CIB_LINT_RULE_DOCS();
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/document/xml/quiet.ts
@@ -24786,7 +25425,7 @@ function localPath(name) {
       return void 0;
     }
   }
-  return isAbsolute2(name) ? name : void 0;
+  return isAbsolute3(name) ? name : void 0;
 }
 var schemaIncludes = /* @__PURE__ */ (() => {
   const contents = /* @__PURE__ */ new Map();
@@ -24803,7 +25442,7 @@ var schemaIncludes = /* @__PURE__ */ (() => {
       if (path === void 0) return void 0;
       try {
         let bytes = contents.get(path);
-        if (!bytes) contents.set(path, bytes = readFileSync(path));
+        if (!bytes) contents.set(path, bytes = readFileSync2(path));
         found.add(path);
         open.set(nextHandle, { bytes, offset: 0 });
         return nextHandle++;
@@ -24834,7 +25473,7 @@ function compileSchema(path) {
     xmlRegisterInputProvider(schemaIncludes);
     includesServed = true;
   }
-  const schemaDocument = XmlDocument.fromBuffer(readFileSync(path), { url: path });
+  const schemaDocument = XmlDocument.fromBuffer(readFileSync2(path), { url: path });
   try {
     return quietly(() => RelaxNGValidator.fromDoc(schemaDocument));
   } finally {
@@ -25217,7 +25856,7 @@ function lintInputs(inputs, settings) {
 
 // src/core/baseline.ts
 function fileKey(filePath, cwd) {
-  return filePath === "<stdin>" ? filePath : relative2(cwd, resolve6(cwd, filePath)).split("\\").join("/");
+  return filePath === "<stdin>" ? filePath : relative2(cwd, resolve7(cwd, filePath)).split("\\").join("/");
 }
 function readBaseline(path) {
   let data;
@@ -25261,7 +25900,7 @@ function countKeys(keys) {
 async function applyBaselineOptions(files, options) {
   let result2 = files;
   if (options.baseline) {
-    const baseline = readBaseline(resolve6(options.cwd, options.baseline));
+    const baseline = readBaseline(resolve7(options.cwd, options.baseline));
     const known = countKeys(baseline.findings.map((entry) => `${entry.file}\0${entry.fingerprint}`));
     result2 = dropKnown(result2, known, (file, fingerprint) => `${fileKey(file.filePath, options.cwd)}\0${fingerprint}`);
   }
@@ -27061,7 +27700,7 @@ var bundle_port_range_format_default = defineRule({
           data: { bundle: bundle.id, mapping: id, value: range.value },
           suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)} port-map add ${replacement}`,
           // A lone port is what docker and podman already publish: as port= it means the same.
-          ...single !== void 0 && {
+          ...single !== void 0 && !mapping.has("port") && {
             fixes: [remedy(`Write it as port="${single}"`, [renameAttribute(range, "port", String(single))], ...portMapCommands(bundle.id, mapping, `port=${single}`))]
           }
         });
@@ -30327,8 +30966,8 @@ var builtinRules = [
 
 // src/document/inputs/operands.ts
 init_define_CIB_LINT_RULE_DOCS();
-import { readdirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve7, sep as sep2 } from "node:path";
+import { readdirSync, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import { isAbsolute as isAbsolute4, relative as relative3, resolve as resolve8, sep as sep2 } from "node:path";
 
 // src/document/inputs/glob.ts
 init_define_CIB_LINT_RULE_DOCS();
@@ -30499,7 +31138,7 @@ function expandOperands(operands, cwd, isIgnored = () => false, options = {}) {
   const seen = /* @__PURE__ */ new Set();
   const shown = (absolute) => {
     const inside = relative3(cwd, absolute);
-    return !inside.startsWith("..") && !isAbsolute3(inside) ? inside : absolute;
+    return !inside.startsWith("..") && !isAbsolute4(inside) ? inside : absolute;
   };
   const addNamed = (operand, absolute, error2) => {
     const key = Buffer.from(absolute).toString("latin1");
@@ -30509,7 +31148,7 @@ function expandOperands(operands, cwd, isIgnored = () => false, options = {}) {
       return;
     }
     seen.add(key);
-    const path = isAbsolute3(operand) ? shown(absolute) : operand;
+    const path = isAbsolute4(operand) ? shown(absolute) : operand;
     inputs.push(error2 === void 0 ? { kind: "file", path, absolute } : { kind: "refused", path, error: error2 });
   };
   const addFound = (found) => {
@@ -30536,7 +31175,7 @@ function expandOperands(operands, cwd, isIgnored = () => false, options = {}) {
     const base = fixed.join("/") || "/";
     let stats;
     try {
-      stats = statSync3(base);
+      stats = statSync4(base);
     } catch (error2) {
       if (error2.code === "ENOENT" || error2.code === "ENOTDIR") missing.push(operand);
       else addNamed(operand, absolute, `cannot read folder ${shown(base)}: ${describeFileError(error2)}`);
@@ -30551,7 +31190,7 @@ function expandOperands(operands, cwd, isIgnored = () => false, options = {}) {
       if (!inputs.some((input) => input.kind === "stdin")) inputs.push({ kind: "stdin" });
       continue;
     }
-    const absolute = resolve7(cwd, operand);
+    const absolute = resolve8(cwd, operand);
     if (isDescriptorPath(absolute)) {
       addNamed(operand, absolute);
       continue;
@@ -30565,7 +31204,7 @@ function expandOperands(operands, cwd, isIgnored = () => false, options = {}) {
     }
     let stats;
     try {
-      stats = statSync3(absolute);
+      stats = statSync4(absolute);
     } catch (error2) {
       const code = error2.code;
       if (GLOB_CHARACTERS.test(operand) && (code === "ENOENT" || code === "ENOTDIR")) addGlob(operand, absolute);
@@ -30602,7 +31241,7 @@ function walk(root, accept, descend2, follow) {
     if (!isWithin(target, boundary)) return { path, error: LEADS_OUTSIDE };
     let stats;
     try {
-      stats = statSync3(target);
+      stats = statSync4(target);
     } catch (error2) {
       return { path, error: `cannot read file: ${describeFileError(error2)}` };
     }
@@ -31157,7 +31796,7 @@ function formatGithub(report, options = {}) {
 
 // src/output/sarif.ts
 init_define_CIB_LINT_RULE_DOCS();
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/output/chunks.ts
@@ -31300,7 +31939,7 @@ function artifactLocation(filePath, root) {
   if (filePath === "<stdin>") return { uri: "stdin" };
   const inside = relativeInside(root, filePath);
   if (inside !== void 0) return { uri: inside.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
-  return { uri: pathToFileURL2(resolve8(root, filePath)).href };
+  return { uri: pathToFileURL2(resolve9(root, filePath)).href };
 }
 function result(finding, filePath, root, ruleIndex) {
   const location = artifactLocation(filePath, root);
@@ -31428,10 +32067,10 @@ function* sarifOutput(report, notice, limit = SARIF_RESULT_LIMIT) {
 // src/output/text.ts
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../work/main/node_modules/chalk/source/index.js
+// ../../../work/main/node_modules/chalk/source/index.js
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js
+// ../../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js
 init_define_CIB_LINT_RULE_DOCS();
 var ANSI_BACKGROUND_OFFSET = 10;
 var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
@@ -31618,7 +32257,7 @@ function assembleStyles() {
 var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
-// ../../work/main/node_modules/chalk/source/vendor/supports-color/index.js
+// ../../../work/main/node_modules/chalk/source/vendor/supports-color/index.js
 init_define_CIB_LINT_RULE_DOCS();
 import process2 from "node:process";
 import os from "node:os";
@@ -31751,7 +32390,7 @@ var supportsColor = {
 };
 var supports_color_default = supportsColor;
 
-// ../../work/main/node_modules/chalk/source/utilities.js
+// ../../../work/main/node_modules/chalk/source/utilities.js
 init_define_CIB_LINT_RULE_DOCS();
 function stringReplaceAll(string, substring, replacer) {
   let index = string.indexOf(substring);
@@ -31782,7 +32421,7 @@ function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
   return returnValue;
 }
 
-// ../../work/main/node_modules/chalk/source/index.js
+// ../../../work/main/node_modules/chalk/source/index.js
 var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
 var GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
 var STYLER = /* @__PURE__ */ Symbol("STYLER");
@@ -32098,14 +32737,14 @@ function parseMaxWarnings(value) {
   return Number(value);
 }
 function workspacePath(path, cwd, workspace) {
-  const absolute = resolve9(cwd, path);
+  const absolute = resolve10(cwd, path);
   return relativeInside(workspace, absolute) ?? absolute;
 }
 async function runAction(env2) {
-  const workspace = resolve9(env2.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve10(env2.GITHUB_WORKSPACE || process.cwd());
   const workingDirectory = getInput("working-directory", env2);
-  const cwd = resolve9(workspace, workingDirectory || ".");
-  if (!statSync4(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+  const cwd = resolve10(workspace, workingDirectory || ".");
+  if (!statSync5(cwd, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(`input "working-directory": no such directory: ${workingDirectory}`);
   }
   const operands = getInput("files", env2).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
@@ -32113,7 +32752,7 @@ async function runAction(env2) {
   if (operands.includes("-")) throw new InputError('input "files": "-" (standard input) is not available in the action; name the files');
   const failOn = parseFailOn(getInput("fail-on", env2));
   const maxWarnings = parseMaxWarnings(getInput("max-warnings", env2));
-  const sarifFile = resolve9(cwd, getInput("sarif-file", env2) || "cib-lint.sarif");
+  const sarifFile = resolve10(cwd, getInput("sarif-file", env2) || "cib-lint.sarif");
   const annotations = getBooleanInput("annotations", true, env2);
   const jobSummary = getBooleanInput("job-summary", true, env2);
   const config = getInput("config", env2);
@@ -32127,8 +32766,10 @@ async function runAction(env2) {
     searchBoundary: workspace
   });
   const ignored = /* @__PURE__ */ new Set();
+  const fixing = new FixSession({ report: "original" });
   const linted = lintOperands(prepared, operands, {
     cwd,
+    fixer: fixing.fixer,
     warn: (message) => process.stderr.write(`cib-lint: ${visible(message)}
 `),
     // The checkout is the pull request's: a symbolic link in it could lead anywhere on the runner.
@@ -32187,6 +32828,11 @@ async function runAction(env2) {
         sarifFile: workspacePath(sarifFile, cwd, workspace),
         failure,
         configNotes,
+        fixes: {
+          count: fixing.changed.reduce((sum, file) => sum + file.applied.length, 0),
+          files: fixing.changed.length,
+          diff: fixing.changed.map((file) => fixDiff({ ...file, filePath: workspacePath(file.filePath, cwd, workspace) })).join("")
+        },
         sarifCapped
       }),
       env2

@@ -50,7 +50,7 @@ export default defineRule({
           data: { bundle: bundle.id, mapping: id, value: range.value },
           suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)} port-map add ${replacement}`,
           // A lone port is what docker and podman already publish: as port= it means the same.
-          ...(single !== undefined && {
+          ...(single !== undefined && !mapping.has('port') && {
             fixes: [remedy(`Write it as port="${single}"`, [renameAttribute(range, 'port', String(single))], ...portMapCommands(bundle.id, mapping, `port=${single}`))],
           }),
         });

@@ -52,6 +52,11 @@ describe('renameAttribute and removeAttribute', () => {
     expect(fixed(`<a range='80'/>`, (root) => [{ kind: 'renameAttribute', attribute: root.attribute('range')!, name: 'port', value: '8&0' }])).toBe(`<a port='8&amp;0'/>`);
   });
 
+  it('refuses a rename onto a name the element has: the result would not be well-formed', () => {
+    const rule = editRule((root) => [{ kind: 'renameAttribute', attribute: root.attribute('range')!, name: 'port' }]);
+    expect(lintSource(Buffer.from('<a range="80" port="81"/>'), 't.xml', { rules: [{ rule }] }).errors).toEqual(['rule edit failed: a fix would give <a> a second port']);
+  });
+
   it('removes the attribute with the space before it', () => {
     const text = `<a x="1" y="2" z="3"/>`;
     expect(fixed(text, (root) => [{ kind: 'removeAttribute', attribute: root.attribute('x')! }])).toBe(`<a y="2" z="3"/>`);

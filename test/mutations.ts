@@ -8,6 +8,8 @@ import { expect } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import { type FileResult } from '../src/core/linter.js';
 import { lintSource } from '../src/app/lint-files.js';
+import { fixSource } from '../src/app/fix.js';
+import { loadXml } from '../src/document/xml/load.js';
 import { buildSarif } from '../src/output/sarif.js';
 import { scanXml } from '../src/document/xml/scan.js';
 import { decodeSource } from '../src/document/xml/source.js';
@@ -69,6 +71,8 @@ const attributeValue = fc.oneof(
     'true', 'false', 'yes', 'off', 'Promoted', 'Master', 'Started', 'host', 'none', '192.168.1.254', '10.0.0.0', '::1',
     '999.1.1.1', '8080-8079', '1-65536', '80-', '/', 'relative/path', 'pacemaker-3.9', 'pacemaker-1.0', 'pacemaker-99.0',
     'none', '#default', '--net=host --net=none', 'a&b', '<x>', '"', "'", 'é', '\u{1F600}', 'x'.repeat(300),
+    // Values with a safe fix (docs/fixes.md): --fix must handle them wherever a mutation puts them.
+    'infinity', '-Infinity', 'master', 'slave', 'started', 'Host', '/var/log/', 'etc/x', '8080', '0s',
   ),
   fc.string({ maxLength: 20 }),
   fc.integer().map(String),
@@ -181,4 +185,69 @@ export function assertTruncationsHold(files: string[], runs: number): void {
     }),
     { numRuns: runs },
   );
+}
+
+/**
+ * --fix on a CIB: it never throws, leaves well-formed XML, never raises the number of errors, and
+ * a second --fix changes nothing.
+ */
+export function checkFix(bytes: Uint8Array, name: string): boolean {
+  const lint = (text: Uint8Array) => lintSource(text, name, { rules: allRules });
+  const outcome = fixSource(Buffer.from(bytes), lint);
+  if (outcome.applied.length === 0) return false;
+  expect(outcome.result.errors, name).toEqual([]);
+  const loaded = loadXml(outcome.fixed);
+  if (loaded.ok) loaded.document.dispose();
+  expect(loaded.ok, `${name}: the fixed text is not well-formed`).toBe(true);
+  const errors = (file: FileResult) => file.findings.filter((finding) => finding.level === 'error').map((finding) => `${finding.ruleId}: ${finding.message}`);
+  expect(errors(outcome.result).length, `${name}: ${errors(outcome.result).join('\n')}`).toBeLessThanOrEqual(errors(outcome.first).length);
+  expect(fixSource(outcome.fixed, lint).applied, name).toEqual([]);
+  return true;
+}
+
+/** Up to five mutations of a random file from `files`, then --fix: checkFix's properties hold. */
+/** Attributes with a safe fix (docs/fixes.md), by element, with values that have one. */
+const FIXABLE: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  rsc_location: { score: ['infinity', '-Infinity'], role: ['master', 'started', 'Promoted'] },
+  rsc_colocation: { score: ['+infinity'], 'rsc-role': ['slave', 'Unpromoted'] },
+  rsc_order: { score: ['0', 'INFINITY', '100'] },
+  op: { role: ['started', 'Master'], 'on-fail': ['stop', 'demote', 'block'] },
+  docker: { 'replicas-per-host': ['2', '0'], masters: ['1'], replicas: ['-1'] },
+  podman: { 'replicas-per-host': ['3'], masters: ['2'] },
+  'port-mapping': { range: ['8080', '90-80'] },
+  'storage-mapping': { 'target-dir': ['/var/log/', 'etc/x', '/etc/pacemaker/authkey'], 'source-dir-root': ['/srv'] },
+  network: { 'add-host': ['false', 'off'] },
+  nvpair: { value: ['Host', 'Promoted'] },
+};
+
+/** Gives a configuration element an attribute value that has a safe fix. */
+function applyFixable(root: Node, pick: number, attribute: number, value: number): void {
+  const candidates = flatten(root).filter(({ node }) => FIXABLE[node.name] !== undefined);
+  if (candidates.length === 0) return;
+  const { node } = candidates[pick % candidates.length]!;
+  const names = Object.keys(FIXABLE[node.name]!);
+  const name = names[attribute % names.length]!;
+  const values = FIXABLE[node.name]![name]!;
+  const existing = node.attributes.find(([each]) => each === name);
+  if (existing) existing[1] = values[value % values.length]!;
+  else node.attributes.push([name, values[value % values.length]!]);
+}
+
+const fixableChange = fc.tuple(fc.nat(), fc.nat(), fc.nat());
+
+export function assertFixesHold(files: string[], runs: number): void {
+  let fixed = 0;
+  fc.assert(
+    fc.property(fc.constantFrom(...files), fc.array(mutation, { maxLength: 3 }), fc.array(fixableChange, { minLength: 1, maxLength: 3 }), (path, changes, fixables) => {
+      const tree = treeOf(path);
+      fc.pre(tree !== undefined);
+      const root = clone(tree!);
+      for (const change of changes) apply(root, change);
+      for (const [pick, attribute, value] of fixables) applyFixable(root, pick, attribute, value);
+      if (checkFix(Buffer.from(`<?xml version="1.0"?>\n${serialize(root)}`), path)) fixed++;
+    }),
+    { numRuns: runs },
+  );
+  // A property that no run put to the test proves nothing.
+  expect(fixed, 'runs in which --fix changed something').toBeGreaterThan(runs / 20);
 }

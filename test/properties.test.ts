@@ -2,13 +2,13 @@
 // duplicated, swapped; random attribute values; truncation at a random byte) never make the engine
 // or a rule throw, never produce invalid SARIF, and lint the same way twice. The corpus suite runs
 // the same properties on Pacemaker's and pcs's CIBs (test/suites/corpus-properties.test.ts).
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shellSplit } from '../src/cib/container-options.js';
 import { ROOT } from './helpers.js';
-import { assertMutationsHold, assertTruncationsHold } from './mutations.js';
+import { assertFixesHold, assertMutationsHold, assertTruncationsHold, checkFix } from './mutations.js';
 
 const FIXTURES = join(ROOT, 'fixtures');
 const RUNS = 100;
@@ -35,6 +35,11 @@ describe('random mutations of the fixture CIBs', () => {
 
   it('truncation at a random byte: no crash, valid SARIF, the same findings twice', () => {
     assertTruncationsHold(fixtureFiles, RUNS);
+  });
+
+  it('--fix: no crash, well-formed, no more errors than before, nothing left for a second --fix', () => {
+    for (const file of fixtureFiles) checkFix(readFileSync(file), file);
+    assertFixesHold(fixtureFiles, RUNS);
   });
 });
 

@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { renderSummary } from './summary.js';
+import { fixDiff, FixSession } from '../app/fix.js';
 import { applyBaselineOptions } from '../core/baseline.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeFor, failureReason, lintOperands, prepareRun, type Prepared } from '../app/run.js';
 import { ConfigError } from '../app/config.js';
@@ -178,8 +179,11 @@ async function runAction(env: Env): Promise<number> {
     searchBoundary: workspace,
   });
   const ignored = new Set<string>();
+  // What `cib-lint --fix` would change, for the job summary: worked out in memory, nothing written.
+  const fixing = new FixSession({ report: 'original' });
   const linted = lintOperands(prepared, operands, {
     cwd,
+    fixer: fixing.fixer,
     warn: (message) => process.stderr.write(`cib-lint: ${visible(message)}\n`),
     // The checkout is the pull request's: a symbolic link in it could lead anywhere on the runner.
     followSymlinks: false,
@@ -245,6 +249,11 @@ async function runAction(env: Env): Promise<number> {
           sarifFile: workspacePath(sarifFile, cwd, workspace),
           failure,
           configNotes,
+          fixes: {
+            count: fixing.changed.reduce((sum, file) => sum + file.applied.length, 0),
+            files: fixing.changed.length,
+            diff: fixing.changed.map((file) => fixDiff({ ...file, filePath: workspacePath(file.filePath, cwd, workspace) })).join(''),
+          },
           sarifCapped,
         }),
         env,

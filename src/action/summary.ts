@@ -37,6 +37,8 @@ export interface SummaryContext {
   failure?: string;
   /** Plain-text notes on what the configuration changed (code skipped, files ignored, rules off). */
   configNotes?: string[];
+  /** What `cib-lint --fix` would change: how many fixes in how many files, as a unified diff. */
+  fixes?: { count: number; files: number; diff: string };
   /** What the SARIF file left out when the findings were more than a run may hold. */
   sarifCapped?: string;
   /** Byte budget (tests use a small one). */
@@ -131,6 +133,23 @@ export function renderSummary(report: LintReport, context: SummaryContext = {}):
     add('');
     for (const note of context.configNotes) add(`- ${escapeMarkdown(note)}`);
     add('');
+  }
+
+  if (context.fixes && context.fixes.count > 0) {
+    const { count, files, diff } = context.fixes;
+    add('### Safe fixes');
+    add('');
+    add(`\`cib-lint --fix\` would apply ${count} ${count === 1 ? 'fix' : 'fixes'} in ${plural(files, 'file')} (docs/fixes.md); it changes only these lines:`);
+    add('');
+    // A fence longer than any run of backticks in the diff: CIB text cannot close it early.
+    const fence = '`'.repeat(Math.max(3, ...[...diff.matchAll(/`+/g)].map((run) => run[0].length + 1)));
+    const block = [`<details><summary>The diff</summary>`, '', `${fence}diff`, ...diff.replace(/\n$/, '').split('\n'), fence, '', '</details>', ''];
+    const size = block.reduce((sum, line) => sum + Buffer.byteLength(line, 'utf8') + 1, 0);
+    if (used + size <= limit / 2) for (const line of block) add(line);
+    else {
+      add('The diff is too large for the job summary: `cib-lint --fix-dry-run` on the files shows it.');
+      add('');
+    }
   }
 
   const notLinted = report.files.filter((file) => file.errors.length > 0);

@@ -87,6 +87,8 @@ function replacementsOf(edit: CibEdit, text: string, style: Style): Replacement[
     }
     case 'renameAttribute': {
       const { attribute } = edit;
+      // A second attribute of one name is not well-formed XML.
+      if (attribute.owner.has(edit.name)) throw new Error(`a fix would give <${attribute.owner.name}> a second ${edit.name}`);
       const nameEnd = attribute.span.start + attribute.name.length;
       const rename: Replacement = { start: attribute.span.start, end: nameEnd, text: edit.name };
       if (edit.value === undefined) return [rename];

@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { describe, it } from 'vitest';
 import { xmlFilesBelow } from '../../src/document/inputs/operands.js';
-import { assertMutationsHold, assertTruncationsHold } from '../mutations.js';
+import { assertFixesHold, assertMutationsHold, assertTruncationsHold } from '../mutations.js';
 import { available, CORPUS, HAS_CORPUS } from './tools.js';
 
 const run = available('the Pacemaker corpus (../shared/corpus)', HAS_CORPUS);
@@ -21,5 +21,9 @@ describe.runIf(run)('random mutations of the corpus CIBs', () => {
 
   it('truncation at a random byte: no crash, valid SARIF, the same findings twice', () => {
     assertTruncationsHold(files, RUNS);
+  });
+
+  it('--fix on mutations: no crash, well-formed, no more errors than before, idempotent', () => {
+    assertFixesHold(files, RUNS);
   });
 });
