@@ -1,7 +1,7 @@
 import { idWord, shellWord } from '../src/cib/pcs-commands.js';
-import { defineRule } from '../src/core/rule.js';
+import { defineRule, type ReportDescriptor } from '../src/core/rule.js';
 import type { XmlElement } from '../src/document/xml/element.js';
-import { parseBoolean, parseIntervalMs } from '../src/cib/values.js';
+import { canonicalRole, parseBoolean, parseIntervalMs } from '../src/cib/values.js';
 import type { Cib } from '../src/cib/model.js';
 
 /**
@@ -27,6 +27,9 @@ export default defineRule({
       disabled: {
         text: '{{kind}} "{{resource}}" has only disabled recurring monitor operations (enabled=false), so Pacemaker never notices when it fails and never recovers it',
       },
+      roleUnmonitored: {
+        text: 'Resource "{{resource}}" of promotable {{parent}} has no recurring monitor for the {{role}} role, so Pacemaker never notices when an instance in that role fails',
+      },
     },
   },
   check({ cib, report }) {
@@ -36,7 +39,11 @@ export default defineRule({
       const agent = cib.resourceAgent(primitive);
       const monitors = [...recurringMonitors(cib, primitive), ...(agent.template ? recurringMonitors(cib, agent.template) : [])];
       const enabled = monitors.filter((op) => parseBoolean(op.attr('enabled')) !== false);
-      if (enabled.length > 0) continue;
+      if (enabled.length > 0) {
+        const parent = promotableParent(cib, primitive);
+        if (parent) reportUnmonitoredRoles(primitive, parent, enabled, report);
+        continue;
+      }
       const fencing = agent.class === 'stonith';
       const id = idWord(primitive.id, '<resource>');
       const pcs = fencing ? 'pcs stonith' : 'pcs resource';
@@ -57,6 +64,43 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The promotable clone or bundle a primitive runs in, if any: its instances have the roles
+ * Promoted and Unpromoted, and a recurring monitor runs only for the role it names. A monitor
+ * without a role watches the instances that are not promoted (recurring_op_for_active() in
+ * lib/pacemaker/pcmk_sched_recurring.c).
+ */
+function promotableParent(cib: Cib, primitive: XmlElement): XmlElement | undefined {
+  let top: XmlElement = primitive;
+  for (let owner = primitive.parent; owner && owner.name !== 'resources'; owner = owner.parent) top = owner;
+  if (top.name === 'master') return top;
+  if (top.name === 'clone') return parseBoolean(cib.meta(top, 'promotable')?.value) === true ? top : undefined;
+  if (top.name === 'bundle') return cib.bundleOf(primitive)?.isPromotable === true ? top : undefined;
+  return undefined;
+}
+
+function reportUnmonitoredRoles(primitive: XmlElement, parent: XmlElement, monitors: XmlElement[], report: (descriptor: ReportDescriptor<'roleUnmonitored'>) => void): void {
+  // A role Pacemaker does not know makes it ignore the monitor (and the schema refuse the CIB): role-valid says so.
+  if (monitors.some((op) => op.has('role') && canonicalRole(op.attr('role')) === undefined)) return;
+  const roles = monitors.map((op) => canonicalRole(op.attr('role')));
+  const promoted = roles.some((role) => role === 'Promoted' || role === 'Master');
+  // Conservatively, Started counts for the instances that are not promoted.
+  const unpromoted = roles.some((role) => role === undefined || role === 'Unpromoted' || role === 'Slave' || role === 'Started');
+  const used = new Set(monitors.map((op) => parseIntervalMs(op.attr('interval') ?? '0')));
+  // Each role's monitor needs an interval of its own (operation-duplicate): the next free whole second.
+  let free = Math.max(...[...used].map((ms) => Math.floor((ms ?? 0) / 1000))) + 1;
+  while (used.has(free * 1000)) free++;
+  for (const [role, covered] of [['Promoted', promoted], ['Unpromoted', unpromoted]] as const) {
+    if (covered) continue;
+    report({
+      messageId: 'roleUnmonitored',
+      node: primitive,
+      data: { resource: primitive.id ?? '', parent: parent.describe(), role },
+      suggestion: `pcs resource op add ${idWord(primitive.id, '<resource>')} monitor interval=${free}s role=${role}`,
+    });
+  }
+}
 
 /** Whether the resource, or a group, clone or bundle around it, has target-role=Stopped. */
 function targetStopped(cib: Cib, primitive: XmlElement): boolean {
