@@ -49,9 +49,9 @@ var init_define_CIB_LINT_RULE_DOCS = __esm({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/identity.js
+// ../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -107,9 +107,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/visit.js
+// ../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -266,9 +266,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/directives.js
+// ../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -438,9 +438,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/anchors.js
+// ../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -509,9 +509,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function applyReviver(reviver, obj, key, val) {
@@ -560,9 +560,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -591,9 +591,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Node.js
+// ../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var applyReviver = require_applyReviver();
@@ -633,9 +633,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var anchors = require_anchors();
@@ -752,9 +752,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -783,9 +783,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/createNode.js
+// ../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
@@ -859,9 +859,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
@@ -1003,9 +1003,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
@@ -1021,9 +1021,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var FOLD_FLOW = "flow";
@@ -1158,9 +1158,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -1442,9 +1442,9 @@ ${indent}`);
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var anchors = require_anchors();
@@ -1567,9 +1567,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -1701,9 +1701,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/log.js
+// ../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/log.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
@@ -1724,9 +1724,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -1785,9 +1785,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var log = require_log();
@@ -1850,9 +1850,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
@@ -1891,9 +1891,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2043,9 +2043,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyCollection = require_stringifyCollection();
@@ -2188,9 +2188,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/map.js
+// ../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2211,9 +2211,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
@@ -2328,9 +2328,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2351,9 +2351,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/string.js
+// ../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyString = require_stringifyString();
@@ -2371,9 +2371,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/null.js
+// ../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2390,9 +2390,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2415,9 +2415,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -2443,9 +2443,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/float.js
+// ../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2490,9 +2490,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/int.js
+// ../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
@@ -2536,9 +2536,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
@@ -2565,9 +2565,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2633,9 +2633,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_buffer = __require("buffer");
@@ -2700,9 +2700,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2779,9 +2779,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2858,9 +2858,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2891,9 +2891,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2941,9 +2941,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
@@ -3021,9 +3021,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -3111,9 +3111,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
@@ -3200,9 +3200,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
@@ -3245,9 +3245,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/tags.js
+// ../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
@@ -3340,9 +3340,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/Schema.js
+// ../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -3373,9 +3373,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -3454,9 +3454,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/Document.js
+// ../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
@@ -3764,9 +3764,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/errors.js
+// ../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/errors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var YAMLError = class extends Error {
@@ -3830,9 +3830,9 @@ ${pointer}
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -3965,9 +3965,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function containsNewline(key) {
@@ -4008,9 +4008,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var utilContainsNewline = require_util_contains_newline();
@@ -4027,9 +4027,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4044,9 +4044,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Pair = require_Pair();
@@ -4153,9 +4153,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var YAMLSeq = require_YAMLSeq();
@@ -4205,9 +4205,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function resolveEnd(end, offset, reqSpace, onError) {
@@ -4249,9 +4249,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4444,9 +4444,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4510,9 +4510,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -4694,9 +4694,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -4916,9 +4916,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4998,9 +4998,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function emptyScalarPosition(offset, before2, pos) {
@@ -5029,9 +5029,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
@@ -5136,9 +5136,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Document = require_Document();
@@ -5180,9 +5180,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/composer.js
+// ../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
@@ -5389,9 +5389,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -5575,9 +5575,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
@@ -5637,9 +5637,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -5700,9 +5700,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst.js
+// ../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var cstScalar = require_cst_scalar();
@@ -5803,9 +5803,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/lexer.js
+// ../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var cst = require_cst();
@@ -6393,9 +6393,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var LineCounter = class {
@@ -6425,9 +6425,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/parser.js
+// ../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
@@ -7300,9 +7300,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/public-api.js
+// ../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var composer = require_composer();
@@ -7398,9 +7398,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/index.js
+// ../../work/main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/index.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var composer = require_composer();
@@ -7451,9 +7451,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/codegen/code.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -7606,9 +7606,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -7752,9 +7752,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/codegen/index.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8473,9 +8473,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/util.js
+// ../../work/main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8641,9 +8641,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/names.js
+// ../../work/main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8681,9 +8681,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/errors.js
+// ../../work/main/node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8804,9 +8804,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8856,9 +8856,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/rules.js
+// ../../work/main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8888,9 +8888,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8912,9 +8912,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9097,9 +9097,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9135,9 +9135,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/code.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9269,9 +9269,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9388,9 +9388,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9472,9 +9472,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-deep-equal/index.js
+// ../../work/main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     module.exports = function equal(a, b) {
@@ -9508,9 +9508,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/json-schema-traverse/index.js
+// ../../work/main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var traverse = module.exports = function(schema, opts, cb) {
@@ -9597,9 +9597,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/resolve.js
+// ../../work/main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9754,9 +9754,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/index.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10263,9 +10263,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/validation_error.js
+// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10280,9 +10280,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/ref_error.js
+// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10298,9 +10298,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/index.js
+// ../../work/main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10523,9 +10523,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/refs/data.json
+// ../../work/main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -10542,9 +10542,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-uri/lib/utils.js
+// ../../work/main/node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "../../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -11077,9 +11077,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-uri/lib/schemes.js
+// ../../work/main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var { isUUID } = require_utils();
@@ -11289,9 +11289,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-uri/index.js
+// ../../work/main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../../work/main/node_modules/fast-uri/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
@@ -11720,9 +11720,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/uri.js
+// ../../work/main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -11732,9 +11732,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/core.js
+// ../../work/main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/core.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12344,9 +12344,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12360,9 +12360,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12483,9 +12483,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12505,9 +12505,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12538,9 +12538,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12567,9 +12567,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12594,9 +12594,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12627,9 +12627,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12665,9 +12665,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12695,9 +12695,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12778,9 +12778,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12808,9 +12808,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/equal.js
+// ../../work/main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12820,9 +12820,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12888,9 +12888,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12918,9 +12918,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12968,9 +12968,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13007,9 +13007,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13061,9 +13061,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13119,9 +13119,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13137,9 +13137,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13173,9 +13173,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13268,9 +13268,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13363,9 +13363,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13407,9 +13407,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13514,9 +13514,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13573,9 +13573,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13648,9 +13648,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13680,9 +13680,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13698,9 +13698,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13757,9 +13757,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13785,9 +13785,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13855,9 +13855,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13874,9 +13874,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13923,9 +13923,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14014,9 +14014,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14026,9 +14026,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14050,9 +14050,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14073,9 +14073,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14088,9 +14088,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14194,9 +14194,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -14351,9 +14351,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/ajv.js
+// ../../work/main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14422,9 +14422,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/through/index.js
+// ../../work/main/node_modules/through/index.js
 var require_through = __commonJS({
-  "../../../work/main/node_modules/through/index.js"(exports, module) {
+  "../../work/main/node_modules/through/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var Stream = __require("stream");
     exports = module.exports = through;
@@ -14510,9 +14510,9 @@ var require_through = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
+// ../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
 var require_bzip2 = __commonJS({
-  "../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
+  "../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     function Bzip2Error(message2) {
       this.name = "Bzip2Error";
@@ -15021,9 +15021,9 @@ var require_bzip2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
+// ../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
 var require_bit_iterator = __commonJS({
-  "../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
+  "../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
     module.exports = function bitIterator(nextBuffer) {
@@ -15064,9 +15064,9 @@ var require_bit_iterator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/unbzip2-stream/index.js
+// ../../work/main/node_modules/unbzip2-stream/index.js
 var require_unbzip2_stream = __commonJS({
-  "../../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
+  "../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var through = require_through();
     var bz2 = require_bzip2();
@@ -15412,7 +15412,7 @@ function renderSummary(report, context = {}) {
     add(`\`cib-lint --fix\` would apply ${count} ${count === 1 ? "fix" : "fixes"} in ${plural(files, "file")} (docs/fixes.md); it changes only these lines:`);
     add("");
     const fence = "`".repeat(Math.max(3, ...[...diff.matchAll(/`+/g)].map((run) => run[0].length + 1)));
-    const block = [`<details><summary>The diff</summary>`, "", `${fence}diff`, ...diff.replace(/\n$/, "").split("\n"), fence, "", "</details>", ""];
+    const block = [`<details><summary>The diff</summary>`, "", `${fence}diff`, ...diff.replace(/\n$/, "").split("\n").map((line) => visible(line)), fence, "", "</details>", ""];
     const size = block.reduce((sum, line) => sum + Buffer.byteLength(line, "utf8") + 1, 0);
     if (used + size <= limit / 2) for (const line of block) add(line);
     else {
@@ -15485,10 +15485,10 @@ init_define_CIB_LINT_RULE_DOCS();
 import { readFileSync, statSync } from "node:fs";
 import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 
-// ../../../work/main/node_modules/diff/libesm/index.js
+// ../../work/main/node_modules/diff/libesm/index.js
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/diff/libesm/diff/base.js
+// ../../work/main/node_modules/diff/libesm/diff/base.js
 init_define_CIB_LINT_RULE_DOCS();
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
@@ -15691,7 +15691,7 @@ var Diff = class {
   }
 };
 
-// ../../../work/main/node_modules/diff/libesm/diff/line.js
+// ../../work/main/node_modules/diff/libesm/diff/line.js
 init_define_CIB_LINT_RULE_DOCS();
 var LineDiff = class extends Diff {
   constructor() {
@@ -15740,7 +15740,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// ../../../work/main/node_modules/diff/libesm/patch/create.js
+// ../../work/main/node_modules/diff/libesm/patch/create.js
 init_define_CIB_LINT_RULE_DOCS();
 function needsQuoting(s) {
   for (let i = 0; i < s.length; i++) {
@@ -17861,10 +17861,10 @@ function readRaw(input, limits) {
 // src/document/xml/load.ts
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/index.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/index.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var noopTracker = {
   trackAllocate() {
@@ -17879,18 +17879,18 @@ function tracker() {
   return memTracker;
 }
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.dispose ??= /* @__PURE__ */ Symbol.for("Symbol.dispose");
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.metadata ??= /* @__PURE__ */ Symbol.for("Symbol.metadata");
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
 var symXmlDisposableInternal = /* @__PURE__ */ Symbol("XmlDisposableInternal");
 function disposeBy(free2) {
   return function decorator(target, context) {
@@ -17979,13 +17979,13 @@ var XmlDisposable = class {
   }
 };
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
 init_define_CIB_LINT_RULE_DOCS();
 async function Module(moduleArg = {}) {
   var moduleRtn;
@@ -22758,7 +22758,7 @@ RR\vR\bR\x07R;\fR\rRR	RSQR@#RRRRRRRRRR\x1BRRR(.RJ!LRR R!R"R
 }
 var libxml2raw_default = Module;
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var ContextStorage = class {
   constructor() {
@@ -22794,7 +22794,7 @@ var XmlStringOutputBufferHandler = class {
   }
 };
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
 var libxml2 = await libxml2raw_default();
 if (typeof process !== "undefined" && process.platform === "win32") {
   libxml2._xmlSetWinPathEnabled(1);
@@ -23197,7 +23197,7 @@ function xmlOutputBufferCreateIO(handler) {
 var xmlOutputBufferClose = libxml2._xmlOutputBufferClose;
 var xmlC14NExecute = libxml2._xmlC14NExecute;
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
 var __esDecorate = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -23293,10 +23293,10 @@ var XmlXPath = (() => {
   return XmlXPath2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var c14nCallbackStorage = new ContextStorage();
 var c14nIsVisibleCallback = addFunction((userDataIndex, nodePtr, parentPtr) => {
@@ -23415,10 +23415,10 @@ function canonicalizeSubtree(handler, doc, subtreeRoot, options = {}) {
   );
 }
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/document.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate2 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -23519,7 +23519,7 @@ var XmlDtd = (() => {
   return XmlDtd2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/document.mjs
 var __esDecorate3 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -23862,7 +23862,7 @@ var XmlDocument = (() => {
   return XmlDocument2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
 var __esDecorate4 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -24771,7 +24771,7 @@ var XmlEntityReference = (() => {
   return XmlEntityReference2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
+// ../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate5 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -29074,23 +29074,16 @@ init_define_CIB_LINT_RULE_DOCS();
 
 // src/cib/cibadmin.ts
 init_define_CIB_LINT_RULE_DOCS();
-function escapeXml2(text) {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-function xmlTextWord2(name, attributes) {
-  const text = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml2(value)}"`).join("");
-  return shellWord(`<${name}${text}/>`);
-}
 function cibadminModify2(element, attributes) {
-  return `cibadmin --modify --xml-text ${xmlTextWord2(element.name, { id: element.id ?? "", ...attributes })}`;
+  return `cibadmin --modify --xml-text ${xmlTextWord(element.name, { id: element.id ?? "", ...attributes })}`;
 }
 function cibadminDelete2(element) {
-  return `cibadmin --delete --xml-text ${xmlTextWord2(element.name, { id: element.id ?? "" })}`;
+  return `cibadmin --delete --xml-text ${xmlTextWord(element.name, { id: element.id ?? "" })}`;
 }
 function cibadminReplaceWithout2(element, names, added = {}) {
   if (element.children.length > 0 || element.id === void 0) return void 0;
   const kept = Object.fromEntries(element.attributes.filter((attribute) => !names.includes(attribute.name)).map((attribute) => [attribute.name, attribute.value]));
-  return `cibadmin --replace --xml-text ${xmlTextWord2(element.name, { ...kept, ...added })}`;
+  return `cibadmin --replace --xml-text ${xmlTextWord(element.name, { ...kept, ...added })}`;
 }
 
 // src/core/similar.ts
@@ -29276,6 +29269,9 @@ var monitor_missing_default = defineRule({
       },
       disabled: {
         text: '{{kind}} "{{resource}}" has only disabled recurring monitor operations (enabled=false), so Pacemaker never notices when it fails and never recovers it'
+      },
+      roleUnmonitored: {
+        text: 'Resource "{{resource}}" of promotable {{parent}} has no recurring monitor for the {{role}} role, so Pacemaker never notices when an instance in that role fails'
       }
     }
   },
@@ -29285,7 +29281,11 @@ var monitor_missing_default = defineRule({
       const agent = cib.resourceAgent(primitive);
       const monitors = [...recurringMonitors(cib, primitive), ...agent.template ? recurringMonitors(cib, agent.template) : []];
       const enabled = monitors.filter((op) => parseBoolean(op.attr("enabled")) !== false);
-      if (enabled.length > 0) continue;
+      if (enabled.length > 0) {
+        const parent = promotableParent(cib, primitive);
+        if (parent) reportUnmonitoredRoles(primitive, parent, enabled, report);
+        continue;
+      }
       const fencing = agent.class === "stonith";
       const id = idWord(primitive.id, "<resource>");
       const pcs = fencing ? "pcs stonith" : "pcs resource";
@@ -29302,6 +29302,32 @@ var monitor_missing_default = defineRule({
     }
   }
 });
+function promotableParent(cib, primitive) {
+  let top = primitive;
+  for (let owner = primitive.parent; owner && owner.name !== "resources"; owner = owner.parent) top = owner;
+  if (top.name === "master") return top;
+  if (top.name === "clone") return parseBoolean(cib.meta(top, "promotable")?.value) === true ? top : void 0;
+  if (top.name === "bundle") return cib.bundleOf(primitive)?.isPromotable === true ? top : void 0;
+  return void 0;
+}
+function reportUnmonitoredRoles(primitive, parent, monitors, report) {
+  if (monitors.some((op) => op.has("role") && canonicalRole(op.attr("role")) === void 0)) return;
+  const roles = monitors.map((op) => canonicalRole(op.attr("role")));
+  const promoted = roles.some((role) => role === "Promoted" || role === "Master");
+  const unpromoted = roles.some((role) => role === void 0 || role === "Unpromoted" || role === "Slave" || role === "Started");
+  const used = new Set(monitors.map((op) => parseIntervalMs(op.attr("interval") ?? "0")));
+  let free2 = Math.max(...[...used].map((ms) => Math.floor((ms ?? 0) / 1e3))) + 1;
+  while (used.has(free2 * 1e3)) free2++;
+  for (const [role, covered] of [["Promoted", promoted], ["Unpromoted", unpromoted]]) {
+    if (covered) continue;
+    report({
+      messageId: "roleUnmonitored",
+      node: primitive,
+      data: { resource: primitive.id ?? "", parent: parent.describe(), role },
+      suggestion: `pcs resource op add ${idWord(primitive.id, "<resource>")} monitor interval=${free2}s role=${role}`
+    });
+  }
+}
 function targetStopped(cib, primitive) {
   if (cib.meta(primitive, "target-role")?.value.toLowerCase() === "stopped") return true;
   for (let owner = primitive.parent; owner && owner.name !== "resources"; owner = owner.parent) {
@@ -32067,10 +32093,10 @@ function* sarifOutput(report, notice, limit = SARIF_RESULT_LIMIT) {
 // src/output/text.ts
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/chalk/source/index.js
+// ../../work/main/node_modules/chalk/source/index.js
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js
+// ../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js
 init_define_CIB_LINT_RULE_DOCS();
 var ANSI_BACKGROUND_OFFSET = 10;
 var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
@@ -32257,7 +32283,7 @@ function assembleStyles() {
 var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
-// ../../../work/main/node_modules/chalk/source/vendor/supports-color/index.js
+// ../../work/main/node_modules/chalk/source/vendor/supports-color/index.js
 init_define_CIB_LINT_RULE_DOCS();
 import process2 from "node:process";
 import os from "node:os";
@@ -32390,7 +32416,7 @@ var supportsColor = {
 };
 var supports_color_default = supportsColor;
 
-// ../../../work/main/node_modules/chalk/source/utilities.js
+// ../../work/main/node_modules/chalk/source/utilities.js
 init_define_CIB_LINT_RULE_DOCS();
 function stringReplaceAll(string, substring, replacer) {
   let index = string.indexOf(substring);
@@ -32421,7 +32447,7 @@ function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
   return returnValue;
 }
 
-// ../../../work/main/node_modules/chalk/source/index.js
+// ../../work/main/node_modules/chalk/source/index.js
 var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
 var GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
 var STYLER = /* @__PURE__ */ Symbol("STYLER");

@@ -143,7 +143,8 @@ export function renderSummary(report: LintReport, context: SummaryContext = {}):
     add('');
     // A fence longer than any run of backticks in the diff: CIB text cannot close it early.
     const fence = '`'.repeat(Math.max(3, ...[...diff.matchAll(/`+/g)].map((run) => run[0].length + 1)));
-    const block = [`<details><summary>The diff</summary>`, '', `${fence}diff`, ...diff.replace(/\n$/, '').split('\n'), fence, '', '</details>', ''];
+    // The diff quotes the CIB: its control and bidi characters are shown as escapes, as everywhere in the summary.
+    const block = [`<details><summary>The diff</summary>`, '', `${fence}diff`, ...diff.replace(/\n$/, '').split('\n').map((line) => visible(line)), fence, '', '</details>', ''];
     const size = block.reduce((sum, line) => sum + Buffer.byteLength(line, 'utf8') + 1, 0);
     if (used + size <= limit / 2) for (const line of block) add(line);
     else {
