@@ -49,9 +49,9 @@ var init_define_CIB_LINT_RULE_DOCS = __esm({
   }
 });
 
-// ../../../work/main/node_modules/through/index.js
+// node_modules/through/index.js
 var require_through = __commonJS({
-  "../../../work/main/node_modules/through/index.js"(exports, module) {
+  "node_modules/through/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var Stream = __require("stream");
     exports = module.exports = through;
@@ -137,9 +137,9 @@ var require_through = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
+// node_modules/unbzip2-stream/lib/bzip2.js
 var require_bzip2 = __commonJS({
-  "../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
+  "node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     function Bzip2Error(message2) {
       this.name = "Bzip2Error";
@@ -648,9 +648,9 @@ var require_bzip2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
+// node_modules/unbzip2-stream/lib/bit_iterator.js
 var require_bit_iterator = __commonJS({
-  "../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
+  "node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
     module.exports = function bitIterator(nextBuffer) {
@@ -691,9 +691,9 @@ var require_bit_iterator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/unbzip2-stream/index.js
+// node_modules/unbzip2-stream/index.js
 var require_unbzip2_stream = __commonJS({
-  "../../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
+  "node_modules/unbzip2-stream/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var through = require_through();
     var bz2 = require_bzip2();
@@ -1045,6 +1045,7 @@ var FEATURE_SETS = [
   ["3.20.4", "3.0.2"],
   ["3.20.5", "3.0.2"]
 ];
+var KNOWN_RELEASES = [...new Set(FEATURE_SETS.map(([, release]) => release))];
 var NEWEST_SCHEMA = [
   ["1.1.12", "2.0"],
   ["1.1.13", "2.3"],
@@ -2040,10 +2041,10 @@ var import_unbzip2_stream = __toESM(require_unbzip2_stream(), 1);
 // src/document/xml/load.ts
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/index.mjs
+// node_modules/libxml2-wasm/lib/index.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
+// node_modules/libxml2-wasm/lib/diag.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var noopTracker = {
   trackAllocate() {
@@ -2058,18 +2059,18 @@ function tracker() {
   return memTracker;
 }
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+// node_modules/libxml2-wasm/lib/disposable.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
+// node_modules/libxml2-wasm/lib/disposeShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.dispose ??= /* @__PURE__ */ Symbol.for("Symbol.dispose");
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
+// node_modules/libxml2-wasm/lib/metadataShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.metadata ??= /* @__PURE__ */ Symbol.for("Symbol.metadata");
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+// node_modules/libxml2-wasm/lib/disposable.mjs
 var symXmlDisposableInternal = /* @__PURE__ */ Symbol("XmlDisposableInternal");
 function disposeBy(free2) {
   return function decorator(target, context) {
@@ -2158,13 +2159,13 @@ var XmlDisposable = class {
   }
 };
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+// node_modules/libxml2-wasm/lib/xpath.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+// node_modules/libxml2-wasm/lib/libxml2.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
+// node_modules/libxml2-wasm/lib/libxml2raw.mjs
 init_define_CIB_LINT_RULE_DOCS();
 async function Module(moduleArg = {}) {
   var moduleRtn;
@@ -6937,7 +6938,7 @@ RR\vR\bR\x07R;\fR\rRR	RSQR@#RRRRRRRRRR\x1BRRR(.RJ!LRR R!R"R
 }
 var libxml2raw_default = Module;
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
+// node_modules/libxml2-wasm/lib/utils.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var ContextStorage = class {
   constructor() {
@@ -6973,7 +6974,7 @@ var XmlStringOutputBufferHandler = class {
   }
 };
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+// node_modules/libxml2-wasm/lib/libxml2.mjs
 var libxml2 = await libxml2raw_default();
 if (typeof process !== "undefined" && process.platform === "win32") {
   libxml2._xmlSetWinPathEnabled(1);
@@ -7376,7 +7377,7 @@ function xmlOutputBufferCreateIO(handler) {
 var xmlOutputBufferClose = libxml2._xmlOutputBufferClose;
 var xmlC14NExecute = libxml2._xmlC14NExecute;
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+// node_modules/libxml2-wasm/lib/xpath.mjs
 var __esDecorate = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -7472,10 +7473,10 @@ var XmlXPath = (() => {
   return XmlXPath2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+// node_modules/libxml2-wasm/lib/nodes.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
+// node_modules/libxml2-wasm/lib/c14n.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var c14nCallbackStorage = new ContextStorage();
 var c14nIsVisibleCallback = addFunction((userDataIndex, nodePtr, parentPtr) => {
@@ -7594,10 +7595,10 @@ function canonicalizeSubtree(handler, doc, subtreeRoot, options = {}) {
   );
 }
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+// node_modules/libxml2-wasm/lib/document.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
+// node_modules/libxml2-wasm/lib/dtd.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate2 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -7698,7 +7699,7 @@ var XmlDtd = (() => {
   return XmlDtd2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+// node_modules/libxml2-wasm/lib/document.mjs
 var __esDecorate3 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -8041,7 +8042,7 @@ var XmlDocument = (() => {
   return XmlDocument2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+// node_modules/libxml2-wasm/lib/nodes.mjs
 var __esDecorate4 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -8950,7 +8951,7 @@ var XmlEntityReference = (() => {
   return XmlEntityReference2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
+// node_modules/libxml2-wasm/lib/validates.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate5 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -10078,6 +10079,10 @@ function copyValuesFromLibxml(document, elements) {
     for (const attribute of node.attrs) element.setExpandedValue(attribute.name, attribute.value);
   });
 }
+
+// src/document/xml/root-name.ts
+init_define_CIB_LINT_RULE_DOCS();
+var PROLOG_LIMIT = 64 * 1024;
 
 // src/app/lint-files.ts
 function lintSource(bytes, filePath, settings) {
@@ -13361,23 +13366,16 @@ init_define_CIB_LINT_RULE_DOCS();
 
 // src/cib/cibadmin.ts
 init_define_CIB_LINT_RULE_DOCS();
-function escapeXml2(text) {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-function xmlTextWord2(name, attributes) {
-  const text = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml2(value)}"`).join("");
-  return shellWord(`<${name}${text}/>`);
-}
 function cibadminModify2(element, attributes) {
-  return `cibadmin --modify --xml-text ${xmlTextWord2(element.name, { id: element.id ?? "", ...attributes })}`;
+  return `cibadmin --modify --xml-text ${xmlTextWord(element.name, { id: element.id ?? "", ...attributes })}`;
 }
 function cibadminDelete2(element) {
-  return `cibadmin --delete --xml-text ${xmlTextWord2(element.name, { id: element.id ?? "" })}`;
+  return `cibadmin --delete --xml-text ${xmlTextWord(element.name, { id: element.id ?? "" })}`;
 }
 function cibadminReplaceWithout2(element, names, added = {}) {
   if (element.children.length > 0 || element.id === void 0) return void 0;
   const kept = Object.fromEntries(element.attributes.filter((attribute) => !names.includes(attribute.name)).map((attribute) => [attribute.name, attribute.value]));
-  return `cibadmin --replace --xml-text ${xmlTextWord2(element.name, { ...kept, ...added })}`;
+  return `cibadmin --replace --xml-text ${xmlTextWord(element.name, { ...kept, ...added })}`;
 }
 
 // src/core/similar.ts
@@ -13563,6 +13561,9 @@ var monitor_missing_default = defineRule({
       },
       disabled: {
         text: '{{kind}} "{{resource}}" has only disabled recurring monitor operations (enabled=false), so Pacemaker never notices when it fails and never recovers it'
+      },
+      roleUnmonitored: {
+        text: 'Resource "{{resource}}" of promotable {{parent}} has no recurring monitor for the {{role}} role, so Pacemaker never notices when an instance in that role fails'
       }
     }
   },
@@ -13572,7 +13573,11 @@ var monitor_missing_default = defineRule({
       const agent = cib.resourceAgent(primitive);
       const monitors = [...recurringMonitors(cib, primitive), ...agent.template ? recurringMonitors(cib, agent.template) : []];
       const enabled = monitors.filter((op) => parseBoolean(op.attr("enabled")) !== false);
-      if (enabled.length > 0) continue;
+      if (enabled.length > 0) {
+        const parent = promotableParent(cib, primitive);
+        if (parent) reportUnmonitoredRoles(primitive, parent, enabled, report);
+        continue;
+      }
       const fencing = agent.class === "stonith";
       const id = idWord(primitive.id, "<resource>");
       const pcs = fencing ? "pcs stonith" : "pcs resource";
@@ -13589,6 +13594,32 @@ var monitor_missing_default = defineRule({
     }
   }
 });
+function promotableParent(cib, primitive) {
+  let top = primitive;
+  for (let owner = primitive.parent; owner && owner.name !== "resources"; owner = owner.parent) top = owner;
+  if (top.name === "master") return top;
+  if (top.name === "clone") return parseBoolean(cib.meta(top, "promotable")?.value) === true ? top : void 0;
+  if (top.name === "bundle") return cib.bundleOf(primitive)?.isPromotable === true ? top : void 0;
+  return void 0;
+}
+function reportUnmonitoredRoles(primitive, parent, monitors, report) {
+  if (monitors.some((op) => op.has("role") && canonicalRole(op.attr("role")) === void 0)) return;
+  const roles = monitors.map((op) => canonicalRole(op.attr("role")));
+  const promoted = roles.some((role) => role === "Promoted" || role === "Master");
+  const unpromoted = roles.some((role) => role === void 0 || role === "Unpromoted" || role === "Slave" || role === "Started");
+  const used = new Set(monitors.map((op) => parseIntervalMs(op.attr("interval") ?? "0")));
+  let free2 = Math.max(...[...used].map((ms) => Math.floor((ms ?? 0) / 1e3))) + 1;
+  while (used.has(free2 * 1e3)) free2++;
+  for (const [role, covered] of [["Promoted", promoted], ["Unpromoted", unpromoted]]) {
+    if (covered) continue;
+    report({
+      messageId: "roleUnmonitored",
+      node: primitive,
+      data: { resource: primitive.id ?? "", parent: parent.describe(), role },
+      suggestion: `pcs resource op add ${idWord(primitive.id, "<resource>")} monitor interval=${free2}s role=${role}`
+    });
+  }
+}
 function targetStopped(cib, primitive) {
   if (cib.meta(primitive, "target-role")?.value.toLowerCase() === "stopped") return true;
   for (let owner = primitive.parent; owner && owner.name !== "resources"; owner = owner.parent) {

@@ -459,6 +459,6 @@ describe('action.yml', () => {
     expect(section).toContain('if: ${{ !cancelled() }}');
     expect(section).toContain('.pre-commit-hooks.yaml');
     const hooks = parseYaml(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, string>[];
-    expect(hooks[0]).toMatchObject({ id: 'cib-lint', entry: 'cib-lint', language: 'node', files: '\\.xml$' });
+    expect(hooks[0]).toMatchObject({ id: 'cib-lint', entry: 'cib-lint --skip-non-cib', language: 'node', types: ['xml'] });
   });
 });

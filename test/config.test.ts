@@ -59,12 +59,12 @@ describe('configuration files', () => {
   });
 
   it.each([
-    ['unknown key', 'rulez:\n  x: off\n', /\.cib-lint\.yaml: rulez: unknown key/],
-    ['unknown rule id', 'rules:\n  no-such-rule: off\n', /\.cib-lint\.yaml: rules\.no-such-rule: unknown rule id/],
-    ['bad level', 'rules:\n  unique-ids: loud\n', /\.cib-lint\.yaml: rules\.unique-ids/],
-    ['bad pacemaker version', 'pacemaker: three\n', /\.cib-lint\.yaml: pacemaker: must match/],
-    ['bad YAML', 'rules: [\n', /\.cib-lint\.yaml: not valid YAML/],
-  ])('rejects a config with an %s: one line, exit 2', async (_, content, message) => {
+    ['unknown key', 'rulez:\n  x: off\n', /\.cib-lint\.yaml:1:1: rulez: unknown key; did you mean rules\?/],
+    ['unknown rule id', 'rules:\n  no-such-rule: off\n', /\.cib-lint\.yaml:2:3: rules\.no-such-rule: unknown rule id/],
+    ['bad level', 'rules:\n  unique-ids: loud\n', /\.cib-lint\.yaml:2:15: rules\.unique-ids/],
+    ['bad pacemaker version', 'pacemaker: three\n', /\.cib-lint\.yaml:1:12: pacemaker: must match/],
+    ['bad YAML', 'rules: [\n', /\.cib-lint\.yaml:2:1: not valid YAML/],
+  ])('rejects a config with an %s: one line naming line and column, exit 2', async (_, content, message) => {
     const dir = workspace({ '.cib-lint.yaml': content });
     const result = await runInProcess(['cib.xml'], { cwd: dir });
     expect(result.status).toBe(2);

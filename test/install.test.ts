@@ -4,17 +4,18 @@
 // and an install from a git URL, which gets the committed build/ (there is no prepare script).
 // npm needs the registry for the runtime dependencies: without it these tests are skipped, and say so.
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { ROOT } from './helpers.js';
+import { packagingSkipped, snapshotRepository } from './packaging.js';
 
 const SLOW = 600_000;
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 let work = '';
 let tarball = '';
-let offline: string | undefined;
+let unavailable: string | undefined;
 
 // node first on PATH: the bin's `#!/usr/bin/env node` finds the node running the tests.
 const ENV: NodeJS.ProcessEnv = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`, NO_COLOR: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', npm_config_prefer_offline: 'true' };
@@ -32,16 +33,18 @@ function npm(args: string[], cwd: string): string {
 }
 
 function requireRegistry(context: TestContext): void {
-  if (offline === undefined) return;
-  console.warn(`install tests skipped: ${offline}`);
-  context.skip(offline);
+  if (unavailable === undefined) return;
+  console.warn(`install tests skipped: ${unavailable}`);
+  context.skip(unavailable);
 }
 
 beforeAll(() => {
+  unavailable = packagingSkipped();
+  if (unavailable !== undefined) return;
   work = mkdtempSync(join(tmpdir(), 'cib-lint-install-'));
   const ping = run('npm', ['ping', '--fetch-timeout=20000', '--fetch-retries=1'], work);
   if (ping.status !== 0) {
-    offline = `npm cannot reach the registry (npm ping: ${(ping.stderr || ping.stdout).trim().split('\n').at(-1)})`;
+    unavailable = `npm cannot reach the registry (npm ping: ${(ping.stderr || ping.stdout).trim().split('\n').at(-1)})`;
     return;
   }
   const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], ROOT)) as Array<{ filename: string }>;
@@ -135,17 +138,8 @@ describe('the npm package', { timeout: SLOW }, () => {
 
   it('installs from a git URL without building: the build is committed', (context) => {
     requireRegistry(context);
-    // A fresh clone of this working tree as it would be committed: tracked and new files, not ignored ones.
     const repository = join(work, 'repository');
-    mkdirSync(repository);
-    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
-    for (const file of files) {
-      if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(repository, file), { recursive: true });
-    }
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repository, stdio: 'pipe' });
-    git('init', '-q');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'snapshot');
+    snapshotRepository(repository);
     // As a project's dependency: `npm install -g git+file://` links the global package to npm's
     // temporary clone, which npm then removes (npm 11), a quirk of local git URLs.
     const project = join(work, 'from-git');

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { ROOT, runCli } from './helpers.js';
+import { packagingSkipped } from './packaging.js';
 
 const SLOW = 600_000;
 let work = '';
@@ -25,6 +26,8 @@ function requireExecutable(context: TestContext): void {
 }
 
 beforeAll(() => {
+  unavailable = packagingSkipped();
+  if (unavailable !== undefined) return;
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     unavailable = `the single executable is built for linux-x64, this is ${process.platform}-${process.arch}`;
     return;

@@ -1,19 +1,30 @@
 /**
  * Configuration: `.cib-lint.yaml|.yml|.json` found upward from the working directory (or
  * `--config`), validated against the JSON Schema shipped in `schema/`, merged with the command
- * line. Every problem is one ConfigError naming the file and the key path (exit code 2).
+ * line. Its problems are reported together, in one ConfigError, each naming the file, the line
+ * and column, and the key path (exit code 2).
  */
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import configSchema from '../../schema/cib-lint.schema.json' with { type: 'json' };
 import { readRegularFile } from '../document/inputs/file.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../document/inputs/limits.js';
 import { LEVELS, type Level, type Rule, type Severity } from '../core/rule.js';
+import { didYouMean } from '../core/similar.js';
+import { describePath, inFileOrder, parseConfigText, schemaProblems, withoutProblems, type KeyPath, type Locate } from './config-problems.js';
 
 export const CONFIG_FILE_NAMES = ['.cib-lint.yaml', '.cib-lint.yml', '.cib-lint.json'];
 
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  /** Each problem on a line of its own (a configuration file can have several). */
+  readonly problems: readonly string[];
+  constructor(problems: string | readonly string[]) {
+    const list = typeof problems === 'string' ? [problems] : problems;
+    super(list.join('\n'));
+    this.problems = list;
+  }
+}
 
 export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>];
 
@@ -67,20 +78,21 @@ export interface EffectiveConfig {
 
 let validator: ValidateFunction | undefined;
 
-function describeAjvError(error: ErrorObject): string {
-  const path = error.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)';
-  if (error.keyword === 'additionalProperties') {
-    return `${path === '(top level)' ? '' : `${path}.`}${String(error.params.additionalProperty)}: unknown key`;
-  }
-  if (error.keyword === 'enum') return `${path}: must be one of ${(error.params.allowedValues as unknown[]).join(', ')}`;
-  return `${path}: ${error.message ?? 'invalid'}`;
+export interface ConfigFile {
+  /** The file's settings, less those with schema problems (the rest can still be checked). */
+  raw: RawConfig;
+  /** Schema problems, located and worded: reported with those found later (unknown rule ids). */
+  problems: string[];
+  locate: Locate;
+  /** The file names plugins: with problems, none of its code is loaded to check the rest. */
+  namesPlugins: boolean;
 }
 
 /**
  * Parses and validates a configuration file. Async because yaml and ajv are loaded only when a
  * configuration file is read: a run without one never needs them.
  */
-export async function readConfigFile(path: string): Promise<RawConfig> {
+export async function readConfigFile(path: string): Promise<ConfigFile> {
   let text: string;
   try {
     // Bounded like a CIB: in CI the file is the pull request's, and may be a link to /dev/zero.
@@ -89,30 +101,20 @@ export async function readConfigFile(path: string): Promise<RawConfig> {
     throw new ConfigError(`${path}: cannot read configuration: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   // Outside the try below: failing to load the parsers is not the file's fault.
-  const [{ parse: parseYaml }, { Ajv }] = await Promise.all([import('yaml'), import('ajv')]);
-  const isJson = path.endsWith('.json');
-  let data: unknown;
-  try {
-    data = isJson ? JSON.parse(text) : parseYaml(text);
-  } catch (error) {
-    throw new ConfigError(`${path}: not valid ${isJson ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
-  }
-  data ??= {};
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema);
-  if (!validator(data)) {
-    const all = validator.errors ?? [];
-    // A rule setting matches neither form (a level, or [level, {options}]): say both forms, since
-    // the errors of each branch alone are misleading.
-    const settingError = all.find((error) => error.keyword === 'oneOf' && /^\/rules\/[^/]+$/.test(error.instancePath));
-    if (settingError) {
-      const key = settingError.instancePath.slice(1).replace('/', '.');
-      throw new ConfigError(`${path}: ${key}: must be off, note, warning or error, or [level, {options}]`);
-    }
-    // Otherwise the most specific error first: oneOf/anyOf wrappers say less than what they wrap.
-    const first = all.find((error) => !['oneOf', 'anyOf'].includes(error.keyword)) ?? all[0];
-    throw new ConfigError(`${path}: ${first ? describeAjvError(first) : 'invalid configuration'}`);
-  }
-  return data as RawConfig;
+  const [yaml, { Ajv }] = await Promise.all([import('yaml'), import('ajv')]);
+  const parsed = parseConfigText(path, text, yaml);
+  if (parsed.syntaxErrors.length > 0) throw new ConfigError(parsed.syntaxErrors);
+  const data = parsed.data ?? {};
+  // verbose: the errors carry the value and the schema they failed, for the hints.
+  validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema);
+  if (validator(data)) return { raw: data as RawConfig, problems: [], locate: parsed.locate, namesPlugins: false };
+  const problems = schemaProblems(validator.errors ?? [], parsed.sourceOf);
+  return {
+    raw: withoutProblems(data, problems) as RawConfig,
+    problems: inFileOrder(problems.map(({ path: keyPath, part, message }) => `${parsed.locate(keyPath, part)}: ${describePath(keyPath)}: ${message}`)),
+    locate: parsed.locate,
+    namesPlugins: typeof data === 'object' && data !== null && 'plugins' in data,
+  };
 }
 
 /**
@@ -176,11 +178,11 @@ export function pluginPaths(raw: RawConfig, file: string | undefined, inputs: Pi
 }
 
 /** Async only because reading a file loads yaml and ajv on demand (readConfigFile). */
-export async function loadConfig(inputs: ConfigInputs): Promise<{ raw: RawConfig; file: string | undefined }> {
+export async function loadConfig(inputs: ConfigInputs): Promise<{ raw: RawConfig; file: string | undefined } & Partial<Omit<ConfigFile, 'raw'>>> {
   if (inputs.noConfig) return { raw: {}, file: undefined };
   const file = inputs.configPath ? resolve(inputs.cwd, inputs.configPath) : findConfigFile(inputs.cwd, inputs.searchBoundary);
   if (!file) return { raw: {}, file: undefined };
-  return { raw: await readConfigFile(file), file };
+  return { ...(await readConfigFile(file)), file };
 }
 
 /**
@@ -190,9 +192,20 @@ export async function loadConfig(inputs: ConfigInputs): Promise<{ raw: RawConfig
 /** The same pattern the configuration schema holds for `pacemaker`, for `--pacemaker`. */
 const PACEMAKER_VERSION = new RegExp(configSchema.properties.pacemaker.pattern);
 
-export function resolveConfig(raw: RawConfig, file: string | undefined, inputs: ConfigInputs, rules: readonly Rule[]): EffectiveConfig {
+export function resolveConfig(
+  raw: RawConfig,
+  file: string | undefined,
+  inputs: ConfigInputs,
+  rules: readonly Rule[],
+  /** Where the file's keys are, and the problems already found in it (schema problems). */
+  found: { locate?: Locate; problems?: readonly string[] } = {},
+): EffectiveConfig {
+  const problems = [...(found.problems ?? [])];
+  // In the file: `file:line:column: key.path`; on the command line: `command line: rules.id`.
+  const where = (origin: string, path: KeyPath, part?: 'key' | 'value', shown: KeyPath = path) =>
+    `${origin === file && found.locate ? found.locate(path, part) : origin}: ${describePath(shown)}`;
   if (inputs.pacemaker !== undefined && !PACEMAKER_VERSION.test(inputs.pacemaker)) {
-    throw new ConfigError(`--pacemaker must be a version like 2.1 or 3.0, not "${inputs.pacemaker}"`);
+    problems.push(`--pacemaker must be a version like 2.1 or 3.0, not "${inputs.pacemaker}"`);
   }
   const base = file ? dirname(file) : inputs.cwd;
   const preset = raw.extends ?? 'recommended';
@@ -202,29 +215,37 @@ export function resolveConfig(raw: RawConfig, file: string | undefined, inputs: 
     const enabled = preset === 'all' || rule.meta.recommended !== false;
     effective[rule.meta.id] = { level: enabled ? rule.meta.level : 'off' };
   }
+  const ids = [...known.keys()];
   const apply = (settings: Record<string, RuleSetting>, origin: string): void => {
     for (const [id, setting] of Object.entries(settings)) {
-      if (!known.has(id)) throw new ConfigError(`${origin}: rules.${id}: unknown rule id (see \`cib-lint rules\`)`);
+      if (!known.has(id)) {
+        problems.push(`${where(origin, ['rules', id])}: unknown rule id${didYouMean(id, ids) || ' (see `cib-lint rules`)'}`);
+        continue;
+      }
       const normalised = normaliseSetting(setting);
       const accepted = known.get(id)!.meta.options ?? [];
       const unknown = Object.keys(normalised.options ?? {}).filter((name) => !accepted.includes(name));
       if (unknown.length > 0) {
         const takes = accepted.length > 0 ? `it takes ${accepted.join(', ')}` : 'it takes no options';
-        throw new ConfigError(`${origin}: rules.${id}: unknown option ${unknown.join(', ')} (${takes})`);
+        const hint = unknown.length === 1 ? didYouMean(unknown[0]!, accepted) : '';
+        problems.push(`${where(origin, ['rules', id, 1, unknown[0]!], 'key', ['rules', id])}: unknown option ${unknown.join(', ')} (${takes})${hint}`);
+        continue;
       }
       if (normalised.level !== 'off' && !LEVELS.includes(normalised.level)) {
-        throw new ConfigError(`${origin}: rules.${id}: level must be off, note, warning or error`);
+        problems.push(`${where(origin, ['rules', id], 'value')}: level must be off, note, warning or error`);
+        continue;
       }
       effective[id] = normalised;
     }
   };
   apply(raw.rules ?? {}, file ?? 'configuration');
   apply(inputs.ruleFlags ?? {}, 'command line');
-  for (const suppression of raw.suppressions ?? []) {
+  for (const [index, suppression] of (raw.suppressions ?? []).entries()) {
     if (!known.has(suppression.rule)) {
-      throw new ConfigError(`${file}: suppressions: unknown rule id "${suppression.rule}"`);
+      problems.push(`${where(file ?? 'configuration', ['suppressions', index, 'rule'], 'value')}: unknown rule id "${suppression.rule}"${didYouMean(suppression.rule, ids)}`);
     }
   }
+  if (problems.length > 0) throw new ConfigError(inFileOrder(problems));
   return {
     file,
     extends: preset,

@@ -8,6 +8,7 @@ import { timed } from '../core/timing.js';
 import type { Input } from '../document/inputs/operands.js';
 import { readInput, type ReadLimits } from '../document/inputs/read.js';
 import { loadXml } from '../document/xml/load.js';
+import { rootElementName } from '../document/xml/root-name.js';
 
 export { DEFAULT_MAX_FILE_SIZE } from '../document/inputs/read.js';
 
@@ -19,6 +20,13 @@ export interface RunSettings extends LintSettings, ReadLimits {
    * lints each fixed text again).
    */
   fixer?: (lint: (bytes: Uint8Array) => FileResult, bytes: Buffer, filePath: string, input: Input) => FileResult;
+  /**
+   * XML files that are not CIBs (their root element is not `<cib>`) are not linted but handed to
+   * onSkipped: those a folder walk or a glob found (`found`), or also those named (`all`, for
+   * pre-commit, which names every staged .xml file). Default: none, every file is linted.
+   */
+  skipNonCib?: 'found' | 'all';
+  onSkipped?: (input: Input, name: string) => void;
 }
 
 /** Loads and lints one file's bytes (the library's and the tests' entry point for a single text). */
@@ -42,6 +50,8 @@ export function lintInputs(inputs: Input[], settings: RunSettings): FileResult[]
     const read = timed('stage: reading files', () => readInput(input, settings));
     if (read.error !== undefined) {
       results.push({ filePath: read.name, findings: [], errors: [read.error] });
+    } else if (isSkipped(input, read.bytes, settings.skipNonCib)) {
+      settings.onSkipped?.(input, read.name);
     } else {
       try {
         const { fixer } = settings;
@@ -54,4 +64,10 @@ export function lintInputs(inputs: Input[], settings: RunSettings): FileResult[]
     settings.onFile?.(index + 1, inputs.length);
   }
   return results;
+}
+
+function isSkipped(input: Input, bytes: Uint8Array, skip: RunSettings['skipNonCib']): boolean {
+  if (skip === undefined || input.kind !== 'file' || (skip === 'found' && input.found !== true)) return false;
+  const root = rootElementName(bytes);
+  return root !== undefined && root !== 'cib';
 }

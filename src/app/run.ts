@@ -92,6 +92,8 @@ export async function prepareRun(options: {
       ...(raw.suppressions && { suppressions: raw.suppressions.filter((entry) => !unknown.has(entry.rule)) }),
     };
   }
+  // A file with problems runs none of its code: they are reported with what can be checked without it.
+  if (loaded.problems?.length && loaded.namesPlugins && options.configCode !== false) throw new ConfigError(loaded.problems);
   const pluginRules = await loadPlugins(pluginPaths(raw, file, inputs));
   const policies = policyRules(raw.policies ?? [], file);
   // Each id names one rule: say where a plugin or policy reuses one.
@@ -111,7 +113,7 @@ export async function prepareRun(options: {
   const configurableDiagnostics = DIAGNOSTIC_METAS.filter((meta) => meta.id !== DIAGNOSTICS.internalError.id).map(
     (meta): Rule => ({ meta, check: () => undefined }),
   );
-  const config = resolveConfig(raw, file, inputs, [...allRules, ...configurableDiagnostics]);
+  const config = resolveConfig(raw, file, inputs, [...allRules, ...configurableDiagnostics], loaded);
   const enabled: EnabledRule[] = [];
   for (const rule of allRules) {
     const setting = config.rules[rule.meta.id]!;
@@ -153,6 +155,11 @@ export interface OperandOptions {
   outputs?: ReadonlyArray<{ path: string; what: string }>;
   /** Told of every file an ignore glob of the configuration leaves out. */
   onIgnored?: (path: string) => void;
+  /**
+   * Skip XML files that are not CIBs even when they are named (pre-commit names every staged .xml
+   * file); those a folder walk or glob finds are always skipped.
+   */
+  skipNonCib?: boolean;
 }
 
 /**
@@ -167,16 +174,34 @@ export function lintOperands(prepared: Prepared, operands: string[], options: Op
     if (hit) options.onIgnored?.(path);
     return hit;
   };
-  const { inputs, missing, ignoredOperands } = expandOperands(operands, options.cwd, isIgnored, {
+  const { inputs, missing, ignoredOperands, searched } = expandOperands(operands, options.cwd, isIgnored, {
     followSymlinks: options.followSymlinks !== false,
   });
   refuseOutputs(inputs, options.outputs ?? []);
   for (const operand of ignoredOperands) {
     options.warn(`${operand} is not linted: it matches an ignore glob of ${prepared.config.file ?? 'the configuration'}`);
   }
+  const skipped = new Map<Input, string>();
+  const results = lintInputs(inputs, { ...runSettings(prepared, options), onSkipped: (input, name) => skipped.set(input, name) });
+  if (skipped.size > 0) {
+    const names = [...skipped.values()];
+    const shownNames = names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`;
+    options.warn(`${plural(skipped.size, 'XML file')} skipped: ${skipped.size === 1 ? 'not a CIB' : 'not CIBs'} (${shownNames})`);
+  }
+  // A folder or glob that found no CIB is a mistake (a wrong path, files not yet written), not a pass.
+  const empty = searched.filter((search) => search.ignored === 0 && search.inputs.every((input) => skipped.has(input)));
   return [
     ...missing.map((operand) => ({ filePath: operand, findings: [], errors: [`no such file, directory or matching glob: ${operand}`] })),
-    ...lintInputs(inputs, runSettings(prepared, options)),
+    ...empty.map((search) => ({
+      filePath: search.operand,
+      findings: [],
+      errors: [
+        search.inputs.length === 0
+          ? 'no CIB files found: no *.xml file below it'
+          : `no CIB files found: ${search.inputs.length === 1 ? 'its XML file is not a CIB' : `none of its ${search.inputs.length} XML files is a CIB`} (root element not <cib>)`,
+      ],
+    })),
+    ...results,
   ];
 }
 
@@ -227,6 +252,7 @@ export function runSettings(prepared: Prepared, options: OperandOptions): RunSet
     ...(options.onFile && { onFile: options.onFile }),
     ...(options.fixer && { fixer: options.fixer }),
     ...(options.keepSource === false && { keepSource: false }),
+    skipNonCib: options.skipNonCib === true ? 'all' : 'found',
   };
 }
 

@@ -108,6 +108,9 @@ const FEATURE_SETS: readonly (readonly [string, string])[] = [
   ['3.20.5', '3.0.2'],
 ];
 
+/** Every release the model tells apart, oldest first: what a rule can report across them (`cib-lint rules`). */
+export const KNOWN_RELEASES: readonly string[] = [...new Set(FEATURE_SETS.map(([, release]) => release))];
+
 /** The newest `pacemaker-X.Y` schema each release series ships (xml/ at each release tag). */
 const NEWEST_SCHEMA: readonly (readonly [string, string])[] = [
   ['1.1.12', '2.0'],

@@ -6,6 +6,7 @@
  * and explains that over three lines.
  */
 import { parseArgs } from 'node:util';
+import { didYouMean } from '../core/similar.js';
 
 /** A mistake on the command line: reported as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -114,7 +115,7 @@ function setOption(values: Values, token: OptionToken, command: CommandSpec, pro
   } else {
     const text = optionValue(token);
     if (spec.choices !== undefined && !spec.choices.includes(text)) {
-      throw new UsageError(`${token.rawName} ${text}: expected one of ${spec.choices.join(', ')}`);
+      throw new UsageError(`${token.rawName} ${text}: expected one of ${spec.choices.join(', ')}${didYouMean(text, spec.choices)}`);
     }
     // A number that is not one (NaN) is left for the command to report with the rest of its checks.
     const value = spec.type === 'number' ? (text.trim() === '' ? Number.NaN : Number(text)) : text;
@@ -128,7 +129,9 @@ function setNegation(values: Values, token: OptionToken, command: CommandSpec, p
   const name = token.name.startsWith('no-') ? token.name.slice('no-'.length) : undefined;
   const spec = name === undefined ? undefined : command.options[name];
   if (name === undefined || spec === undefined || (spec.type !== 'boolean' && spec.negatable !== true)) {
-    throw new UsageError(`unknown option ${token.rawName} (${helpHint(command, program)} lists them)`);
+    const names = Object.keys(optionsOf(command)).map((option) => `--${option}`);
+    const hint = token.rawName.startsWith('--') ? didYouMean(token.rawName, names) : '';
+    throw new UsageError(`unknown option ${token.rawName}${hint || ` (${helpHint(command, program)} lists them)`}`);
   }
   if (token.value !== undefined) throw new UsageError(`${token.rawName} takes no value, not "${token.value}"`);
   if (spec.type === 'boolean') values[camelCase(name)] = false;

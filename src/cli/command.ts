@@ -4,14 +4,13 @@
  * process. Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or more warnings
  * than --max-warnings), 2 usage, configuration, I/O or internal errors.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { builtinRules } from '../../rules/index.js';
 import { parseCommandLine, helpText, UsageError, type CommandSpec, type Program, type Values } from './args.js';
 import { ConfigError } from '../app/config.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../app/lint-files.js';
-import { EXIT_ERROR, EXIT_OK, exitCodeFor, lintOperands, prepareRun, runSettings, type OperandOptions } from '../app/run.js';
-import { docsUrl, TOOL_VERSION } from '../core/meta.js';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeFor, failureReason, lintOperands, prepareRun, runSettings, type OperandOptions } from '../app/run.js';
+import { TOOL_VERSION } from '../core/meta.js';
 import type { LintReport } from '../output/report.js';
 import { FORMAT_IDS, isFormatId, loadFormatter, type FormatId } from '../output/index.js';
 import type { Level } from '../core/rule.js';
@@ -24,7 +23,7 @@ import { visible } from '../output/escape.js';
 import { blocks, writeOutputTo } from '../output/chunks.js';
 import type { FormatOutput } from '../output/formatter.js';
 import { finishFixing, FixSession } from '../app/fix.js';
-import { ruleDocsPage } from '../core/rule-docs.js';
+import { CONFIG_OPTIONS, commandExplain, commandRules } from './rules-command.js';
 
 /** What the command reads and writes besides files: the process's, or a test's. */
 export interface CommandIO {
@@ -84,6 +83,12 @@ async function commandLint(values: Values, io: CommandIO): Promise<number> {
   }
   const operands = values.files as string[];
   if (operands.length === 0) throw new UsageError('no files given: cib-lint FILE... (a file, a directory, a glob, or - for standard input)');
+  // `cib-lint rule` or `cib-lint explian x` reads as a file that is not there: name the command meant.
+  const [first] = operands;
+  if (first !== undefined && /^[a-z-]+$/.test(first) && !existsSync(resolve(cwd, first))) {
+    const hint = didYouMean(first, PROGRAM.commands.flatMap((command) => (command.name === undefined ? [] : [command.name])));
+    if (hint) throw new UsageError(`${first}: no such file, directory or command${hint}`);
+  }
   const maxWarnings = wholeNumberOption(values.maxWarnings, '--max-warnings', 0);
   const maxFileSize = wholeNumberOption(values.maxFileSize, '--max-file-size', 1);
   const formatters = new Map(await Promise.all(requests.map(async ({ format }) => [format, await loadFormatter(format)] as const)));
@@ -100,6 +105,7 @@ async function commandLint(values: Values, io: CommandIO): Promise<number> {
     followSymlinks: values.followSymlinks !== false,
     outputs,
     reportUnusedSuppressions: values.reportUnusedSuppressions === true,
+    skipNonCib: values.skipNonCib === true,
     // Only formats with code frames need a file's text once it is linted.
     keepSource: [...formatters.values()].some((formatter) => formatter.needsSource),
     // Progress only for people watching a terminal, and only when there is something to wait for.
@@ -144,8 +150,17 @@ async function commandLint(values: Values, io: CommandIO): Promise<number> {
   for (const file of filtered) {
     for (const error of file.errors) io.stderr.write(`cib-lint: ${visible(`${file.filePath}: ${error}`)}\n`);
   }
+  // The summary line shows the findings, not always why they fail the run: --quiet hides the
+  // warnings that did, and neither ⚠ nor a limit on warnings reads as a failure.
+  if (exitCode === EXIT_FINDINGS && (values.quiet === true || values.failOn !== 'error' || maxWarnings !== undefined)) {
+    const reason = failureReason(filtered, values.failOn as Level | 'none', maxWarnings);
+    io.stderr.write(`cib-lint: exit code 1: ${reason}${values.quiet === true ? ' (--quiet shows errors only)' : ''}\n`);
+  }
   // Written last, so a baseline that cannot be written never costs the report itself.
-  if (values.writeBaseline !== undefined) writeBaseline(files, cwd, String(values.writeBaseline), { followSymlinks: values.followSymlinks !== false });
+  if (values.writeBaseline !== undefined) {
+    const wrote = writeBaseline(files, cwd, String(values.writeBaseline), { followSymlinks: values.followSymlinks !== false });
+    io.stderr.write(`cib-lint: ${visible(wrote)}\n`);
+  }
   return exitCode;
 }
 
@@ -222,41 +237,6 @@ function wholeNumberOption(value: unknown, flag: string, minimum: number): numbe
   return value;
 }
 
-function commandRules(values: Values, io: CommandIO): number {
-  const rules = [...builtinRules].sort((a, b) => compareText(a.meta.id, b.meta.id));
-  if (values.format === 'json') {
-    const list = rules.map(({ meta }) => ({
-      id: meta.id,
-      level: meta.level,
-      description: meta.description,
-      constraint: meta.constraint,
-      tags: meta.tags,
-      recommended: meta.recommended !== false,
-      docsUrl: docsUrl(meta.id),
-    }));
-    io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
-    return EXIT_OK;
-  }
-  const width = Math.max(...rules.map((rule) => rule.meta.id.length));
-  for (const { meta } of rules) {
-    io.stdout.write(`${meta.id.padEnd(width)}  ${meta.level.padEnd(7)}  ${meta.description}\n`);
-  }
-  io.stdout.write(`\n${rules.length} rules. \`cib-lint explain <id>\` shows one rule's documentation.\n`);
-  return EXIT_OK;
-}
-
-function commandExplain(values: Values, io: CommandIO): number {
-  const id = String(values.id);
-  const rule = builtinRules.find((candidate) => candidate.meta.id === id);
-  const page = rule ? ruleDocsPage(id) : undefined;
-  if (!rule || page === undefined) {
-    const hint = didYouMean(id, builtinRules.map((candidate) => candidate.meta.id));
-    throw new UsageError(`unknown rule "${id}"${hint || ' (see `cib-lint rules`)'}`);
-  }
-  io.stdout.write(page.endsWith('\n') ? page : `${page}\n`);
-  return EXIT_OK;
-}
-
 const LINT: CommandSpec = {
   summary: 'lint CIB files',
   description: 'Lint Pacemaker CIB files: files, directories (every *.xml below), globs, or - for standard input.',
@@ -291,6 +271,10 @@ const LINT: CommandSpec = {
     baseline: { type: 'string', description: 'report only findings not recorded in this baseline file' },
     'write-baseline': { type: 'string', description: 'record the current findings in this baseline file' },
     'diff-against': { type: 'string', description: 'report only findings the CIB adds relative to this older CIB' },
+    'skip-non-cib': {
+      type: 'boolean',
+      description: 'skip XML files that are not CIBs (root element not <cib>) even when named, as pre-commit names every staged .xml file; folders and globs always skip them',
+    },
     fix: { type: 'boolean', description: 'apply the safe fixes to the files (docs/fixes.md), then report what is left' },
     'fix-dry-run': { type: 'boolean', description: 'print the diff --fix would apply; write nothing' },
     'fix-rule': { type: 'string', multiple: true, description: "apply only this rule's fixes; repeatable" },
@@ -306,14 +290,14 @@ export const PROGRAM: Program = {
     {
       name: 'rules',
       summary: 'list the rules',
-      options: { format: { type: 'string', short: 'f', choices: ['text', 'json'], default: 'text', description: 'output format' } },
+      options: { format: { type: 'string', short: 'f', choices: ['text', 'json'], default: 'text', description: 'output format' }, ...CONFIG_OPTIONS },
       run: commandRules,
     },
     {
       name: 'explain',
       summary: "print a rule's documentation",
       operand: { name: 'id', description: 'a rule id, as `cib-lint rules` lists them', required: true },
-      options: {},
+      options: CONFIG_OPTIONS,
       run: commandExplain,
     },
   ],
@@ -336,8 +320,9 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      // Messages name files and quote values: shown with their control characters escaped.
-      io.stderr.write(`cib-lint: ${visible(error.message)}\n`);
+      // Messages name files and quote values: shown with their control characters escaped, a
+      // configuration's problems one per line.
+      for (const problem of error instanceof ConfigError ? error.problems : [error.message]) io.stderr.write(`cib-lint: ${visible(problem)}\n`);
     } else {
       // The stack's frames only: its first line repeats the message, unescaped.
       const stack = (error as Error).stack ?? '';

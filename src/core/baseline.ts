@@ -7,15 +7,18 @@
  * - `--baseline FILE` reports only findings not recorded there;
  * - `--diff-against OLD.xml` reports only findings the CIB adds relative to OLD.xml (the seed's
  *   `pcs cluster cib-push tmp-cib.xml diff-against=tmp-cib.xml.deltasrc` workflow).
+ *
+ * A baseline names files relative to its own folder, so that it applies whichever folder the run
+ * starts in (the repository root, a cluster's folder, the Action's working-directory).
  */
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { ConfigError } from '../app/config.js';
 import { writeFileAtomic } from '../app/write-file.js';
 import { readRegularFile } from '../document/inputs/file.js';
 import type { FileResult, LintSettings } from './linter.js';
 import { lintInputs, DEFAULT_MAX_FILE_SIZE } from '../app/lint-files.js';
 import { TOOL_NAME, TOOL_VERSION } from './meta.js';
-import { isActive } from '../output/report.js';
+import { isActive, plural } from '../output/report.js';
 
 export interface BaselineEntry {
   file: string;
@@ -31,14 +34,16 @@ export interface BaselineFile {
   findings: BaselineEntry[];
 }
 
-function fileKey(filePath: string, cwd: string): string {
-  return filePath === '<stdin>' ? filePath : relative(cwd, resolve(cwd, filePath)).split('\\').join('/');
+/** A linted file's name in a baseline in `baselineFolder`: relative to that folder, with `/`. */
+function fileKey(filePath: string, cwd: string, baselineFolder: string): string {
+  return filePath === '<stdin>' ? filePath : relative(baselineFolder, resolve(cwd, filePath)).split('\\').join('/');
 }
 
-export function buildBaseline(files: FileResult[], cwd: string): BaselineFile {
+/** The baseline a file in `baselineFolder` records for these results. */
+export function buildBaseline(files: FileResult[], cwd: string, baselineFolder: string): BaselineFile {
   const findings = files.flatMap((file) =>
     file.findings.filter(isActive).map((finding) => ({
-      file: fileKey(file.filePath, cwd),
+      file: fileKey(file.filePath, cwd, baselineFolder),
       ruleId: finding.ruleId,
       fingerprint: finding.fingerprint,
       message: finding.message,
@@ -106,22 +111,29 @@ export interface BaselineOptions {
   settings: LintSettings & { maxFileSize?: number };
 }
 
-/** Records the findings in a baseline file; a failure is a one-line error naming the file. */
-export function writeBaseline(files: FileResult[], cwd: string, path: string, options: { followSymlinks?: boolean } = {}): void {
+/**
+ * Records the findings in a baseline file and says what it wrote; a failure is a one-line error
+ * naming the file.
+ */
+export function writeBaseline(files: FileResult[], cwd: string, path: string, options: { followSymlinks?: boolean } = {}): string {
   const target = resolve(cwd, path);
+  const baseline = buildBaseline(files, cwd, dirname(target));
   try {
-    writeFileAtomic(target, `${JSON.stringify(buildBaseline(files, cwd), null, 2)}\n`, options);
+    writeFileAtomic(target, `${JSON.stringify(baseline, null, 2)}\n`, options);
   } catch (error) {
     throw new ConfigError(`--write-baseline ${path}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+  const recorded = new Set(baseline.findings.map((entry) => entry.file)).size;
+  return `wrote ${path}: ${plural(baseline.findings.length, 'finding')} in ${plural(recorded, 'file')} (of ${plural(files.length, 'file')} linted), paths relative to its folder`;
 }
 
 export async function applyBaselineOptions(files: FileResult[], options: BaselineOptions): Promise<FileResult[]> {
   let result = files;
   if (options.baseline) {
-    const baseline = readBaseline(resolve(options.cwd, options.baseline));
+    const path = resolve(options.cwd, options.baseline);
+    const baseline = readBaseline(path);
     const known = countKeys(baseline.findings.map((entry) => `${entry.file}\u0000${entry.fingerprint}`));
-    result = dropKnown(result, known, (file, fingerprint) => `${fileKey(file.filePath, options.cwd)}\u0000${fingerprint}`);
+    result = dropKnown(result, known, (file, fingerprint) => `${fileKey(file.filePath, options.cwd, dirname(path))}\u0000${fingerprint}`);
   }
   if (options.diffAgainst) {
     const [old] = lintInputs([{ kind: 'file', path: options.diffAgainst }], {

@@ -89,17 +89,28 @@ function codeFrame(lines: string[], finding: Finding, chalk: ChalkInstance): str
   const end = finding.endLine === finding.line ? Math.max(finding.endColumn - 1, start + 1) : text.length;
   let from = 0;
   if (text.length > FRAME_WIDTH) from = Math.max(0, Math.min(start - 20, text.length - FRAME_WIDTH));
-  const to = Math.min(text.length, from + FRAME_WIDTH);
+  let to = Math.min(text.length, from + FRAME_WIDTH);
+  // Never cut between the halves of a surrogate pair: half an emoji is no character (U+FFFD).
+  if (splitsPair(text, from)) from--;
+  if (splitsPair(text, to)) to++;
   // The source line is CIB text too: control characters are shown as escapes, the caret under them.
   const shownText = (from > 0 ? '…' : '') + visible(text.slice(from, to)) + (to < text.length ? '…' : '');
-  // Keep tabs under tabs so the caret lines up however the terminal expands them.
-  const padding = (from > 0 ? ' ' : '') + visible(text.slice(from, start)).replace(/[^\t]/g, ' ');
+  // Keep tabs under tabs so the caret lines up however the terminal expands them; one space per
+  // character (`u`), not per UTF-16 code unit.
+  const padding = (from > 0 ? ' ' : '') + visible(text.slice(from, start)).replace(/[^\t]/gu, ' ');
   const caretLength = Math.max(1, visible(text.slice(start, Math.min(end, to))).length);
   const gutter = String(finding.line);
   return [
     `    ${chalk.dim(`${gutter} |`)} ${shownText}`,
     `    ${chalk.dim(`${' '.repeat(gutter.length)} |`)} ${padding}${chalk.red('^'.repeat(caretLength))}`,
   ];
+}
+
+/** Whether `index` falls between a high and a low surrogate of `text`. */
+function splitsPair(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1);
+  const at = text.charCodeAt(index);
+  return before >= 0xd800 && before <= 0xdbff && at >= 0xdc00 && at <= 0xdfff;
 }
 
 const formatter: Formatter = {

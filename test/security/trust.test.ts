@@ -202,7 +202,7 @@ describe('the configuration search stops at the repository root', () => {
   it('reads it without .git (the control)', () => {
     const run = runCommand(nested(false), ['clean.xml']);
     expect(run.status).toBe(2);
-    expectOneLineError(run.stderr, '.cib-lint.yaml: rules: must be object');
+    expectOneLineError(run.stderr, '.cib-lint.yaml:1:8: rules: must be object');
   });
 
   it('.git as a file (a worktree) marks the root too', () => {
@@ -233,7 +233,7 @@ describe('inline suppressions can be refused', () => {
     expect(runCommand(dir, ['cluster/bad.xml']).status).toBe(1);
     expect(runCommand(dir, ['cluster/bad.xml', '--inline-suppressions']).status).toBe(1);
     writeFileSync(join(dir, '.cib-lint.yaml'), 'inlineSuppressions: "no"\n');
-    expectOneLineError(runCommand(dir, ['cluster/bad.xml']).stderr, '.cib-lint.yaml: inlineSuppressions: must be boolean');
+    expectOneLineError(runCommand(dir, ['cluster/bad.xml']).stderr, '.cib-lint.yaml:1:21: inlineSuppressions: must be boolean');
   });
 });
 
@@ -308,7 +308,7 @@ describe('crashes become findings or clear errors', () => {
   }
 
   const configs: [string, string][] = [
-    ['rules: [\n', '.cib-lint.yaml: not valid YAML'],
+    ['rules: [\n', '.cib-lint.yaml:2:1: not valid YAML'],
     ['plugins: [./missing.mjs]\n', 'missing.mjs: cannot load'],
   ];
   for (const [text, message] of configs) {

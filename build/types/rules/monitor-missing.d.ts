@@ -4,5 +4,5 @@
  * recovered. The same holds for fencing devices, whose failure shows only when fencing is needed.
  * crm_verify is silent: the configuration is valid, just blind.
  */
-declare const _default: import("../src/core/rule.js").Rule<"missing" | "disabled">;
+declare const _default: import("../src/core/rule.js").Rule<"missing" | "disabled" | "roleUnmonitored">;
 export default _default;

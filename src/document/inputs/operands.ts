@@ -43,6 +43,17 @@ export interface Expansion {
   missing: string[];
   /** Files named explicitly that an ignore glob excludes (worth telling the user). */
   ignoredOperands: string[];
+  /**
+   * Each folder and glob operand with the files it found (those an earlier operand had found too)
+   * and how many ignore globs left out: an operand that found no CIB is worth an error.
+   */
+  searched: Search[];
+}
+
+export interface Search {
+  operand: string;
+  inputs: Input[];
+  ignored: number;
 }
 
 export interface ExpandOptions {
@@ -70,8 +81,10 @@ export function expandOperands(operands: string[], cwd: string, isIgnored: (path
   const inputs: Input[] = [];
   const missing: string[] = [];
   const ignoredOperands: string[] = [];
+  const searched: Search[] = [];
   // Keyed by the path's bytes: two names that are not UTF-8 can display alike.
   const seen = new Set<string>();
+  const byKey = new Map<string, Input>();
   // Show files found by walking or globbing relative to the working directory, as typed.
   const shown = (absolute: string): string => {
     const inside = relative(cwd, absolute);
@@ -86,18 +99,30 @@ export function expandOperands(operands: string[], cwd: string, isIgnored: (path
     }
     seen.add(key);
     const path = isAbsolute(operand) ? shown(absolute) : operand;
-    inputs.push(error === undefined ? { kind: 'file', path, absolute } : { kind: 'refused', path, error });
+    const input: Input = error === undefined ? { kind: 'file', path, absolute } : { kind: 'refused', path, error };
+    inputs.push(input);
+    byKey.set(key, input);
   };
-  const addFound = (found: Found): void => {
+  const addFound = (found: Found, search: Search): void => {
     const key = found.path.toString('latin1');
     const text = displayBytes(found.path);
-    if (seen.has(key) || isIgnored(slashed(text))) return;
+    if (seen.has(key)) {
+      const earlier = byKey.get(key);
+      if (earlier !== undefined) search.inputs.push(earlier);
+      return;
+    }
+    if (isIgnored(slashed(text))) {
+      search.ignored++;
+      return;
+    }
     seen.add(key);
-    inputs.push(
+    const input: Input =
       found.error !== undefined
         ? { kind: 'refused', path: shown(text), error: found.error }
-        : { kind: 'file', path: shown(text), absolute: openablePath(found.open ?? found.path), found: true },
-    );
+        : { kind: 'file', path: shown(text), absolute: openablePath(found.open ?? found.path), found: true };
+    inputs.push(input);
+    byKey.set(key, input);
+    search.inputs.push(input);
   };
   const addGlob = (operand: string, absolute: string): void => {
     const pattern = slashed(absolute);
@@ -123,7 +148,9 @@ export function expandOperands(operands: string[], cwd: string, isIgnored: (path
     }
     const found = stats.isDirectory() ? walk(base, (path) => matcher.matches(path), (folder) => matcher.couldContain(folder), follow) : [];
     if (found.length === 0) missing.push(operand);
-    for (const each of found) addFound(each);
+    const search: Search = { operand, inputs: [], ignored: 0 };
+    if (found.length > 0) searched.push(search);
+    for (const each of found) addFound(each, search);
   };
 
   for (const operand of operands) {
@@ -155,12 +182,14 @@ export function expandOperands(operands: string[], cwd: string, isIgnored: (path
       continue;
     }
     if (stats.isDirectory()) {
-      for (const found of walk(absolute, (_, name) => isXmlName(name), () => true, follow)) addFound(found);
+      const search: Search = { operand, inputs: [], ignored: 0 };
+      searched.push(search);
+      for (const found of walk(absolute, (_, name) => isXmlName(name), () => true, follow)) addFound(found, search);
     } else {
       addNamed(operand, absolute);
     }
   }
-  return { inputs, missing, ignoredOperands };
+  return { inputs, missing, ignoredOperands, searched };
 }
 
 function isXmlName(name: string): boolean {

@@ -15,6 +15,13 @@ export interface RunSettings extends LintSettings, ReadLimits {
      * lints each fixed text again).
      */
     fixer?: (lint: (bytes: Uint8Array) => FileResult, bytes: Buffer, filePath: string, input: Input) => FileResult;
+    /**
+     * XML files that are not CIBs (their root element is not `<cib>`) are not linted but handed to
+     * onSkipped: those a folder walk or a glob found (`found`), or also those named (`all`, for
+     * pre-commit, which names every staged .xml file). Default: none, every file is linted.
+     */
+    skipNonCib?: 'found' | 'all';
+    onSkipped?: (input: Input, name: string) => void;
 }
 /** Loads and lints one file's bytes (the library's and the tests' entry point for a single text). */
 export declare function lintSource(bytes: Uint8Array, filePath: string, settings: LintSettings): FileResult;

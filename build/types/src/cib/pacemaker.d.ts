@@ -25,6 +25,8 @@ export interface AssumedVersion {
 }
 /** The newest Pacemaker release this model knows. */
 export declare const NEWEST_RELEASE = "3.0.2";
+/** Every release the model tells apart, oldest first: what a rule can report across them (`cib-lint rules`). */
+export declare const KNOWN_RELEASES: readonly string[];
 export declare function parseRelease(text: string | undefined): Release | undefined;
 export declare function compareReleases(a: Release, b: Release): number;
 /** The first release that wrote this feature set (the newest known one for a newer value). */

@@ -21,6 +21,16 @@ export interface Expansion {
     missing: string[];
     /** Files named explicitly that an ignore glob excludes (worth telling the user). */
     ignoredOperands: string[];
+    /**
+     * Each folder and glob operand with the files it found (those an earlier operand had found too)
+     * and how many ignore globs left out: an operand that found no CIB is worth an error.
+     */
+    searched: Search[];
+}
+export interface Search {
+    operand: string;
+    inputs: Input[];
+    ignored: number;
 }
 export interface ExpandOptions {
     /**
