@@ -37,7 +37,8 @@ export function* textOutput(report: LintReport, options: TextOptions): Generator
     for (const finding of shown) {
       out.push(findingLine(finding, chalk));
       if (lines) out.push(...codeFrame(lines, finding, chalk));
-      if (finding.suggestion) out.push(`    ${chalk.green('fix:')} ${visible(finding.suggestion)}`);
+      // The prose says what the fixes and suggestions below say as commands: shown only without them.
+      if (finding.suggestion && !finding.fixes && !finding.suggestions) out.push(`    ${chalk.green('fix:')} ${visible(finding.suggestion)}`);
       out.push(...remedyLines(finding, chalk));
       for (const related of finding.related) {
         out.push(`    ${chalk.dim(`${related.line}:${related.column}`)} ${chalk.dim(visible(related.message))}`);
@@ -65,11 +66,11 @@ export function* textOutput(report: LintReport, options: TextOptions): Generator
 function remedyLines(finding: Finding, chalk: ChalkInstance): string[] {
   const lines: string[] = [];
   if (finding.fixes && finding.fixes.length > 0) {
-    lines.push(`    ${chalk.green('fixable:')} ${finding.fixes.map((fix) => fix.title).join('; ')} (--fix)`);
+    lines.push(`    ${chalk.green('fixable:')} ${visible(finding.fixes.map((fix) => fix.title).join('; '))} (--fix)`);
   }
   for (const suggestion of finding.suggestions ?? []) {
     const commands = (suggestion.commands ?? []).map((command) => command.map(shellWord).join(' ')).join(' && ');
-    lines.push(`    ${chalk.cyan('suggestion:')} ${suggestion.title}${commands === '' ? '' : `: ${commands}`}`);
+    lines.push(`    ${chalk.cyan('suggestion:')} ${visible(suggestion.title)}${commands === '' ? '' : `: ${visible(commands)}`}`);
   }
   return lines;
 }

@@ -11,7 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { lintSource } from '../../src/app/lint-files.js';
 import type { FileResult, Finding, Fix } from '../../src/core/finding.js';
+import { fixSource } from '../../src/app/fix.js';
 import { ROOT } from '../helpers.js';
+import { pcsScript } from '../../src/output/pcs.js';
+import { shellWord } from '../../src/cib/pcs-commands.js';
 import { available, HAS_CRM_VERIFY, HAS_PCS } from './tools.js';
 
 const runPcs = available('pcs and cibadmin (Debian packages pcs, pacemaker-cli-utils)', HAS_PCS);
@@ -117,6 +120,36 @@ describe.runIf(runPcs)('pcs and cibadmin commands of fixes and suggestions', () 
   }
 });
 
+describe.runIf(runPcs)('the --format pcs script', () => {
+  // Each fixture whose fixes all come with commands: the script, with the live cluster's CIB
+  // replaced by a copy of the fixture, must leave nothing for --fix to do.
+  const scripted = runPcs
+    ? builtinRules.flatMap((rule) =>
+        fixtureFiles(rule.meta.id)
+          .filter((path) => /\/invalid[^/]*$/.test(path) && loadable(path))
+          .map((fixture) => ({ rule, fixture, result: lintSource(readFileSync(fixture), 'cib.xml', { rules: [{ rule }] }) }))
+          .filter(({ result }) => result.findings.some((finding) => finding.fixes) && result.findings.every((finding) => (finding.fixes ?? []).every((fix) => fix.commands))),
+      )
+    : [];
+
+  it('runs on the fixtures of at least five rules', () => expect(new Set(scripted.map(({ rule }) => rule.meta.id)).size).toBeGreaterThanOrEqual(5));
+
+  for (const { rule, fixture, result } of scripted) {
+    it(`${rule.meta.id}/${fixture.split('/').pop()}`, () => {
+      const copy = liveCopy(fixture);
+      const pushed = `${copy}.pushed`;
+      const script = pcsScript({ files: [result], rules: [rule.meta], root: ROOT })
+        .replace('pcs cluster cib "$orig"', `cp ${shellWord(copy)} "$orig"`)
+        .replace('pcs cluster cib-push "$new" diff-against="$orig"', `cp "$new" ${shellWord(pushed)}`);
+      expect(script).not.toContain('pcs cluster');
+      const run = spawnSync('sh', ['-c', script], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      const after = lintSource(readFileSync(pushed), 'cib.xml', { rules: [{ rule }] });
+      expect(after.findings.filter((finding) => finding.fixes).map((finding) => finding.message)).toEqual([]);
+    });
+  }
+});
+
 /** crm_verify's verdict: its exit status and how many errors it names. */
 function verify(file: string): { status: number | null; errors: number; output: string } {
   const result = spawnSync('crm_verify', ['--xml-file', file], { encoding: 'utf8', timeout: 60_000 });
@@ -140,4 +173,37 @@ describe.runIf(runVerify)('fixed fixtures and crm_verify', () => {
       expect(after.errors, after.output).toBeLessThanOrEqual(before.errors);
     });
   }
+});
+
+describe.runIf(runVerify && runPcs)('--fix on fixtures/examples/httpd-bundle.xml', () => {
+  it('changes only the fixed lines; crm_verify finds fewer errors, and none once the address range is filled in', () => {
+    const original = readFileSync(join(ROOT, 'fixtures/examples/httpd-bundle.xml'));
+    const outcome = fixSource(original, (bytes) => lintSource(bytes, 'cib.xml', { rules: builtinRules.map((rule) => ({ rule })) }));
+    const dir = mkdtempSync(join(tmpdir(), 'cib-lint-example-fix-'));
+    const fixed = join(dir, 'fixed.xml');
+    writeFileSync(fixed, outcome.fixed);
+    const before = original.toString().split('\n');
+    const after = outcome.fixed.toString().split('\n');
+    expect(before.filter((line) => !after.includes(line))).toEqual([
+      '        <docker image="pcmktest:http" replicas="3" replicas-per-host="2" network="host" options="--log-driver=journald"/>',
+      '          <storage-mapping id="httpd-authkey" source-dir="/etc/pacemaker/authkey" target-dir="/etc/pacemaker/authkey"/>',
+    ]);
+    expect(after.filter((line) => !before.includes(line))).toEqual([
+      '        <docker image="pcmktest:http" replicas="3" replicas-per-host="1" network="host" options="--log-driver=journald"/>',
+    ]);
+    const errors = (file: string) => (spawnSync('crm_verify', ['--xml-file', file, '-V'], { encoding: 'utf8' }).stderr.match(/error:.*/g) ?? []);
+    expect(errors(fixed).length).toBeLessThan(errors(join(ROOT, 'fixtures/examples/httpd-bundle.xml')).length);
+    expect(errors(fixed).every((line) => line.includes('db-bundle') || line.includes('db-with-httpd')), errors(fixed).join('\n')).toBe(true);
+    // The remaining finding is a choice: with a free range filled in for the placeholder, no error is left.
+    const filled = join(dir, 'filled.xml');
+    writeFileSync(filled, outcome.fixed.toString().replace('<network host-interface="eth0"/>', '<network host-interface="eth0" ip-range-start="192.0.2.10"/>'));
+    expect(errors(filled)).toEqual([]);
+    // pcs says of it what it says of the shipped clean.xml (which has no status section either).
+    const verify = (file: string) => {
+      const copy = join(dir, `verify-${file.split('/').pop()}`);
+      writeFileSync(copy, readFileSync(file));
+      return spawnSync('pcs', ['-f', copy, 'cluster', 'verify'], { encoding: 'utf8' }).status;
+    };
+    expect(verify(filled)).toBe(verify(join(ROOT, 'fixtures/examples/clean.xml')));
+  });
 });
