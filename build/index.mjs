@@ -11858,6 +11858,11 @@ var bundle_port_mapping_host_network_default = defineRule({
           messageId: "ignored",
           node: mapping,
           data: { bundle: bundle.id, mapping: mapping.id ?? "?" },
+          // A leftover mapping or forgotten addresses: the administrator's call.
+          suggestions: [
+            remedy("Remove the mapping, which has no effect", [removeElement(mapping)], mapping.id === void 0 ? void 0 : bundleUpdate(bundle.id, "port-map", "delete", mapping.id)),
+            ...bundle.network && bundle.containerAttr("network") !== "host" ? [remedy("Give the replicas addresses, so that the mapping applies (the first of enough free consecutive ones)", [setAttribute(bundle.network, "ip-range-start", "<first-free-address>")], bundleUpdate(bundle.id, "network", "ip-range-start=<first-free-address>"))] : []
+          ],
           suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)}`
         });
       }
@@ -12381,7 +12386,16 @@ var bundle_replicas_per_host_agent_default = defineRule({
           via: primitive.has("class") || !agent.template ? "" : ` (from template "${agent.template.id ?? ""}")`
         },
         suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container replicas-per-host=1 (or run the service through an OCF agent: pcs resource delete ${idWord(primitive.id)}; pcs resource create ${idWord(primitive.id)} ocf:<provider>:<agent> bundle ${shellWord(bundle.id)})`,
-        related
+        related,
+        suggestions: [
+          remedy("Run one replica per host", [setAttribute(attribute.owner, "replicas-per-host", "1")], bundleUpdate(bundle.id, "container", "replicas-per-host=1")),
+          remedy(
+            "Run the service through an OCF agent, which can run as a unique clone",
+            [],
+            primitive.id === void 0 ? void 0 : ["pcs", "resource", "delete", primitive.id],
+            primitive.id === void 0 ? void 0 : ["pcs", "resource", "create", primitive.id, "ocf:<provider>:<agent>", "bundle", bundle.id]
+          )
+        ]
       });
     }
   }
@@ -12495,6 +12509,11 @@ var bundle_run_command_default = defineRule({
           messageId: "legacyDaemon",
           node: command,
           data: { bundle: bundle.id, value: command.value },
+          // Which Pacemaker the image has decides: only the administrator knows.
+          suggestions: [
+            remedy("Remove run-command, so Pacemaker starts /usr/sbin/pacemaker-remoted (images with Pacemaker 2.0 or later)", [removeAttribute(command)], bundleUpdate(bundle.id, "container", "run-command=")),
+            remedy("Name the daemon pacemaker-remoted", [setAttribute(command.owner, "run-command", command.value.replace(/pacemaker_remoted/g, "pacemaker-remoted"))], bundleUpdate(bundle.id, "container", `run-command=${command.value.replace(/pacemaker_remoted/g, "pacemaker-remoted")}`))
+          ],
           suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container run-command=  (Pacemaker then starts /usr/sbin/pacemaker-remoted), or ${shellWord(`run-command=${command.value.replace(/pacemaker_remoted/g, "pacemaker-remoted")}`)}`
         });
         continue;
@@ -12503,6 +12522,7 @@ var bundle_run_command_default = defineRule({
         messageId: "customCommand",
         node: command,
         data: { bundle: bundle.id, value: command.value },
+        suggestions: [remedy("Remove run-command, so Pacemaker starts /usr/sbin/pacemaker-remoted", [removeAttribute(command)], bundleUpdate(bundle.id, "container", "run-command="))],
         suggestion: `Check that "${command.value}" ends up running pacemaker-remoted, or drop it: pcs resource bundle update ${shellWord(bundle.id)} container run-command=`
       });
     }
@@ -13158,6 +13178,15 @@ var constraint_cli_leftover_default = defineRule({
           node: node === void 0 ? "the node it names" : `"${node}"`,
           expiry: end === void 0 ? " until it is cleared" : ` until ${end}, and stays in the CIB after that until it is cleared`
         },
+        // Only whoever moved the resource knows whether the move has served its purpose.
+        suggestions: [
+          remedy(
+            "Clear the move or ban, once the resource is where it should stay",
+            [removeElement(constraint)],
+            // Exactly this constraint, as the edit removes it (crm_resource --clear knows no cli-standby-*).
+            ["pcs", "constraint", "delete", id]
+          )
+        ],
         suggestion: `Once the resource is where it should stay: ${clear}${resource === void 0 ? "" : ` (or crm_resource --clear --resource ${shellWord(resource)})`}`
       });
     }
@@ -13315,6 +13344,7 @@ var fencing_disabled_default = defineRule({
       messageId: "disabled",
       node: option.attribute ?? option.nvpair,
       data: { name, value: option.value },
+      suggestions: [remedy("Configure a fencing device, then turn fencing back on", [removeElement(option.nvpair)], ["pcs", "stonith", "create", "<name>", "<fence agent>", "<agent options>"], ["pcs", "property", "unset", name])],
       // unset (the default is true) works for both names, even where pcs does not know fencing-enabled yet.
       suggestion: `Configure a fencing device (pcs stonith create <name> <fence agent> ...), then: pcs property unset ${shellWord(name)}`
     });
@@ -13347,16 +13377,18 @@ var fencing_no_devices_default = defineRule({
     if (parseBoolean(option?.value) === false) return;
     if (cib.fencingDevices.length > 0) return;
     if (parseBoolean(cib.clusterOption("have-watchdog")?.value) === true) return;
+    const suggestions2 = [remedy("Configure a fencing device for the nodes", [], ["pcs", "stonith", "create", "<name>", "<fence agent>", "<agent options>", "pcmk_host_list=<node names>"])];
     const suggestion = "pcs stonith create <name> <fence agent> ... (see pcs stonith list), for example: pcs stonith create fence-node1 fence_ipmilan ip=... username=... password=... pcmk_host_list=node1";
     if (option) {
       report({
         messageId: "noDevices",
         node: option.attribute ?? option.nvpair,
         data: { name: option.nvpair.attr("name") ?? "stonith-enabled", value: option.value },
-        suggestion
+        suggestion,
+        suggestions: suggestions2
       });
     } else {
-      report({ messageId: "noDevicesByDefault", node: void 0, suggestion });
+      report({ messageId: "noDevicesByDefault", node: void 0, suggestion, suggestions: suggestions2 });
     }
   }
 });
@@ -13589,7 +13621,11 @@ var monitor_missing_default = defineRule({
         messageId: monitors.length > 0 ? "disabled" : "missing",
         node: primitive,
         data: { kind: fencing ? "Fencing device" : "Resource", resource: id },
-        suggestion
+        suggestion,
+        // The interval is the agent's and the administrator's to choose.
+        ...withRemedies(disabled || primitive.id === void 0 ? void 0 : addOperation(cib, primitive, "monitor", "<interval>"), (edit) => ({
+          suggestions: [remedy("Add a recurring monitor (the interval the agent recommends: pcs resource describe <agent>)", [edit], [...pcs.split(" "), "op", "add", primitive.id, "monitor", "interval=<interval>"])]
+        }))
       });
     }
   }
@@ -13626,6 +13662,13 @@ function targetStopped(cib, primitive) {
     if (cib.ownMeta(owner, "target-role")?.value.toLowerCase() === "stopped") return true;
   }
   return false;
+}
+function addOperation(cib, primitive, name, interval) {
+  const op = { name: "op", attributes: { id: freeId(cib, `${primitive.id ?? "op"}-${name}-interval`), name, interval } };
+  const operations = primitive.child("operations");
+  if (operations?.has("id-ref")) return void 0;
+  if (operations) return { kind: "addElement", parent: operations, element: op };
+  return { kind: "addElement", parent: primitive, element: { name: "operations", attributes: {}, children: [op] } };
 }
 function ownOperations(cib, owner) {
   const operations = owner.child("operations");

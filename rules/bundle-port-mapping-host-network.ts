@@ -1,5 +1,6 @@
 import { idWord, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, removeElement, setAttribute } from '../src/cib/edits.js';
 
 /**
  * A container on the host network already listens on the host's own ports, so there is nothing
@@ -31,6 +32,13 @@ export default defineRule({
           messageId: 'ignored',
           node: mapping,
           data: { bundle: bundle.id, mapping: mapping.id ?? '?' },
+          // A leftover mapping or forgotten addresses: the administrator's call.
+          suggestions: [
+            remedy('Remove the mapping, which has no effect', [removeElement(mapping)], mapping.id === undefined ? undefined : bundleUpdate(bundle.id, 'port-map', 'delete', mapping.id)),
+            ...(bundle.network && bundle.containerAttr('network') !== 'host'
+              ? [remedy('Give the replicas addresses, so that the mapping applies (the first of enough free consecutive ones)', [setAttribute(bundle.network, 'ip-range-start', '<first-free-address>')], bundleUpdate(bundle.id, 'network', 'ip-range-start=<first-free-address>'))]
+              : []),
+          ],
           suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)}`,
         });
       }

@@ -1,5 +1,6 @@
 import { idWord, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule, type RelatedLocation } from '../src/core/rule.js';
+import { bundleUpdate, remedy, setAttribute } from '../src/cib/edits.js';
 
 /** Agent classes without Pacemaker's "unique clone" capability (lib/common/agents.c). */
 const ANONYMOUS_ONLY_CLASSES = new Set(['lsb', 'systemd', 'service', 'upstart', 'nagios']);
@@ -52,6 +53,15 @@ export default defineRule({
         },
         suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container replicas-per-host=1 (or run the service through an OCF agent: pcs resource delete ${idWord(primitive.id)}; pcs resource create ${idWord(primitive.id)} ocf:<provider>:<agent> bundle ${shellWord(bundle.id)})`,
         related,
+        suggestions: [
+          remedy('Run one replica per host', [setAttribute(attribute.owner, 'replicas-per-host', '1')], bundleUpdate(bundle.id, 'container', 'replicas-per-host=1')),
+          remedy(
+            'Run the service through an OCF agent, which can run as a unique clone',
+            [],
+            primitive.id === undefined ? undefined : ['pcs', 'resource', 'delete', primitive.id],
+            primitive.id === undefined ? undefined : ['pcs', 'resource', 'create', primitive.id, 'ocf:<provider>:<agent>', 'bundle', bundle.id],
+          ),
+        ],
       });
     }
   },

@@ -1,5 +1,6 @@
 import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, removeAttribute, setAttribute } from '../src/cib/edits.js';
 
 /** The daemon's pre-2.0 name, kept as a compatibility link until Pacemaker 3 removed it. */
 const LEGACY_DAEMON = /(^|[^\w-])pacemaker_remoted($|[^\w-])/;
@@ -42,6 +43,11 @@ export default defineRule({
           messageId: 'legacyDaemon',
           node: command,
           data: { bundle: bundle.id, value: command.value },
+          // Which Pacemaker the image has decides: only the administrator knows.
+          suggestions: [
+            remedy('Remove run-command, so Pacemaker starts /usr/sbin/pacemaker-remoted (images with Pacemaker 2.0 or later)', [removeAttribute(command)], bundleUpdate(bundle.id, 'container', 'run-command=')),
+            remedy('Name the daemon pacemaker-remoted', [setAttribute(command.owner, 'run-command', command.value.replace(/pacemaker_remoted/g, 'pacemaker-remoted'))], bundleUpdate(bundle.id, 'container', `run-command=${command.value.replace(/pacemaker_remoted/g, 'pacemaker-remoted')}`)),
+          ],
           suggestion: `pcs resource bundle update ${shellWord(bundle.id)} container run-command=  (Pacemaker then starts /usr/sbin/pacemaker-remoted), or ${shellWord(`run-command=${command.value.replace(/pacemaker_remoted/g, 'pacemaker-remoted')}`)}`,
         });
         continue;
@@ -50,6 +56,7 @@ export default defineRule({
         messageId: 'customCommand',
         node: command,
         data: { bundle: bundle.id, value: command.value },
+        suggestions: [remedy('Remove run-command, so Pacemaker starts /usr/sbin/pacemaker-remoted', [removeAttribute(command)], bundleUpdate(bundle.id, 'container', 'run-command='))],
         suggestion: `Check that "${command.value}" ends up running pacemaker-remoted, or drop it: pcs resource bundle update ${shellWord(bundle.id)} container run-command=`,
       });
     }

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
+import { remedy, removeElement } from '../src/cib/edits.js';
 import type { XmlElement } from '../src/document/xml/element.js';
 import { shellWord } from '../src/cib/pcs-commands.js';
 
@@ -79,6 +80,15 @@ export default defineRule({
           node: node === undefined ? 'the node it names' : `"${node}"`,
           expiry: end === undefined ? ' until it is cleared' : ` until ${end}, and stays in the CIB after that until it is cleared`,
         },
+        // Only whoever moved the resource knows whether the move has served its purpose.
+        suggestions: [
+          remedy(
+            'Clear the move or ban, once the resource is where it should stay',
+            [removeElement(constraint)],
+            // Exactly this constraint, as the edit removes it (crm_resource --clear knows no cli-standby-*).
+            ['pcs', 'constraint', 'delete', id],
+          ),
+        ],
         suggestion: `Once the resource is where it should stay: ${clear}${resource === undefined ? '' : ` (or crm_resource --clear --resource ${shellWord(resource)})`}`,
       });
     }

@@ -57,6 +57,7 @@ export default defineRule({
       messageId: 'disabled',
       node: option.attribute ?? option.nvpair,
       data: { name, value: option.value },
+      suggestions: [remedy('Configure a fencing device, then turn fencing back on', [removeElement(option.nvpair)], ['pcs', 'stonith', 'create', '<name>', '<fence agent>', '<agent options>'], ['pcs', 'property', 'unset', name])],
       // unset (the default is true) works for both names, even where pcs does not know fencing-enabled yet.
       suggestion: `Configure a fencing device (pcs stonith create <name> <fence agent> ...), then: pcs property unset ${shellWord(name)}`,
     });

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
+import { remedy } from '../src/cib/edits.js';
 import { parseBoolean } from '../src/cib/values.js';
 import { fencingOption } from '../src/cib/pacemaker.js';
 
@@ -33,6 +34,8 @@ export default defineRule({
     if (cib.fencingDevices.length > 0) return;
     // Pacemaker sets have-watchdog when SBD runs: watchdog self-fencing then needs no device.
     if (parseBoolean(cib.clusterOption('have-watchdog')?.value) === true) return;
+    // The fence agent and its options are the cluster's: placeholders only.
+    const suggestions = [remedy('Configure a fencing device for the nodes', [], ['pcs', 'stonith', 'create', '<name>', '<fence agent>', '<agent options>', 'pcmk_host_list=<node names>'])];
     const suggestion = 'pcs stonith create <name> <fence agent> ... (see pcs stonith list), for example: pcs stonith create fence-node1 fence_ipmilan ip=... username=... password=... pcmk_host_list=node1';
     if (option) {
       report({
@@ -40,9 +43,10 @@ export default defineRule({
         node: option.attribute ?? option.nvpair,
         data: { name: option.nvpair.attr('name') ?? 'stonith-enabled', value: option.value },
         suggestion,
+        suggestions,
       });
     } else {
-      report({ messageId: 'noDevicesByDefault', node: undefined, suggestion });
+      report({ messageId: 'noDevicesByDefault', node: undefined, suggestion, suggestions });
     }
   },
 });

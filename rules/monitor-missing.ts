@@ -1,5 +1,6 @@
 import { idWord, shellWord } from '../src/cib/pcs-commands.js';
-import { defineRule, type ReportDescriptor } from '../src/core/rule.js';
+import { defineRule, type CibEdit, type ReportDescriptor } from '../src/core/rule.js';
+import { freeId, remedy, withRemedies } from '../src/cib/edits.js';
 import type { XmlElement } from '../src/document/xml/element.js';
 import { canonicalRole, parseBoolean, parseIntervalMs } from '../src/cib/values.js';
 import type { Cib } from '../src/cib/model.js';
@@ -60,6 +61,10 @@ export default defineRule({
         node: primitive,
         data: { kind: fencing ? 'Fencing device' : 'Resource', resource: id },
         suggestion,
+        // The interval is the agent's and the administrator's to choose.
+        ...withRemedies(disabled || primitive.id === undefined ? undefined : addOperation(cib, primitive, 'monitor', '<interval>'), (edit) => ({
+          suggestions: [remedy('Add a recurring monitor (the interval the agent recommends: pcs resource describe <agent>)', [edit], [...pcs.split(' '), 'op', 'add', primitive.id!, 'monitor', 'interval=<interval>'])],
+        })),
       });
     }
   },
@@ -109,6 +114,16 @@ function targetStopped(cib: Cib, primitive: XmlElement): boolean {
     if (cib.ownMeta(owner, 'target-role')?.value.toLowerCase() === 'stopped') return true;
   }
   return false;
+}
+
+/** An op in the primitive's own operations (made when it has none), with an id no element has. */
+function addOperation(cib: Cib, primitive: XmlElement, name: string, interval: string): CibEdit | undefined {
+  const op = { name: 'op', attributes: { id: freeId(cib, `${primitive.id ?? 'op'}-${name}-interval`), name, interval } };
+  const operations = primitive.child('operations');
+  // Operations shared through id-ref belong to another resource as well.
+  if (operations?.has('id-ref')) return undefined;
+  if (operations) return { kind: 'addElement', parent: operations, element: op };
+  return { kind: 'addElement', parent: primitive, element: { name: 'operations', attributes: {}, children: [op] } };
 }
 
 /** The `op` elements of a primitive or template, following an `id-ref` on `operations`. */
