@@ -10891,6 +10891,10 @@ var bundle_container_options_conflict_default = defineRule({
           messageId: "duplicateFlag",
           node: options,
           data: { bundle: bundle.id, flag: written, generated, effect },
+          // Which value was meant (the flag's or Pacemaker's) is for the administrator to say.
+          ...rest !== void 0 && {
+            suggestions: [remedy("Remove the flags Pacemaker passes itself from the options", [rest === "" ? removeAttribute(options) : setAttribute(options.owner, "options", rest)], bundleUpdate(bundle.id, "container", `options=${rest}`))]
+          },
           suggestion: rest === void 0 ? `Remove "${written}" from the options: ${update}'<the other options>'` : `${update}${shellWord(rest)}`
         });
       }
@@ -11162,6 +11166,7 @@ var bundle_image_required_default = defineRule({
           messageId: image ? "empty" : "missing",
           node: image ?? container,
           data: { bundle: bundle.id, kind: container.name },
+          suggestions: [remedy("Name the image the containers run", [setAttribute(container, "image", "<registry/image:tag>")], image ? bundleUpdate(bundle.id, "container", "image=<registry/image:tag>") : void 0)],
           // Without an image the CIB does not validate, and pcs cannot load it.
           suggestion: image ? `pcs resource bundle update ${shellWord(bundle.id)} container image=<registry/image:tag>` : `${EDIT_CIB_FILE}: add image="<registry/image:tag>" to the <${container.name}> of bundle ${bundle.id}`
         });
@@ -12832,6 +12837,7 @@ var bundle_storage_target_required_default = defineRule({
           messageId: target ? "empty" : "missing",
           node: target ?? mapping,
           data: { mapping: id, bundle: bundle.id, source },
+          suggestions: [remedy("Say where the directory appears in the container", [setAttribute(mapping, "target-dir", "<absolute-container-path>")])],
           // Without target-dir the CIB does not validate, and pcs cannot load it.
           suggestion: target ? recreateMappingCommand(bundle.id, mapping, { "target-dir": "<container-path>" }) : `${EDIT_CIB_FILE}: add target-dir="<container-path>" to storage-mapping ${id} of bundle ${bundle.id}`
         });
@@ -13736,7 +13742,15 @@ var operation_duplicate_default = defineRule({
             interval: op.attr("interval") ?? "0"
           },
           suggestion: rolesDiffer && owner.name !== "template" ? `Give this role its own interval: ${remove} && pcs resource op add ${idWord(owner.id, "<resource>")} ${shellWord(name)} interval=${freeSeconds}s ${shellWord(`role=${op.attr("role") ?? "Started"}`)}` : `Remove the repeated operation (merge its settings into "${first.id ?? name}" first): ${remove}`,
-          related: [{ target: first, message: `"${first.id ?? name}" defined here` }]
+          related: [{ target: first, message: `"${first.id ?? name}" defined here` }],
+          // Which of the two settings should win is the administrator's to say.
+          suggestions: [
+            remedy(
+              `Remove this operation (after merging its settings into "${first.id ?? name}")`,
+              [removeElement(op)],
+              op.id === void 0 ? void 0 : owner.name === "template" ? cibadminDelete(op) : [...cib.resourceAgent(owner).class === "stonith" ? ["pcs", "stonith"] : ["pcs", "resource"], "op", "delete", op.id]
+            )
+          ]
         });
       }
     }

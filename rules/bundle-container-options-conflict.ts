@@ -1,5 +1,6 @@
 import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, removeAttribute, setAttribute } from '../src/cib/edits.js';
 import type { ContainerFlag } from '../src/cib/container-options.js';
 import type { Bundle } from '../src/cib/model.js';
 
@@ -100,6 +101,10 @@ export default defineRule({
           messageId: 'duplicateFlag',
           node: options,
           data: { bundle: bundle.id, flag: written, generated, effect },
+          // Which value was meant (the flag's or Pacemaker's) is for the administrator to say.
+          ...(rest !== undefined && {
+            suggestions: [remedy('Remove the flags Pacemaker passes itself from the options', [rest === '' ? removeAttribute(options) : setAttribute(options.owner, 'options', rest)], bundleUpdate(bundle.id, 'container', `options=${rest}`))],
+          }),
           suggestion: rest === undefined ? `Remove "${written}" from the options: ${update}'<the other options>'` : `${update}${shellWord(rest)}`,
         });
       }

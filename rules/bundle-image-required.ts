@@ -1,5 +1,6 @@
 import { EDIT_CIB_FILE, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, setAttribute } from '../src/cib/edits.js';
 
 /**
  * The image is what the container runs: Pacemaker passes it to `docker run` / `podman run` as
@@ -34,6 +35,7 @@ export default defineRule({
           messageId: image ? 'empty' : 'missing',
           node: image ?? container,
           data: { bundle: bundle.id, kind: container.name },
+          suggestions: [remedy('Name the image the containers run', [setAttribute(container, 'image', '<registry/image:tag>')], image ? bundleUpdate(bundle.id, 'container', 'image=<registry/image:tag>') : undefined)],
           // Without an image the CIB does not validate, and pcs cannot load it.
           suggestion: image
             ? `pcs resource bundle update ${shellWord(bundle.id)} container image=<registry/image:tag>`

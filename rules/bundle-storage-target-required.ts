@@ -1,5 +1,6 @@
 import { EDIT_CIB_FILE, recreateMappingCommand, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { remedy, setAttribute } from '../src/cib/edits.js';
 import type { XmlElement } from '../src/document/xml/element.js';
 
 /**
@@ -38,6 +39,7 @@ export default defineRule({
           messageId: target ? 'empty' : 'missing',
           node: target ?? mapping,
           data: { mapping: id, bundle: bundle.id, source },
+          suggestions: [remedy('Say where the directory appears in the container', [setAttribute(mapping, 'target-dir', '<absolute-container-path>')])],
           // Without target-dir the CIB does not validate, and pcs cannot load it.
           suggestion: target
             ? recreateMappingCommand(bundle.id, mapping, { 'target-dir': '<container-path>' })

@@ -1,5 +1,6 @@
 import { idWord, shellWord, xmlTextWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { cibadminDelete, remedy, removeElement } from '../src/cib/edits.js';
 import type { XmlElement } from '../src/document/xml/element.js';
 import { parseIntervalMs } from '../src/cib/values.js';
 
@@ -69,6 +70,14 @@ export default defineRule({
             ? `Give this role its own interval: ${remove} && pcs resource op add ${idWord(owner.id, '<resource>')} ${shellWord(name)} interval=${freeSeconds}s ${shellWord(`role=${op.attr('role') ?? 'Started'}`)}`
             : `Remove the repeated operation (merge its settings into "${first.id ?? name}" first): ${remove}`,
           related: [{ target: first, message: `"${first.id ?? name}" defined here` }],
+          // Which of the two settings should win is the administrator's to say.
+          suggestions: [
+            remedy(
+              `Remove this operation (after merging its settings into "${first.id ?? name}")`,
+              [removeElement(op)],
+              op.id === undefined ? undefined : owner.name === 'template' ? cibadminDelete(op) : [...(cib.resourceAgent(owner).class === 'stonith' ? ['pcs', 'stonith'] : ['pcs', 'resource']), 'op', 'delete', op.id],
+            ),
+          ],
         });
       }
     }
