@@ -33,7 +33,7 @@ describe('cib-lint FILE', () => {
     const source = lines[frame]!;
     expect(source.slice(caret.indexOf('^'), caret.lastIndexOf('^') + 1)).toBe('replicas-per-host="2"');
     expect(stdout).toContain('fixable: Set replicas-per-host to 1, the value Pacemaker uses (--fix)');
-    expect(stdout).toContain('fix: pcs resource bundle update httpd-bundle port-map delete httpd-port');
+    expect(stdout).toContain('suggestion: Remove the mapping, which has no effect: pcs resource bundle update httpd-bundle port-map delete httpd-port');
     expect(stdout).toContain('docs: https://github.com/cib-lint/cib-lint/blob/main/docs/rules/bundle-control-port-replicas-per-host.md');
     const { summary } = exampleJson();
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
