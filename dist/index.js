@@ -44,14 +44,16 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:CIB_LINT_RULE_DOCS>
+var define_CIB_LINT_RULE_DOCS_default;
 var init_define_CIB_LINT_RULE_DOCS = __esm({
   "<define:CIB_LINT_RULE_DOCS>"() {
+    define_CIB_LINT_RULE_DOCS_default = { "address-overlap": '# address-overlap\n\nBundle replica addresses do not overlap another bundle\'s or an IPaddr2 resource\'s address.\n\n- Level: **warning**\n- Tags: bundle, network\n\n## What it checks\n\nFor every bundle whose `network` sets `ip-range-start`, the addresses Pacemaker gives its\nreplicas: `ip-range-start` for the first, then counting up one per replica (after x.y.z.254 the\nnext is x.y.(z+1).1, as `allocate_ip()` counts; see\n[bundle-ip-range-fits](bundle-ip-range-fits.md)). The rule reports\n\n- a bundle whose addresses include one that an earlier bundle also gives out (once per pair of\n  bundles, on the later bundle\'s `ip-range-start`, with the number of shared addresses);\n- an `ocf:heartbeat:IPaddr2` (or `IPaddr`) primitive outside bundles whose `ip` is one of them.\n\nIPv4 addresses are compared as numbers (`192.168.122.010` is `.10`); other addresses as written.\n\n## Why\n\nFor each replica Pacemaker creates an IPaddr2 resource named `<bundle>-ip-<address>` and starts\nit on the replica\'s host (`create_ip_resource()` in `lib/pengine/bundle.c`). It never compares\nthose addresses with any other bundle\'s or with the cluster\'s own floating IPs, and neither does\n`crm_verify`. When two of them are active at once, on different hosts, both hosts answer for the\naddress and clients reach whichever answered ARP last; when they land on the same host, stopping\none removes the address from under the other.\n\nThere is no overlap in Pacemaker\'s and pcs\'s test CIBs.\n\n## Incorrect\n\n```xml\n<bundle id="web-bundle">\n  <podman image="localhost/web:1.0" replicas="3"/>\n  <network ip-range-start="192.168.122.131" host-netmask="24"/>\n  <primitive id="web" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n<bundle id="db-bundle">\n  <podman image="localhost/db:1.0" replicas="2"/>\n  <network ip-range-start="192.168.122.133" host-netmask="24"/>\n  <primitive id="db" class="ocf" provider="heartbeat" type="pgsql"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web-bundle">\n  <podman image="localhost/web:1.0" replicas="3"/>\n  <network ip-range-start="192.168.122.131" host-netmask="24"/>\n  <primitive id="web" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n<bundle id="db-bundle">\n  <podman image="localhost/db:1.0" replicas="2"/>\n  <network ip-range-start="192.168.122.134" host-netmask="24"/>\n  <primitive id="db" class="ocf" provider="heartbeat" type="pgsql"/>\n</bundle>\n```\n\n## How to fix\n\nMove one range to addresses nothing else uses (the bundle restarts its replicas):\n\n```sh\npcs resource bundle update db-bundle network ip-range-start=192.168.122.134\n```\n\nor give the floating IP another address: `pcs resource update vip ip=192.168.122.130`.\n', "bundle-add-host-false": '# bundle-add-host-false\n\n`add-host` is not false on a docker or podman bundle with `ip-range-start`.\n\n- Level: **warning**\n- Tags: bundle, network\n\n## What it checks\n\nFor every bundle with a `docker` or `podman` container and `ip-range-start`, `add-host` must not\nbe false in Pacemaker\'s boolean grammar (`false`, `no`, `n`, `off`, `0`, any case). The finding\npoints at the `add-host` attribute. rkt bundles, bundles without `ip-range-start` and values that\nare not booleans (Pacemaker then uses true) are not reported.\n\n## Why\n\nWith `ip-range-start`, Pacemaker makes each replica\'s name and address known inside the\ncontainers (RHEL 7 High Availability Add-On Reference, \xA79.5.1.2, table 9.7, `add-host`). For docker\nand podman it passes `--add-host=<replica>:<address>` when `add-host` is true, and\n`--hosts-entry=<address>=<replica>` when it is false (`allocate_ip()` in\n`lib/pengine/bundle.c`). `--hosts-entry` is an rkt flag that docker and podman do not know, so\nthey refuse the whole command line and the replicas never start. `crm_verify` is silent.\n\n## Incorrect\n\n```xml\n<bundle id="httpd-bundle">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131" host-netmask="24" add-host="false"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="httpd-bundle">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131" host-netmask="24"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nRemove `add-host` (true is the default):\n\n```sh\npcs resource bundle update httpd-bundle network add-host=\n```\n\npcs 0.11 does not list `add-host` among the network options it knows, so it sets\n`add-host=true` only with `--force`; removing the option needs no force.\n\nIf the image must not have the entries, set `add-host=true` anyway and manage `/etc/hosts` in the\nimage; there is no way to turn the entries off for docker or podman.\n', "bundle-attribute-values": '# bundle-attribute-values\n\nBundle counts, ports, netmask and `add-host` hold values Pacemaker can use.\n\n- Level: **error**\n- Tags: bundle, container, network\n\n## What it checks\n\nEach bad attribute is reported separately, on the attribute, with its value and the allowed range:\n\n| element | attribute | allowed |\n|---|---|---|\n| container (`docker`, `podman`, `rkt`) | `replicas`, `replicas-per-host` | integer >= 1 |\n| container | `promoted-max`, `masters` | integer >= 0 |\n| `network` | `control-port` | integer 1..65535 |\n| `network` | `host-netmask` | integer 1..32 |\n| `network` | `add-host` | a boolean in Pacemaker\'s grammar: `true yes y on 1` / `false no n off 0`, any case |\n| `port-mapping` | `port`, `internal-port` | integer 1..65535 |\n\nA port-mapping `range` is checked by `bundle-port-range-format`, not here.\n\n## Why\n\nThe RHEL 7 HA Reference, \xA79.5.1.1-9.5.1.2 (tables 9.6, 9.7, 9.8), describes `replicas` and\n`replicas-per-host` as positive integers, `promoted-max` as a non-negative integer, the ports as\nTCP ports and `host-netmask` as a CIDR prefix length. `pcs` enforces exactly these ranges when it\ncreates or updates a bundle, but the schema types them as bare integers, so any integer written\noutside `pcs` passes validation:\n\n- Counts: Pacemaker clips them to the minimum without a word (`pcmk__scan_min_int()` in\n  `lib/pengine/bundle.c`): `replicas="0"` runs one replica. `crm_verify` shows it only at `-VV`:\n  "Clipped \'0\' to minimum acceptable value 1".\n- Ports: Pacemaker copies `control-port`, `port` and `internal-port` unchecked into the Pacemaker\n  Remote connection and into `docker run -p` / `podman run -p`, which refuse an impossible port;\n  the containers never start or are never reached. `crm_verify` is silent.\n- `host-netmask` goes unchecked to the `cidr_netmask` of the IPaddr2 resources Pacemaker creates\n  for the replica addresses.\n- `add-host`: the scheduler reads anything it cannot take as a boolean as `true`, but every such\n  value is outside the schema\'s boolean type as well. (The schema accepts only `true`, `false`, `1`\n  and `0`; the `schema` rule reports the other spellings Pacemaker itself understands, such as\n  `yes` or `TRUE`.)\n\nA value that is not an integer at all (`replicas="2.5"`, `port=""`) fails the schema, and\n`crm_verify` reports it only with generic Relax-NG messages such as "Invalid sequence in\ninterleave" or "Extra element network in interleave", naming neither the attribute nor the bundle.\n\n## Incorrect\n\n```xml\n<bundle id="db-bundle">\n  <podman image="localhost/mariadb:latest" replicas="0" network="host"/>\n  <network control-port="70000"/>\n  <primitive id="galera" class="ocf" provider="heartbeat" type="galera"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="db-bundle">\n  <podman image="localhost/mariadb:latest" replicas="3" network="host"/>\n  <network control-port="3125"/>\n  <primitive id="galera" class="ocf" provider="heartbeat" type="galera"/>\n</bundle>\n```\n\n## How to fix\n\nFor an integer out of range:\n\n```sh\npcs resource bundle update db-bundle container replicas=3\npcs resource bundle update db-bundle network control-port=3125\npcs resource bundle update web-bundle network host-netmask=24\n```\n\nA port mapping is replaced in two steps (`pcs` refuses to delete and add the same id in one\ncommand):\n\n```sh\npcs resource bundle update web-bundle port-map delete web-port && \\\n  pcs resource bundle update web-bundle port-map add id=web-port port=80\n```\n\nA value that is not an integer (or, for `add-host`, not `true`, `false`, `1` or `0`) makes the\nCIB invalid, and `pcs` cannot load an invalid CIB at all ("unable to get cib"): correct the value\nby editing the CIB file, then check it with `crm_verify --xml-file`. `pcs` does not know\n`add-host` in any case.\n', "bundle-authkey-location": '# bundle-authkey-location\n\nBundles leave the Pacemaker Remote authkey at `/etc/pacemaker/authkey` and do not map it\nthemselves.\n\n- Level: **error** (custom `PCMK_authkey_location`), **warning** (redundant storage mapping)\n- Tags: bundle, storage, remote\n\n## What it checks\n\nFor every bundle that contains a resource:\n\n- the container\'s `options` must not set the environment variable `PCMK_authkey_location`\n  (`-e PCMK_authkey_location=...` or `--env ...`) to anything but `/etc/pacemaker/authkey`\n  (error, reported on the `options` attribute);\n- no `storage-mapping` may have `target-dir="/etc/pacemaker/authkey"` (warning, reported on the\n  `target-dir` attribute).\n\nThe options are split the way a shell splits them, so quoting and `--env=` forms are understood.\n\n## Why\n\nThe RHEL 7 High Availability Add-On Reference, \xA79.5.1.3, explains that when a bundle contains a\nresource, Pacemaker maps the host\'s `/etc/pacemaker/authkey` into every container by itself (the\nnote after table 9.9), and its "important" box says that `PCMK_authkey_location` cannot be set to\nanything but the default `/etc/pacemaker/authkey`. Pacemaker Remote inside the container looks for\nthe key where `PCMK_authkey_location` points; the key is not there, so the cluster cannot\nauthenticate to it and the resource never starts. A storage mapping of the same target mounts the\nkey twice, which some container runtimes refuse. `crm_verify` checks neither.\n\n## Incorrect\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" options="-e PCMK_authkey_location=/etc/cluster/authkey"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" options="--log-driver=journald"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nRemove the variable from the container options:\n\n```sh\npcs resource bundle update web-bundle container options="--log-driver=journald"\n```\n\nand delete a storage mapping of the authkey:\n\n```sh\npcs resource bundle update web-bundle storage-map delete web-authkey\n```\n', "bundle-container-attribute-target": '# bundle-container-attribute-target\n\nThe meta-attribute `container-attribute-target`, when set on a bundle or its resource, is `host`.\n\n- Level: **warning**\n- Tags: bundle, meta, attributes\n\n## What it checks\n\nThe own meta-attributes of every bundle and of its primitive: when `container-attribute-target` is\nset (and not `#default`), its value must be exactly `host`. The finding points at the nvpair\'s\n`value`. Meta-attribute sets with time-based `rule` elements are taken as if they applied.\n\n## Why\n\nA resource agent in a bundle may set node attributes, such as promotion scores; the question is\nwhether they belong to the bundle node (the container) or to the physical host running it.\n`container-attribute-target=host` selects the host; any other value selects the bundle node, the\ndefault (RHEL 7 High Availability Add-On Reference, \xA79.5.2.1). A typo such as `hosts` or a word such\nas `physical` silently keeps the default, and the agent reads and writes its scores on the wrong\nnode. `Host` (another case) is half right: Pacemaker 2.1 compares the value case-insensitively when\nit looks up node attributes (`pe_node_attribute_calculated()` in `lib/pengine/utils.c`, and\n`crm_attribute` inside the container), but exactly when it builds clone notifications\n(`lib/pacemaker/pcmk_sched_notif.c`), whose `notify_all_hosts` then stays empty; the finding says\nwhich case applies. `crm_verify` is silent.\n\n## In real clusters\n\nThe TripleO (OpenStack) CIBs in Pacemaker\'s scheduler test corpus set\n`container-attribute-target=host` on 69 bundles, always spelled exactly so; the rule reports none\nof them.\n\n## Incorrect\n\n```xml\n<bundle id="db-bundle">\n  <podman image="localhost/mariadb:latest" replicas="3" promoted-max="1" network="host"/>\n  <network control-port="3123"/>\n  <primitive id="galera" class="ocf" provider="heartbeat" type="galera"/>\n  <meta_attributes id="db-bundle-meta">\n    <nvpair id="db-bundle-attribute-target" name="container-attribute-target" value="hosts"/>\n  </meta_attributes>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="db-bundle">\n  <podman image="localhost/mariadb:latest" replicas="3" promoted-max="1" network="host"/>\n  <network control-port="3123"/>\n  <primitive id="galera" class="ocf" provider="heartbeat" type="galera"/>\n  <meta_attributes id="db-bundle-meta">\n    <nvpair id="db-bundle-attribute-target" name="container-attribute-target" value="host"/>\n  </meta_attributes>\n</bundle>\n```\n\n## How to fix\n\nSet the value Pacemaker recognises, or remove the attribute to use the bundle node (`pcs resource\nmeta` does not accept a bundle id in pcs 0.11; `pcs resource bundle update ... meta` does):\n\n```sh\npcs resource bundle update db-bundle meta container-attribute-target=host\npcs resource bundle update db-bundle meta container-attribute-target=\n```\n\nOn the resource inside the bundle, use `pcs resource meta galera container-attribute-target=host`.\n', "bundle-container-count": '# bundle-container-count\n\nA bundle has exactly one container element: `docker`, `podman` or `rkt`.\n\n- Level: **error**\n- Tags: bundle, container, schema\n\n## What it checks\n\nEvery `<bundle>` must have one container child. A bundle with none is reported on the `<bundle>`\nelement; every container element after the first is reported on that extra element, with the\nfirst container as a related location.\n\n## Why\n\nThe container element is what a bundle runs; Pacemaker\'s schema (`xml/resources-*.rng`,\n`element-bundle`) requires exactly one of `docker`, `podman` and `rkt`, and `pcs resource bundle\ncreate ... container <type>` always writes one (RHEL 7 HA Reference \xA79.5.1).\n\n- Without one, `pe__unpack_bundle()` (`lib/pengine/bundle.c`) fails to unpack the bundle and\n  Pacemaker leaves it out of the cluster entirely.\n- With several, the CIB does not validate. Were it loaded, Pacemaker would not pick the first one\n  in the document but look for `docker`, then `rkt`, then `podman`: a `<podman>` followed by a\n  `<docker>` would run the docker one.\n\n`crm_verify` only reports the schema failure ("Expecting an element meta_attributes, got\nnothing", "Invalid sequence in interleave", "Element bundle failed to validate content") without\nsaying what is missing.\n\n## Incorrect\n\n```xml\n<bundle id="web-bundle">\n  <podman image="localhost/httpd:latest" replicas="2"/>\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web-bundle">\n  <podman image="localhost/httpd:latest" replicas="2"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nA CIB with no container or several containers in a bundle does not validate, and `pcs` refuses to\nload a CIB that does not validate ("unable to get cib"), so neither `pcs resource bundle update`\nnor `pcs cluster edit` can repair it. Edit the CIB file (here `tmp-cib.xml`): delete the extra container elements, or\nadd the missing one (for example `<podman image="localhost/httpd:latest"/>`), then check it and\npush it:\n\n```sh\ncrm_verify --xml-file tmp-cib.xml\npcs cluster cib-push tmp-cib.xml --config\n```\n', "bundle-container-options-conflict": '# bundle-container-options-conflict\n\nContainer `options` do not repeat flags Pacemaker already passes to docker or podman.\n\n- Level: **warning**\n- Tags: bundle, container\n\n## What it checks\n\nThe container\'s `options` are split the way a shell would split them, and each of these flags is\nreported (on the `options` attribute) when Pacemaker generates the same setting itself:\n\n| flag in `options` | Pacemaker generates it when |\n|---|---|\n| `--net`, `--network` | the container has a `network` attribute (`--net=<network>`) |\n| `-h`, `--hostname` | `ip-range-start` is set (`-h <bundle>-<n>` for each replica) |\n| `--restart` | always for docker (`--restart=no`); for podman and rkt only a value other than `no` is reported, as a restart policy fights the cluster |\n| `-p`, `--publish` covering the control port | the bundle has a resource, on docker or podman, with `ip-range-start` or without `network="host"` (the control port, default 3121, is published) |\n| `-e`, `--env` `PCMK_remote_port` | always (`-e PCMK_remote_port=<control-port or 3121>`) |\n\n## Why\n\nPacemaker builds the container command line itself and appends `options` to it\n(`create_container_resource()` in `lib/pengine/bundle.c`; RHEL 7 High Availability Add-On\nReference \xA79.5.1.1 table 9.6: `options` are *extra* options for `docker run`). The network comes\nfrom the `network` attribute, the hostname from the replica name when `ip-range-start` is set, the\nPacemaker Remote port from `control-port` (table 9.7 says `PCMK_remote_port` is ignored for bundle\nconnections), and the control port is mapped automatically (note after table 9.8). Repeating them\ngives the engine two values for one setting: a port published twice makes the container fail to\nstart, a second hostname no longer matches the name Pacemaker maps to the replica\'s address, and a\nrestart policy lets the engine restart containers behind the cluster\'s back. `crm_verify` does not\nlook inside `options`.\n\nPacemaker\'s test CIBs have no such conflict (the OpenStack bundles use `network="host"` and keep\n`--net` out of `options`).\n\n## Incorrect\n\n```xml\n<bundle id="web">\n  <podman image="localhost/httpd:latest" replicas="2" options="-h webhost -p 3121:3121"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web">\n  <podman image="localhost/httpd:latest" replicas="2" options="--log-driver=journald"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nRemove the flag from `options` and use the bundle\'s own settings instead (`network` on the\ncontainer, `control-port` on the network):\n\n```sh\npcs resource bundle update web container options="--log-driver=journald"\npcs resource bundle update web network control-port=3125\n```\n', "bundle-control-port-replicas-per-host": '# bundle-control-port-replicas-per-host\n\nA bundle whose resource is reached over `control-port` without `ip-range-start` runs one replica\nper host.\n\n- Level: **error**\n- Tags: bundle, network, remote\n\n## What it checks\n\nFor every bundle that contains a resource, has `control-port` on its `<network>` and no\n`ip-range-start`, the container\'s `replicas-per-host` must be 1 (unset means 1). The finding points\nat the `replicas-per-host` attribute.\n\n## Why\n\nWithout `ip-range-start` the replicas have no addresses of their own: the cluster reaches Pacemaker\nRemote in each container at `control-port` on the host\'s address (on the host network, or\npublished with `-p port:port` from a bridged container). Two replicas on one host would both have\nto listen on that one port. The RHEL 7 High Availability Add-On Reference, \xA79.5.1.2, table 9.7\n(`control-port`) says that in this case `replicas-per-host` must be 1. Pacemaker forces the value\nto 1 (`valid_network()` in `lib/pengine/bundle.c`), so the extra replicas you asked for never run\non the same host, and logs a configuration error that `crm_verify` shows as\n`Specifying the \'control-port\' for db-bundle requires \'replicas-per-host=1\'`. `pcs` accepts the\nvalue without a word.\n\n## Incorrect\n\n```xml\n<bundle id="db-bundle">\n  <podman image="localhost/mariadb:latest" replicas="3" replicas-per-host="2" network="host"/>\n  <network control-port="3125"/>\n  <primitive id="galera" class="ocf" provider="heartbeat" type="galera"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="db-bundle">\n  <podman image="localhost/mariadb:latest" replicas="3" replicas-per-host="1" network="host"/>\n  <network control-port="3125"/>\n  <primitive id="galera" class="ocf" provider="heartbeat" type="galera"/>\n</bundle>\n```\n\n## How to fix\n\nRun one replica per host:\n\n```sh\npcs resource bundle update db-bundle container replicas-per-host=1\n```\n\nor give every replica its own address, so that several can share a host:\n\n```sh\npcs resource bundle update db-bundle network ip-range-start=192.168.122.131\n```\n', "bundle-generated-id-collision": '# bundle-generated-id-collision\n\nNo resource id in the CIB equals a name Pacemaker generates for a bundle replica.\n\n- Level: **error**\n- Tags: bundle, ids\n\n## What it checks\n\nFor every bundle, the rule computes the resource names Pacemaker creates in the scheduler:\n\n- `<bundle>-docker-<n>` (or `-podman-<n>`, `-rkt-<n>`): the container of replica *n*, always;\n- `<bundle>-ip-<address>`: the `IPaddr2` resource of each replica when `ip-range-start` is set,\n  with the addresses Pacemaker really allocates (counting up from `ip-range-start`, continuing at\n  x.y.(z+1).1 after x.y.z.254);\n- `<bundle>-<n>`: the Pacemaker Remote connection (and bundle node) of each replica, and\n  `<bundle>-clone` (`<bundle>-master` when the bundle is promotable), when the bundle contains a\n  resource.\n\nIt reports the `id` of every `primitive`, `group`, `clone`, `master`, `bundle`, `template` or\n`tag` that equals one of them, and a bundle whose generated names equal another bundle\'s (for\nexample bundle `web-docker`, whose bundle node `web-docker-0` is also the container of bundle\n`web`). Ids of other elements (operations, nvpairs, constraints, node entries) live in other\nnamespaces and are not compared. The names are collected once into a map, so the check is linear\nin the size of the CIB.\n\n## Why\n\nThe RHEL 7 High Availability Add-On Reference, \xA79.5.1.2 (note after table 9.7), says replicas are\nnamed after the bundle, a dash and a counter from zero. Pacemaker (`lib/pengine/bundle.c`:\n`create_container_resource()`, `create_ip_resource()`, `create_remote_resource()`,\n`pe__unpack_bundle()`) builds these ids without comparing them with the CIB\'s own resources. Two\nresources then share one id, and constraints, `crm_resource` and the operation history in the\nstatus section reach the wrong one: with a primitive `web-docker-0` next to bundle `web` and a\nlocation constraint preferring node1 for it, `crm_simulate` lists two `web-docker-0` resources and\nstarts the bundle\'s container on node1 and the primitive elsewhere. For the remote connection\n`<bundle>-<n>` Pacemaker checks the resources it has unpacked so far: a resource of that name\nplaced before the bundle makes it quietly rename the connection to\n`pcmk-internal-<resource>-remote-<n>`, so the bundle node no longer has the replica\'s name; one\nplaced after the bundle gives two resources named `<bundle>-<n>` (both seen with `crm_simulate`).\nA `tag` or `template` of such a name is shadowed: constraints naming it reach the generated\nresource. The schema accepts all of this and `crm_verify` is silent.\n\nPacemaker\'s own test CIBs contain no such collision.\n\n## Incorrect\n\n```xml\n<bundle id="web">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n<primitive id="web-docker-1" class="ocf" provider="heartbeat" type="Dummy"/>\n```\n\n## Correct\n\n```xml\n<bundle id="web">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n<primitive id="web-helper" class="ocf" provider="heartbeat" type="Dummy"/>\n```\n\n## How to fix\n\npcs cannot rename a resource. Delete the colliding resource and create it again under a name that\nis not `<bundle>-...`:\n\n```sh\npcs resource delete web-docker-1\npcs resource create web-helper ocf:heartbeat:Dummy\n```\n\nor recreate the bundle under another name (`pcs resource bundle create ...`).\n', "bundle-host-network-control-port": '# bundle-host-network-control-port\n\nBundles with a resource that use host networking each set their own `control-port`.\n\n- Level: **error** (a port another such bundle uses), **warning** (control-port unset)\n- Tags: bundle, network, remote\n\n## What it checks\n\nIt looks at every bundle that contains a resource, sets `ip-range-start` or `control-port`, and\nuses the host network: `network="host"` on the container, or `--net=host`, `--network=host`,\n`--net host` in its `options`. Across all of these bundles in the CIB:\n\n- **warning**: a bundle sets no `control-port`. The finding points at its `<network>`.\n- **error**: a bundle\'s port (3121 when `control-port` is unset) is already used by an earlier\n  such bundle. The finding points at its `control-port` (or `<network>` when unset), with a\n  related location at the first bundle\'s `control-port`.\n\n## Why\n\nA container on the host network shares the host\'s ports, so its Pacemaker Remote listens on\n`control-port` of whatever node it runs on. Two host-networked bundles on the same port collide as\nsoon as replicas of both land on one node, and 3121 is also the port of a Pacemaker Remote node\'s\nown daemon. The RHEL 7 High Availability Add-On Reference, \xA79.5.2 ("Important" box), therefore\nrequires a unique `control-port` per bundle when `--net=host` is used. `crm_verify` is silent.\n\n## Incorrect\n\n```xml\n<bundle id="galera-bundle">\n  <podman image="localhost/mariadb:latest" replicas="3" network="host"/>\n  <network control-port="3123"/>\n  <primitive id="galera" class="ocf" provider="heartbeat" type="galera"/>\n</bundle>\n<bundle id="rabbitmq-bundle">\n  <podman image="localhost/rabbitmq:latest" replicas="3" network="host"/>\n  <network control-port="3123"/>\n  <primitive id="rabbitmq" class="ocf" provider="heartbeat" type="rabbitmq-cluster"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="galera-bundle">\n  <podman image="localhost/mariadb:latest" replicas="3" network="host"/>\n  <network control-port="3123"/>\n  <primitive id="galera" class="ocf" provider="heartbeat" type="galera"/>\n</bundle>\n<bundle id="rabbitmq-bundle">\n  <podman image="localhost/rabbitmq:latest" replicas="3" network="host"/>\n  <network control-port="3122"/>\n  <primitive id="rabbitmq" class="ocf" provider="heartbeat" type="rabbitmq-cluster"/>\n</bundle>\n```\n\n## How to fix\n\nGive each host-networked bundle a port nothing else uses, and open it in the firewall of every\nnode:\n\n```sh\npcs resource bundle update rabbitmq-bundle network control-port=3122\n```\n\n## In real clusters\n\nThe OpenStack (TripleO) CIBs among Pacemaker\'s test data follow the rule: every host-networked\nbundle has its own port from 3121 to 3125. Nothing is reported.\n', "bundle-image-required": '# bundle-image-required\n\nA bundle\'s container names a non-empty `image`.\n\n- Level: **error**\n- Tags: bundle, container\n\n## What it checks\n\nEvery container element of a bundle (`docker`, `podman`, `rkt`) has an `image` attribute that is\nnot empty or blank. A missing attribute is reported on the container element, an empty one on the\nattribute.\n\n## Why\n\nThe RHEL 7 HA Reference, \xA79.5.1.1, table 9.6, marks `image` as required: it is the image\nPacemaker passes to `docker run` / `podman run`. Without it the CIB does not validate\n(`crm_verify`: "Element docker failed to validate attributes"). An empty string is worse: the\nschema types `image` as free text, so `image=""` validates and `crm_verify` says nothing, but\nevery start of the container fails. `pcs` refuses an empty image name when it creates or updates\na bundle, so such a value comes from hand-edited or generated XML.\n\n## Incorrect\n\n```xml\n<bundle id="db-bundle">\n  <podman image="" network="host"/>\n  <network control-port="3125"/>\n  <primitive id="galera" class="ocf" provider="heartbeat" type="galera"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="db-bundle">\n  <podman image="cluster.common.tag/mariadb:pcmklatest" network="host"/>\n  <network control-port="3125"/>\n  <primitive id="galera" class="ocf" provider="heartbeat" type="galera"/>\n</bundle>\n```\n\n## How to fix\n\nSet the image:\n\n```sh\npcs resource bundle update db-bundle container image=cluster.common.tag/mariadb:pcmklatest\n```\n\nA container without any `image` attribute makes the CIB invalid, and `pcs` cannot load such a CIB\nat all ("unable to get cib"): add the attribute by editing the CIB file, then check it with\n`crm_verify --xml-file`.\n', "bundle-ip-options-without-ip-range": '# bundle-ip-options-without-ip-range\n\n`host-netmask`, `host-interface` and `add-host` are set only together with `ip-range-start`.\n\n- Level: **warning**\n- Tags: bundle, network\n\n## What it checks\n\nFor every bundle whose `<network>` has no `ip-range-start`, each of `host-netmask`,\n`host-interface` and `add-host` that is set gets a finding on that attribute.\n\n## Why\n\nThe RHEL 7 High Availability Add-On Reference, \xA79.5.1.2, table 9.7, describes all three as\napplying "when `ip-range-start` is specified": `host-netmask` and `host-interface` configure the\nIP resources Pacemaker creates for the replica addresses, and `add-host` the `/etc/hosts` entries\nfor them. Without `ip-range-start` there are no replica addresses, and Pacemaker ignores the three\n(`allocate_ip()` and `create_ip_resource()` in `lib/pengine/bundle.c`) without a word;\n`crm_verify` is silent. Leftovers like these usually mean `ip-range-start` was forgotten or\nremoved.\n\n## Incorrect\n\n```xml\n<bundle id="db-bundle">\n  <podman image="localhost/db:latest" network="host"/>\n  <network control-port="3123" host-interface="eth0" host-netmask="24"/>\n  <primitive id="db" class="ocf" provider="heartbeat" type="galera"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="db-bundle">\n  <podman image="localhost/db:latest" network="host"/>\n  <network control-port="3123"/>\n  <primitive id="db" class="ocf" provider="heartbeat" type="galera"/>\n</bundle>\n```\n\n## How to fix\n\nRemove the options (an empty value removes an option in pcs):\n\n```sh\npcs resource bundle update db-bundle network host-interface= host-netmask=\n```\n\nor give the replicas addresses, which is what the options are for:\n\n```sh\npcs resource bundle update db-bundle network ip-range-start=192.168.122.131\n```\n', "bundle-ip-range-fits": '# bundle-ip-range-fits\n\nEvery replica of a bundle gets an address from `ip-range-start`, inside the `host-netmask`\nsubnet.\n\n- Level: **error** (a replica without an address), **warning** (an address outside the subnet)\n- Tags: bundle, network\n\n## What it checks\n\nFor every bundle with an IPv4 `ip-range-start`, the rule computes the address of each of the\n`replicas` replicas exactly as Pacemaker does (`next_ip()` and `allocate_ip()` in\n`lib/pengine/bundle.c`): replica 0 gets `ip-range-start`, each next replica the next address,\nwhere after `x.y.z.254` comes `x.y.(z+1).1`, and once the third octet is above 253 there is no\nnext address.\n\n- **error**: some replica gets no address at all. The finding names the first such replica\n  (`<bundle>-<n>`) and how many replicas are affected.\n- **warning**: `host-netmask` is set to a prefix length below 32 and some replica\'s address lies\n  outside the `/host-netmask` subnet of `ip-range-start`. The finding names the first such\n  replica and its address.\n\nBoth point at the `ip-range-start` attribute. `replicas` defaults to `promoted-max`, else 1.\nValues that are not IPv4 addresses, netmasks or integers are left to\n`bundle-ip-range-start-ipv4` and `bundle-attribute-values`.\n\n### Why an unset host-netmask (or 32) is not checked\n\nPacemaker gives every replica\'s `IPaddr2` resource `cidr_netmask=host-netmask`, and `32` when\n`host-netmask` is unset (`create_ip_resource()`). With `/32`, `IPaddr2` adds each address as a\nhost address of its own to the interface whose route covers it (or to `host-interface`), and the\nhost answers ARP for it there: the usual floating-IP setup, and it works for every replica whose\naddress lies in that interface\'s subnet. A `/32` says nothing about that subnet, so "outside the\n/32 of `ip-range-start`" would flag every bundle with two replicas while nothing is wrong. Only an\nexplicit prefix length below 32 tells the rule which subnet the addresses must stay in.\n\n## Why\n\nThe RHEL 7 High Availability Add-On Reference, \xA79.5.1.2, table 9.7, says that Pacemaker creates\none `ocf:heartbeat:IPaddr2` resource per replica from `ip-range-start`, using consecutive\naddresses, with the CIDR netmask `host-netmask` on `host-interface`. Pacemaker never checks that\nthe addresses fit:\n\n- A replica without an address gets an IP resource without one and a container started with\n  `--add-host=<replica>:(null)`, so neither works; and since Pacemaker then forgets where it was,\n  the replica after it starts over at `ip-range-start`, duplicating the first replica\'s address.\n- An address beyond the subnet is still handed to `IPaddr2` with the subnet\'s netmask. Without\n  `host-interface`, `IPaddr2` finds no interface on that subnet and fails to start; with it, the\n  address is added to an interface where hosts on the original subnet cannot reach it. Crossing\n  `x.y.z.254` is silent too.\n\n`crm_verify` is silent in both cases.\n\n## Incorrect\n\n```xml\n<bundle id="httpd-bundle">\n  <docker image="pcmktest:http" replicas="4"/>\n  <network ip-range-start="192.168.122.253" host-interface="eth0" host-netmask="24"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\nThe third replica gets 192.168.123.1, outside 192.168.122.0/24.\n\n## Correct\n\n```xml\n<bundle id="httpd-bundle">\n  <docker image="pcmktest:http" replicas="4"/>\n  <network ip-range-start="192.168.122.131" host-interface="eth0" host-netmask="24"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nStart the range at free addresses low enough that every replica\'s address fits in the subnet:\n\n```sh\npcs resource bundle update httpd-bundle network ip-range-start=192.168.122.131\n```\n\nor run only the replicas that fit (the finding says how many):\n\n```sh\npcs resource bundle update httpd-bundle container replicas=2\n```\n\n## In real clusters\n\nPacemaker\'s test CIBs use `ip-range-start` with a `/24` and two or three replicas from `.131`,\n`.134`, `.188` or `.200`: nothing to report.\n', "bundle-ip-range-start-ipv4": '# bundle-ip-range-start-ipv4\n\nA bundle\'s `ip-range-start`, when set, is a dotted-quad IPv4 address.\n\n- Level: **error**\n- Tags: bundle, network\n\n## What it checks\n\nFor every bundle whose `<network>` sets `ip-range-start`, the value must be four decimal numbers\n0-255 separated by dots, written plainly: no IPv6 address, no host name, no CIDR suffix (that is\n`host-netmask`), no blanks, no leading zeros, not empty. The finding points at the\n`ip-range-start` attribute.\n\n## Why\n\nThe RHEL 7 High Availability Add-On Reference, \xA79.5.1.2, table 9.7 (`ip-range-start`), says that\nonly IPv4 addresses are supported. Pacemaker gives the first replica the text exactly as written\nand computes every further address by reading the previous one with `sscanf("%u.%u.%u.%u")`\n(`next_ip()` in `lib/pengine/bundle.c`):\n\n- The first replica\'s `ocf:heartbeat:IPaddr2` resource accepts only a plain dotted quad, so\n  blanks, leading zeros (`192.168.001.010`), a suffix (`/24`) or an octet above 255 make it fail.\n  Such values still hold four numbers, so the later replicas get addresses counted from them\n  (`192.168.1.11` after `192.168.001.010`, `192.168.123.1` after `192.168.122.256`).\n- With IPv6 or a host name, the second replica gets no address, the third gets the first one\'s\n  again, and so on: IP resources without an address, and duplicate resource ids.\n- An empty value still counts as set: IP resources without an address.\n\nThe schema accepts any text here, and `crm_verify` is silent.\n\n## Incorrect\n\n```xml\n<bundle id="httpd-bundle">\n  <docker image="pcmktest:http" replicas="3"/>\n  <network ip-range-start="fd00:1::10" control-port="3122"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="httpd-bundle">\n  <docker image="pcmktest:http" replicas="3"/>\n  <network ip-range-start="192.168.122.131" host-netmask="24" control-port="3122"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nGive the first of as many free consecutive IPv4 addresses as the bundle has replicas:\n\n```sh\npcs resource bundle update httpd-bundle network ip-range-start=192.168.122.131\n```\n\nA CIDR suffix goes to `host-netmask`:\n\n```sh\npcs resource bundle update httpd-bundle network ip-range-start=192.168.122.131 host-netmask=24\n```\n\nFor IPv6-only networks, use host networking with a `control-port` instead of `ip-range-start`.\n', "bundle-mapping-id": '# bundle-mapping-id\n\nEvery `port-mapping` and `storage-mapping` of a bundle has an `id`.\n\n- Level: **error**\n- Tags: bundle, ids, network, storage\n\n## What it checks\n\nEvery `<port-mapping>` under a bundle\'s `<network>` and every `<storage-mapping>` under its\n`<storage>` must have a non-empty `id`. A missing id is reported on the mapping element, an empty\none on the attribute. Duplicate ids are reported by `unique-ids`.\n\n## Why\n\nThe RHEL 7 HA Reference, tables 9.8 and 9.9, marks the mapping `id` as required, and Pacemaker\'s\nschema declares it as a required XML ID, so a mapping without one makes the CIB invalid.\n`crm_verify` does not name the mapping: it prints "Extra element network in interleave" and\n"Element bundle failed to validate content". The id is also how the mapping is managed: `pcs\nresource bundle update ... port-map delete <id>` removes a mapping only by its id. `pcs` always\nassigns one (`<bundle>-port-map-<port>`, `<bundle>-storage-map`), so missing ids come from XML\nwritten by hand or by other tools.\n\n## Incorrect\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131">\n    <port-mapping port="80"/>\n  </network>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131">\n    <port-mapping id="web-bundle-port-map-80" port="80"/>\n  </network>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nA mapping without an id makes the CIB invalid, and `pcs` cannot load an invalid CIB at all\n("unable to get cib"). Edit the CIB file and give the mapping a unique id; the finding suggests the\none `pcs` would have given it (`<bundle>-port-map-<port>`, `<bundle>-storage-map`):\n\n```xml\n<port-mapping id="web-bundle-port-map-80" port="80"/>\n```\n\nCheck the result with `crm_verify --xml-file`. From then on `pcs` can manage the mapping by its id,\nfor example `pcs resource bundle update web-bundle port-map delete web-bundle-port-map-80`.\n', "bundle-masters-deprecated": '# bundle-masters-deprecated\n\nBundle containers use `promoted-max`, not the deprecated `masters`.\n\n- Level: **error** (both set), **note** (`masters` alone: Pacemaker reads it and its Pacemaker 3 upgrade renames it, a deprecation with no effect yet)\n- Tags: bundle, container, deprecated, pacemaker3\n\n## What it checks\n\nEvery `masters` attribute on a bundle\'s container (`docker`, `podman`, `rkt`) is reported, on the\nattribute:\n\n- as a **warning** when it is the only one of the two: `masters` is the deprecated name;\n- as an **error** when the container also sets `promoted-max`.\n\n## Why\n\n`masters` is the pre-2.0 name of `promoted-max` (RHEL 7 HA Reference \xA79.5.1.1, table 9.6 only\ndocuments `promoted-max`). Pacemaker still reads it, logging "Support for the masters attribute\n(such as in X) is deprecated and will be removed in a future release. Use promoted-max instead."\n(`lib/pengine/bundle.c`), and the Pacemaker 3 schema upgrade renames it. `pcs` reports it as a\ndeprecated option.\n\nThe schema (`xml/resources-3.0.rng` and later) offers the two attributes as a choice, so a\ncontainer with both does not validate: `crm_verify` prints "Invalid attribute promoted-max for\nelement podman". Pacemaker itself would read only `promoted-max`.\n\nIn Pacemaker\'s own test CIBs, `masters` appears only in the schema-upgrade test that checks the\nrename; the promotable bundles of the scheduler and pcs test CIBs (27 files) all use `promoted-max`.\n\nNote that `promoted-max` needs `validate-with="pacemaker-3.0"` or newer: on an older schema the\nfix starts with a schema upgrade.\n\n## Incorrect\n\n```xml\n<bundle id="redis-bundle">\n  <podman image="localhost/redis:latest" masters="1" replicas="3"/>\n  <network control-port="3124"/>\n  <primitive id="redis" class="ocf" provider="heartbeat" type="redis"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="redis-bundle">\n  <podman image="localhost/redis:latest" promoted-max="1" replicas="3"/>\n  <network control-port="3124"/>\n  <primitive id="redis" class="ocf" provider="heartbeat" type="redis"/>\n</bundle>\n```\n\n## How to fix\n\nRename the attribute (an empty value removes an option):\n\n```sh\npcs resource bundle update redis-bundle container masters= promoted-max=1\n```\n\nOn a CIB older than `pacemaker-3.0`, upgrade its schema first, or `pcs` refuses the new attribute\n("Update does not conform to the configured schema"):\n\n```sh\npcs cluster cib-upgrade && pcs resource bundle update redis-bundle container masters= promoted-max=1\n```\n\nA container with both attributes makes the CIB invalid, and `pcs` cannot load an invalid CIB at\nall: delete `masters` by editing the CIB file.\n', "bundle-meta-clone-options": '# bundle-meta-clone-options\n\nA bundle\'s meta-attributes do not set clone options; the container element configures the bundle\'s\nimplicit clone.\n\n- Level: **warning**\n- Tags: bundle, meta, clone\n\n## What it checks\n\nA bundle\'s own `meta_attributes` must not set `clone-max`, `clone-node-max`, `globally-unique`,\n`ordered` or `promoted-max`. The finding points at the nvpair\'s `name`. `rsc_defaults` are not\nconsidered (they are meant for all resources), and `#default` counts as unset. Meta-attribute sets\nwith time-based `rule` elements are taken as if they applied.\n\nA value that differs from the one Pacemaker derives is a **warning**. A value equal to it (for\nexample `ordered=true`, or `promoted-max` equal to the container\'s) changes nothing and is not\nreported. (The rules catalog lists every such meta-attribute; issue 17 decided that the rule stays\nsilent when the value equals what Pacemaker derives.)\n\n## Why\n\nPacemaker builds the clone behind a bundle itself (`pe__unpack_bundle()` in\n`lib/pengine/bundle.c`) and gives it explicit meta-attributes from the container element: `ordered`\nis always true, `clone-max` is `replicas`, `clone-node-max` is `replicas-per-host`,\n`globally-unique` is true exactly when `replicas-per-host` is above 1, and a promotable bundle gets\n`promoted-max` from the container (RHEL 7 High Availability Add-On Reference, \xA79.5.1.1, table 9.6).\nA resource\'s own meta-attributes win over those its parent passes down (\xA79.5.2.2;\n`get_meta_attributes()` in `lib/pengine/complex.c`), so the bundle meta is silently ignored: with\n`replicas="2"` and meta `clone-max=3`, `crm_simulate` starts two replicas. `crm_verify` is silent.\n\n`promoted-max` is the exception: when the container sets none, the implicit clone gets no\n`promoted-max` of its own and inherits the bundle\'s meta value. It then counts only if the bundle\nalso has meta `promotable=true`; without it the bundle is not promotable and the value does\nnothing. Either way the container\'s `promoted-max` is the documented setting, and the finding says\nwhich case applies.\n\n## In real clusters\n\nPacemaker\'s scheduler test corpus holds many TripleO (OpenStack) dumps whose `galera-bundle`,\n`redis-bundle` and `ovn-dbs-bundle` carry meta `ordered=true`, and whose `galera-bundle` also carries\nmeta `promoted-max`, in addition to the container\'s `promoted-max`. Where the values agree nothing\nis reported; where the meta `promoted-max` differs from the container\'s, the warning is real: the\nmeta value is ignored.\n\n## Incorrect\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n  <meta_attributes id="web-bundle-meta">\n    <nvpair id="web-bundle-clone-max" name="clone-max" value="3"/>\n  </meta_attributes>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="3"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nRemove the meta-attribute and set the matching container attribute, in one command (`pcs resource\nmeta` does not accept a bundle id in pcs 0.11):\n\n```sh\npcs resource bundle update web-bundle container replicas=3 meta clone-max=\n```\n\npcs edits only a resource\'s first `meta_attributes` set; a value in another set is removed by its\nid, for example `cibadmin --delete --xml-text \'<nvpair id="web-bundle-clone-max"/>\'`.\n\n`clone-node-max` corresponds to `replicas-per-host`, `promoted-max` to the container\'s\n`promoted-max`; `globally-unique` and `ordered` follow from the container and can only be removed.\n', "bundle-meta-inheritance-conflict": '# bundle-meta-inheritance-conflict\n\nThe resource inside a bundle does not contradict the bundle\'s `target-role` or `is-managed`.\n\n- Level: **warning**\n- Tags: bundle, meta\n\n## What it checks\n\nWhen both the bundle and the primitive inside it set `target-role` (or `is-managed`) in their own\nmeta-attributes, the two values must agree. Roles are compared by how far they let the resource\ngo: `Stopped`, then `Unpromoted` (`Slave`), then `Started` and `Promoted` (`Master`), which both\nallow promotion; case does not matter. Booleans use Pacemaker\'s grammar (`true`, `yes`, `1`, ...).\nValues that come from `rsc_defaults`, or a primitive value while the bundle sets none, are not\ncompared. The finding is on the primitive\'s nvpair `value`, with the bundle\'s value as related\nlocation.\n\n## Why\n\nThe RHEL 7 High Availability Add-On Reference, \xA79.5.2.2, says that meta-attributes set on a\nbundle, including `target-role` and `is-managed`, are inherited by the resource it contains and by\nthe resources Pacemaker creates for it. A value on the resource itself overrides the inherited\none for that resource only: the containers follow the bundle and the service inside follows its\nown value. A bundle marked `Stopped` around a resource marked `Started`, or an unmanaged service\nin a managed bundle, is typically what remains after `pcs resource disable` or `pcs resource\nunmanage` was run on the inner resource and undone on the bundle only. `crm_verify` is silent.\n\nNo bundle in Pacemaker\'s test CIBs has such a conflict.\n\n## Incorrect\n\n```xml\n<bundle id="web">\n  <meta_attributes id="web-meta">\n    <nvpair id="web-meta-target-role" name="target-role" value="Stopped"/>\n  </meta_attributes>\n  <docker image="pcmktest:http"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache">\n    <meta_attributes id="httpd-meta">\n      <nvpair id="httpd-meta-target-role" name="target-role" value="Started"/>\n    </meta_attributes>\n  </primitive>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web">\n  <meta_attributes id="web-meta">\n    <nvpair id="web-meta-target-role" name="target-role" value="Stopped"/>\n  </meta_attributes>\n  <docker image="pcmktest:http"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nRemove the resource\'s own value so that it inherits the bundle\'s, and set the state you want on\nthe bundle:\n\n```sh\npcs resource meta httpd target-role=\npcs resource enable web\n```\n\nFor `is-managed`: `pcs resource meta httpd is-managed=` and `pcs resource manage web` (or\n`unmanage`).\n', "bundle-network-none-with-resource": '# bundle-network-none-with-resource\n\nA bundle that contains a resource does not run its container without networking.\n\n- Level: **error**\n- Tags: bundle, network, remote\n\n## What it checks\n\nFor every bundle with a primitive inside, the container must not set `network="none"`, and its\n`options` must not select the `none` network with `--net=none`, `--network=none`, `--net none` or\n`--network none`, even next to another network option. The finding points at the container\'s\n`network` or `options` attribute.\n\n## Why\n\nPacemaker manages the resource inside a bundle through Pacemaker Remote, which runs in every\ncontainer and which the cluster nodes must reach over the network. The RHEL 7 High Availability\nAdd-On Reference, \xA79.5.2 ("Important" box), says so explicitly: the docker option `--net=none`\nmust not be used with a resource. Without a network the connection never comes up and the\nresource never runs. The schema accepts any `network` value, and `crm_verify` is silent. Bundles\nwithout a resource may run isolated containers.\n\nA `none` next to another network option does not help either: current docker takes the first\n`--network` as the network mode and refuses `none` together with another network ("cannot be\nconnected to multiple networks with one of the networks in private (none) mode"), and podman\nrefuses the combination too.\n\n## Incorrect\n\n```xml\n<bundle id="httpd-bundle">\n  <docker image="pcmktest:http" replicas="2" options="--net=none"/>\n  <network ip-range-start="192.168.122.131" host-netmask="24"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="httpd-bundle">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131" host-netmask="24"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nGive the options again without the `none` network (an empty value removes them), or remove the\n`network` attribute:\n\n```sh\npcs resource bundle update httpd-bundle container options=\npcs resource bundle update httpd-bundle container network=\n```\n\nThe default network works with `ip-range-start`; host networking (`network=host`) works with a\n`control-port` unique to the bundle. A bundle with neither gets one in the same command:\n\n```sh\npcs resource bundle update httpd-bundle container network= network ip-range-start=192.168.122.131\n```\n', "bundle-no-fencing-resource": '# bundle-no-fencing-resource\n\nA bundle does not contain a fencing (`stonith`) resource.\n\n- Level: **error**\n- Tags: bundle, fencing\n\n## What it checks\n\nThe primitive inside a bundle must not be of class `stonith`, whether the class is written on the\nprimitive or comes from the `<template>` it refers to (compared case-insensitively). The finding is\non the `class` attribute (or on `template`).\n\n## Why\n\nA bundled resource runs inside a container, on a bundle node managed through Pacemaker Remote\n(RHEL 7 High Availability Add-On Reference, \xA79.5.2). Fencing is carried out by the fencer, which\nexists only on full cluster nodes, and a device living in a container it may itself have to fence\ncannot protect the cluster. Pacemaker does not stop you: `crm_simulate` of the incorrect example\nbelow schedules `fence1:0` to start on the bundle node `fence-bundle-0`, and `crm_verify` accepts\nit without a word (it exits 0 on pcs\'s `cib-unsupported-stonith-config.xml`, the one file of the\ncorpus with this problem, which the rule reports). pcs treats the configuration as unsupported:\nrecent pcs versions (not yet 0.11.5) warn in `pcs resource config --output-format=cmd` "Bundle\nresource \'B1\' contains stonith resource: \'S1\', which is unsupported. The bundle resource will be\nomitted."\n\n## Incorrect\n\n```xml\n<bundle id="fence-bundle">\n  <podman image="localhost/fence:latest" network="host"/>\n  <network control-port="3123"/>\n  <primitive id="fence1" class="stonith" type="fence_ipmilan"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<primitive id="fence1" class="stonith" type="fence_ipmilan"/>\n```\n\n## How to fix\n\nDefine the fencing device as an ordinary top-level resource and remove it (or the whole bundle,\nif it existed only for the device) from the bundle:\n\n```sh\npcs stonith delete fence1\npcs stonith create fence1 fence_ipmilan ip=... username=... password=...\n```\n\nor, for a bundle that exists only for the device, `pcs resource delete fence-bundle` (it deletes the\nbundle and the device inside). When the class comes from a template, delete the device with\n`pcs resource delete` instead.\n', "bundle-not-cloned": '# bundle-not-cloned\n\nBundles are not inside a `clone` or `master`.\n\n- Level: **error**\n- Tags: bundle, resource\n\n## What it checks\n\nEvery `<bundle>` that has a `<clone>` or `<master>` among its ancestors (directly or through a\ngroup) is reported on the bundle element, with the clone as a related location.\n\n## Why\n\nThe RHEL 7 HA Reference, \xA79.5.3, says bundles cannot be explicitly cloned, and adds that a bundle\nwith `replicas` greater than 1 already behaves like a clone. Pacemaker builds that clone itself\n(`<bundle>-clone`, or `<bundle>-master` when `promoted-max` is set); the schema\'s `clone` and\n`master` elements accept only a primitive or a group, so the CIB does not validate. `crm_verify`\nreports it as "Element clone failed to validate content" (or "Element clone has extra content").\n\n## Incorrect\n\n```xml\n<clone id="web-clone">\n  <bundle id="web-bundle">\n    <docker image="pcmktest:http"/>\n    <network ip-range-start="192.168.122.131"/>\n    <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n  </bundle>\n</clone>\n```\n\n## Correct\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="3"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nA bundle inside a clone makes the CIB invalid, and `pcs` cannot load an invalid CIB at all\n("unable to get cib"), so move the bundle out of the clone by editing the CIB file. Then let the\nbundle run the copies:\n\n```sh\npcs resource bundle update web-bundle container replicas=3\npcs resource bundle update web-bundle container promoted-max=1   # for a promotable clone\n```\n', "bundle-not-grouped": '# bundle-not-grouped\n\nBundles are not members of a group.\n\n- Level: **error**\n- Tags: bundle, resource\n\n## What it checks\n\nEvery `<bundle>` that has a `<group>` among its ancestors is reported on the bundle element, with\nthe group as a related location.\n\n## Why\n\nThe RHEL 7 HA Reference, \xA79.5.3, lists it among the bundle limitations: a bundle cannot be\nincluded in a group. A group is an ordered, colocated list of primitives; Pacemaker\'s schema\n(`element-group` in `xml/resources-*.rng`) accepts only primitives in it, so the CIB does not\nvalidate. `crm_verify` prints "Element group has extra content: bundle".\n\n## Incorrect\n\n```xml\n<group id="web-group">\n  <primitive id="web-ip" class="ocf" provider="heartbeat" type="IPaddr2"/>\n  <bundle id="web-bundle">\n    <docker image="pcmktest:http" replicas="2"/>\n    <network ip-range-start="192.168.122.131"/>\n    <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n  </bundle>\n</group>\n```\n\n## Correct\n\n```xml\n<configuration>\n  <crm_config/>\n  <nodes/>\n  <resources>\n    <primitive id="web-ip" class="ocf" provider="heartbeat" type="IPaddr2"/>\n    <bundle id="web-bundle">\n      <docker image="pcmktest:http" replicas="2"/>\n      <network ip-range-start="192.168.122.131"/>\n      <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n    </bundle>\n  </resources>\n  <constraints>\n    <rsc_order id="order-ip-then-web" first="web-ip" then="web-bundle"/>\n    <rsc_colocation id="web-with-ip" rsc="web-bundle" with-rsc="web-ip" score="INFINITY"/>\n  </constraints>\n</configuration>\n```\n\n## How to fix\n\nA bundle inside a group makes the CIB invalid, and `pcs` cannot load an invalid CIB at all\n("unable to get cib"), so move the bundle out of the group by editing the CIB file. Then express\nwhat the group meant with constraints between the bundle and its neighbour in the group:\n\n```sh\npcs constraint order start web-ip then start web-bundle\npcs constraint colocation add web-bundle with web-ip\n```\n', "bundle-port-mapping-control-port": '# bundle-port-mapping-control-port\n\nA bundle with a resource does not port-map its control port itself.\n\n- Level: **warning**\n- Tags: bundle, network, remote\n\n## What it checks\n\nFor every bundle that contains a resource and sets `ip-range-start` or `control-port`, no\n`port-mapping` may cover the control port (`control-port`, 3121 when unset): neither `port` equal\nto it, nor a `range` containing it (when a mapping has both, Pacemaker uses `port`). The finding\npoints at the mapping\'s `port` or `range`. Host-networked bundles without `ip-range-start` are\nleft to `bundle-port-mapping-host-network`, since their mappings are dropped anyway.\n\n## Why\n\nThe RHEL 7 High Availability Add-On Reference, \xA79.5.1.2, note after table 9.8, says that\nPacemaker maps the control port automatically when a bundle contains a resource, so it need not\nbe mapped. Pacemaker adds its own mapping of the control port after the user\'s\n(`pe__unpack_bundle()` in `lib/pengine/bundle.c`), so the container is started with `-p` for that\nport twice: redundant at best, and a second binding of the same host port that the runtime may\nrefuse. `crm_verify` is silent.\n\n## Incorrect\n\n```xml\n<bundle id="httpd-bundle">\n  <docker image="pcmktest:http" replicas="3"/>\n  <network ip-range-start="192.168.122.131" host-netmask="24">\n    <port-mapping id="httpd-port" port="80"/>\n    <port-mapping id="httpd-remote" port="3121"/>\n  </network>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="httpd-bundle">\n  <docker image="pcmktest:http" replicas="3"/>\n  <network ip-range-start="192.168.122.131" host-netmask="24">\n    <port-mapping id="httpd-port" port="80"/>\n  </network>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\n```sh\npcs resource bundle update httpd-bundle port-map delete httpd-remote\n```\n\nFor a range that contains the control port, replace it with the ranges around the port (the\nfinding\'s fix spells them out), here for `range="3100-3200"` and control port 3121:\n\n```sh\npcs resource bundle update httpd-bundle port-map delete httpd-ports port-map add range=3100-3120 port-map add range=3122-3200\n```\n', "bundle-port-mapping-host-network": '# bundle-port-mapping-host-network\n\nA host-networked bundle without `ip-range-start` has no port-mapping.\n\n- Level: **warning**\n- Tags: bundle, network\n\n## What it checks\n\nFor every bundle whose container uses the host network (`network="host"`, or `--net=host`,\n`--network=host`, `--net host` in `options`) and whose `<network>` has no `ip-range-start`,\neach `port-mapping` is reported.\n\n## Why\n\nA container on the host network listens on the host\'s own ports: there is nothing to forward.\nPacemaker drops port-mappings of a `network="host"` container without `ip-range-start`\n(`create_container_resource()` in `lib/pengine/bundle.c`: "No need to do port mapping if net ==\nhost"), and docker and podman discard published ports in host network mode when the host network\ncomes from the options. The mapping does nothing, silently (`crm_verify` says nothing); usually\nthe bundle was meant to have its own addresses, or the mapping is a leftover (RHEL 7 High\nAvailability Add-On Reference, \xA79.5.1.2, table 9.8, and \xA79.5.2).\n\n## Incorrect\n\n```xml\n<bundle id="galera-bundle">\n  <podman image="localhost/mariadb:latest" replicas="3" network="host"/>\n  <network control-port="3123">\n    <port-mapping id="galera-port" port="3306"/>\n  </network>\n  <primitive id="galera" class="ocf" provider="heartbeat" type="galera"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="galera-bundle">\n  <podman image="localhost/mariadb:latest" replicas="3" network="host"/>\n  <network control-port="3123"/>\n  <primitive id="galera" class="ocf" provider="heartbeat" type="galera"/>\n</bundle>\n```\n\n## How to fix\n\nDelete the mapping; the service already listens on the host\'s port (the `internal-port`, if the\nmapping has one):\n\n```sh\npcs resource bundle update galera-bundle port-map delete galera-port\n```\n\nor, if the container was meant to have a network of its own, leave host networking and give the\nreplicas their own addresses, where mappings apply (the container runtime discards published\nports in host network mode even then):\n\n```sh\npcs resource bundle update galera-bundle container network= network ip-range-start=192.168.122.131\n```\n', "bundle-port-mapping-internal-port": '# bundle-port-mapping-internal-port\n\nA bundle port-mapping sets `internal-port` only together with `port`.\n\n- Level: **error**\n- Tags: bundle, network\n\n## What it checks\n\nEvery `port-mapping` with an `internal-port` must also have `port`. The finding points at the\n`internal-port` attribute.\n\n## Why\n\n`internal-port` says which port inside the container a single forwarded `port` goes to (RHEL 7\nHigh Availability Add-On Reference, \xA79.5.1.2, table 9.8). A `range` is always forwarded to the\nsame ports inside the container, so `internal-port` means nothing there. Pacemaker\'s schema allows\n`internal-port` only next to `port`: `crm_verify` rejects the CIB with the cryptic "Relax-NG\nvalidity error : Extra element network in interleave". When a CIB escapes validation, Pacemaker\nignores `internal-port` without `port` (`pe__unpack_bundle()` in `lib/pengine/bundle.c`).\n\n## Incorrect\n\n```xml\n<bundle id="httpd-bundle">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131" host-netmask="24">\n    <port-mapping id="httpd-range" range="8000-8010" internal-port="80"/>\n  </network>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="httpd-bundle">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131" host-netmask="24">\n    <port-mapping id="httpd-alt" port="8080" internal-port="80"/>\n    <port-mapping id="httpd-range" range="8000-8010"/>\n  </network>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nEdit the CIB file itself: a CIB that fails the schema cannot be the live one, and `pcs -f` and\n`cibadmin` refuse to load it, so `pcs resource bundle update` cannot repair it.\n\n- On a `range`, remove `internal-port`: the range is forwarded to the same ports inside the\n  container. To forward one host port to a different internal port, add a mapping with `port`\n  and `internal-port`, as in the correct example.\n- On a mapping with neither `port` nor `range`, add the host `port` that should be forwarded to\n  `internal-port`, or remove the mapping.\n', "bundle-port-mapping-port-or-range": '# bundle-port-mapping-port-or-range\n\nEach port-mapping of a bundle sets exactly one of `port` and `range`.\n\n- Level: **error**\n- Tags: bundle, network\n\n## What it checks\n\nEvery `port-mapping` must have either `port` or `range`. A mapping with neither is reported on\nthe `port-mapping` element, one with both on its `range` attribute.\n\n## Why\n\nThe RHEL 7 High Availability Add-On Reference, \xA79.5.1.2, table 9.8, says that exactly one of\n`port` or `range` must be specified, and Pacemaker\'s schema allows only one of them. `crm_verify`\nrejects such a CIB with the cryptic "Relax-NG validity error : Extra element network in\ninterleave", without naming the mapping. When a CIB escapes validation, Pacemaker forwards only\n`port` and ignores `range` when both are set, and drops a mapping with neither as an "Invalid\nport directive" (`pe__unpack_bundle()` in `lib/pengine/bundle.c`).\n\n## Incorrect\n\n```xml\n<bundle id="httpd-bundle">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131" host-netmask="24">\n    <port-mapping id="httpd-port" port="80" range="8000-8010"/>\n  </network>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="httpd-bundle">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131" host-netmask="24">\n    <port-mapping id="httpd-port" port="80"/>\n    <port-mapping id="httpd-range" range="8000-8010"/>\n  </network>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nEdit the CIB file itself: a CIB that fails the schema cannot be the live one, and `pcs -f` and\n`cibadmin` refuse to load it, so `pcs resource bundle update` cannot repair it. Give each port\nand each range a mapping of its own, as in the correct example; give a mapping with neither a\n`port` or a `range`, or remove it.\n', "bundle-port-range-format": '# bundle-port-range-format\n\nA bundle port-mapping `range` is `first-last`, two valid ports with first <= last.\n\n- Level: **error** (a **note** for a lone port)\n- Tags: bundle, network\n\n## What it checks\n\nEvery `range` of a `port-mapping` must be two decimal port numbers from 1 to 65535 joined by one\n`-`, the first not greater than the second (`9000-9000` is a one-port range). The finding points\nat the `range` attribute.\n\n## Why\n\nThe RHEL 7 High Availability Add-On Reference, \xA79.5.1.2, table 9.8, defines `range` as\n`first_port-last_port`. Pacemaker\'s schema only requires the pattern `[0-9-]+`, which also accepts\n`8000-`, `--`, `90-80`, `0-80` or `8080`, and Pacemaker hands the text to `docker run -p` /\n`podman run -p` unchecked (`create_container_resource()` in `lib/pengine/bundle.c`). The container\nruntime then rejects the command line and the replicas do not start (port 0 is not rejected but\nmeans "any free port"). `crm_verify` is silent.\n\nA lone port such as `8080` works: Pacemaker reads `range` into the same field as `port` and\npublishes it the same way (`-p <ip>:8080:8080`; `pe__unpack_bundle()` and\n`create_container_resource()` in `lib/pengine/bundle.c`).\nIt is a `port` mapping written in the wrong attribute, so the finding is a note that says to\nwrite `port="8080"` (decided in issue 17: a lone port in `range=` works, a note "use port=").\n\n## Incorrect\n\n```xml\n<bundle id="httpd-bundle">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131" host-netmask="24">\n    <port-mapping id="httpd-range" range="8010-8000"/>\n  </network>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="httpd-bundle">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131" host-netmask="24">\n    <port-mapping id="httpd-range" range="8000-8010"/>\n  </network>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nReplace the mapping (the finding\'s fix swaps a reversed range for you):\n\n```sh\npcs resource bundle update httpd-bundle port-map delete httpd-range port-map add range=8000-8010\n```\n\nFor a single port, use `port` instead of `range`:\n\n```sh\npcs resource bundle update httpd-bundle port-map delete httpd-range port-map add port=8080\n```\n', "bundle-primitive-priority": '# bundle-primitive-priority\n\nPriority is set on the bundle, not on the resource inside it.\n\n- Level: **note**\n- Tags: bundle, meta\n\n## What it checks\n\nThe primitive inside a bundle must not set the meta-attribute `priority` in its own\nmeta-attributes (any set, followed through `id-ref`; `#default` counts as unset). A `priority` in\n`rsc_defaults` is not the resource\'s own and is not reported. The finding is on the nvpair\'s\n`value`.\n\n## Why\n\nThe RHEL 7 High Availability Add-On Reference, \xA79.5.2.2, lists `priority` among the bundle\nmeta-attributes that the resource inside and the resources Pacemaker creates for the bundle\ninherit. The scheduler places the bundle\'s containers, addresses and connections by the bundle\'s\npriority; a priority written on the inner resource does not move the bundle ahead of other\nresources, so it misleads whoever reads the configuration. `crm_verify` is silent.\n\nNo bundled resource in Pacemaker\'s test CIBs sets its own priority.\n\n## Incorrect\n\n```xml\n<bundle id="web">\n  <docker image="pcmktest:http"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache">\n    <meta_attributes id="httpd-meta">\n      <nvpair id="httpd-meta-priority" name="priority" value="10"/>\n    </meta_attributes>\n  </primitive>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web">\n  <meta_attributes id="web-meta">\n    <nvpair id="web-meta-priority" name="priority" value="10"/>\n  </meta_attributes>\n  <docker image="pcmktest:http"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nMove the priority to the bundle:\n\n```sh\npcs resource bundle update web meta priority=10\npcs resource meta httpd priority=\n```\n\n(`pcs resource meta` does not accept a bundle id in pcs 0.11; `pcs resource bundle update ... meta`\ndoes.)\n', "bundle-promotable-agent": '# bundle-promotable-agent\n\nA promotable bundle contains an OCF resource: only OCF agents can be promoted.\n\n- Level: **error**\n- Tags: bundle, promotable, agent\n\n## What it checks\n\nFor every bundle that is promotable (its container sets `promoted-max` or the deprecated `masters`\nabove 0, or its meta-attribute `promotable` is true in any of Pacemaker\'s boolean spellings) and\ncontains a primitive, the primitive\'s class must be `ocf`. The class is the primitive\'s own, or,\nfor a primitive with a `template` attribute, the class of that `<template>`. The finding points at\nthe primitive\'s `class` (or `template`) attribute, with the setting that made the bundle\npromotable as a related location.\n\nMeta-attribute sets with time-based `rule` elements are taken as if they applied.\n\n## Why\n\nWith `promoted-max` above 0, the bundle\'s resource becomes a promotable (multi-state) clone (RHEL 7\nHigh Availability Add-On Reference, \xA79.5.2). Promotion needs the agent\'s `promote` and `demote`\nactions, which only the OCF standard has (`pcmk_get_ra_caps()` in Pacemaker\'s\n`lib/common/agents.c`). For any other class Pacemaker rejects the resource and ignores the whole\nbundle, containers included. `crm_verify` says:\n\n```\nerror: Resource mariadb:0 is of type systemd and therefore cannot be used as a promotable clone resource\nerror: Ignoring <bundle> resource \'db-bundle\' because configuration is invalid\n```\n\nIt does so for a class taken from a template and for `promotable=true` set as meta-attribute, too.\n\n## Incorrect\n\n```xml\n<bundle id="db-bundle">\n  <podman image="localhost/mariadb:latest" replicas="3" promoted-max="1" network="host"/>\n  <network control-port="3123"/>\n  <primitive id="mariadb" class="systemd" type="mariadb"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="db-bundle">\n  <podman image="localhost/mariadb:latest" replicas="3" promoted-max="1" network="host"/>\n  <network control-port="3123"/>\n  <primitive id="galera" class="ocf" provider="heartbeat" type="galera"/>\n</bundle>\n```\n\n## How to fix\n\nUse an OCF agent that implements promotion:\n\n```sh\npcs resource delete mariadb\npcs resource create galera ocf:heartbeat:galera wsrep_cluster_address=gcomm://node1,node2,node3 bundle db-bundle\n```\n\nor, if the service has no promoted role, make the bundle non-promotable by removing what made it\npromotable (`promoted-max`, the deprecated `masters`, or the meta-attribute `promotable`):\n\n```sh\npcs resource bundle update db-bundle container promoted-max=\npcs resource bundle update db-bundle meta promotable=\n```\n\n(`pcs resource meta` does not accept a bundle id in pcs 0.11; `pcs resource bundle update ... meta`\ndoes.)\n', "bundle-promoted-max": '# bundle-promoted-max\n\nA bundle with `promoted-max` above 0 contains a resource and has at least that many replicas.\n\n- Level: **warning**\n- Tags: bundle, promotable, replicas\n\n## What it checks\n\nFor every bundle whose container sets `promoted-max` (or the deprecated `masters`, which Pacemaker\nreads when `promoted-max` is absent) above 0:\n\n- the bundle must contain a primitive;\n- `promoted-max` must not exceed `replicas`. When `replicas` is unset it defaults to\n  `promoted-max`, which is fine.\n\nThe finding points at the `promoted-max` (or `masters`) attribute.\n\n## Why\n\n`promoted-max` makes the bundle\'s resource a promotable clone with up to that many promoted\nreplicas (RHEL 7 High Availability Add-On Reference, \xA79.5.1.1, table 9.6, and \xA79.5.2). Without a\nresource there is nothing to promote, and a clone cannot promote more instances than it has: in\nboth cases Pacemaker silently ignores the value, which usually means the bundle is not what its\nauthor thinks. `crm_verify` is silent.\n\n## In real clusters\n\nIn Pacemaker\'s own test CIBs the rule finds only bundles kept without a resource for a test (a\n`galera-bundle` with `promoted-max=3`, and schema-upgrade inputs with `masters=2`); none of the\nTripleO deployments promotes more replicas than it runs.\n\n## Incorrect\n\n```xml\n<bundle id="db-bundle">\n  <podman image="localhost/mariadb:latest" replicas="2" promoted-max="3" network="host"/>\n  <network control-port="3123"/>\n  <primitive id="galera" class="ocf" provider="heartbeat" type="galera"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="db-bundle">\n  <podman image="localhost/mariadb:latest" replicas="3" promoted-max="3" network="host"/>\n  <network control-port="3123"/>\n  <primitive id="galera" class="ocf" provider="heartbeat" type="galera"/>\n</bundle>\n```\n\n## How to fix\n\nMatch the two values:\n\n```sh\npcs resource bundle update db-bundle container replicas=3\n```\n\nFor a bundle without a resource, add the resource to promote, or remove the setting:\n\n```sh\npcs resource bundle update tool-bundle container promoted-max=\n```\n', "bundle-remote-node-control-port": '# bundle-remote-node-control-port\n\nWhen the cluster has Pacemaker Remote nodes, bundles with a resource use a `control-port` other\nthan 3121.\n\n- Level: **warning**\n- Tags: bundle, network, remote\n\n## What it checks\n\nIf the CIB defines a Pacemaker Remote node (a primitive `ocf:pacemaker:remote`, also through a\n`template`), every bundle that contains a resource and sets `ip-range-start` or `control-port`\nmust set `control-port` to something other than 3121. The finding points at `control-port="3121"`,\nor at the `<network>` when `control-port` is unset (it then defaults to 3121), with a related\nlocation at the remote node\'s primitive. Guest nodes (`remote-node` meta-attribute) do not count.\n\n## Why\n\nThe RHEL 7 High Availability Add-On Reference, \xA79.5.3, says that a bundle containing a resource\ncan run on a Pacemaker Remote node only if it uses a separate `control-port`. The remote node\'s\nown `pacemaker-remoted` listens on 3121, and the bundle publishes its container\'s Pacemaker Remote\non the same node at `control-port`: with 3121 on both, the second one cannot bind and the replica\nis unreachable. `crm_verify` is silent. If location constraints keep the bundle off the remote\nnodes, the warning can be suppressed, but a distinct port costs nothing.\n\n## Incorrect\n\n```xml\n<primitive id="remote1" class="ocf" provider="pacemaker" type="remote"/>\n<bundle id="db-bundle">\n  <podman image="localhost/db:latest" network="host"/>\n  <network control-port="3121"/>\n  <primitive id="db" class="ocf" provider="heartbeat" type="galera"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<primitive id="remote1" class="ocf" provider="pacemaker" type="remote"/>\n<bundle id="db-bundle">\n  <podman image="localhost/db:latest" network="host"/>\n  <network control-port="3123"/>\n  <primitive id="db" class="ocf" provider="heartbeat" type="galera"/>\n</bundle>\n```\n\n## How to fix\n\n```sh\npcs resource bundle update db-bundle network control-port=3123\n```\n\n## In real clusters\n\nThree of Pacemaker\'s test CIBs (`bundle-nested-colocation.xml`, `remote-fence-unclean-3.xml`,\n`crmadmin-cluster-remote-guest-nodes.xml`) run a host-networked `rabbitmq-bundle` on\n`control-port="3121"` next to Pacemaker Remote nodes; in the first one a location constraint\nplaces the bundle on exactly those remote nodes.\n', "bundle-replica-node-name-collision": '# bundle-replica-node-name-collision\n\nNo cluster node or guest node has the name of a bundle replica.\n\n- Level: **error**\n- Tags: bundle, nodes, remote\n\n## What it checks\n\nEvery bundle that contains a resource (and can reach it, through `ip-range-start` or\n`control-port`) makes one bundle node per replica, named `<bundle>-<n>` for *n* from 0 to\n`replicas` - 1. The rule reports:\n\n- a `<node>` in `<nodes>` whose `uname` is one of these names (on the `uname` attribute), unless\n  the node entry is `type="remote"`: such an entry is the bundle node\'s own, holding its permanent\n  node attributes, and is expected;\n- a resource whose meta-attribute `remote-node` (a guest node) is one of these names (on the\n  nvpair\'s `value`).\n\n## Why\n\nThe RHEL 7 High Availability Add-On Reference, \xA79.5.1.2 (note after table 9.7), names replicas\n`<bundle>-<n>`. When Pacemaker creates a bundle node (`create_remote_resource()` in\n`lib/pengine/bundle.c`) it looks the name up among the nodes it already knows, and when one exists\nit reuses it as the bundle node: the two become one node. With a cluster node `web-0` and bundle\n`web`, `crm_simulate` starts the containers only on the other node and starts the bundled\nresource `httpd:0` "on web-0", that is on the real machine instead of inside the container; a\nguest node of that name merges with the bundle node the same way. Nothing in the schema or in\n`crm_verify` notices.\n\nIn Pacemaker\'s test CIBs, the nodes named like replicas are all `type="remote"` entries of the\nbundle nodes themselves, which the rule accepts.\n\n## Incorrect\n\n```xml\n<configuration>\n  <crm_config/>\n  <nodes>\n    <node id="1" uname="web-0"/>\n    <node id="2" uname="node2"/>\n  </nodes>\n  <resources>\n    <bundle id="web">\n      <docker image="pcmktest:http" replicas="2"/>\n      <network ip-range-start="192.168.122.131"/>\n      <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n    </bundle>\n  </resources>\n  <constraints/>\n</configuration>\n```\n\n## Correct\n\n```xml\n<configuration>\n  <crm_config/>\n  <nodes>\n    <node id="1" uname="node1"/>\n    <node id="2" uname="node2"/>\n  </nodes>\n  <resources>\n    <bundle id="web">\n      <docker image="pcmktest:http" replicas="2"/>\n      <network ip-range-start="192.168.122.131"/>\n      <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n    </bundle>\n  </resources>\n  <constraints/>\n</configuration>\n```\n\n## How to fix\n\nRenaming a bundle means creating it again under another name (`pcs resource bundle create\nweb-bundle ...`, then moving the resource into it). A guest node is renamed by removing it and adding it again (pcs 0.11 refuses to change\n`remote-node` with `pcs resource meta`):\n\n```sh\npcs cluster node remove-guest web-1\npcs cluster node add-guest guest1 vm1 remote-addr=vm1.example.com\n```\n\nand a cluster node only by removing it and adding it again under another name\n(`pcs cluster node remove web-0`, `pcs cluster node add node1`).\n', "bundle-replicas-capacity": '# bundle-replicas-capacity\n\nA bundle does not ask for more replicas than its nodes can hold.\n\n- Level: **warning**\n- Tags: bundle, nodes\n\n## What it checks\n\nWhen the CIB lists its nodes (`<nodes>` has at least one `<node>`), every bundle\'s `replicas`\n(default: `promoted-max`, else 1) must be at most the number of nodes times `replicas-per-host`\n(default 1). Nodes are the `<node>` entries except `type="ping"` ones and the entries of bundle\nnodes (`<bundle>-<n>`), plus Pacemaker Remote nodes (`ocf:pacemaker:remote` primitives) and guest\nnodes (meta `remote-node`), each name counted once. A bundle with a resource reached on\n`control-port` without `ip-range-start` counts one replica per host, as Pacemaker forces\n`replicas-per-host` to 1 there. The finding is on the `replicas` attribute (or `promoted-max` when\n`replicas` is not set).\n\nWhen `<nodes>` is empty (CIBs written by hand often are) the rule says nothing.\n\n## Why\n\nTable 9.6 of the RHEL 7 High Availability Add-On Reference (\xA79.5.1.1) defines `replicas` as the\nnumber of container instances and `replicas-per-host` as how many may run on one node. Pacemaker\nturns them into `clone-max` and `clone-node-max` of the implicit clone (`pe__unpack_bundle()` in\n`lib/pengine/bundle.c`), so the replicas beyond nodes x replicas-per-host are never placed: they\nstay Stopped for good, and `crm_verify` says nothing.\n\nIn Pacemaker\'s own test CIBs it finds three bundles of three replicas on two-node clusters\n(`crm_mon.xml`, `crm_mon-rsc-maint.xml`, `stop-all-resources.xml`), where `httpd-bundle-2` indeed\nnever runs.\n\n## Incorrect\n\n```xml\n<configuration>\n  <crm_config/>\n  <nodes>\n    <node id="1" uname="node1"/>\n    <node id="2" uname="node2"/>\n  </nodes>\n  <resources>\n    <bundle id="web">\n      <docker image="pcmktest:http" replicas="3"/>\n      <network ip-range-start="192.168.122.131"/>\n      <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n    </bundle>\n  </resources>\n  <constraints/>\n</configuration>\n```\n\n## Correct\n\n```xml\n<configuration>\n  <crm_config/>\n  <nodes>\n    <node id="1" uname="node1"/>\n    <node id="2" uname="node2"/>\n  </nodes>\n  <resources>\n    <bundle id="web">\n      <docker image="pcmktest:http" replicas="3" replicas-per-host="2"/>\n      <network ip-range-start="192.168.122.131"/>\n      <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n    </bundle>\n  </resources>\n  <constraints/>\n</configuration>\n```\n\n## How to fix\n\nAsk for as many replicas as the nodes can hold:\n\n```sh\npcs resource bundle update web container replicas=2\n```\n\nor allow more per node (only with `ip-range-start`, which gives every replica its own address):\n\n```sh\npcs resource bundle update web container replicas-per-host=2\n```\n\nor add nodes to the cluster.\n', "bundle-replicas-per-host-agent": '# bundle-replicas-per-host-agent\n\nSeveral replicas per host need a resource class that can run as a unique clone.\n\n- Level: **warning**\n- Tags: bundle, agent, replicas\n\n## What it checks\n\nFor every bundle with a resource, `ip-range-start` and `replicas-per-host` above 1, the resource\'s\nclass must not be `lsb`, `systemd`, `service`, `upstart` or `nagios` (compared case-insensitively,\nas Pacemaker does). For a primitive with a `template` attribute, the template\'s class counts. The finding\npoints at `replicas-per-host`, with the class as a related location. Without `ip-range-start` the\nvalue does not matter here: with `control-port` alone Pacemaker forces it to 1 (see\n[bundle-control-port-replicas-per-host](bundle-control-port-replicas-per-host.md)), and with\nneither Pacemaker ignores the bundle\'s resource.\n\n## Why\n\nA bundle\'s resource runs as an implicit clone (RHEL 7 High Availability Add-On Reference, \xA79.5.2).\nWith `replicas-per-host` above 1 (table 9.6), Pacemaker makes that clone globally unique so that\nthe replicas sharing a host can be told apart (`pe__unpack_bundle()` in `lib/pengine/bundle.c`).\nOnly OCF and fencing agents can run as unique clones (`pcmk_get_ra_caps()` in\n`lib/common/agents.c`); for the classes above Pacemaker drops `globally-unique` and treats the\nclone as anonymous (`pe__force_anon()`), which also limits it to one instance per node and to no\nmore instances than the cluster has nodes. It says so only at `crm_verify -VV`:\n\n```\nwarning: Ignoring globally-unique for web-bundle-clone because systemd resources such as httpd:0 can be used only as anonymous clones\n```\n\nThe bundle then no longer behaves as configured: in a `crm_simulate` run of the incorrect example\nbelow on two nodes, the bundle was created with two replicas instead of four, one per host (with\n`ocf:heartbeat:apache` it gets all four, two per host).\n\n## Incorrect\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="4" replicas-per-host="2"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="systemd" type="httpd"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="4" replicas-per-host="2"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nRun one replica per host:\n\n```sh\npcs resource bundle update web-bundle container replicas-per-host=1\n```\n\nor manage the service with an OCF agent:\n\n```sh\npcs resource delete httpd\npcs resource create httpd ocf:heartbeat:apache bundle web-bundle\n```\n', "bundle-resource-needs-ip-range-or-control-port": '# bundle-resource-needs-ip-range-or-control-port\n\nA bundle that contains a resource sets `ip-range-start` or `control-port` on its `<network>`.\n\n- Level: **error**\n- Tags: bundle, network, remote\n\n## What it checks\n\nFor every bundle with a `<primitive>` inside, the bundle\'s `<network>` element must exist and set\n`ip-range-start` or `control-port` (or both). The finding points at the `<network>` element, or at\nthe `<bundle>` when it has no network at all.\n\n## Why\n\nA resource inside a bundle is managed through Pacemaker Remote running in each container. The\ncluster must be able to reach it: either at an address of its own per replica (`ip-range-start`)\nor at a TCP port on the host network (`control-port`). The RHEL 7 High Availability Add-On\nReference, \xA79.5.2, says that a bundle containing a resource must set `ip-range-start` or\n`control-port`. Pacemaker\'s scheduler (`pe__unpack_bundle()` in `lib/pengine/bundle.c`) logs\n"Cannot control *bundle* inside *resource* without either ip-range-start or control-port" (the\ntwo ids are swapped in Pacemaker\'s message) and "Ignoring <bundle> resource \'*bundle*\' because\nconfiguration is invalid": the whole bundle is dropped and its containers never start.\n`crm_verify` reports the same two lines.\n\n## In Pacemaker\'s own test CIBs\n\nNone of the 72 scheduler test CIBs with bundles (real OpenStack deployments) is reported: they all\nset `ip-range-start` or `control-port`. The rule reports 9 bundles in 6 inputs of Pacemaker 3\'s\nschema-upgrade tests (`cts/schemas/test-3/xml/`: `can-fail`, `nagios`, `restart-type`, `rkt`,\n`role-after-failure`, `upstart`). These bundles hold a primitive and have no `<network>` at all;\nthey exist only to check what the schema upgrade drops, and a scheduler given them would ignore\neach bundle with the "Cannot control ..." error above. They are true positives.\n\n## Incorrect\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="3"/>\n  <network host-interface="eth0"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="3"/>\n  <network ip-range-start="192.168.122.131" host-interface="eth0" host-netmask="24"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nGive each replica an address (as many consecutive free addresses as `replicas`):\n\n```sh\npcs resource bundle update web-bundle network ip-range-start=192.168.122.131 host-netmask=24\n```\n\nor a port of Pacemaker Remote\'s own, reached at the host\'s address. That allows one replica per\nhost (see `bundle-control-port-replicas-per-host`), and with host networking every bundle needs a\ndifferent port (see `bundle-host-network-control-port`):\n\n```sh\npcs resource bundle update web-bundle network control-port=3121\n```\n', "bundle-rkt-unsupported": '# bundle-rkt-unsupported\n\nBundles do not use the deprecated `rkt` container type.\n\n- Level: **warning** before Pacemaker 3; **error** on Pacemaker 3, where the upgrade has already dropped the bundle ([the Pacemaker version](../levels.md#the-pacemaker-version) comes from `--pacemaker`, the configuration, or the CIB)\n- Tags: bundle, container, deprecated, pacemaker3\n\n## What it checks\n\nEvery `<rkt>` container element of a bundle is reported.\n\n## Why\n\nrkt is an abandoned project. Pacemaker 2.1.8 deprecated rkt bundles (the scheduler logs "Support\nfor rkt in bundles ... is deprecated and will be removed in a future release"), and Pacemaker 3\'s\nschema upgrade to `pacemaker-4.0` removes them: it prints "Dropping bundle resource X because rkt\ncontainers are no longer supported" and deletes the bundle **and every constraint that refers to\nit** (including references inside resource sets). After an upgrade the service is simply gone.\n`crm_verify` 2.1.5 says nothing about it.\n\nIn Pacemaker\'s own test CIBs, only the two schema-upgrade tests that exercise this path use rkt.\n\n## Incorrect\n\n```xml\n<bundle id="web-bundle">\n  <rkt image="quay.io/pcmktest/http:latest" replicas="2"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web-bundle">\n  <podman image="quay.io/pcmktest/http:latest" replicas="2"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\n`pcs` cannot change a bundle\'s container type, so rename the element in the XML (the image must\nrun under podman, and podman must be installed on every node that may run the bundle):\n\n```sh\npcs cluster cib tmp-cib.xml\nsed -i \'s/<rkt /<podman /\' tmp-cib.xml   # or edit the bundle by hand\npcs cluster cib-push tmp-cib.xml --config\n```\n\n`pcs cluster edit` does the same interactively.\n', "bundle-run-command": '# bundle-run-command\n\nA custom `run-command` of a bundle with a resource still starts `pacemaker-remoted`.\n\n- Level: **note** (what runs inside the image is not in the CIB: both messages are advice)\n- Tags: bundle, container, remote, pacemaker3\n\n## What it checks\n\nFor every bundle that contains a resource and sets `run-command` on its container:\n\n- a command that runs `pacemaker_remoted` (the pre-2.0 name, e.g. `/usr/sbin/pacemaker_remoted`)\n  is a note that it works only in images with Pacemaker older than 3.0;\n- any other command is a note asking you to check that it starts Pacemaker Remote.\n\n`/usr/sbin/pacemaker-remoted`, Pacemaker\'s own default, and bundles without a resource are not\nreported. The finding is on the `run-command` attribute.\n\n## Why\n\nTable 9.6 of the RHEL 7 High Availability Add-On Reference (\xA79.5.1.1) says that, when the bundle\ncontains a resource, the command run in the container ("PID 1") must start the Pacemaker Remote\ndaemon, possibly through a script. The cluster reaches the resource only through that daemon;\nPacemaker cannot check what a custom command does. The table still shows the old default\n`/usr/sbin/pacemaker_remoted`: Pacemaker 2.0 renamed the daemon `pacemaker-remoted` (its default\nis now `/usr/sbin/pacemaker-remoted`, see `create_container_resource()` in\n`lib/pengine/bundle.c`) and kept the old name as a compatibility link, which Pacemaker 3 removed.\nPacemaker Explained tells users of images with Pacemaker older than 2.0 to set exactly this\ncommand, so it is right for such an image; a container built with Pacemaker 3 has no\n`pacemaker_remoted`, and the resource would never be reached. Which Pacemaker the image holds is\nnot in the CIB, so this is a note about the image, never a warning about the cluster.\n`crm_verify` says nothing.\n\nIn Pacemaker\'s test CIBs it finds the legacy path in 5 bundles (`bundle-probe-order-*.xml`,\n`bundle-probe-remotes.xml`, `notify-behind-stopping-remote.xml`) and notes the OpenStack/TripleO\n`run-command="/bin/bash /usr/local/bin/kolla_start"` 62 times: `kolla_start` runs the command named in\nthe container\'s kolla configuration (in TripleO, Pacemaker Remote), which is exactly what such a\nreview has to confirm, and whether that command is the old name.\n\n## Incorrect\n\n```xml\n<bundle id="web">\n  <docker image="pcmktest:http" run-command="/usr/sbin/pacemaker_remoted"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web">\n  <docker image="pcmktest:http"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nLet Pacemaker start its default `/usr/sbin/pacemaker-remoted` by removing the option (an empty\nvalue removes it in pcs):\n\n```sh\npcs resource bundle update web container run-command=\n```\n\nor point it at the new name:\n\n```sh\npcs resource bundle update web container run-command=/usr/sbin/pacemaker-remoted\n```\n', "bundle-schema-version": '# bundle-schema-version\n\nThe CIB\'s `validate-with` schema is new enough for the bundle features it uses.\n\n- Level: **error**\n- Tags: bundle, schema\n\n## What it checks\n\nIt reads `validate-with` on `<cib>` (`pacemaker-X.Y`) and reports each bundle feature the named\nschema does not have, on the element or attribute that uses it, with the first schema version\nthat allows it:\n\n| feature | reported on | schemas that have it |\n|---|---|---|\n| a `<bundle>` | the `bundle` element | pacemaker-2.8 and newer |\n| `promoted-max` on the container | the attribute | pacemaker-3.0 and newer |\n| `add-host` on `<network>` | the attribute | pacemaker-3.0 and newer |\n| a `<podman>` container | the `podman` element | pacemaker-3.2 and newer |\n| an `<rkt>` container | the `rkt` element | pacemaker-2.10 to pacemaker-3.10 only |\n\nWhen `validate-with` is missing or is not a version (`pacemaker-next`, `none`), the rule stays\nsilent: the `validate-with` rule reports that.\n\n## Why\n\nPacemaker validates the whole CIB against the schema named in `validate-with`, and refuses a CIB\nthat does not validate. Each bundle feature arrived in a given schema (Pacemaker\'s\n`xml/resources-2.8.rng`, `resources-2.10.rng`, `resources-3.0.rng`, `resources-3.2.rng`), and rkt\nwas removed again by the `pacemaker-4.0` schema of Pacemaker 3. A CIB copied from a newer cluster\ninto an older file, or an old CIB edited by hand, fails with messages that never name the schema\nto use: `crm_verify` prints "Did not expect element bundle there" for a bundle under\n`pacemaker-2.7`, "Invalid attribute promoted-max for element docker", or "Invalid sequence in\ninterleave" and "Element bundle failed to validate content" for a podman container under\n`pacemaker-2.9`.\n\nAll bundle CIBs in Pacemaker\'s own test corpus declare a schema that fits what they use.\n\n## Incorrect\n\n```xml\n<cib validate-with="pacemaker-2.9" epoch="1" num_updates="0" admin_epoch="0">\n  <configuration>\n    <crm_config/>\n    <nodes/>\n    <resources>\n      <bundle id="db-bundle">\n        <podman image="localhost/mariadb:latest" promoted-max="1" replicas="3"/>\n        <network ip-range-start="192.168.122.131"/>\n        <primitive id="galera" class="ocf" provider="heartbeat" type="galera"/>\n      </bundle>\n    </resources>\n    <constraints/>\n  </configuration>\n  <status/>\n</cib>\n```\n\n## Correct\n\n```xml\n<cib validate-with="pacemaker-3.9" epoch="1" num_updates="0" admin_epoch="0">\n  <configuration>\n    <crm_config/>\n    <nodes/>\n    <resources>\n      <bundle id="db-bundle">\n        <podman image="localhost/mariadb:latest" promoted-max="1" replicas="3"/>\n        <network ip-range-start="192.168.122.131"/>\n        <primitive id="galera" class="ocf" provider="heartbeat" type="galera"/>\n      </bundle>\n    </resources>\n    <constraints/>\n  </configuration>\n  <status/>\n</cib>\n```\n\n## How to fix\n\n`pcs cluster cib-upgrade` (and `cibadmin --upgrade`) cannot help here: they upgrade only a CIB that\nvalidates against the schema it names, and refuse this one ("Update does not conform to the\nconfigured schema"). Edit the CIB file instead and raise `validate-with` to the oldest schema that\nhas every bundle feature the CIB uses (the finding\'s fix names it), for example:\n\n```xml\n<cib validate-with="pacemaker-3.2" ...>\n```\n\nCheck the result with `crm_verify --xml-file`, then upgrade it to the newest schema the installed\nPacemaker supports:\n\n```sh\npcs -f tmp-cib.xml cluster cib-upgrade\n```\n\nFor an rkt bundle under `pacemaker-4.0`, rename the `<rkt>` element to `<podman>` in the file\ninstead; the image must run under podman.\n', "bundle-single-primitive": '# bundle-single-primitive\n\nA bundle holds at most one resource, and it is a plain primitive.\n\n- Level: **error** (a **warning** for a template reference)\n- Tags: bundle, resource\n\n## What it checks\n\nFor each bundle:\n\n- a resource after the first (`primitive`, `group`, `clone`, `master`, `bundle`) is reported on\n  that resource, with the first one as a related location;\n- a first resource that is not a `primitive` (a group, clone, master or bundle) is reported on it;\n- a primitive that refers to a `<template>` (`template="..."`) is reported on its `template`\n  attribute, as a warning.\n\n## Why\n\nThe RHEL 7 HA Reference, \xA79.5.2, says a bundle may contain one Pacemaker cluster resource; the\nschema (`element-bundle` in `xml/resources-*.rng`) allows one optional primitive, and `pcs`\nrefuses to put a second resource into a bundle ("bundle already contains a resource").\n\nPacemaker wraps that primitive in an implicit clone, one instance per replica, and looks only for\nthe first `<primitive>` child (`pe__unpack_bundle()` in `lib/pengine/bundle.c`): a group or clone\ninside a bundle is never run, and a second primitive is ignored.\n\nA template reference is different: Pacemaker resolves the template, `crm_verify` 2.1.5 accepts\nsuch a CIB and `crm_simulate` 2.1.5 starts the bundle\'s replicas with the template\'s agent. What\nis left is that `pcs` never creates a bundle resource this way (`pcs resource create ... bundle`\ntakes the agent on its command line), so the finding is a warning. The rules catalog lists the\ntemplate reference with this rule\'s errors; the level was decided in issue 17 (a template\nreference inside a bundle runs in Pacemaker 2.1.5: a warning, not an error).\n\n`crm_verify` reports the schema failure only as "Extra element primitive in interleave" and\n"Element bundle failed to validate content".\n\n## Incorrect\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131"/>\n  <group id="web-group">\n    <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n    <primitive id="httpd-exporter" class="ocf" provider="heartbeat" type="Dummy"/>\n  </group>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nA second resource, a group or a clone inside a bundle makes the CIB invalid, and `pcs` cannot load\nan invalid CIB at all ("unable to get cib"): move the extra resources out of the bundle by editing\nthe CIB file, and give every other service its own bundle (or run it outside bundles). `pcs` puts\nexactly one primitive into a bundle:\n\n```sh\npcs resource bundle create exporter-bundle container podman image=localhost/exporter:latest \\\n    network control-port=3126\npcs resource create httpd-exporter ocf:heartbeat:Dummy bundle exporter-bundle\n```\n\nReplace a template reference with a primitive that names its agent, copying the template\'s\ninstance attributes and operations into the command:\n\n```sh\npcs resource delete proxy && pcs resource create proxy ocf:heartbeat:apache bundle proxy-bundle\n```\n', "bundle-storage-absolute-paths": '# bundle-storage-absolute-paths\n\nThe paths of a bundle\'s storage mappings (`source-dir`, `source-dir-root`, `target-dir`) are\nabsolute.\n\n- Level: **error**\n- Tags: bundle, storage\n\n## What it checks\n\nEvery `source-dir`, `source-dir-root` and `target-dir` of every `<storage-mapping>` must start with\n`/`. Each offending attribute is reported on its own, so a mapping with a relative source and a\nrelative target gets two findings. An empty `target-dir` is left to\n[bundle-storage-target-required](bundle-storage-target-required.md).\n\n## Why\n\nThe RHEL 7 High Availability Add-On Reference, \xA79.5.1.3, table 9.9, describes `source-dir` as an\nabsolute path on the host file system, `source-dir-root` as the start of such a path, and\n`target-dir` as the path name inside the container. Pacemaker passes the values unchanged to the\ncontainer runtime (`-v source:target`). A relative source is not a host directory: docker and\npodman take a bare name such as `webdata` as the name of a volume and create an empty one, and\nnewer clients resolve `./webdata` against the resource agent\'s working directory, which is not\nwhere your data lives. `~` is not expanded either. A relative target is refused by the runtime and\nthe container does not start.\n\nPacemaker\'s schema accepts any text here, and `crm_verify` says nothing.\n\n## Incorrect\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="3"/>\n  <network ip-range-start="192.168.122.131"/>\n  <storage>\n    <storage-mapping id="web-root" source-dir="webdata" target-dir="/var/www/html"/>\n  </storage>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="3"/>\n  <network ip-range-start="192.168.122.131"/>\n  <storage>\n    <storage-mapping id="web-root" source-dir="/srv/webdata" target-dir="/var/www/html"/>\n  </storage>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nRecreate the mapping with absolute paths:\n\n```sh\npcs resource bundle update web-bundle storage-map delete web-root\npcs resource bundle update web-bundle storage-map add id=web-root source-dir=/srv/webdata target-dir=/var/www/html\n```\n', "bundle-storage-log-mount": '# bundle-storage-log-mount\n\nA storage mapping onto `/var/log` replaces the per-replica log mount Pacemaker adds to the\ncontainers of a bundle with a resource.\n\n- Level: **note**\n- Tags: bundle, storage, logging\n\n## What it checks\n\nFor every bundle that contains a resource, a `<storage-mapping>` whose `target-dir` is `/var/log`\nis reported at that attribute. A `target-dir` of `/var/log/` (with trailing slashes) is reported\ntoo, with a different message, because Pacemaker does not treat it as `/var/log`. A mapping with\nneither `source-dir` nor `source-dir-root` is left to `bundle-storage-source`: Pacemaker drops it\nand keeps its own log mount.\n\n## Why\n\nWhen a bundle contains a resource, Pacemaker mounts the host directory\n`/var/log/pacemaker/bundles/<bundle>-<n>` on `/var/log` in each container, so that the log of\nPacemaker Remote (and anything else the container writes to `/var/log`) is kept on the host, one\ndirectory per replica. The RHEL 7 High Availability Add-On Reference, \xA79.5.1.3 (note after table\n9.9), describes this automatic mapping. Pacemaker skips it when one of your mappings has\n`target-dir` exactly `/var/log` (`need_log_mount` in `pe__unpack_bundle()`,\n`lib/pengine/bundle.c`): your mapping then receives those logs. That may be what you want, but\nwith a `source-dir` all replicas on a host write into one directory, and Pacemaker\'s usual log\nlocation stays empty.\n\nThe comparison is an exact string match: with `target-dir="/var/log/"` Pacemaker still adds its\nown mount, and the container gets two mounts on `/var/log`.\n\nBundles without a resource get no automatic log mount, so they are not reported. `crm_verify` is\nsilent about all of this.\n\n## In real clusters\n\nThe TripleO (OpenStack) bundles in Pacemaker\'s scheduler test corpus map application log\ndirectories such as `/var/log/mariadb` or `/var/log/redis`, never `/var/log` itself, and keep\nPacemaker\'s own log mount; the rule reports none of them.\n\n## Incorrect\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="3"/>\n  <network ip-range-start="192.168.122.131"/>\n  <storage>\n    <storage-mapping id="web-logs" source-dir="/var/log/web" target-dir="/var/log"/>\n  </storage>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="3"/>\n  <network ip-range-start="192.168.122.131"/>\n  <storage>\n    <storage-mapping id="web-logs" source-dir-root="/var/log/web" target-dir="/var/log/httpd"/>\n  </storage>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nIf replacing Pacemaker\'s log mount is intended, keep the mapping (prefer `source-dir-root`, so each\nreplica has its own directory) and disable this note for the bundle. Otherwise map only the\napplication\'s log directory:\n\n```sh\npcs resource bundle update web-bundle storage-map delete web-logs\npcs resource bundle update web-bundle storage-map add id=web-logs source-dir-root=/var/log/web target-dir=/var/log/httpd\n```\n\nFor a `target-dir` of `/var/log/`, recreate the mapping with exactly `/var/log` (or with the\napplication\'s own log directory), so that only one mount lands there:\n\n```sh\npcs resource bundle update db-bundle storage-map delete db-logs\npcs resource bundle update db-bundle storage-map add id=db-logs source-dir-root=/var/log/mariadb-bundle target-dir=/var/log\n```\n', "bundle-storage-source": '# bundle-storage-source\n\nEach storage mapping of a bundle takes its host directory from exactly one of `source-dir` and\n`source-dir-root`.\n\n- Level: **error**\n- Tags: bundle, storage\n\n## What it checks\n\nEvery `<storage-mapping>` of every bundle must set exactly one of `source-dir` (one host directory\nshared by all replicas) and `source-dir-root` (a root under which each replica gets its own\nsubdirectory, named after the replica: `<root>/<bundle>-<n>`). A mapping with neither is reported\nat the mapping; a mapping with both is reported at its `source-dir-root` attribute, the one\nPacemaker ignores.\n\n## Why\n\nThe RHEL 7 High Availability Add-On Reference, \xA79.5.1.3, table 9.9, says that exactly one of\n`source-dir` and `source-dir-root` must be given. Pacemaker\'s schema requires the same choice, so\nsuch a CIB does not validate and Pacemaker refuses it; `crm_verify` says so only with generic\nmessages such as "Extra element storage in interleave" that do not name the mapping. Were the\nmapping loaded, the scheduler (`pe__unpack_bundle()` in `lib/pengine/bundle.c`) would read\n`source-dir` first and only look at `source-dir-root` when `source-dir` is absent, so with both the\nper-replica directories you may have prepared would never be used; with neither it would log\n"Invalid mount directive" and drop the mapping.\n\n## Incorrect\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="3"/>\n  <network ip-range-start="192.168.122.131"/>\n  <storage>\n    <storage-mapping id="web-root" source-dir="/srv/www" source-dir-root="/var/local/containers" target-dir="/var/www/html"/>\n  </storage>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="3"/>\n  <network ip-range-start="192.168.122.131"/>\n  <storage>\n    <storage-mapping id="web-root" source-dir-root="/var/local/containers" target-dir="/var/www/html"/>\n  </storage>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\n`pcs` cannot load a CIB that does not validate ("unable to get cib"), so edit the CIB file: keep\none of `source-dir` and `source-dir-root` (or add the missing one), then check the result with\n`crm_verify --xml-file`.\n', "bundle-storage-target-required": '# bundle-storage-target-required\n\nEach storage mapping of a bundle says where it appears inside the container, with `target-dir`.\n\n- Level: **error**\n- Tags: bundle, storage\n\n## What it checks\n\nEvery `<storage-mapping>` of every bundle must have a non-empty `target-dir`. A missing attribute\nis reported at the mapping, an empty one at the attribute.\n\n## Why\n\nThe RHEL 7 High Availability Add-On Reference, \xA79.5.1.3, table 9.9, marks `target-dir` as\nrequired: it is the path inside the container on which the host storage is mounted. Pacemaker\'s\nschema requires it too, so a mapping without one makes the CIB invalid and Pacemaker refuses it;\n`crm_verify` says so only with generic messages such as "Extra element storage in interleave".\n(Were the mapping loaded, the scheduler, `pe__unpack_bundle()` in `lib/pengine/bundle.c`, would log\n"Invalid mount directive" and drop it.) An empty value passes the schema and `crm_verify`, but\nPacemaker hands the container runtime a mount without a destination (`-v /source:`), which it\nrefuses, and the container fails to start.\n\n## Incorrect\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="3"/>\n  <network ip-range-start="192.168.122.131"/>\n  <storage>\n    <storage-mapping id="web-root" source-dir-root="/var/local/containers" options="rw"/>\n  </storage>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="3"/>\n  <network ip-range-start="192.168.122.131"/>\n  <storage>\n    <storage-mapping id="web-root" source-dir-root="/var/local/containers" target-dir="/var/www/html" options="rw"/>\n  </storage>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nA mapping without `target-dir` makes the CIB invalid, and `pcs` cannot load an invalid CIB at all\n("unable to get cib"): add the attribute by editing the CIB file, then check it with\n`crm_verify --xml-file`.\n\nAn empty `target-dir` leaves the CIB valid; recreate the mapping with a target (`pcs` refuses to\ndelete and re-add one id in a single command):\n\n```sh\npcs resource bundle update web-bundle storage-map delete web-root\npcs resource bundle update web-bundle storage-map add id=web-root source-dir-root=/var/local/containers target-dir=/var/www/html options=rw\n```\n', "bundle-target-role-promoted": '# bundle-target-role-promoted\n\n`target-role` Promoted or Unpromoted (Master or Slave) on a bundle or its resource requires a\npromotable bundle.\n\n- Level: **error**\n- Tags: bundle, promotable, meta\n\n## What it checks\n\nFor every bundle that is not promotable (no `promoted-max` or `masters` above 0 on its container,\nand no true meta-attribute `promotable`), neither the bundle\'s own meta-attributes nor those of its\nprimitive may set `target-role` to `Promoted`, `Unpromoted`, `Master` or `Slave` (in any case).\nThe finding points at the nvpair\'s `value`. Meta-attribute sets are read as Pacemaker reads them\n(higher `score` first, `id-ref` followed, `#default` meaning unset); sets with time-based `rule`\nelements are taken as if they applied. A `target-role` in `rsc_defaults` is not the bundle\'s own\nsetting and is not reported here, although it reaches the bundle too.\n\n## Why\n\nPromoted and Unpromoted are roles of promotable clones; a bundle becomes one only through\n`promoted-max` (RHEL 7 High Availability Add-On Reference, \xA79.5.2) or the meta-attribute\n`promotable`, and bundle meta-attributes such as `target-role` are inherited by the resources\nPacemaker creates for the bundle (\xA79.5.2.2). On a bundle that is not promotable Pacemaker ignores\nthe value for the bundle and every generated resource, and runs them as if no `target-role` were\nset, so the role you asked for has no effect. `crm_verify` reports it once per resource:\n\n```\nerror: Ignoring \'target-role\' for web-bundle because \'Promoted\' only makes sense for promotable clones\nerror: Ignoring \'target-role\' for httpd:0 because \'Promoted\' only makes sense for promotable clones\n```\n\nPacemaker 2.1.5 prints the same message for a promotable bundle\'s own `target-role`, because the\ncontainers and connections inherit it; the promotable instances still honour it. Setting the role\non the primitive instead avoids that noise, and this rule accepts both places on promotable\nbundles.\n\n## Incorrect\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n  <meta_attributes id="web-bundle-meta">\n    <nvpair id="web-bundle-target-role" name="target-role" value="Unpromoted"/>\n  </meta_attributes>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="db-bundle">\n  <podman image="localhost/mariadb:latest" replicas="3" promoted-max="1" network="host"/>\n  <network control-port="3123"/>\n  <primitive id="galera" class="ocf" provider="heartbeat" type="galera">\n    <meta_attributes id="galera-meta">\n      <nvpair id="galera-target-role" name="target-role" value="Unpromoted"/>\n    </meta_attributes>\n  </primitive>\n</bundle>\n```\n\n## How to fix\n\nUse a role that exists for the bundle: `pcs resource enable` sets it to Started (by removing\n`target-role`), `pcs resource disable` to Stopped. (`pcs resource meta` does not accept a bundle id\nin pcs 0.11.)\n\n```sh\npcs resource enable web-bundle\n```\n\nOn the resource inside, remove the value so that the resource follows its bundle:\n\n```sh\npcs resource meta httpd target-role=\n```\n\nor make the bundle promotable, if its resource agent supports promotion:\n\n```sh\npcs resource bundle update web-bundle container promoted-max=1\n```\n', "bundle-unmanaged": '# bundle-unmanaged\n\nBundles are managed and not in maintenance, and the cluster is not in maintenance mode while it\nholds bundles.\n\n- Level: **warning**\n- Tags: bundle, meta, maintenance\n\n## What it checks\n\n- For every bundle, its effective meta-attributes (its own `meta_attributes` sets, by score and\n  through `id-ref`, then `rsc_defaults`; `#default` means unset) must not make it unmanaged:\n  `is-managed` false or `maintenance` true, in any of Pacemaker\'s boolean spellings (`false`, `no`,\n  `n`, `off`, `0` / `true`, `yes`, `y`, `on`, `1`, any case). The finding is on the nvpair\'s\n  `value`; an `rsc_defaults` entry that unmanages several bundles is reported once.\n- When the CIB holds at least one bundle, the cluster option `maintenance-mode` must not be true.\n\n## Why\n\nThe RHEL 7 High Availability Add-On Reference, \xA79.5.3 (limitations of bundles), warns that\nrestarting Pacemaker while a bundle is unmanaged, or while the cluster is in maintenance mode, may\nmake the bundle fail. \xA79.5.2.2 adds that `is-managed` set on a bundle is inherited by everything in\nit. Both states are usually left over from maintenance work; `crm_verify` says nothing about them.\n\nIn Pacemaker\'s own test CIBs it finds unmanaged bundles in the scheduler tests that exercise\nexactly that state (`bundle-probe-order-*.xml`, `crm_mon-rsc-maint.xml`) and in pcs\'s\n`cib-all.xml`.\n\n## Incorrect\n\n```xml\n<bundle id="web">\n  <meta_attributes id="web-meta">\n    <nvpair id="web-meta-is-managed" name="is-managed" value="false"/>\n  </meta_attributes>\n  <docker image="pcmktest:http"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web">\n  <docker image="pcmktest:http"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## How to fix\n\nFinish the maintenance and hand the bundle back to the cluster before Pacemaker is restarted:\n\n```sh\npcs resource manage web\npcs resource bundle update web meta maintenance=\npcs resource defaults update is-managed=true\npcs property set maintenance-mode=false\n```\n\n(`pcs resource meta` does not accept a bundle id in pcs 0.11; `pcs resource bundle update ... meta`\ndoes. pcs edits only a resource\'s first `meta_attributes` set: a value in another set is removed by\nits id, for example `cibadmin --delete --xml-text \'<nvpair id="web-meta-is-managed"/>\'`.)\n', "bundle-unsupported-children": '# bundle-unsupported-children\n\nBundles have no `operations`, `utilization` or `instance_attributes` of their own.\n\n- Level: **error** (`operations`, `utilization`), **warning** (`instance_attributes`)\n- Tags: bundle, schema\n\n## What it checks\n\nEvery `<operations>`, `<utilization>` and `<instance_attributes>` element directly under a\n`<bundle>` is reported on that element: `operations` and `utilization` as errors,\n`instance_attributes` as a warning. The same elements on the primitive inside the bundle are\nfine.\n\n## Why\n\nThe RHEL 7 HA Reference, \xA79.5.3, lists it among the bundle limitations: "bundles have no instance\nattributes, utilization attributes or operations, but the resource inside the bundle may have\nthem".\n\n- `operations` and `utilization` are not allowed by Pacemaker\'s schema (`element-bundle` in\n  `xml/resources-*.rng`), so the CIB does not validate; `crm_verify` prints "Element bundle has\n  extra content: operations". Utilization belongs on the inner primitive: Pacemaker moves the\n  primitive\'s utilization to the implicit container resources (`lib/pengine/bundle.c`).\n- `instance_attributes` pass the schema, but nothing reads them: a bundle has no resource agent.\n  The settings silently do nothing, and `crm_verify` is silent.\n\n## Incorrect\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131"/>\n  <operations>\n    <op id="web-bundle-monitor" name="monitor" interval="30s"/>\n  </operations>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas="2"/>\n  <network ip-range-start="192.168.122.131"/>\n  <primitive id="httpd" class="ocf" provider="heartbeat" type="apache">\n    <operations>\n      <op id="httpd-monitor" name="monitor" interval="30s"/>\n    </operations>\n  </primitive>\n</bundle>\n```\n\n## How to fix\n\n`operations` or `utilization` on a bundle make the CIB invalid, and `pcs` cannot load an invalid\nCIB at all ("unable to get cib"). Edit the CIB file: move the element into the bundle\'s\n`<primitive>` (merging it with one the primitive already has), or delete it when the bundle has\nno primitive. Check the result with `crm_verify --xml-file`.\n\nBundle `instance_attributes` leave the CIB valid: set them on the primitive, then delete the\nbundle\'s set (`pcs` has no command for that, `cibadmin` has):\n\n```sh\npcs resource update httpd statusurl=http://localhost/server-status && \\\n  cibadmin --delete --xpath \'//bundle[@id="web-bundle"]/instance_attributes[@id="web-bundle-instance"]\'\n```\n', "constraint-bundled-primitive": '# constraint-bundled-primitive\n\nConstraints name the bundle, never the primitive inside it.\n\n- Level: **error**\n- Tags: bundle, constraints\n\n## What it checks\n\nNo `rsc`, `with-rsc`, `first`, `then` (of `rsc_location`, `rsc_colocation`, `rsc_order`,\n`rsc_ticket`) and no `resource_ref` of a `resource_set` may name the resource inside a `<bundle>`.\nThe finding points at the attribute and names the bundle to use instead.\n\n## Why\n\nThe primitive in a bundle is not a resource the scheduler can place on its own: Pacemaker\ncreates one instance of it per container replica and manages the bundle as a whole (RHEL 7 HA\nAdd-On Reference \xA79.5). A constraint naming the inner primitive is ignored; `crm_verify` says so:\n\n```\nerror: Ignoring constraint \'vip-with-httpd\' because \'httpd\' is not a valid resource or tag\nerror: Ignoring resource sets for constraint \'set-colocation\' because \'galera\' is not a valid resource or tag\n```\n\nThe placement or ordering the administrator wanted then silently does not happen. None of the\nbundles in Pacemaker\'s test CIBs (149 bundles) is constrained through its primitive.\n\n## Incorrect\n\n```xml\n<configuration>\n  <crm_config/>\n  <nodes>\n    <node id="1" uname="node1"/>\n  </nodes>\n  <resources>\n    <bundle id="httpd-bundle">\n      <podman image="localhost/httpd:latest" replicas="2"/>\n      <network ip-range-start="192.168.122.131"/>\n      <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n    </bundle>\n  </resources>\n  <constraints>\n    <rsc_location id="httpd-on-node1" rsc="httpd" node="node1" score="100"/>\n  </constraints>\n</configuration>\n```\n\n## Correct\n\n```xml\n<configuration>\n  <crm_config/>\n  <nodes>\n    <node id="1" uname="node1"/>\n  </nodes>\n  <resources>\n    <bundle id="httpd-bundle">\n      <podman image="localhost/httpd:latest" replicas="2"/>\n      <network ip-range-start="192.168.122.131"/>\n      <primitive id="httpd" class="ocf" provider="heartbeat" type="apache"/>\n    </bundle>\n  </resources>\n  <constraints>\n    <rsc_location id="httpd-on-node1" rsc="httpd-bundle" node="node1" score="100"/>\n  </constraints>\n</configuration>\n```\n\n## How to fix\n\nRecreate the constraint on the bundle; each finding carries the commands for its constraint,\nresource sets included:\n\n```sh\npcs constraint delete httpd-on-node1\npcs constraint location httpd-bundle prefers node1=100\npcs constraint delete set-colocation\npcs constraint colocation set vip db-bundle\n```\n', "constraint-cli-leftover": '# constraint-cli-leftover\n\nNo location constraints left behind by pcs resource move/ban or crm resource migrate.\n\n- Level: **note**\n- Tags: constraints, operations-hygiene\n\n## What it checks\n\nEvery `rsc_location` whose id starts with `cli-prefer-` (a move), `cli-ban-` (a ban) or\n`cli-standby-` (a move away from a node by Pacemaker before 1.1.10) is reported on its `id`,\nwith the resource and node it names and, when it has a lifetime, when that ends.\n\n## Why\n\n`pcs resource move`, `pcs resource ban`, `crm resource move` (formerly `migrate`) and\n`crm resource ban` all call `crm_resource --move` or `--ban`, which work by adding a location\nconstraint (`tools/crm_resource_ban.c`: `cli-prefer-<rsc>` with score INFINITY for the target\nnode, `cli-ban-<rsc>-on-<node>` with -INFINITY). The constraint stays after the move is done,\nuntil `pcs resource clear` or `crm_resource --clear` removes it: the resource keeps preferring that\nnode (and moves back to it after a failover), or can never return to the banned node. With\n`lifetime=` the constraint carries a date rule and stops applying at its end, but it stays in the\nCIB until it is cleared (`crm_resource --clear --expired` removes expired ones).\n\nSince pcs 0.11 (RHEL 9), `pcs resource move` removes its constraint once the resource has moved\n(`pcs resource move-with-constraint` keeps it), so a leftover comes from a ban, another tool or\nan older pcs. It is a note: the constraint may still be wanted.\n\nIn Pacemaker\'s test CIBs, many of them snapshots of real clusters, there are 89 such constraints in 65 files.\n\n## Incorrect\n\n```xml\n<configuration>\n  <crm_config/>\n  <nodes>\n    <node id="1" uname="node1"/>\n    <node id="2" uname="node2"/>\n  </nodes>\n  <resources>\n    <primitive id="web" class="ocf" provider="heartbeat" type="apache"/>\n  </resources>\n  <constraints>\n    <rsc_location id="cli-prefer-web" rsc="web" role="Started" node="node2" score="INFINITY"/>\n  </constraints>\n</configuration>\n```\n\n## Correct\n\n```xml\n<configuration>\n  <crm_config/>\n  <nodes>\n    <node id="1" uname="node1"/>\n    <node id="2" uname="node2"/>\n  </nodes>\n  <resources>\n    <primitive id="web" class="ocf" provider="heartbeat" type="apache"/>\n  </resources>\n  <constraints>\n    <rsc_location id="location-web-node2" rsc="web" node="node2" score="100"/>\n  </constraints>\n</configuration>\n```\n\n## How to fix\n\nOnce the resource is where it should stay, clear the constraints of the move or ban:\n\n```sh\npcs resource clear web\npcs resource clear db node1\ncrm_resource --clear --resource web\n```\n\nIf the preference is meant to last, replace it by a constraint of your own with a finite score\n(`pcs constraint location web prefers node2=100`), so that it is visibly deliberate.\n', "constraint-unknown-reference": '# constraint-unknown-reference\n\nEvery resource, template, tag, `id-ref` and node named in constraints exists.\n\n- Level: **error** (unknown node names: **warning**)\n- Tags: constraints, references\n\n## What it checks\n\n- `rsc` of `rsc_location` and `rsc_ticket`, `rsc`/`with-rsc` of `rsc_colocation`,\n  `first`/`then` of `rsc_order`, and the `id` of every `resource_ref` in a `resource_set` must\n  name a resource (`primitive`, `group`, `clone`, `master`, `bundle`), a resource `template` or a\n  `tag`. The finding points at the attribute and names the constraint.\n- Every `id-ref` anywhere in the configuration (on `meta_attributes`, `instance_attributes`,\n  `utilization`, `cluster_property_set`, `operations`, `rule`, `nvpair`...) must refer to an\n  existing id.\n- `node` of an `rsc_location` should name a known node: a `<node>` uname, a node in the status\n  section, a Pacemaker Remote node (the id of an `ocf:pacemaker:remote` primitive), a guest node\n  (meta-attribute `remote-node`) or a bundle replica (`<bundle>-<n>`). This is a **warning**,\n  since a node may join later, and it is skipped when the CIB lists no node at all.\n\nNot checked: `rsc-pattern`, a regular expression, and the `ticket` of an `rsc_ticket`, a name\nthat need not be declared anywhere.\n\n## Why\n\nA constraint on something that does not exist constrains nothing, and worse: the schema declares\nthese attributes and every `id-ref` as IDREFs, so the whole CIB fails validation (`crm_verify`:\n`validity error : IDREF attribute then references an unknown ID "ip-address"`). Pacemaker refuses\nsuch a CIB (`Update does not conform to the configured schema`), and so do `pcs -f` and\n`cibadmin` on a file. When the name exists but belongs to something other than a resource,\ntemplate or tag (a `meta_attributes` set, say), the CIB validates and Pacemaker ignores the\nconstraint at run time (`crm_verify`: `Ignoring constraint \'web-then-ip\' because \'ip-meta\' is not\na valid resource or tag`). A misspelled node name silently keeps a location preference from ever\napplying; Pacemaker compares node names case-insensitively, and so does this rule.\n\nIn Pacemaker\'s test CIBs there is no unknown resource or `id-ref`; the node warning fires 24\ntimes in scheduler and pcs tests that name nodes absent from the CIB (and 1,000 times in pcs\'s\n`cib-large.xml`, whose constraints name a fourth node `rh7-4` the CIB does not define).\n\n## Incorrect\n\n```xml\n<configuration>\n  <crm_config/>\n  <nodes>\n    <node id="1" uname="node1"/>\n  </nodes>\n  <resources>\n    <primitive id="web" class="ocf" provider="heartbeat" type="apache"/>\n    <primitive id="ip" class="ocf" provider="heartbeat" type="IPaddr2"/>\n  </resources>\n  <constraints>\n    <rsc_order id="web-then-ip" first="web" then="ip-address"/>\n  </constraints>\n</configuration>\n```\n\n## Correct\n\n```xml\n<configuration>\n  <crm_config/>\n  <nodes>\n    <node id="1" uname="node1"/>\n  </nodes>\n  <resources>\n    <primitive id="web" class="ocf" provider="heartbeat" type="apache"/>\n    <primitive id="ip" class="ocf" provider="heartbeat" type="IPaddr2"/>\n  </resources>\n  <constraints>\n    <rsc_order id="web-then-ip" first="web" then="ip"/>\n  </constraints>\n</configuration>\n```\n\n## How to fix\n\nA name that exists nowhere keeps `pcs` and `cibadmin` from loading the CIB: correct the name in\nthe file, or remove the constraint from it, then check it with `crm_verify --xml-file cib.xml`.\nA constraint on something that is not a resource can be recreated with `pcs`:\n\n```sh\npcs constraint delete web-then-ip\npcs constraint order web then ip\n```\n', "fencing-disabled": '# fencing-disabled\n\nFencing is not switched off: the cluster option `stonith-enabled` (Pacemaker 3: `fencing-enabled`)\nis not false.\n\n- Level: **warning**\n- Tags: fencing, cluster-options\n\n## What it checks\n\nReads the cluster option that decides whether fencing is on as the cluster\'s Pacemaker does (the\nfirst value found in the `cluster_property_set`s, the one with id `cib-bootstrap-options` first,\nthen the highest score first) and reports its `value` when it is false in Pacemaker\'s boolean\ngrammar (`false`, `no`, `n`, `off`, `0`, any case). Unset means true, the default. Which option\ndecides depends on [the Pacemaker version](../levels.md#the-pacemaker-version):\n\n- from 3.0.2, `fencing-enabled` wins over `stonith-enabled` when both are set\n  (`cluster_option_value()` in `lib/common/options.c`); a `stonith-enabled` that says otherwise is\n  reported as ignored (`overridden`);\n- before 3.0.2, `fencing-enabled` means nothing: only `stonith-enabled` counts, and a\n  `fencing-enabled` that says otherwise is reported (`unknownOption`): fencing stays as\n  `stonith-enabled` has it, and with no fencing device\n  [fencing-no-devices](fencing-no-devices.md) reports the error Pacemaker acts on.\n\n## Why\n\nFencing is how Pacemaker makes sure a node that stopped responding really is down before it\nstarts that node\'s resources elsewhere. Without it, the cluster must either wait forever or risk\nrunning the same resource on two nodes at once, which corrupts shared data (Pacemaker Explained,\n"Fencing"; Red Hat does not support clusters without fencing). `crm_verify` is silent about a\ndisabled fencing option: the configuration is valid, only unsafe.\n\nIn Pacemaker\'s own test CIBs, most scheduler tests switch fencing off on purpose, so this rule\nfires on about half of them (416 files); that is expected for test data, not for a production\ncluster.\n\n## Incorrect\n\n```xml\n<configuration>\n  <crm_config>\n    <cluster_property_set id="cib-bootstrap-options">\n      <nvpair id="opt-stonith-enabled" name="stonith-enabled" value="false"/>\n    </cluster_property_set>\n  </crm_config>\n  <nodes/>\n  <resources/>\n  <constraints/>\n</configuration>\n```\n\n## Correct\n\n```xml\n<configuration>\n  <crm_config>\n    <cluster_property_set id="cib-bootstrap-options">\n      <nvpair id="opt-stonith-enabled" name="stonith-enabled" value="true"/>\n    </cluster_property_set>\n  </crm_config>\n  <nodes/>\n  <resources>\n    <primitive id="fence-node1" class="stonith" type="fence_ipmilan"/>\n  </resources>\n  <constraints/>\n</configuration>\n```\n\n## How to fix\n\nConfigure a fencing device for the nodes, then enable fencing again by removing the option (its\ndefault is true):\n\n```sh\npcs stonith create fence-node1 fence_ipmilan ip=10.0.0.11 username=admin password=secret pcmk_host_list=node1\npcs property unset stonith-enabled\n```\n\nOn Pacemaker 3 the option may be called `fencing-enabled` (`pcs property unset fencing-enabled`;\npcs 0.11 refuses to `set` that name, which Pacemaker 2 does not know). For a throw-away lab\ncluster, disable this rule in the configuration instead.\n', "fencing-no-devices": '# fencing-no-devices\n\nWhen fencing is enabled (the default), the configuration defines at least one fencing device.\n\n- Level: **error**\n- Tags: fencing, cluster-options\n\n## What it checks\n\nUnless `stonith-enabled` / `fencing-enabled` is false (Pacemaker\'s boolean grammar), some\nprimitive anywhere under `resources` (also inside groups, clones and bundles) must have\n`class="stonith"`, its own or through the `template` it uses. SBD watchdog fencing counts too:\nwhen the cluster option `have-watchdog` is true, no device is required. The finding points at the\noption\'s `value` when the option is set explicitly, and at the whole document when fencing is\nenabled by default.\n\n## Why\n\nPacemaker only starts a resource where it could fence the node if something went wrong. With\nfencing enabled and no device to fence with, it starts nothing at all. `crm_verify` reports it:\n\n```\nerror: Resource start-up disabled since no STONITH resources have been defined\nerror: Either configure some or disable STONITH with the stonith-enabled option\n```\n\nOn Pacemaker\'s own test CIBs this rule fires exactly where `crm_verify` 2.1.5 prints that message,\nwith two kinds of differences, both expected: 404 files set `fencing-enabled="false"`, the\nPacemaker 3 name that 2.1.5 does not know yet (it still considers fencing enabled; Pacemaker 3\nand this rule do not), and 25 files use schema `pacemaker-3.10`, which 2.1.5 cannot read at all\n(it stops at schema validation). One file without a device sets `have-watchdog=true`: both\n`crm_verify` and this rule accept it.\n\n## Incorrect\n\n```xml\n<primitive id="web" class="ocf" provider="heartbeat" type="apache"/>\n```\n\n## Correct\n\n```xml\n<primitive id="fence-node1" class="stonith" type="fence_ipmilan"/>\n<primitive id="web" class="ocf" provider="heartbeat" type="apache"/>\n```\n\n## How to fix\n\nCreate a fencing device for the cluster nodes:\n\n```sh\npcs stonith list\npcs stonith create fence-node1 fence_ipmilan ip=10.0.0.11 username=admin password=secret pcmk_host_list=node1\n```\n\nOnly for a test cluster without shared data: `pcs property set stonith-enabled=false`.\n', "meta-attribute-names": '# meta-attribute-names\n\nMeta-attributes and operation properties have names Pacemaker reads.\n\n- Level: **error** (an unknown attribute on an `<op>`), **warning** (a meta-attribute that looks\n  like a known one, or names an operation), **note** (any other unknown meta-attribute)\n- Tags: meta-attributes, operations, typos\n- Option: `allow`, a list of meta-attribute names to accept (names your resource agents read)\n\n## What it checks\n\n- Every attribute of an `<op>` is an operation property: `id`, `name`, `interval`, `timeout`,\n  `on-fail`, `enabled`, `record-pending`, `role`, `start-delay`, `interval-origin`,\n  `description` (and `requires` of the pre-3.0 schemas). Anything else, `on_fail` for example,\n  is an **error**.\n- Every `nvpair` name in the `meta_attributes` of a `primitive`, `template`, `group`, `clone`,\n  `master`, `bundle` or `rsc_defaults` is a resource meta-attribute or clone option from\n  Pacemaker Explained (`priority`, `critical`, `target-role`, `is-managed`, `maintenance`,\n  `resource-stickiness`, `requires`, `migration-threshold`, `failure-timeout`, `multiple-active`,\n  `allow-migrate`, `allow-unhealthy-nodes`, `container-attribute-target`, `remote-node`,\n  `remote-addr`, `remote-port`, `remote-connect-timeout`, `remote-allow-migrate`, `provides`,\n  `globally-unique`, `clone-max`, `clone-node-max`, `clone-min`, `notify`, `ordered`,\n  `interleave`, `promotable`, `promoted-max`, `promoted-node-max`, and the older names Pacemaker\n  still reads: `master-max`, `master-node-max`, `collocated`, `container`, `restart-type`).\n- Every `nvpair` name in the `meta_attributes` of an `op` or of `op_defaults` is an operation\n  property (and `can_fail`, `can-fail`, `role_after_failure`, which\n  [pacemaker3-removed](pacemaker3-removed.md) reports).\n\nAn unknown meta-attribute is a **warning** when it is a known name spelt with `_` for `-` or in\nother case (`clone_max`), within a few letters of one (`inteleave`, `migation-threshold`), or an\noperation name (`migrate_to`); otherwise a **note**. The names listed in the `allow` option are\nnever reported:\n\n```yaml\nrules:\n  meta-attribute-names: [warning, { allow: [sap-instance-group] }]\n```\n\nThe level that comes with the options replaces the rule\'s own levels for every finding, as any\nconfigured level does: with `warning`, the look-alikes stay warnings, and the other findings\nbecome warnings too.\n\nClone options are accepted on every resource (a bundle passes them to its implicit clone); a\nclone option where it has no effect is not this rule\'s business.\n\n## Why\n\nPacemaker looks meta-attributes up by their exact names (`PCMK_META_*` in\n`include/crm/common/options.h`) and ignores every other name. `clone_max="2"` therefore changes\nnothing: the clone still runs one instance per node. It was the spelling of the 0.6 era, which\nthe 1.0 schema upgrade rewrote; `crm_verify` says nothing about it. The only reader of other\nnames is a resource agent, which finds every meta-attribute in its environment as\n`OCF_RESKEY_CRM_meta_<name>` (dashes as underscores, `crm_meta_name()`): that is why unknown\nnames that are not look-alikes are only notes.\n\nAn `<op>` element takes only the attributes of its schema (`xml/resources-3.10.rng`), so an\n`on_fail` attribute makes the CIB invalid and Pacemaker refuses it; `crm_verify` reports it as\n`element op: Relax-NG validity error : Expecting an element meta_attributes, got nothing`.\n\n`migrate_to` and `migrate_from` are operations: a resource is live-migrated when its\n`allow-migrate` meta-attribute is true and its agent supports both actions.\n\nIn Pacemaker\'s test CIBs this rule finds `clone_max`, `clone_node_max` and `globally_unique` on a\nclone (bug-lf-2171), `inteleave`, four `resource-stickines`, `migation-threshold` in\n`rsc_defaults` and `meta-priority`; the notes are custom names of the schema-upgrade tests and of\npcs\'s test CIBs (3,706 of them in `cib-large.xml`).\n\n## Incorrect\n\n```xml\n<clone id="web-clone">\n  <meta_attributes id="web-clone-meta">\n    <nvpair id="web-clone-max" name="clone_max" value="2"/>\n    <nvpair id="web-clone-interleave" name="inteleave" value="true"/>\n  </meta_attributes>\n  <primitive id="web" class="ocf" provider="heartbeat" type="apache"/>\n</clone>\n```\n\n## Correct\n\n```xml\n<clone id="web-clone">\n  <meta_attributes id="web-clone-meta">\n    <nvpair id="web-clone-max" name="clone-max" value="2"/>\n    <nvpair id="web-clone-interleave" name="interleave" value="true"/>\n  </meta_attributes>\n  <primitive id="web" class="ocf" provider="heartbeat" type="apache"/>\n</clone>\n```\n\n## How to fix\n\nRename the nvpair in place:\n\n```sh\ncibadmin --modify --xml-text \'<nvpair id="web-clone-max" name="clone-max"/>\'\n```\n\nor remove it and set the right name with pcs (`pcs resource meta web-clone clone-max=2`;\n`pcs resource bundle update <bundle> meta ...` for a bundle). An `<op>` attribute the schema does\nnot allow keeps pcs and cibadmin from loading the CIB at all: correct it in the file\n(`on-fail="block"`).\n', "monitor-missing": '# monitor-missing\n\nEvery primitive has a recurring monitor operation.\n\n- Level: **warning**\n- Tags: operations, monitoring\n\n## What it checks\n\nEvery `primitive` under `resources` (inside groups, clones and bundles too; templates themselves\nare not checked) must have an `op` with `name="monitor"` and an interval above zero that is not\n`enabled="false"`. A primitive that uses a `template` also gets the template\'s operations.\nFencing devices (`class="stonith"`) are checked too: Pacemaker recommends monitoring them, and\n`pcs stonith create` adds a 60 s monitor by default. A resource whose `target-role` is `Stopped`\n(its own, from `rsc_defaults`, or that of a group, clone or bundle around it) is skipped: a\nrecurring monitor would not run for it either, and the rule fires once it is enabled.\n\nA primitive of a promotable clone (`promotable=true`, or a `<master>`) or of a bundle with\n`promoted-max` needs a monitor for each role: one with `role="Promoted"` (or `Master`), and one\nwith `role="Unpromoted"` (or `Slave`, `Started`, or no role) for the other instances. The rule\nreports each role without one. Two monitors with the same interval are\n[operation-duplicate](operation-duplicate.md)\'s: Pacemaker keeps only one of them.\n\n## Why\n\nPacemaker learns that a resource failed only from the result of an operation. Without a\nrecurring monitor, a crashed service stays "Started" in the cluster\'s view and is never\nrecovered; a fencing device that broke is only discovered when a node has to be fenced (Pacemaker\nExplained, "Resource Operations" and "Monitoring Resources for Failure"). `pcs resource create`\nadds a monitor unless told otherwise, but hand-written or generated CIBs often lack one.\n`crm_verify` is silent.\n\nA recurring monitor runs only for the role it names, and one without a role runs only on instances\nthat are not promoted (`recurring_op_for_active()` in `lib/pacemaker/pcmk_sched_recurring.c`).\nA promotable resource with a single monitor is therefore blind in one role: usually the promoted\ninstance, the one that matters most (Pacemaker Explained, "Monitoring Promotable Clone\nResources").\n\nMany of Pacemaker\'s scheduler test CIBs define resources without operations, so this warning is\nfrequent there (about 1,240 primitives); 41 primitives of promotable clones in 26 files monitor\nonly one role (39 of them not the Promoted one).\n\n## Incorrect\n\n```xml\n<primitive id="web" class="ocf" provider="heartbeat" type="apache">\n  <operations>\n    <op id="web-start" name="start" interval="0s" timeout="40s"/>\n  </operations>\n</primitive>\n```\n\n## Correct\n\n```xml\n<primitive id="web" class="ocf" provider="heartbeat" type="apache">\n  <operations>\n    <op id="web-start" name="start" interval="0s" timeout="40s"/>\n    <op id="web-monitor" name="monitor" interval="30s" timeout="20s"/>\n  </operations>\n</primitive>\n```\n\n## How to fix\n\nAdd a monitor, at the interval the agent recommends (`pcs resource describe ocf:heartbeat:apache`):\n\n```sh\npcs resource op add web monitor interval=30s\npcs stonith op add fence-node1 monitor interval=60s\n```\n\n`pcs` refuses a second `monitor` op next to an existing one (a probe with interval 0) unless you\nadd `--force`. Replace a disabled monitor instead of adding one next to it:\n`pcs resource op delete mail-monitor && pcs resource op add mail monitor interval=30s`.\n\nFor a promotable resource, add the missing role\'s monitor with an interval of its own:\n`pcs resource op add db monitor interval=11s role=Promoted`.\n', "operation-duplicate": '# operation-duplicate\n\nNo two operations of a resource share the same name and interval.\n\n- Level: **error**\n- Tags: operations\n\n## What it checks\n\nFor every `primitive` and `template`, the `op` elements of its `operations` (following an\n`id-ref`) must have distinct (`name`, `interval`) pairs. Intervals are compared after converting\nthem to milliseconds the way Pacemaker reads them: `10`, `10s`, `10000ms`, `1min`, `PT10S` (ISO\n8601) are the same interval, and an unset interval is the same as `0`. The `role` is **not** part\nof the key: a Promoted and an Unpromoted monitor with the same interval collide. An op on a\nprimitive with the same name and interval as one on its template is not a duplicate: the\nprimitive\'s op overrides the template\'s. The finding points at the second op\'s `interval`.\n\n## Why\n\nPacemaker identifies an operation by resource, name and interval only (the operation key\n`web_monitor_10000`, also used in the status section). Pacemaker Explained says every monitor of\na resource needs a different interval, including the per-role monitors of a promotable clone, and\nthe RHEL 7 High Availability Add-On Reference (\xA76.9) says the same. For recurring operations\n`crm_verify` reports it:\n\n```\nerror: Operation db-monitor-unpromoted is duplicate of db-monitor-promoted (do not use same name and interval combination more than once per resource)\n```\n\nand only one of the two monitors runs, so one role is never monitored. For non-recurring\noperations (interval 0, e.g. two `start` ops) `crm_verify` is silent, but Pacemaker takes the\naction\'s settings (timeout, on-fail) from only one of them: in Pacemaker\'s test CIBs this rule\nfinds 42 Promoted/Unpromoted monitors sharing an interval and one `40s`/`P40S` pair, exactly the\nduplicates `crm_verify` reports (in 42 files), plus 5 repeated `start` configurations, one of them with\nconflicting timeouts (300 s and 120 s).\n\n## Incorrect\n\n```xml\n<primitive id="web" class="ocf" provider="heartbeat" type="apache">\n  <operations>\n    <op id="web-monitor-10s" name="monitor" interval="10s"/>\n    <op id="web-monitor-10000ms" name="monitor" interval="10000ms" timeout="30s"/>\n  </operations>\n</primitive>\n```\n\n## Correct\n\n```xml\n<primitive id="web" class="ocf" provider="heartbeat" type="apache">\n  <operations>\n    <op id="web-monitor-10s" name="monitor" interval="10s" timeout="30s"/>\n    <op id="web-monitor-deep" name="monitor" interval="60s">\n      <instance_attributes id="web-monitor-deep-params">\n        <nvpair id="web-monitor-deep-level" name="OCF_CHECK_LEVEL" value="10"/>\n      </instance_attributes>\n    </op>\n  </operations>\n</primitive>\n```\n\n## How to fix\n\nRemove the extra operation (after moving any setting you need into the one that stays), or give\na role\'s monitor its own interval:\n\n```sh\npcs resource op delete web-monitor-10000ms\npcs resource op delete db-monitor-unpromoted && pcs resource op add db monitor interval=16s role=Unpromoted\n```\n\nFor a fencing device use `pcs stonith op delete`; `pcs` does not manage templates, so remove a\ntemplate\'s op with `cibadmin --delete --xml-text \'<op id="..."/>\'`.\n', "operation-values": '# operation-values\n\nOperation timeouts, intervals, on-fail values and roles are ones Pacemaker can use for that operation.\n\n- Level: **error**; **warning** for a role on an operation that does not recur, for an operation\n  name that looks like a misspelt action, and for `timeout="0"` before Pacemaker 2.1.8\n- Tags: operations\n\n## What it checks\n\nFor every `op` of a primitive or template (its attributes, and the `meta_attributes` nvpairs that\nthe attributes do not override), and for `timeout` and `start-delay` in `op_defaults`:\n\n| finding | what Pacemaker does |\n|---|---|\n| `timeout` it cannot read (`INFINITY`, `PT60S`, `2 days`, `-5`) | uses the default timeout of 20 seconds |\n| `timeout="0"` | from 2.1.8 uses the 20 second default; before, the result depends on the action and agent (a **warning** there) |\n| `interval` it cannot read (`1d`, `10x`) | uses 0: the operation does not recur |\n| a unit it reads as another (`500 milliseconds`, `2 microseconds`) | reads the unit by its first letters only: both are **minutes** |\n| a decimal number (`1.5min`, `2.5s`) | drops the digits after the point: one minute, two seconds |\n| an ISO 8601 interval with days, weeks or years (`P1D`, `P1W`, `P1DT12H`) | counts one day (and one year) less: `P1D` is 0, so the operation does not recur; `P1W` is six days |\n| `start-delay` it cannot read | does not delay the operation |\n| a non-zero `interval` on `start`, `stop`, `promote`, `demote`, `migrate_to`, `migrate_from`, `reload-agent` | ignores the operation, and its timeout and on-fail do not apply to that action either |\n| `on-fail="stop"`, `"standby"` or `"demote"` on a `stop` | resets it to the default (fence the node, or block without fencing) |\n| `on-fail="demote"` anywhere but `promote` and recurring monitors of the Promoted role | resets it to the default |\n| `on-fail="fence"` with fencing disabled | stops the resource instead |\n| an `on-fail` value it does not know, in an op\'s `meta_attributes` | uses the default (the op attribute is checked by the schema) |\n| `role` on an operation that does not recur (**warning**) | ignores the role |\n| an op `name` close to an action name but not one (`migrate-to`, `monitr`) (**warning**) | runs an action the agent does not have, or never uses the op |\n\nA duration is read as Pacemaker reads it: blanks, digits, blanks, a unit (`ms`, `msec`, `us`,\n`usec`, `s`, `sec`, `m`, `min`, `h`, `hr`, or none for seconds). An interval may also be an ISO\n8601 duration (`PT10S`, `PT2H`, upper case, whole numbers); a timeout may not. Units are\nrecognised by their first letters, so `10 seconds` and `2 hours` mean what they say; the rule\nreports only the spellings whose meaning differs from Pacemaker\'s reading.\n\nNot checked here: two operations with the same name and interval\n([operation-duplicate](operation-duplicate.md)), a missing monitor\n([monitor-missing](monitor-missing.md)), unknown op attributes and meta-attributes\n([meta-attribute-names](meta-attribute-names.md)).\n\n## Why\n\nPacemaker turns every operation setting into numbers when it schedules an action\n(`pcmk__unpack_action_meta()` in `lib/pengine/pe_actions.c`) and quietly falls back when it cannot:\n\n- `unpack_timeout()` uses `PCMK_DEFAULT_ACTION_TIMEOUT_MS` (20 s) for anything\n  `pcmk__parse_ms()` (`crm_get_msec()` in 2.1) cannot read. `timeout="INFINITY"` is the classic\n  case: `crm_simulate` shows the start action with `CRM_meta_timeout="20000"`, so a slow start is\n  killed after 20 seconds. A timeout of 0 also means 20 s since Pacemaker 2.1.8 (commit\n  0638f40825, "use default timeout (20s) if user configures 0").\n- `pcmk_parse_interval_spec()` logs "Using 0 instead of ..." and makes the operation one-off.\n- The unit parser (`get_multiplier_divisor()`) compares only the first letters and the number\n  parser skips a decimal part: `crm_simulate` shows `timeout="1.5min"` as `CRM_meta_timeout="60000"`.\n- `crm_time_get_seconds()` of every release up to 3.0.2 converts a duration as if it were a date,\n  counting from day 1 of year 1: `crm_simulate` (2.1.5) schedules `interval="P2D"` as\n  `monitor_86400000` (one day), `P1W` as six days, `P1DT1H` as one hour, and `P1D` not at all.\n  Upstream commit 5b715ebfcb fixes it after 3.0.2.\n- `validate_on_fail()` resets what an action cannot use; `crm_verify` says so:\n  `Resetting \'on-fail\' for web stop action to default value because \'stop\' is not allowed for stop`,\n  `Resetting \'on-fail\' for db:0 monitor action to default value because \'demote\' is not allowed for it`,\n  `Resetting \'on-fail\' for operation \'web_monitor_10000\' to \'stop\' because \'fence\' is not valid when fencing is disabled`.\n- `op_cannot_recur()` in `lib/pacemaker/pcmk_sched_recurring.c`: `crm_verify` prints\n  `Ignoring web-start-again because start action cannot be recurring`. Pacemaker looks an action\'s\n  settings up by name and interval, so the 30 s "start" does not configure the real start either.\n- A role selects which recurring operations run for an instance (`recurring_op_for_active()`); a\n  one-off operation is looked up by name and interval only, so its role means nothing.\n\nIn Pacemaker\'s test CIBs this rule finds the `on-fail="stop"` on stop operations that `crm_verify`\n2.1.5 reports (5 files, 10 operations), the `timeout="bad"` of the interval test, and 6 start and\nstop operations with a role.\n\n## Incorrect\n\n```xml\n<primitive id="web" class="ocf" provider="heartbeat" type="apache">\n  <operations>\n    <op id="web-start" name="start" interval="0s" timeout="INFINITY"/>\n    <op id="web-stop" name="stop" interval="0s" timeout="60s" on-fail="stop"/>\n    <op id="web-monitor" name="monitor" interval="10s" timeout="1.5min"/>\n  </operations>\n</primitive>\n```\n\n## Correct\n\n```xml\n<primitive id="web" class="ocf" provider="heartbeat" type="apache">\n  <operations>\n    <op id="web-start" name="start" interval="0s" timeout="300s"/>\n    <op id="web-stop" name="stop" interval="0s" timeout="60s" on-fail="block"/>\n    <op id="web-monitor" name="monitor" interval="10s" timeout="90s"/>\n  </operations>\n</primitive>\n```\n\n## How to fix\n\npcs cannot change one attribute of an existing operation; cibadmin changes it by the op\'s id:\n\n```sh\ncibadmin --modify --xml-text \'<op id="web-start" timeout="300s"/>\'\ncibadmin --modify --xml-text \'<op id="web-stop" on-fail="block"/>\'\n```\n\nTo remove an attribute (a role on a one-off operation, an on-fail that must fall back to its\ndefault), replace the op with its remaining attributes:\n\n```sh\ncibadmin --replace --xml-text \'<op id="app-start" name="start" interval="0s" timeout="30s"/>\'\n```\n\nThere is no infinite timeout: write the longest time the action may take. For the whole cluster:\n`pcs resource op defaults update timeout=120s`.\n', "order-score-deprecated": '# order-score-deprecated\n\nOrderings say kind="Mandatory" or kind="Optional" instead of the deprecated score.\n\n- Level: **warning** (a score other than 0 and INFINITY), **note** (score 0 or INFINITY)\n- Tags: constraints, deprecated\n\n## What it checks\n\nEvery `score` on an `rsc_order`, or on a `resource_set` of one, that has no `kind` (with both,\nthe CIB fails the schema, which the [schema](schema.md) rule reports). Pacemaker reads the score\nas `kind="Optional"` when it is 0 and `kind="Mandatory"` otherwise:\n\n- `score="0"` and `score="INFINITY"` say plainly what they mean: a **note**, the deprecation only;\n- any other score (`100`, `-INFINITY`) reads like a weight, or like an anti-order when negative,\n  while Pacemaker makes it Mandatory: a **warning**.\n\n## Why\n\n`score` on orderings has been deprecated since Pacemaker 2.0.1 (informally since 1.0.7). Pacemaker\n2.1 and 3.0 still read it and warn: `crm_verify -VV` prints\n`Support for \'score\' in rsc_order is deprecated and will be removed in a future release (use \'kind\' instead)`\n(`get_ordering_type()` in `lib/pacemaker/pcmk_sched_ordering.c`). An ordering has no strength\nbetween optional and mandatory, so `score="100"` or `score="-INFINITY"` does not do what it\nseems to: both keep the order strictly, in both directions when symmetrical.\n\nIn Pacemaker\'s test CIBs (upgraded to current schemas) no ordering has a score; pcs\'s\n`cib-all.xml` has one, `score="-123"`.\n\n## Incorrect\n\n```xml\n<configuration>\n  <crm_config/>\n  <nodes/>\n  <resources>\n    <primitive id="fs" class="ocf" provider="heartbeat" type="Filesystem"/>\n    <primitive id="db" class="ocf" provider="heartbeat" type="pgsql"/>\n  </resources>\n  <constraints>\n    <rsc_order id="fs-then-db" first="fs" then="db" score="100"/>\n  </constraints>\n</configuration>\n```\n\n## Correct\n\n```xml\n<configuration>\n  <crm_config/>\n  <nodes/>\n  <resources>\n    <primitive id="fs" class="ocf" provider="heartbeat" type="Filesystem"/>\n    <primitive id="db" class="ocf" provider="heartbeat" type="pgsql"/>\n  </resources>\n  <constraints>\n    <rsc_order id="fs-then-db" first="fs" then="db" kind="Mandatory"/>\n  </constraints>\n</configuration>\n```\n\n## How to fix\n\nReplace the constraint with one that says `kind` (this keeps what Pacemaker does today; use\n`kind="Optional"` if the score was meant as a preference):\n\n```sh\ncibadmin --replace --xml-text \'<rsc_order id="fs-then-db" first="fs" then="db" kind="Mandatory"/>\'\n```\n\nor recreate it with pcs: `pcs constraint delete fs-then-db`, then\n`pcs constraint order start fs then start db kind=Mandatory`.\n', "pacemaker3-removed": '# pacemaker3-removed\n\nNothing that Pacemaker 3 removes, drops or renames when it upgrades the CIB is used.\n\n- Levels, by [the Pacemaker version](../levels.md#the-pacemaker-version) the CIB is checked against:\n  what the upgrade drops or ignores is an **error** on Pacemaker 3 (Pacemaker ignores part of the\n  configuration) and a **warning** before it (it breaks on the next major version); what the\n  upgrade converts (`masterResource`, `lifetimeConverted`, `renamedOption`, `poweroff`) is a\n  **note** on any version (a deprecation with no effect yet). `masters` on a bundle is reported\n  once, by [bundle-masters-deprecated](bundle-masters-deprecated.md), and an `rkt` bundle by\n  [bundle-rkt-unsupported](bundle-rkt-unsupported.md).\n- Tags: pacemaker3, deprecated, upgrade\n\n## What it checks\n\nEach removed feature has its own message, which says what the Pacemaker 3 upgrade (the\npacemaker-4.0 schema transformation, `xml/upgrade-3.10-*.xsl`) does with it:\n\n| message | what | what Pacemaker 3 does |\n|---|---|---|\n| `masterResource` | a `<master>` resource | converts it to a `<clone>` with meta-attribute `promotable=true` |\n| `removedClass` | a `nagios` or `upstart` primitive or template (class in any case; also a primitive using such a template) | drops it, with the constraints on it |\n| `emptiedCollective` | a group, or a clone, all of whose primitives are dropped | drops the whole group or clone (reported once, on the outermost) |\n| `lifetimeDropped` | `<lifetime>` in a colocation or order | drops it: its rules no longer limit the constraint |\n| `lifetimeConverted` | `<lifetime>` in a location | folds its rules into the location\'s rule |\n| `restartType` | meta-attribute `restart-type` (resources, templates, `rsc_defaults`) | drops it |\n| `operationMeta` | operation meta-attributes `can_fail`, `role_after_failure` (in `op` or `op_defaults`), and the `can-fail` spelling | drops `can_fail` and `role_after_failure`; ignores `can-fail` |\n| `renamedOption` | `crmd-finalization-timeout`, `crmd-integration-timeout`, `crmd-transition-delay` | renames them to `join-finalization-timeout`, `join-integration-timeout`, `transition-delay` |\n| `removeAfterStop` | cluster option `remove-after-stop` | drops it |\n| `poweroff` | `stonith-action` (or `fencing-action`) `poweroff` | replaces it with `off` |\n| `moon` | `moon` in a `date_spec` | drops the attribute |\n| `pingNode` | a `<node type="ping">` | makes it a member node and bans every resource from it |\n| `fencingLevelIndex` | a `fencing-level` with `index` above 9 | drops the level |\n\n## Why\n\nPacemaker 3.0 removed these features (Pacemaker 3.0.0 release notes, `ChangeLog.md`: "drop\nsupport for deprecated `master` resources", "... `nagios` and `upstart` resource classes", and so\non). A CIB that still uses them is rewritten when Pacemaker 3\nloads it or `cibadmin --upgrade` runs, often with only a log warning: resources, bundles and\nconstraints disappear, and lifetimes stop limiting their constraints. Finding them beforehand lets\nthe administrator replace them deliberately. `crm_verify` 2.1.5 is silent (these are all valid in\nPacemaker 2).\n\nThe messages mirror Pacemaker\'s own upgrade warnings, checked against the inputs and expected\noutput of Pacemaker\'s schema-upgrade tests (`cts/schemas/test-3`): for every input that Pacemaker\nwarns about, this rule reports the same elements (for nagios and upstart resources also the\ngroups and clones that Pacemaker drops with an `INFO` line). It also reports the renames and\nconversions that Pacemaker performs without a warning (`master`, `masters`, `crmd-*`,\n`stonith-action=poweroff`, location lifetimes, ping nodes, fencing level indexes above 9).\n\n## Incorrect\n\n```xml\n<master id="db-master">\n  <primitive id="db" class="ocf" provider="heartbeat" type="pgsql"/>\n</master>\n```\n\n## Correct\n\n```xml\n<clone id="db-clone">\n  <meta_attributes id="db-clone-meta">\n    <nvpair id="db-clone-promotable" name="promotable" value="true"/>\n  </meta_attributes>\n  <primitive id="db" class="ocf" provider="heartbeat" type="pgsql"/>\n</clone>\n```\n\n## How to fix\n\nReplace each removed feature before upgrading; every finding carries the command for its case,\nfor example:\n\n```sh\npcs property set crmd-transition-delay= transition-delay=5s\npcs property unset remove-after-stop\npcs property set stonith-action=off\npcs resource meta web restart-type=\npcs resource op defaults update role_after_failure=\ncibadmin --delete --xml-text \'<nvpair id="db-monitor-can-fail"/>\'\npcs resource bundle update db-bundle container masters= promoted-max=1\n```\n\npcs has no command for an operation\'s own meta-attributes, hence `cibadmin --delete` by the\nnvpair\'s id. Recreate nagios and upstart resources with a supported class (`systemd`, `ocf`), and\nrkt bundles with podman (`pcs resource delete old-bundle`, then\n`pcs resource bundle create old-bundle container podman image=...`; `bundle reset` cannot change\nthe container type; recreate the constraints too). Convert a `<master>` by renaming the element\nto `<clone>` and adding the meta-attribute `promotable=true` in the CIB file, then push it\n(`pcs cluster cib-push cib.xml --config`); do not use `pcs resource unclone`, which also deletes\nevery constraint on the master. Pacemaker 3\'s `cibadmin --upgrade` does this conversion itself.\n', "promotable-role-constraint": '# promotable-role-constraint\n\nConstraints on the promote/demote actions or the Promoted/Unpromoted roles name a resource that can be promoted.\n\n- Level: **warning**\n- Tags: constraints, roles, promotable\n\n## What it checks\n\nThe resource a constraint names is resolved the way Pacemaker resolves it: a primitive or group\ninside a clone stands for the clone. It can be promoted when it is a clone with meta-attribute\n`promotable=true`, a `<master>`, or a bundle with `promoted-max` (or `masters`) above 0. For any\nother resource the rule reports\n\n- `first-action` or `then-action` `promote`, `demote` (or the `promoted`/`demoted`\n  notifications) on `rsc_order`;\n- `with-rsc-role` and `rsc-role` `Promoted` or `Unpromoted` (or `Master`, `Slave`) on\n  `rsc_colocation`; `role` on `rsc_location`; `rsc-role` on `rsc_ticket`;\n- `role` and `action` of a `resource_set` holding such a resource.\n\nTemplates and tags are not expanded.\n\n## Why\n\nOnly promotable clones and bundles have the roles Promoted and Unpromoted and the actions promote\nand demote (Pacemaker Explained, "Promotable Clones"). A constraint that needs them on another\nresource never applies, and two kinds do worse than nothing, without a word from `crm_verify`:\n\n- a mandatory ordering after the promote of such a resource: Pacemaker creates the promote as an\n  action that can never run, so `crm_simulate` shows\n  `Start B ( n2 ) due to unrunnable A promote (blocked)`: B never starts;\n- a colocation with score INFINITY with its `Promoted` (or `Unpromoted`) instance: the dependent\n  may only run where that instance runs, which is nowhere, so it stays stopped\n  (`Start B ( n2 ) due to colocation with A (blocked)`).\n\nThese usually come from a resource that used to be promotable, or from a constraint copied from a\npromotable clone\'s. In Pacemaker\'s test CIBs the rule finds 22 colocations with the Promoted role\nof ordinary clones in `unrunnable-2.xml`, a test of resources that cannot run.\n\n## Incorrect\n\n```xml\n<configuration>\n  <crm_config/>\n  <nodes/>\n  <resources>\n    <primitive id="vip" class="ocf" provider="heartbeat" type="IPaddr2"/>\n    <clone id="db-clone">\n      <primitive id="db" class="ocf" provider="heartbeat" type="pgsql"/>\n    </clone>\n  </resources>\n  <constraints>\n    <rsc_colocation id="vip-with-db" rsc="vip" with-rsc="db-clone" with-rsc-role="Promoted" score="INFINITY"/>\n  </constraints>\n</configuration>\n```\n\n## Correct\n\n```xml\n<configuration>\n  <crm_config/>\n  <nodes/>\n  <resources>\n    <primitive id="vip" class="ocf" provider="heartbeat" type="IPaddr2"/>\n    <clone id="db-clone">\n      <meta_attributes id="db-clone-meta">\n        <nvpair id="db-clone-promotable" name="promotable" value="true"/>\n      </meta_attributes>\n      <primitive id="db" class="ocf" provider="heartbeat" type="pgsql"/>\n    </clone>\n  </resources>\n  <constraints>\n    <rsc_colocation id="vip-with-db" rsc="vip" with-rsc="db-clone" with-rsc-role="Promoted" score="INFINITY"/>\n  </constraints>\n</configuration>\n```\n\n## How to fix\n\nConstrain the role or action the resource really has:\n\n```sh\npcs constraint delete vip-with-db\npcs constraint colocation add vip with db-clone INFINITY\n```\n\nor, if its agent supports promotion, make the clone promotable:\n`pcs resource meta db-clone promotable=true` (and give it a monitor per role, see\n[monitor-missing](monitor-missing.md)).\n', "role-valid": '# role-valid\n\n`role`, `rsc-role`, `with-rsc-role` and `target-role` values are roles Pacemaker knows.\n\n- Level: **error**\n- Tags: roles, constraints, operations\n\n## What it checks\n\n- `role` of `op`, `rsc_location` and `resource_set`, `rsc-role` and `with-rsc-role` of\n  `rsc_colocation`, `rsc-role` of `rsc_ticket`: one of `Stopped`, `Started`, `Promoted`,\n  `Unpromoted`, `Master`, `Slave`, spelled exactly so (the schema is case-sensitive);\n  `Promoted` and `Unpromoted` need `validate-with` pacemaker-3.7 or later.\n- `role` of a `rule`, and every `target-role` meta-attribute (resources, templates,\n  `rsc_defaults`): one of those roles in any case (Pacemaker reads them case-insensitively);\n  `default` and `#default` mean "not set".\n\n`first-action` and `then-action` of an order are actions (`start`, `promote`...), not roles, and\nare not checked here.\n\n## Why\n\nPacemaker\'s schema (`xml/constraints-*.rng` `attribute-roles`, `op` in `xml/resources-*.rng`)\nlists the allowed roles; `Promoted`/`Unpromoted` replaced `Master`/`Slave` in schema 3.7, and the\nold names remain accepted. Any other value, including a different case, makes the CIB fail\nvalidation (`crm_verify`: `Relax-NG validity error : Invalid attribute role for element\nrsc_location`), so Pacemaker refuses it, and `pcs -f` and `cibadmin` cannot load the file.\n`target-role` is a free-form meta-attribute, so a typo passes the schema and Pacemaker ignores it\nat run time (`crm_verify`: `error: Unknown role: Running` and `Ignoring \'target-role\' for web\nbecause \'Running\' is not valid`), leaving the resource in a state nobody asked for. A rule\'s\n`role` is free text to the schema too; Pacemaker ignores a location rule with an unknown role\n(`error: Bad role specified for db-rule-1: Leader`). Pacemaker\'s test CIBs contain no invalid\nrole.\n\n## Incorrect\n\n```xml\n<primitive id="web" class="ocf" provider="heartbeat" type="apache">\n  <meta_attributes id="web-meta">\n    <nvpair id="web-target-role" name="target-role" value="Running"/>\n  </meta_attributes>\n</primitive>\n```\n\n## Correct\n\n```xml\n<primitive id="web" class="ocf" provider="heartbeat" type="apache">\n  <meta_attributes id="web-meta">\n    <nvpair id="web-target-role" name="target-role" value="Started"/>\n  </meta_attributes>\n</primitive>\n```\n\n## How to fix\n\nA `target-role` (or a rule) can be corrected with `pcs`:\n\n```sh\npcs resource meta web target-role=Started\npcs resource defaults update target-role=Started\n```\n\nA role that the schema rejects keeps `pcs` and `cibadmin` from loading the CIB: correct it in the\nfile (`role="Promoted"`, not `role="promoted"` or `role="Primary"`), then check it with\n`crm_verify --xml-file cib.xml`. For `Promoted`/`Unpromoted` on a schema older than 3.7, write\n`Master`/`Slave`, or raise `validate-with` to `pacemaker-3.7` or later in the file (no\ntransformation lies between 3.0 and 3.7).\n', schema: '# schema\n\nThe CIB validates against Pacemaker\'s own RelaxNG schema for its `validate-with`.\n\n- Level: **error** (a note when the schema is not installed)\n- Tags: schema\n\n## What it checks\n\nThe CIB is validated with libxml2 against `pacemaker-X.Y.rng` (and the files it includes) for the\nversion its `validate-with` names. The schema is looked up in `--schema-dir`, then in\n`$CIB_LINT_SCHEMA_DIR`, then in `/usr/share/pacemaker`, where Debian\'s and Ubuntu\'s\n`pacemaker-common` and RHEL\'s `pacemaker-schemas` install it. cib-lint never ships copies of\nPacemaker\'s schemas.\n\nEach problem is reported at the element that has it, or at the attribute when the element is\nvalid without that attribute, with the problem said in terms of the CIB and libxml2\'s original\nmessage in parentheses.\n\nWhen the schema file is not there, one note per file says that validation was skipped and how to\ninstall the schemas. A missing, `none` or unknown `validate-with` is left to the\n[`validate-with`](validate-with.md) rule.\n\nlibxml2\'s validation cannot be interrupted, and its time grows with the square of the number of\nchildren of one element (200,000 children take about 40 s). When the children per element predict\nmore than 10 s, the file is not validated, and a note at the widest element says so ("Schema\nvalidation skipped: it would take longer than 10 s"); see [security](../security.md#bounded-work).\n\n### Where libxml2 points at the wrong element\n\nlibxml2\'s RelaxNG validator reports one mistake as a cascade, and its words and positions often\nblame an element that is valid. The rule checks each error against the element validated on its\nown (its subtree, placed directly in its configuration section, in the smallest CIB the same\nschema accepts):\n\n| libxml2 says | the rule reports |\n|---|---|\n| "Element constraints has extra content: rsc_colocation" on the first constraint, when a later one is at fault (libxml2 gives up on the whole section at its first child) | nothing there; the first sibling from there on that is invalid, in the CIB or on its own, is reported with its own problem |\n| "Expecting an element rule, got nothing" or "Invalid attribute id" on an element valid on its own | the repeated id: `<rsc_location id="web"> reuses the id of the <primitive> on line 11`, at the `id` attribute |\n| "Expecting an element meta_attributes, got nothing" on an `<op role="Primary">` | the attribute without which the element is valid: `<op> does not allow role="Primary"` |\n| "Expecting an element meta_attributes, got nothing" on an empty `<clone>`, `<master>`, `<group>` or `<bundle>` | that it holds no resource (a clone or master needs one primitive or group; a group at least one primitive; a bundle a docker, podman or rkt container) |\n| "Element clone failed to validate content" on a valid `<group>` | `<clone> holds more than one resource: <group> is one too many` |\n| "Element cib failed to validate attributes" on `<configuration>` (libxml2 names an element\'s first child for its attributes) | `<cib> lacks a required attribute or has an invalid one` |\n| "Type integer doesn\'t allow value \'abc\'" | the attribute with that value |\n| "failed to validate content" and "Invalid sequence in interleave" on every ancestor of the element at fault | nothing: the deepest error of each branch says it |\n\nlibxml2 still stops validating a sequence at its first invalid child (a second `<op>` with an\ninvalid role is found only once the first is fixed), so fix and lint again to see later errors.\n\n### No duplicate noise\n\nWhere another rule explains the same problem better, this rule\'s finding is dropped and the other\nrule\'s kept: for example [`unique-ids`](unique-ids.md) on a repeated id,\n[`role-valid`](role-valid.md) on `role="Primary"`, or\n[`bundle-schema-version`](bundle-schema-version.md), which says which schema version introduced\n`promoted-max`. Its findings are secondary (the rule reports them with `secondary: true`): one on an\nattribute gives way to another rule\'s error (or warning, for a warning) on the same attribute; one\non an element, to one on that element or any of its attributes. A finding about something else on\nthe same element never hides it: `description` on a `<docker>` is still reported when another rule\nreports its `replicas`, and a `<primitive>` without `class` still when\n[`monitor-missing`](monitor-missing.md) warns that it has no monitor.\n\n## Why\n\nPacemaker validates every CIB against the schema named by `validate-with` and refuses one that\ndoes not validate (Pacemaker Explained, "Configuration Layout"). `crm_verify` says only\n"CIB did not pass schema validation" without `-V`, and never gives a line number.\n\n## Incorrect\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replica-per-host="2"/>\n  <network ip-range-start="192.168.122.131"/>\n</bundle>\n```\n\n## Correct\n\n```xml\n<bundle id="web-bundle">\n  <docker image="pcmktest:http" replicas-per-host="2"/>\n  <network ip-range-start="192.168.122.131"/>\n</bundle>\n```\n\n## How to fix\n\nCorrect the element as the message says. When the CIB uses something newer than its\n`validate-with` allows (podman needs `pacemaker-3.2`), upgrade the CIB\'s schema, provided every\ncluster node runs a Pacemaker that knows it:\n\n```sh\npcs cluster cib-upgrade\n```\n\nTo enable the rule where it says it was skipped:\n\n```sh\napt-get install pacemaker-common       # Debian, Ubuntu\ndnf install pacemaker-schemas          # RHEL, Fedora\ncib-lint --schema-dir /path/to/pacemaker/xml tmp-cib.xml\n```\n', "score-valid": '# score-valid\n\nScores of constraints and rules are integers, `INFINITY`, `+INFINITY` or `-INFINITY`.\n\n- Level: **error**\n- Tags: constraints, rules, scores\n\n## What it checks\n\nEvery `score` attribute in the configuration \u2014 of `rsc_location`, `rsc_colocation`, `rsc_order`,\nresource sets and rules, and the score that orders `meta_attributes`, `instance_attributes`,\n`cluster_property_set` and other name/value sets \u2014 must be an integer (optional sign) or exactly\n`INFINITY`, `+INFINITY` or `-INFINITY`. `score-attribute` names a node attribute and is not\nchecked; neither are resource-stickiness and other meta-attribute values.\n\n## Why\n\nPacemaker\'s schema (`xml/score.rng`, used for every `score` attribute) defines a score as an XML\nSchema integer or one of the three INFINITY spellings, in upper case. A CIB with any other value\nfails validation, so the cluster refuses it (and `pcs -f` and `cibadmin` cannot load the file);\nwhere validation is off, Pacemaker 3\'s score parser rejects the value and ignores the constraint.\n`crm_verify` reports it as a schema error such as\n`Relax-NG validity error : Type integer doesn\'t allow value \'infinity\'`.\n\nPacemaker\'s own score parser (`char2score()` in `lib/common/scores.c`) is more lenient than the\nschema: it accepts `infinity` in any case and the node-health colours `red`, `yellow` and\n`green` (which stand for the `node-health-red`/`-yellow`/`-green` cluster options). Those\nspellings are still rejected by the schema wherever a `score` attribute appears, so this rule\nreports them with a message of their own: the colours belong in node attributes used with\n`node-health-strategy`, not in scores. Every schema version takes its `score` attribute from the\nsame `score.rng`, so these spellings are errors whatever `validate-with` says: the rules catalog\'s\n"(or Pacemaker\'s accepted aliases)" does not mean they pass, as issue 17 decided (aliases that\nfail Pacemaker\'s own schema are errors, not accepted). Surrounding blanks (`score=" 100 "`) are\naccepted, as the schema\'s integer and token types accept them. Integers beyond \xB11,000,000 are valid and count as\n\xB1INFINITY. Pacemaker\'s test CIBs contain no invalid score.\n\n## Incorrect\n\n```xml\n<configuration>\n  <crm_config/>\n  <nodes>\n    <node id="1" uname="node1"/>\n  </nodes>\n  <resources>\n    <primitive id="web" class="ocf" provider="heartbeat" type="apache"/>\n  </resources>\n  <constraints>\n    <rsc_location id="web-prefers-node1" rsc="web" node="node1" score="infinity"/>\n  </constraints>\n</configuration>\n```\n\n## Correct\n\n```xml\n<configuration>\n  <crm_config/>\n  <nodes>\n    <node id="1" uname="node1"/>\n  </nodes>\n  <resources>\n    <primitive id="web" class="ocf" provider="heartbeat" type="apache"/>\n  </resources>\n  <constraints>\n    <rsc_location id="web-prefers-node1" rsc="web" node="node1" score="INFINITY"/>\n  </constraints>\n</configuration>\n```\n\n## How to fix\n\nCorrect the value in the CIB file: write `INFINITY` in upper case, or an integer. No `pcs`\ncommand can do it, since `pcs` (like `cibadmin`) cannot load a CIB that fails validation. Then\ncheck the file and push it:\n\n```sh\ncrm_verify --xml-file cib.xml\npcs cluster cib-push cib.xml --config\n```\n', "unique-ids": '# unique-ids\n\nNo `id` value appears twice in the configuration section.\n\n- Level: **error**\n- Tags: ids\n\n## What it checks\n\nEvery element of `<configuration>` that defines an `id` must use a value no other element uses.\nThe finding points at the second (and every later) `id` attribute and links to the first one.\nReferences are not definitions: `resource_ref` and `obj_ref` (and ACL role references) carry the\nid of the element they refer to. The `id` of `nodes/node` and of `acl_target` is plain text in\nPacemaker\'s schema, not an XML ID: a Pacemaker Remote node\'s `<node id="compute-0">` deliberately\nshares its id with the `ocf:pacemaker:remote` resource `compute-0`, as in many of Pacemaker\'s own\ntest CIBs. The `status` section is not checked.\n\n## Why\n\nPacemaker\'s schema declares `id` as an XML ID, and everything that points at an element \u2014\nconstraints, `id-ref`, `pcs` commands \u2014 does so by id. The RHEL 7 High Availability Add-On\nReference, \xA79.5.1, says the bundle id must be unique, and tables 9.8 and 9.9 require a unique id for\neach port and storage mapping. A CIB with a duplicate id fails schema validation, so Pacemaker\nrefuses it (`cibadmin`: `Update does not conform to the configured schema`), and so do `pcs -f`\nand `cibadmin` on a file. `crm_verify` names the duplicate only sometimes (`ID web redefined`);\nfor two port mappings it says only `Extra element network in interleave`.\n\n## Incorrect\n\n```xml\n<primitive id="web" class="ocf" provider="heartbeat" type="apache"/>\n<primitive id="web" class="ocf" provider="heartbeat" type="nginx"/>\n```\n\n## Correct\n\n```xml\n<primitive id="web-apache" class="ocf" provider="heartbeat" type="apache"/>\n<primitive id="web-nginx" class="ocf" provider="heartbeat" type="nginx"/>\n```\n\n## How to fix\n\nGive one of the elements a new id in the CIB file, and update the references (constraints,\n`id-ref`, `resource_ref`) that were meant for it. `pcs` and `cibadmin` cannot load a CIB with a\nduplicate id, so edit the file itself; after that, check it with `crm_verify --xml-file cib.xml`\nand push it with `pcs cluster cib-push cib.xml --config`.\n', "validate-with": '# validate-with\n\n`validate-with` names a Pacemaker schema that the cluster\'s Pacemaker loads.\n\n- Levels: **error**, **warning** or **note**, by the Pacemaker version the CIB is checked against\n  (see [the version model](../levels.md#the-pacemaker-version))\n- Tags: schema, pacemaker3\n\n## What it checks\n\nThe `<cib>` element\'s `validate-with` attribute, against what the cluster\'s Pacemaker does with it\n(`pcmk__update_configured_schema()` in `lib/common/schemas.c`):\n\n| value | Pacemaker 2.x | Pacemaker 3.x |\n|---|---|---|\n| missing, or a name Pacemaker never shipped (`pacemaker-1.1`, `Pacemaker-3.9`, `pacemaker-3.42`) or newer than this release ships (`pacemaker-4.0` for 2.1) | error | error |\n| `none`, `pacemaker-next`, `pacemaker-0.6`, `pacemaker-0.7`, `transitional-0.6` | warning: loads, validates little or nothing, and Pacemaker 3 refuses it | error |\n| `pacemaker-1.0`, `1.2`, `1.3` | note: loads; upgrade for the newer syntax | warning: upgraded in memory on every load |\n| `pacemaker-2.0` and newer that this release ships | \u2014 | \u2014 |\n\n## Why\n\nPacemaker chooses the RelaxNG schema that validates the CIB from `validate-with`. With `none` it\nvalidates nothing at all, so every typo goes unnoticed. Pacemaker 3.0\'s release notes say that\n`validate-with` "must be set, case-sensitive, and not pacemaker-0.6, pacemaker-0.7, pacemaker-1.1,\npacemaker-next, transitional-0.6, or unknown": a cluster that upgrades to Pacemaker 3 refuses such\na CIB. Rolling upgrades from before 2.0 are no longer supported either.\n\n## Incorrect\n\n```xml\n<cib validate-with="pacemaker-next" epoch="1" num_updates="0" admin_epoch="0">\n  <configuration>\n    <crm_config/>\n    <nodes/>\n    <resources/>\n    <constraints/>\n  </configuration>\n  <status/>\n</cib>\n```\n\n## Correct\n\n```xml\n<cib validate-with="pacemaker-3.9" epoch="1" num_updates="0" admin_epoch="0">\n  <configuration>\n    <crm_config/>\n    <nodes/>\n    <resources/>\n    <constraints/>\n  </configuration>\n  <status/>\n</cib>\n```\n\n## How to fix\n\nFor a schema older than 2.0, upgrade the CIB to the newest schema the cluster supports (Pacemaker\n3 still upgrades `pacemaker-1.0` to `1.3` when it loads them, but only in memory, every time):\n\n```sh\npcs cluster cib-upgrade\n```\n\n`cibadmin --upgrade` (which `pcs cluster cib-upgrade` runs) leaves a missing validate-with, `none`\nand `pacemaker-next` as they are: name a schema instead, the newest `pacemaker-X.Y.rng` in\n`/usr/share/pacemaker` (Pacemaker then validates the CIB against it and refuses the change if\nthe CIB does not conform):\n\n```sh\ncibadmin --modify --xml-text \'<cib validate-with="pacemaker-3.9"/>\'\n```\n\nFor a file, run the same commands with `pcs -f cib.xml` and `CIB_file=cib.xml cibadmin ...`. A\nschema the cluster\'s Pacemaker does not ship (`pacemaker-3.42`) keeps Pacemaker, `pcs` and\n`cibadmin` from loading the CIB at all: correct the value in the file itself.\n', "xml-well-formed": '# xml-well-formed\n\nThe file parses as XML and its root element is `<cib>`.\n\n- Level: **error**\n- Tags: xml\n\n## What it checks\n\nThe file must be well-formed XML as libxml2 parses it (with external entities and DTD loading\noff), and its root element must be `<cib>`. A syntax error is reported at libxml2\'s position with\nits message; a document whose root is something else (for example `crm_mon --output-as=xml`\noutput) is reported at the root element. No other rule runs on such a file.\n\n## Why\n\nPacemaker cannot load a CIB that is not well-formed, and Pacemaker 3.0 no longer ignores any XML\nsyntax error ("XML syntax must be correctly formed"). Linting the wrong file \u2014 a status dump, a\ndiff, a fragment \u2014 should say so clearly instead of printing a list of missing sections.\n\n## Incorrect\n\n```xml\n<cib validate-with="pacemaker-3.9" epoch="1" num_updates="0" admin_epoch="0">\n  <configuration>\n    <resources>\n      <primitive id="A" class="ocf" provider="pacemaker" type="Dummy" description="A & B"/>\n    </resources>\n  </configuration>\n</cib>\n```\n\n## Correct\n\n```xml\n<cib validate-with="pacemaker-3.9" epoch="1" num_updates="0" admin_epoch="0">\n  <configuration>\n    <resources>\n      <primitive id="A" class="ocf" provider="pacemaker" type="Dummy" description="A &amp; B"/>\n    </resources>\n  </configuration>\n</cib>\n```\n\n## How to fix\n\nRepair the XML where the message points (escape `&` as `&amp;` and `<` as `&lt;` in values, close\nevery element). Better, let `pcs` write the file: `pcs cluster cib tmp-cib.xml`, edit it with\n`pcs -f tmp-cib.xml ...`, and lint that.\n' };
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -107,9 +109,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -266,9 +268,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -438,9 +440,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -509,9 +511,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function applyReviver(reviver, obj, key, val) {
@@ -560,9 +562,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -591,9 +593,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var applyReviver = require_applyReviver();
@@ -633,9 +635,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var anchors = require_anchors();
@@ -752,9 +754,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -783,9 +785,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
@@ -859,9 +861,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
@@ -1003,9 +1005,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
@@ -1021,9 +1023,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var FOLD_FLOW = "flow";
@@ -1158,9 +1160,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -1442,9 +1444,9 @@ ${indent}`);
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var anchors = require_anchors();
@@ -1567,9 +1569,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -1701,9 +1703,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
@@ -1724,9 +1726,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -1785,9 +1787,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var log = require_log();
@@ -1850,9 +1852,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
@@ -1891,9 +1893,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2043,9 +2045,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyCollection = require_stringifyCollection();
@@ -2188,9 +2190,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2211,9 +2213,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
@@ -2328,9 +2330,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2351,9 +2353,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyString = require_stringifyString();
@@ -2371,9 +2373,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2390,9 +2392,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2415,9 +2417,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -2443,9 +2445,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2490,9 +2492,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
@@ -2536,9 +2538,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
@@ -2565,9 +2567,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2633,9 +2635,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_buffer = __require("buffer");
@@ -2700,9 +2702,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2779,9 +2781,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2858,9 +2860,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2891,9 +2893,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2941,9 +2943,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
@@ -3021,9 +3023,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -3111,9 +3113,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
@@ -3200,9 +3202,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
@@ -3245,9 +3247,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
@@ -3340,9 +3342,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -3373,9 +3375,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -3454,9 +3456,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
@@ -3764,9 +3766,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var YAMLError = class extends Error {
@@ -3830,9 +3832,9 @@ ${pointer}
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -3965,9 +3967,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function containsNewline(key) {
@@ -4008,9 +4010,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var utilContainsNewline = require_util_contains_newline();
@@ -4027,9 +4029,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4044,9 +4046,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Pair = require_Pair();
@@ -4153,9 +4155,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var YAMLSeq = require_YAMLSeq();
@@ -4205,9 +4207,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function resolveEnd(end, offset, reqSpace, onError) {
@@ -4249,9 +4251,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4444,9 +4446,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4510,9 +4512,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -4694,9 +4696,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -4916,9 +4918,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4998,9 +5000,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function emptyScalarPosition(offset, before2, pos) {
@@ -5029,9 +5031,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
@@ -5136,9 +5138,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Document = require_Document();
@@ -5180,9 +5182,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
@@ -5389,9 +5391,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -5575,9 +5577,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
@@ -5637,9 +5639,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -5700,9 +5702,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var cstScalar = require_cst_scalar();
@@ -5803,9 +5805,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var cst = require_cst();
@@ -6393,9 +6395,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var LineCounter = class {
@@ -6425,9 +6427,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
@@ -7300,9 +7302,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var composer = require_composer();
@@ -7398,9 +7400,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var composer = require_composer();
@@ -7451,9 +7453,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/codegen/code.js
+// node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -7606,9 +7608,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
+// node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -7752,9 +7754,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/codegen/index.js
+// node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8473,9 +8475,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/util.js
+// node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8641,9 +8643,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/names.js
+// node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8681,9 +8683,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/errors.js
+// node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8804,9 +8806,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8856,9 +8858,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/rules.js
+// node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8888,9 +8890,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
+// node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8912,9 +8914,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
+// node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9097,9 +9099,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
+// node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9135,9 +9137,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/code.js
+// node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9269,9 +9271,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
+// node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9388,9 +9390,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
+// node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9472,9 +9474,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     module.exports = function equal(a, b) {
@@ -9508,9 +9510,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/json-schema-traverse/index.js
+// node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var traverse = module.exports = function(schema, opts, cb) {
@@ -9597,9 +9599,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/resolve.js
+// node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9754,9 +9756,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/index.js
+// node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10263,9 +10265,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/validation_error.js
+// node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10280,9 +10282,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/ref_error.js
+// node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10298,9 +10300,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/index.js
+// node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10423,7 +10425,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve12.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10450,7 +10452,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve12(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -10523,9 +10525,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/refs/data.json
+// node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -10542,9 +10544,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-uri/lib/utils.js
+// node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "../../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -11077,9 +11079,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-uri/lib/schemes.js
+// node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var { isUUID } = require_utils();
@@ -11289,9 +11291,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-uri/index.js
+// node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../../work/main/node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
@@ -11317,7 +11319,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11708,7 +11710,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve11,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -11720,9 +11722,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/uri.js
+// node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -11732,9 +11734,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/core.js
+// node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/core.js"(exports) {
+  "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12344,9 +12346,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
+// node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12360,9 +12362,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
+// node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12483,9 +12485,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
+// node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12505,9 +12507,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12538,9 +12540,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12567,9 +12569,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12594,9 +12596,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12627,9 +12629,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12665,9 +12667,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12695,9 +12697,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
+// node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12778,9 +12780,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12808,9 +12810,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12820,9 +12822,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12888,9 +12890,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
+// node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12918,9 +12920,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12968,9 +12970,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
+// node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13007,9 +13009,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13061,9 +13063,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13119,9 +13121,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13137,9 +13139,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13173,9 +13175,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13268,9 +13270,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13363,9 +13365,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13407,9 +13409,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13514,9 +13516,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13573,9 +13575,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13648,9 +13650,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13680,9 +13682,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13698,9 +13700,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13757,9 +13759,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13785,9 +13787,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13855,9 +13857,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13874,9 +13876,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13923,9 +13925,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
+// node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14014,9 +14016,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
+// node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14026,9 +14028,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
+// node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14050,9 +14052,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
+// node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14073,9 +14075,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14088,9 +14090,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14194,9 +14196,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -14351,9 +14353,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/ajv.js
+// node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14422,9 +14424,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/through/index.js
+// node_modules/through/index.js
 var require_through = __commonJS({
-  "../../../work/main/node_modules/through/index.js"(exports, module) {
+  "node_modules/through/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var Stream = __require("stream");
     exports = module.exports = through;
@@ -14510,9 +14512,9 @@ var require_through = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
+// node_modules/unbzip2-stream/lib/bzip2.js
 var require_bzip2 = __commonJS({
-  "../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
+  "node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     function Bzip2Error(message2) {
       this.name = "Bzip2Error";
@@ -15021,9 +15023,9 @@ var require_bzip2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
+// node_modules/unbzip2-stream/lib/bit_iterator.js
 var require_bit_iterator = __commonJS({
-  "../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
+  "node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
     module.exports = function bitIterator(nextBuffer) {
@@ -15064,9 +15066,9 @@ var require_bit_iterator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/unbzip2-stream/index.js
+// node_modules/unbzip2-stream/index.js
 var require_unbzip2_stream = __commonJS({
-  "../../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
+  "node_modules/unbzip2-stream/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var through = require_through();
     var bz2 = require_bzip2();
@@ -15151,7 +15153,7 @@ var require_unbzip2_stream = __commonJS({
 init_define_CIB_LINT_RULE_DOCS();
 import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync, statSync as statSync5 } from "node:fs";
-import { dirname as dirname5, resolve as resolve10 } from "node:path";
+import { dirname as dirname6, resolve as resolve11 } from "node:path";
 
 // src/action/summary.ts
 init_define_CIB_LINT_RULE_DOCS();
@@ -15485,10 +15487,10 @@ init_define_CIB_LINT_RULE_DOCS();
 import { readFileSync, statSync } from "node:fs";
 import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 
-// ../../../work/main/node_modules/diff/libesm/index.js
+// node_modules/diff/libesm/index.js
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/diff/libesm/diff/base.js
+// node_modules/diff/libesm/diff/base.js
 init_define_CIB_LINT_RULE_DOCS();
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
@@ -15691,7 +15693,7 @@ var Diff = class {
   }
 };
 
-// ../../../work/main/node_modules/diff/libesm/diff/line.js
+// node_modules/diff/libesm/diff/line.js
 init_define_CIB_LINT_RULE_DOCS();
 var LineDiff = class extends Diff {
   constructor() {
@@ -15740,7 +15742,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// ../../../work/main/node_modules/diff/libesm/patch/create.js
+// node_modules/diff/libesm/patch/create.js
 init_define_CIB_LINT_RULE_DOCS();
 function needsQuoting(s) {
   for (let i = 0; i < s.length; i++) {
@@ -18014,10 +18016,10 @@ function readRaw(input, limits) {
 // src/document/xml/load.ts
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/index.mjs
+// node_modules/libxml2-wasm/lib/index.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
+// node_modules/libxml2-wasm/lib/diag.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var noopTracker = {
   trackAllocate() {
@@ -18032,18 +18034,18 @@ function tracker() {
   return memTracker;
 }
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+// node_modules/libxml2-wasm/lib/disposable.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
+// node_modules/libxml2-wasm/lib/disposeShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.dispose ??= /* @__PURE__ */ Symbol.for("Symbol.dispose");
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
+// node_modules/libxml2-wasm/lib/metadataShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.metadata ??= /* @__PURE__ */ Symbol.for("Symbol.metadata");
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
+// node_modules/libxml2-wasm/lib/disposable.mjs
 var symXmlDisposableInternal = /* @__PURE__ */ Symbol("XmlDisposableInternal");
 function disposeBy(free2) {
   return function decorator(target, context) {
@@ -18132,13 +18134,13 @@ var XmlDisposable = class {
   }
 };
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+// node_modules/libxml2-wasm/lib/xpath.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+// node_modules/libxml2-wasm/lib/libxml2.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
+// node_modules/libxml2-wasm/lib/libxml2raw.mjs
 init_define_CIB_LINT_RULE_DOCS();
 async function Module(moduleArg = {}) {
   var moduleRtn;
@@ -22911,7 +22913,7 @@ RR\vR\bR\x07R;\fR\rRR	RSQR@#RRRRRRRRRR\x1BRRR(.RJ!LRR R!R"R
 }
 var libxml2raw_default = Module;
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
+// node_modules/libxml2-wasm/lib/utils.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var ContextStorage = class {
   constructor() {
@@ -22947,7 +22949,7 @@ var XmlStringOutputBufferHandler = class {
   }
 };
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
+// node_modules/libxml2-wasm/lib/libxml2.mjs
 var libxml2 = await libxml2raw_default();
 if (typeof process !== "undefined" && process.platform === "win32") {
   libxml2._xmlSetWinPathEnabled(1);
@@ -23350,7 +23352,7 @@ function xmlOutputBufferCreateIO(handler) {
 var xmlOutputBufferClose = libxml2._xmlOutputBufferClose;
 var xmlC14NExecute = libxml2._xmlC14NExecute;
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
+// node_modules/libxml2-wasm/lib/xpath.mjs
 var __esDecorate = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -23446,10 +23448,10 @@ var XmlXPath = (() => {
   return XmlXPath2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+// node_modules/libxml2-wasm/lib/nodes.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
+// node_modules/libxml2-wasm/lib/c14n.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var c14nCallbackStorage = new ContextStorage();
 var c14nIsVisibleCallback = addFunction((userDataIndex, nodePtr, parentPtr) => {
@@ -23568,10 +23570,10 @@ function canonicalizeSubtree(handler, doc, subtreeRoot, options = {}) {
   );
 }
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+// node_modules/libxml2-wasm/lib/document.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
+// node_modules/libxml2-wasm/lib/dtd.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate2 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -23672,7 +23674,7 @@ var XmlDtd = (() => {
   return XmlDtd2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
+// node_modules/libxml2-wasm/lib/document.mjs
 var __esDecorate3 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -24015,7 +24017,7 @@ var XmlDocument = (() => {
   return XmlDocument2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
+// node_modules/libxml2-wasm/lib/nodes.mjs
 var __esDecorate4 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -24924,7 +24926,7 @@ var XmlEntityReference = (() => {
   return XmlEntityReference2 = _classThis;
 })();
 
-// ../../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
+// node_modules/libxml2-wasm/lib/validates.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate5 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -32090,6 +32092,21 @@ init_define_CIB_LINT_RULE_DOCS();
 import { resolve as resolve9 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
+// src/core/rule-docs.ts
+init_define_CIB_LINT_RULE_DOCS();
+import { readFileSync as readFileSync3 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+function ruleDocsPage(id) {
+  if (typeof define_CIB_LINT_RULE_DOCS_default !== "undefined") return Object.hasOwn(define_CIB_LINT_RULE_DOCS_default, id) ? define_CIB_LINT_RULE_DOCS_default[id] : void 0;
+  if (!RULE_ID.test(id)) return void 0;
+  try {
+    return readFileSync3(fileURLToPath2(new URL(`../../docs/rules/${id}.md`, import.meta.url)), "utf8");
+  } catch {
+    return void 0;
+  }
+}
+
 // src/output/chunks.ts
 init_define_CIB_LINT_RULE_DOCS();
 import { closeSync as closeSync3, openSync as openSync3, writeSync } from "node:fs";
@@ -32190,9 +32207,16 @@ function clip(text) {
 function ruleName(id) {
   return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
 }
+function withAbsoluteLinks(markdown, pageUrl) {
+  return markdown.replace(/\]\(([^)\s]+)\)/g, (whole, target) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("#")) return whole;
+    return `](${new URL(target, pageUrl).href})`;
+  });
+}
 function sarifRule(meta) {
   const url = ruleDocsUrl(meta);
   const constraint = `${meta.constraint.title} (${meta.constraint.source})`;
+  const page = url === void 0 ? void 0 : ruleDocsPage(meta.id);
   return {
     id: meta.id,
     name: ruleName(meta.id),
@@ -32203,7 +32227,9 @@ function sarifRule(meta) {
       text: `${meta.description}
 Enforces: ${constraint}${url ? `
 Documentation: ${url}` : ""}`,
-      markdown: `${meta.description}
+      markdown: page !== void 0 && url !== void 0 ? `${withAbsoluteLinks(page.trimEnd(), url)}
+
+[This page on GitHub](${url})` : `${meta.description}
 
 **Enforces:** ${meta.constraint.title} \u2014 ${meta.constraint.source}${url ? `
 
@@ -32226,14 +32252,18 @@ function region(location) {
     endColumn: location.endLine === location.line ? Math.max(location.endColumn, location.column + 1) : location.endColumn
   };
 }
-function artifactLocation(filePath, root) {
-  if (filePath === "<stdin>") return { uri: "stdin" };
-  const inside = relativeInside(root, filePath);
-  if (inside !== void 0) return { uri: inside.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
-  return { uri: pathToFileURL2(resolve9(root, filePath)).href };
+function sarifRoot(report) {
+  return report.repositoryRoot ?? report.root;
 }
-function result(finding, filePath, root, ruleIndex) {
-  const location = artifactLocation(filePath, root);
+function artifactLocation(filePath, report) {
+  if (filePath === "<stdin>") return { uri: "stdin" };
+  const absolute = resolve9(report.root, filePath);
+  const inside = relativeInside(sarifRoot(report), absolute);
+  if (inside !== void 0) return { uri: inside.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+  return { uri: pathToFileURL2(absolute).href };
+}
+function result(finding, filePath, report, ruleIndex) {
+  const location = artifactLocation(filePath, report);
   const message = finding.suggestion ? `${finding.message}. Fix: ${finding.suggestion}` : finding.message;
   return {
     ruleId: finding.ruleId,
@@ -32278,6 +32308,9 @@ function bucketOf(finding) {
   return finding.suppressions !== void 0 && finding.suppressions.length > 0 ? 3 : 2 - LEVELS.indexOf(finding.level);
 }
 var BUCKET_NAMES = ["error", "warning", "note", "suppressed"];
+function withoutSuppressed(report) {
+  return { ...report, files: report.files.map((file) => ({ ...file, findings: file.findings.filter(isActive) })) };
+}
 function capPlan(report, limit) {
   const perBucket = [0, 0, 0, 0];
   for (const file of report.files) for (const finding of file.findings) perBucket[bucketOf(finding)]++;
@@ -32304,7 +32337,9 @@ function capNote(cap) {
   const left = BUCKET_NAMES.filter((name) => cap.omitted[name] > 0).map((name) => `${cap.omitted[name]} ${name}`);
   return `SARIF holds ${cap.written} of ${cap.total} findings (the worst first; GitHub code scanning accepts ${SARIF_RESULT_LIMIT} results per run); left out: ${left.join(", ")}. Every finding is in the JSON or text report.`;
 }
-function sarifLog(report, limit) {
+function sarifLog(everything, limit, options) {
+  const leftOut = options.suppressed === true ? 0 : everything.files.reduce((sum, file) => sum + file.findings.filter((finding) => !isActive(finding)).length, 0);
+  const report = leftOut === 0 ? everything : withoutSuppressed(everything);
   const used = new Set(report.files.flatMap((file) => file.findings.map((finding) => finding.ruleId)));
   const listed = new Set(report.rules.map((meta) => meta.id));
   const diagnostics = DIAGNOSTIC_METAS.filter((meta) => used.has(meta.id) && !listed.has(meta.id));
@@ -32317,7 +32352,7 @@ function sarifLog(report, limit) {
       if (!keep(finding)) continue;
       const ruleIndex = indexById.get(finding.ruleId);
       if (ruleIndex === void 0) throw new Error(`finding of rule ${finding.ruleId}, which is not in rules[]`);
-      results.push(result(finding, file.filePath, report.root, ruleIndex));
+      results.push(result(finding, file.filePath, report, ruleIndex));
     }
   }
   const run = {
@@ -32330,14 +32365,14 @@ function sarifLog(report, limit) {
         rules: rules.map(sarifRule)
       }
     },
-    originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL2(report.root.endsWith("/") ? report.root : `${report.root}/`).href } },
+    originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL2(sarifRoot(report).endsWith("/") ? sarifRoot(report) : `${sarifRoot(report)}/`).href } },
     results,
     columnKind: "utf16CodeUnits"
   };
   const versions = report.files.filter((file) => file.pacemaker !== void 0);
   if (versions.length > 0) {
     run.properties = {
-      pacemakerVersions: versions.map((file) => ({ uri: artifactLocation(file.filePath, report.root).uri, ...file.pacemaker }))
+      pacemakerVersions: versions.map((file) => ({ uri: artifactLocation(file.filePath, report).uri, ...file.pacemaker }))
     };
   }
   if (cap) {
@@ -32345,23 +32380,75 @@ function sarifLog(report, limit) {
     run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: [{ level: "warning", message: { text: note } }] }];
     run.properties = { ...run.properties, "cibLint/resultsCapped": { limit, written: cap.written, total: cap.total, omitted: cap.omitted } };
   }
+  if (leftOut > 0) run.properties = { ...run.properties, "cibLint/suppressedLeftOut": leftOut };
   return { log: { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] }, cap };
 }
-function* sarifOutput(report, notice, limit = SARIF_RESULT_LIMIT) {
-  const { log, cap } = sarifLog(report, limit);
+function* sarifOutput(report, notice, limit = SARIF_RESULT_LIMIT, options = {}) {
+  const { log, cap } = sarifLog(report, limit, options);
   const run = log.runs[0];
   if (cap) notice?.(capNote(cap));
   yield* jsonPieces({ ...log, runs: streamed([{ ...run, results: streamed(run.results ?? []) }]) });
   yield "\n";
 }
 
+// src/action/schemas.ts
+init_define_CIB_LINT_RULE_DOCS();
+import { spawnSync } from "node:child_process";
+var runCommand = (command, args) => {
+  const result2 = spawnSync(command, args, { encoding: "utf8", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" }, timeout: 6e5 });
+  return { status: result2.error ? null : result2.status, output: `${result2.stdout ?? ""}${result2.stderr ?? ""}${result2.error ? result2.error.message : ""}` };
+};
+function installSchemas(schemaDir, run = runCommand) {
+  const directory = schemaDirectory(schemaDir);
+  if (schemaInstalled(directory)) return { ok: true, message: `Pacemaker's schemas are installed already (${directory})` };
+  if (process.platform !== "linux") return { ok: false, message: `install-schemas: true installs them with apt-get on Ubuntu runners; this runner is ${process.platform}` };
+  const asRoot = process.getuid?.() === 0;
+  const apt = (...args) => asRoot ? run("apt-get", args) : run("sudo", ["-n", "apt-get", ...args]);
+  const install = ["install", "-y", "-qq", "--no-install-recommends", "pacemaker-common"];
+  let result2 = apt(...install);
+  if (result2.status !== 0) {
+    apt("update", "-qq");
+    result2 = apt(...install);
+  }
+  if (result2.status !== 0) {
+    const last = result2.output.trim().split("\n").slice(-3).join(" / ");
+    return { ok: false, message: `install-schemas: apt-get install pacemaker-common failed (exit ${result2.status ?? "not run"}): ${last}` };
+  }
+  return schemaInstalled(directory) ? { ok: true, message: `installed Pacemaker's schemas (pacemaker-common) into ${directory}` } : { ok: false, message: `install-schemas: pacemaker-common is installed, but ${directory} holds no schemas (schemaDir or CIB_LINT_SCHEMA_DIR points elsewhere?)` };
+}
+function oneSchemaNotice(files, schemaDir) {
+  const directory = schemaDirectory(schemaDir);
+  if (schemaInstalled(directory)) return { files, notice: void 0 };
+  const isSkipped2 = (finding) => finding.ruleId === "schema" && finding.messageId === "skipped";
+  const skipped = files.filter((file) => file.findings.some(isSkipped2)).length;
+  if (skipped === 0) return { files, notice: void 0 };
+  return {
+    files: files.map((file) => file.findings.some(isSkipped2) ? { ...file, findings: file.findings.filter((finding) => !isSkipped2(finding)) } : file),
+    notice: `Schema validation was skipped for ${skipped} file${skipped === 1 ? "" : "s"}: Pacemaker's RelaxNG schemas are not installed on this runner (${directory}). Set install-schemas: true on the cib-lint step (Ubuntu runners: it runs sudo apt-get install -y pacemaker-common), or install pacemaker-common (Debian, Ubuntu) or pacemaker-schemas (RHEL) in an earlier step.`
+  };
+}
+
+// src/app/repository.ts
+init_define_CIB_LINT_RULE_DOCS();
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname5, join as join4, resolve as resolve10 } from "node:path";
+function repositoryRoot(cwd, env2) {
+  for (let dir = resolve10(cwd); ; dir = dirname5(dir)) {
+    if (existsSync3(join4(dir, ".git"))) return dir;
+    if (dirname5(dir) === dir) break;
+  }
+  const workspace = env2.GITHUB_WORKSPACE ? resolve10(env2.GITHUB_WORKSPACE) : void 0;
+  if (workspace !== void 0 && (workspace === resolve10(cwd) || relativeInside(workspace, cwd) !== void 0)) return workspace;
+  return void 0;
+}
+
 // src/output/text.ts
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/chalk/source/index.js
+// node_modules/chalk/source/index.js
 init_define_CIB_LINT_RULE_DOCS();
 
-// ../../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js
+// node_modules/chalk/source/vendor/ansi-styles/index.js
 init_define_CIB_LINT_RULE_DOCS();
 var ANSI_BACKGROUND_OFFSET = 10;
 var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
@@ -32548,7 +32635,7 @@ function assembleStyles() {
 var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
-// ../../../work/main/node_modules/chalk/source/vendor/supports-color/index.js
+// node_modules/chalk/source/vendor/supports-color/index.js
 init_define_CIB_LINT_RULE_DOCS();
 import process2 from "node:process";
 import os from "node:os";
@@ -32681,7 +32768,7 @@ var supportsColor = {
 };
 var supports_color_default = supportsColor;
 
-// ../../../work/main/node_modules/chalk/source/utilities.js
+// node_modules/chalk/source/utilities.js
 init_define_CIB_LINT_RULE_DOCS();
 function stringReplaceAll(string, substring, replacer) {
   let index = string.indexOf(substring);
@@ -32712,7 +32799,7 @@ function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
   return returnValue;
 }
 
-// ../../../work/main/node_modules/chalk/source/index.js
+// node_modules/chalk/source/index.js
 var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
 var GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
 var STYLER = /* @__PURE__ */ Symbol("STYLER");
@@ -33035,13 +33122,16 @@ function parseMaxWarnings(value) {
   return Number(value);
 }
 function workspacePath(path, cwd, workspace) {
-  const absolute = resolve10(cwd, path);
+  const absolute = resolve11(cwd, path);
   return relativeInside(workspace, absolute) ?? absolute;
 }
+function repositoryBelow(workspace, repository) {
+  return repository !== void 0 && relativeInside(workspace, repository) !== void 0 ? { repositoryRoot: repository } : {};
+}
 async function runAction(env2) {
-  const workspace = resolve10(env2.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve11(env2.GITHUB_WORKSPACE || process.cwd());
   const workingDirectory = getInput("working-directory", env2);
-  const cwd = resolve10(workspace, workingDirectory || ".");
+  const cwd = resolve11(workspace, workingDirectory || ".");
   if (!statSync5(cwd, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(`input "working-directory": no such directory: ${workingDirectory}`);
   }
@@ -33050,19 +33140,30 @@ async function runAction(env2) {
   if (operands.includes("-")) throw new InputError('input "files": "-" (standard input) is not available in the action; name the files');
   const failOn = parseFailOn(getInput("fail-on", env2));
   const maxWarnings = parseMaxWarnings(getInput("max-warnings", env2));
-  const sarifFile = resolve10(cwd, getInput("sarif-file", env2) || "cib-lint.sarif");
+  const sarifFile = resolve11(cwd, getInput("sarif-file", env2) || "cib-lint.sarif");
   const annotations = getBooleanInput("annotations", true, env2);
   const jobSummary = getBooleanInput("job-summary", true, env2);
   const config = getInput("config", env2);
   const baseline = getInput("baseline", env2);
   const allowConfigCode = getBooleanInput("allow-config-code", false, env2);
   const inlineSuppressions = getBooleanInput("inline-suppressions", true, env2);
+  const sarifSuppressed = getBooleanInput("sarif-suppressed", false, env2);
+  const wantSchemas = getBooleanInput("install-schemas", false, env2);
   const prepared = await prepareRun({
     cwd,
     ...config === "none" ? { noConfig: true } : config !== "" && { config },
     configCode: allowConfigCode,
     searchBoundary: workspace
   });
+  if (wantSchemas) {
+    process.stdout.write("::group::cib-lint: installing Pacemaker's schemas (install-schemas: true)\n");
+    const installed = installSchemas(prepared.config.schemaDir);
+    process.stdout.write(`${installed.ok ? `${installed.message}
+` : ""}::endgroup::
+`);
+    if (!installed.ok) process.stdout.write(`::warning title=cib-lint::${escapeData(`cib-lint: ${installed.message}`)}
+`);
+  }
   const ignored = /* @__PURE__ */ new Set();
   const fixing = new FixSession({ report: "original" });
   const linted = lintOperands(prepared, operands, {
@@ -33086,7 +33187,10 @@ async function runAction(env2) {
   const configNotes = configurationNotes(prepared, configFile, ignoredFiles, inlineSuppressions, (path) => workspacePath(path, cwd, workspace));
   for (const note of configNotes) process.stderr.write(`cib-lint: ${visible(note)}
 `);
-  const filtered = await applyBaselineOptions(linted, {
+  const schemas = oneSchemaNotice(linted, prepared.config.schemaDir);
+  if (schemas.notice !== void 0) process.stdout.write(`::notice title=cib-lint: schema validation skipped::${escapeData(schemas.notice)}
+`);
+  const filtered = await applyBaselineOptions(schemas.files, {
     cwd,
     ...baseline !== "" && { baseline },
     settings: { rules: prepared.enabled }
@@ -33094,7 +33198,9 @@ async function runAction(env2) {
   const report = {
     files: filtered.map((file) => ({ ...file, filePath: workspacePath(file.filePath, cwd, workspace) })),
     rules: prepared.enabled.map(({ rule }) => rule.meta).sort((a, b) => compareText(a.id, b.id)),
-    root: workspace
+    root: workspace,
+    // A checkout below the workspace (actions/checkout's path): code scanning reads paths from its root.
+    ...repositoryBelow(workspace, repositoryRoot(cwd, env2))
   };
   const exitCode = exitCodeFor(filtered, failOn, maxWarnings);
   const counts = countFindings(filtered);
@@ -33108,13 +33214,18 @@ async function runAction(env2) {
   process.stdout.write(`::${token}::
 ::endgroup::
 `);
-  mkdirSync(dirname5(sarifFile), { recursive: true });
+  mkdirSync(dirname6(sarifFile), { recursive: true });
   let sarifCapped;
-  const sarif = sarifOutput(report, (note) => {
-    sarifCapped = note;
-    process.stderr.write(`cib-lint: ${note}
+  const sarif = sarifOutput(
+    report,
+    (note) => {
+      sarifCapped = note;
+      process.stderr.write(`cib-lint: ${note}
 `);
-  });
+    },
+    SARIF_RESULT_LIMIT,
+    { suppressed: sarifSuppressed }
+  );
   writeFileAtomic(sarifFile, (fd) => writeOutputTo(fd, sarif), { followSymlinks: false });
   const summaryWritten = jobSummary && attempt(
     `the job summary ($GITHUB_STEP_SUMMARY ${env2.GITHUB_STEP_SUMMARY ?? ""})`,
@@ -33125,7 +33236,7 @@ async function runAction(env2) {
         sha: env2.GITHUB_SHA,
         sarifFile: workspacePath(sarifFile, cwd, workspace),
         failure,
-        configNotes,
+        configNotes: schemas.notice === void 0 ? configNotes : [...configNotes, schemas.notice],
         fixes: {
           count: fixing.changed.reduce((sum, file) => sum + file.applied.length, 0),
           files: fixing.changed.length,

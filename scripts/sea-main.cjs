@@ -7,7 +7,7 @@
 // library bundle, build/index.mjs, carried the same way.
 'use strict';
 const { getAsset } = require('node:sea');
-const { registerHooks } = require('node:module');
+const { enableCompileCache, registerHooks } = require('node:module');
 const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
 
@@ -19,6 +19,9 @@ const modules = new Map([
 ]);
 const LIBRARY = `${base}/build/index.mjs`;
 
+// Node's compile cache, as bin/cib-lint.js enables it: entries are checked against the source,
+// so the bundle served below is cached like a file.
+enableCompileCache();
 registerHooks({
   resolve(specifier, context, nextResolve) {
     if (modules.has(specifier)) return { url: specifier, format: 'module', shortCircuit: true };

@@ -427,8 +427,8 @@ describe('action.yml', () => {
     expect(metadata.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     expect(existsSync(join(ROOT, metadata.runs.main))).toBe(true);
     expect(Object.keys(metadata.inputs)).toEqual([
-      'files', 'config', 'allow-config-code', 'inline-suppressions', 'fail-on', 'max-warnings', 'baseline', 'sarif-file', 'annotations', 'job-summary',
-      'working-directory',
+      'files', 'config', 'allow-config-code', 'inline-suppressions', 'fail-on', 'max-warnings', 'baseline', 'sarif-file', 'sarif-suppressed', 'annotations',
+      'job-summary', 'working-directory', 'install-schemas',
     ]);
     expect(Object.keys(metadata.outputs)).toEqual(['sarif-file', 'error-count', 'warning-count', 'note-count']);
     for (const [name, input] of Object.entries(metadata.inputs)) {

@@ -106,7 +106,7 @@ describe('inline suppressions', () => {
   const withComment = (comment: string) =>
     readFileSync(EXAMPLE, 'utf8').replace('      <bundle id="httpd-bundle">', `      ${comment}\n      <bundle id="httpd-bundle">`);
 
-  it('suppress the next element and its subtree, with a reason: counted, kept in SARIF as inSource', async () => {
+  it('suppress the next element and its subtree, with a reason: counted, kept in SARIF as inSource with --sarif-suppressed', async () => {
     const dir = workspace();
     writeFileSync(join(dir, 'cib.xml'), withComment('<!-- cib-lint-disable-next-element bundle-control-port-replicas-per-host (reason: lab cluster, one host) -->'));
     const { findings, summary, status } = await lintJson(dir);
@@ -120,7 +120,10 @@ describe('inline suppressions', () => {
     const text = (await runInProcess(['cib.xml'], { cwd: dir })).stdout;
     expect(text).not.toContain('bundle-control-port-replicas-per-host');
     expect(text).toContain('1 suppressed');
-    const log = JSON.parse((await runInProcess(['cib.xml', '--format', 'sarif'], { cwd: dir })).stdout) as Log;
+    // Code scanning would show a suppressed result as an open alert: SARIF keeps it only when asked.
+    const without = JSON.parse((await runInProcess(['cib.xml', '--format', 'sarif'], { cwd: dir })).stdout) as Log;
+    expect(without.runs[0]!.results!.map((candidate) => candidate.ruleId)).not.toContain('bundle-control-port-replicas-per-host');
+    const log = JSON.parse((await runInProcess(['cib.xml', '--format', 'sarif', '--sarif-suppressed'], { cwd: dir })).stdout) as Log;
     expect(sarifSchemaErrors(log)).toEqual([]);
     expect(githubSarifProblems(log)).toEqual([]);
     const result = log.runs[0]!.results!.find((candidate) => candidate.ruleId === 'bundle-control-port-replicas-per-host')!;

@@ -117,7 +117,8 @@ describe('external entities', () => {
     const run = lintAllFormats([inContent, inAttribute]);
     for (const output of [...Object.values(run.outputs), run.stderr]) {
       expect(output).not.toContain(marker);
-      expect(output).not.toContain('/bin/bash');
+      // Not '/bin/bash' itself: SARIF carries the rules' docs, and bundle-run-command's names it.
+      for (const line of passwd.split('\n').slice(1, 4).filter((each) => each.length > 5)) expect(output).not.toContain(line);
     }
     const findings = jsonFindings(run.outputs.json);
     // An external entity in an attribute value is not well-formed XML (XML 1.0, WFC: No External Entity References).

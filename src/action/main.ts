@@ -18,7 +18,9 @@ import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeFor, failureReason, lintOpe
 import { ConfigError } from '../app/config.js';
 import type { FileResult } from '../core/linter.js';
 import { escapeData, escapeInputData, formatGithub } from '../output/github.js';
-import { sarifOutput } from '../output/sarif.js';
+import { SARIF_RESULT_LIMIT, sarifOutput } from '../output/sarif.js';
+import { installSchemas, oneSchemaNotice } from './schemas.js';
+import { repositoryRoot } from '../app/repository.js';
 import { blocks, writeOutputTo } from '../output/chunks.js';
 import { visible } from '../output/escape.js';
 import { writeFileAtomic } from '../app/write-file.js';
@@ -146,6 +148,11 @@ function workspacePath(path: string, cwd: string, workspace: string): string {
 }
 
 
+/** `{ repositoryRoot }` when the repository is a folder inside the workspace, else nothing. */
+function repositoryBelow(workspace: string, repository: string | undefined): { repositoryRoot?: string } {
+  return repository !== undefined && relativeInside(workspace, repository) !== undefined ? { repositoryRoot: repository } : {};
+}
+
 async function runAction(env: Env): Promise<number> {
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const workingDirectory = getInput('working-directory', env);
@@ -169,6 +176,8 @@ async function runAction(env: Env): Promise<number> {
 
   const allowConfigCode = getBooleanInput('allow-config-code', false, env);
   const inlineSuppressions = getBooleanInput('inline-suppressions', true, env);
+  const sarifSuppressed = getBooleanInput('sarif-suppressed', false, env);
+  const wantSchemas = getBooleanInput('install-schemas', false, env);
 
   // The checkout is the pull request's: a configuration file in it is the author's, so its code
   // (plugins, policies) runs only when the workflow says so, and the search never leaves the workspace.
@@ -178,6 +187,12 @@ async function runAction(env: Env): Promise<number> {
     configCode: allowConfigCode,
     searchBoundary: workspace,
   });
+  if (wantSchemas) {
+    process.stdout.write("::group::cib-lint: installing Pacemaker's schemas (install-schemas: true)\n");
+    const installed = installSchemas(prepared.config.schemaDir);
+    process.stdout.write(`${installed.ok ? `${installed.message}\n` : ''}::endgroup::\n`);
+    if (!installed.ok) process.stdout.write(`::warning title=cib-lint::${escapeData(`cib-lint: ${installed.message}`)}\n`);
+  }
   const ignored = new Set<string>();
   // What `cib-lint --fix` would change, for the job summary: worked out in memory, nothing written.
   const fixing = new FixSession({ report: 'original' });
@@ -201,7 +216,10 @@ async function runAction(env: Env): Promise<number> {
   }
   const configNotes = configurationNotes(prepared, configFile, ignoredFiles, inlineSuppressions, (path) => workspacePath(path, cwd, workspace));
   for (const note of configNotes) process.stderr.write(`cib-lint: ${visible(note)}\n`);
-  const filtered = await applyBaselineOptions(linted, {
+  // Without schemas, one notice for the run rather than a note (an annotation, an alert) per file.
+  const schemas = oneSchemaNotice(linted, prepared.config.schemaDir);
+  if (schemas.notice !== undefined) process.stdout.write(`::notice title=cib-lint: schema validation skipped::${escapeData(schemas.notice)}\n`);
+  const filtered = await applyBaselineOptions(schemas.files, {
     cwd,
     ...(baseline !== '' && { baseline }),
     settings: { rules: prepared.enabled },
@@ -210,6 +228,8 @@ async function runAction(env: Env): Promise<number> {
     files: filtered.map((file) => ({ ...file, filePath: workspacePath(file.filePath, cwd, workspace) })),
     rules: prepared.enabled.map(({ rule }) => rule.meta).sort((a, b) => compareText(a.id, b.id)),
     root: workspace,
+    // A checkout below the workspace (actions/checkout's path): code scanning reads paths from its root.
+    ...repositoryBelow(workspace, repositoryRoot(cwd, env)),
   };
   const exitCode = exitCodeFor(filtered, failOn, maxWarnings);
   const counts = countFindings(filtered);
@@ -230,10 +250,15 @@ async function runAction(env: Env): Promise<number> {
   mkdirSync(dirname(sarifFile), { recursive: true });
   // GitHub takes 25,000 results per run: a capped file says so on stderr and in the job summary.
   let sarifCapped: string | undefined;
-  const sarif = sarifOutput(report, (note) => {
-    sarifCapped = note;
-    process.stderr.write(`cib-lint: ${note}\n`);
-  });
+  const sarif = sarifOutput(
+    report,
+    (note) => {
+      sarifCapped = note;
+      process.stderr.write(`cib-lint: ${note}\n`);
+    },
+    SARIF_RESULT_LIMIT,
+    { suppressed: sarifSuppressed },
+  );
   writeFileAtomic(sarifFile, (fd) => writeOutputTo(fd, sarif), { followSymlinks: false });
 
   // The runner's files may be unwritable (a full disk, a read-only mount): that costs the summary
@@ -248,7 +273,7 @@ async function runAction(env: Env): Promise<number> {
           sha: env.GITHUB_SHA,
           sarifFile: workspacePath(sarifFile, cwd, workspace),
           failure,
-          configNotes,
+          configNotes: schemas.notice === undefined ? configNotes : [...configNotes, schemas.notice],
           fixes: {
             count: fixing.changed.reduce((sum, file) => sum + file.applied.length, 0),
             files: fixing.changed.length,

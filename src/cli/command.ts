@@ -24,6 +24,7 @@ import { blocks, writeOutputTo } from '../output/chunks.js';
 import type { FormatOutput } from '../output/formatter.js';
 import { finishFixing, FixSession } from '../app/fix.js';
 import { CONFIG_OPTIONS, commandExplain, commandRules } from './rules-command.js';
+import { repositoryRoot } from '../app/repository.js';
 
 /** What the command reads and writes besides files: the process's, or a test's. */
 export interface CommandIO {
@@ -126,10 +127,13 @@ async function commandLint(values: Values, io: CommandIO): Promise<number> {
   const shown = values.quiet
     ? filtered.map((file) => ({ ...file, findings: file.findings.filter((finding) => finding.level === 'error') }))
     : filtered;
+  const repository = repositoryRoot(cwd, io.env);
   const report: LintReport = {
     files: shown,
     rules: prepared.enabled.map(({ rule }) => rule.meta).sort((a, b) => compareText(a.id, b.id)),
     root: cwd,
+    // SARIF paths are relative to the repository's root, wherever in it the command runs.
+    ...(repository !== undefined && repository !== cwd && { repositoryRoot: repository }),
   };
   const color = colorEnabled(values.color as boolean | undefined, io);
   for (const request of requests) {
@@ -137,6 +141,7 @@ async function commandLint(values: Values, io: CommandIO): Promise<number> {
     const context = {
       color: color && request.destination === undefined,
       showSuppressed: values.showSuppressed === true,
+      sarifSuppressed: values.sarifSuppressed === true,
       failOn: values.failOn as Level | 'none',
       notice: (message: string) => io.stderr.write(`cib-lint: ${visible(message)}\n`),
     };
@@ -268,6 +273,7 @@ const LINT: CommandSpec = {
     'inline-suppressions': { type: 'boolean', default: true, description: 'honour cib-lint-disable comments (--no-inline-suppressions ignores them)' },
     'report-unused-suppressions': { type: 'boolean', description: 'report suppressions that suppress nothing' },
     'show-suppressed': { type: 'boolean', description: 'show suppressed findings in text output' },
+    'sarif-suppressed': { type: 'boolean', description: 'keep suppressed findings in SARIF (code scanning shows them as open alerts, so they are left out by default)' },
     baseline: { type: 'string', description: 'report only findings not recorded in this baseline file' },
     'write-baseline': { type: 'string', description: 'record the current findings in this baseline file' },
     'diff-against': { type: 'string', description: 'report only findings the CIB adds relative to this older CIB' },

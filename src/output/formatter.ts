@@ -10,6 +10,8 @@ export interface FormatContext {
   color: boolean;
   /** Show suppressed findings too, where the format shows findings to people. */
   showSuppressed: boolean;
+  /** Keep suppressed findings in SARIF (`--sarif-suppressed`): code scanning shows them as open alerts. */
+  sarifSuppressed?: boolean;
   /**
    * `--fail-on`: the lowest level that fails the run (`none`: nothing does), for formats that
    * show pass or fail per check (junit). Absent means `error`, the command's default.

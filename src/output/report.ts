@@ -16,6 +16,11 @@ export interface LintReport {
   rules: RuleMeta[];
   /** The folder that file paths are shown relative to (the repository root in CI). */
   root: string;
+  /**
+   * The repository's root (the git top level, or GITHUB_WORKSPACE), when it is not `root`: SARIF
+   * paths are relative to it, as code scanning reads them, whichever folder the run started in.
+   */
+  repositoryRoot?: string;
 }
 
 export interface Counts {

@@ -1,8 +1,10 @@
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it (docs: "SARIF support for code scanning"): full
- * `rules[]` metadata, one location per result relative to `%SRCROOT%`, the docs link inside
- * `help.markdown` (GitHub ignores `helpUri`), and our own fingerprint under a key of its own —
- * `primaryLocationLineHash` is left to upload-sarif, which computes it.
+ * `rules[]` metadata, one location per result relative to `%SRCROOT%` (the repository root, from
+ * whichever folder the run started in), the rule's whole docs page as `help.markdown` (GitHub
+ * shows it on the alert and ignores `helpUri`), and our own fingerprint under a key of its own —
+ * `primaryLocationLineHash` is left to upload-sarif, which computes it. Suppressed findings are
+ * left out unless asked for: code scanning shows every result it gets as an open alert.
  */
 import type { Formatter } from './formatter.js';
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
@@ -10,7 +12,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPOSITORY_URL, ruleDocsUrl, TOOL_NAME, TOOL_VERSION } from '../core/meta.js';
 import type { Finding, Location } from '../core/linter.js';
-import { relativeInside, type LintReport } from './report.js';
+import { isActive, relativeInside, type LintReport } from './report.js';
+import { ruleDocsPage } from '../core/rule-docs.js';
 import { DIAGNOSTIC_METAS } from '../core/diagnostics.js';
 import { LEVELS, type Level, type RuleMeta } from '../core/rule.js';
 import { compareText } from '../core/order.js';
@@ -34,9 +37,19 @@ function ruleName(id: string): string {
   return id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 }
 
+/** A docs page with its relative links made absolute: on an alert page they would lead nowhere. */
+function withAbsoluteLinks(markdown: string, pageUrl: string): string {
+  return markdown.replace(/\]\(([^)\s]+)\)/g, (whole, target: string) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) return whole;
+    return `](${new URL(target, pageUrl).href})`;
+  });
+}
+
 export function sarifRule(meta: RuleMeta): ReportingDescriptor {
   const url = ruleDocsUrl(meta);
   const constraint = `${meta.constraint.title} (${meta.constraint.source})`;
+  // A built-in rule's page (docs/rules/<id>.md, carried in the bundle); others get a summary.
+  const page = url === undefined ? undefined : ruleDocsPage(meta.id);
   return {
     id: meta.id,
     name: ruleName(meta.id),
@@ -45,7 +58,10 @@ export function sarifRule(meta: RuleMeta): ReportingDescriptor {
     ...(url && { helpUri: url }),
     help: {
       text: `${meta.description}\nEnforces: ${constraint}${url ? `\nDocumentation: ${url}` : ''}`,
-      markdown: `${meta.description}\n\n**Enforces:** ${meta.constraint.title} — ${meta.constraint.source}${url ? `\n\n[Documentation, examples and fixes](${url})` : ''}`,
+      markdown:
+        page !== undefined && url !== undefined
+          ? `${withAbsoluteLinks(page.trimEnd(), url)}\n\n[This page on GitHub](${url})`
+          : `${meta.description}\n\n**Enforces:** ${meta.constraint.title} — ${meta.constraint.source}${url ? `\n\n[Documentation, examples and fixes](${url})` : ''}`,
     },
     defaultConfiguration: { level: meta.level },
     properties: {
@@ -66,15 +82,23 @@ function region(location: Location) {
   };
 }
 
-function artifactLocation(filePath: string, root: string) {
-  if (filePath === '<stdin>') return { uri: 'stdin' };
-  const inside = relativeInside(root, filePath);
-  if (inside !== undefined) return { uri: inside.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
-  return { uri: pathToFileURL(resolve(root, filePath)).href };
+/** The folder SARIF paths are relative to: the repository's root when the run knows it. */
+function sarifRoot(report: LintReport): string {
+  return report.repositoryRoot ?? report.root;
 }
 
-function result(finding: Finding, filePath: string, root: string, ruleIndex: number): Result {
-  const location = artifactLocation(filePath, root);
+function artifactLocation(filePath: string, report: LintReport) {
+  if (filePath === '<stdin>') return { uri: 'stdin' };
+  // A path as the report holds it is relative to report.root (the working directory); the URI is
+  // relative to the repository root, which code scanning resolves it against.
+  const absolute = resolve(report.root, filePath);
+  const inside = relativeInside(sarifRoot(report), absolute);
+  if (inside !== undefined) return { uri: inside.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  return { uri: pathToFileURL(absolute).href };
+}
+
+function result(finding: Finding, filePath: string, report: LintReport, ruleIndex: number): Result {
+  const location = artifactLocation(filePath, report);
   const message = finding.suggestion ? `${finding.message}. Fix: ${finding.suggestion}` : finding.message;
   return {
     ruleId: finding.ruleId,
@@ -135,8 +159,13 @@ export interface SarifCap {
  * What a SARIF run of this report leaves out to stay within SARIF_RESULT_LIMIT; undefined when
  * every finding fits. `limit` is for tests.
  */
-export function sarifCap(report: LintReport, limit = SARIF_RESULT_LIMIT): SarifCap | undefined {
-  return capPlan(report, limit).cap;
+export function sarifCap(report: LintReport, limit = SARIF_RESULT_LIMIT, options: SarifOptions = {}): SarifCap | undefined {
+  return capPlan(options.suppressed === true ? report : withoutSuppressed(report), limit).cap;
+}
+
+/** The report as SARIF holds it by default: suppressed findings left out. */
+function withoutSuppressed(report: LintReport): LintReport {
+  return { ...report, files: report.files.map((file) => ({ ...file, findings: file.findings.filter(isActive) })) };
 }
 
 /** The cap, and a test that says whether a finding (taken in report order) is written. */
@@ -173,11 +202,18 @@ export function capNote(cap: SarifCap): string {
   );
 }
 
-export function buildSarif(report: LintReport, limit = SARIF_RESULT_LIMIT): Log {
-  return sarifLog(report, limit).log;
+export interface SarifOptions {
+  /** Keep suppressed findings, with their `suppressions[]` (`--sarif-suppressed`). */
+  suppressed?: boolean;
 }
 
-function sarifLog(report: LintReport, limit: number): { log: Log; cap: SarifCap | undefined } {
+export function buildSarif(report: LintReport, limit = SARIF_RESULT_LIMIT, options: SarifOptions = {}): Log {
+  return sarifLog(report, limit, options).log;
+}
+
+function sarifLog(everything: LintReport, limit: number, options: SarifOptions): { log: Log; cap: SarifCap | undefined } {
+  const leftOut = options.suppressed === true ? 0 : everything.files.reduce((sum, file) => sum + file.findings.filter((finding) => !isActive(finding)).length, 0);
+  const report = leftOut === 0 ? everything : withoutSuppressed(everything);
   // The engine's own diagnostics (a rule that failed, suppression problems) are in rules[] when used.
   const used = new Set(report.files.flatMap((file) => file.findings.map((finding) => finding.ruleId)));
   const listed = new Set(report.rules.map((meta) => meta.id));
@@ -191,7 +227,7 @@ function sarifLog(report: LintReport, limit: number): { log: Log; cap: SarifCap 
       if (!keep(finding)) continue;
       const ruleIndex = indexById.get(finding.ruleId);
       if (ruleIndex === undefined) throw new Error(`finding of rule ${finding.ruleId}, which is not in rules[]`);
-      results.push(result(finding, file.filePath, report.root, ruleIndex));
+      results.push(result(finding, file.filePath, report, ruleIndex));
     }
   }
   const run: Run = {
@@ -204,7 +240,7 @@ function sarifLog(report: LintReport, limit: number): { log: Log; cap: SarifCap 
         rules: rules.map(sarifRule),
       },
     },
-    originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(report.root.endsWith('/') ? report.root : `${report.root}/`).href } },
+    originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(sarifRoot(report).endsWith('/') ? sarifRoot(report) : `${sarifRoot(report)}/`).href } },
     results,
     columnKind: 'utf16CodeUnits',
   };
@@ -212,7 +248,7 @@ function sarifLog(report: LintReport, limit: number): { log: Log; cap: SarifCap 
   const versions = report.files.filter((file) => file.pacemaker !== undefined);
   if (versions.length > 0) {
     run.properties = {
-      pacemakerVersions: versions.map((file) => ({ uri: artifactLocation(file.filePath, report.root).uri, ...file.pacemaker })),
+      pacemakerVersions: versions.map((file) => ({ uri: artifactLocation(file.filePath, report).uri, ...file.pacemaker })),
     };
   }
   if (cap) {
@@ -221,6 +257,8 @@ function sarifLog(report: LintReport, limit: number): { log: Log; cap: SarifCap 
     run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: note } }] }];
     run.properties = { ...run.properties, 'cibLint/resultsCapped': { limit, written: cap.written, total: cap.total, omitted: cap.omitted } };
   }
+  // Said, for whoever wonders why the JSON report has more findings: --sarif-suppressed keeps them.
+  if (leftOut > 0) run.properties = { ...run.properties, 'cibLint/suppressedLeftOut': leftOut };
   return { log: { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }, cap };
 }
 
@@ -228,8 +266,8 @@ function sarifLog(report: LintReport, limit: number): { log: Log; cap: SarifCap 
  * The SARIF file in pieces, one result at a time; `notice` hears the cap's note when the report
  * has more findings than a run may hold.
  */
-export function* sarifOutput(report: LintReport, notice?: FormatContext['notice'], limit = SARIF_RESULT_LIMIT): Generator<string> {
-  const { log, cap } = sarifLog(report, limit);
+export function* sarifOutput(report: LintReport, notice?: FormatContext['notice'], limit = SARIF_RESULT_LIMIT, options: SarifOptions = {}): Generator<string> {
+  const { log, cap } = sarifLog(report, limit, options);
   const run = log.runs[0]!;
   if (cap) notice?.(capNote(cap));
   yield* jsonPieces({ ...log, runs: streamed([{ ...run, results: streamed(run.results ?? []) }]) });
@@ -244,6 +282,6 @@ const formatter: Formatter = {
   id: 'sarif',
   description: 'SARIF 2.1.0 for GitHub code scanning and other SARIF viewers',
   needsSource: false,
-  format: (report, context) => sarifOutput(report, context.notice),
+  format: (report, context) => sarifOutput(report, context.notice, SARIF_RESULT_LIMIT, { suppressed: context.sarifSuppressed === true }),
 };
 export default formatter;

@@ -597,11 +597,14 @@ describe('a million findings: JSON and SARIF stay valid, SARIF is capped', () =>
       rules: [{ id: 'r', level: 'error', description: 'd', constraint: { title: 't', source: 's' }, tags: [], messages: { m: { text: 'm' } } }],
       root: '/repo',
     };
-    const log = buildSarif(report, 2);
+    // Suppressed findings are in SARIF only with --sarif-suppressed; then they come last.
+    const keep = { suppressed: true };
+    const log = buildSarif(report, 2, keep);
     expect(log.runs[0]!.results!.map((result) => result.message.text)).toEqual(['at 3', 'at 4']);
-    expect(sarifCap(report, 2)).toEqual({ written: 2, total: 5, omitted: { error: 0, warning: 1, note: 1, suppressed: 1 } });
-    expect(sarifCap(report, 5)).toBeUndefined();
-    expect(buildSarif(report, 5).runs[0]!.invocations).toBeUndefined();
+    expect(sarifCap(report, 2, keep)).toEqual({ written: 2, total: 5, omitted: { error: 0, warning: 1, note: 1, suppressed: 1 } });
+    expect(sarifCap(report, 5, keep)).toBeUndefined();
+    expect(buildSarif(report, 5, keep).runs[0]!.invocations).toBeUndefined();
+    expect(sarifCap(report, 2)).toEqual({ written: 2, total: 4, omitted: { error: 0, warning: 1, note: 1, suppressed: 0 } });
   });
 
   it('the job summary says what the SARIF file left out', () => {
