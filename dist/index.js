@@ -51,9 +51,9 @@ var init_define_CIB_LINT_RULE_DOCS = __esm({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -109,9 +109,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -268,9 +268,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -440,9 +440,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -511,9 +511,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function applyReviver(reviver, obj, key, val) {
@@ -562,9 +562,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -593,9 +593,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var applyReviver = require_applyReviver();
@@ -635,9 +635,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var anchors = require_anchors();
@@ -754,9 +754,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -785,9 +785,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
@@ -861,9 +861,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
@@ -1005,9 +1005,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
@@ -1023,9 +1023,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var FOLD_FLOW = "flow";
@@ -1160,9 +1160,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -1444,9 +1444,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var anchors = require_anchors();
@@ -1569,9 +1569,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -1703,9 +1703,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
@@ -1726,9 +1726,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -1787,9 +1787,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var log = require_log();
@@ -1852,9 +1852,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
@@ -1893,9 +1893,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2045,9 +2045,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyCollection = require_stringifyCollection();
@@ -2190,9 +2190,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2213,9 +2213,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var createNode2 = require_createNode();
@@ -2330,9 +2330,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2353,9 +2353,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyString = require_stringifyString();
@@ -2373,9 +2373,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2392,9 +2392,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2417,9 +2417,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -2445,9 +2445,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2492,9 +2492,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
@@ -2538,9 +2538,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
@@ -2567,9 +2567,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2635,9 +2635,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_buffer = __require("buffer");
@@ -2702,9 +2702,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2781,9 +2781,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -2860,9 +2860,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2893,9 +2893,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -2943,9 +2943,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
@@ -3023,9 +3023,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -3113,9 +3113,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringifyNumber = require_stringifyNumber();
@@ -3202,9 +3202,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
@@ -3247,9 +3247,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var map = require_map();
@@ -3342,9 +3342,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -3375,9 +3375,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -3456,9 +3456,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
@@ -3766,9 +3766,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var YAMLError = class extends Error {
@@ -3832,9 +3832,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -3967,9 +3967,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function containsNewline(key) {
@@ -4010,9 +4010,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var utilContainsNewline = require_util_contains_newline();
@@ -4029,9 +4029,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4046,9 +4046,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Pair = require_Pair();
@@ -4155,9 +4155,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var YAMLSeq = require_YAMLSeq();
@@ -4207,9 +4207,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function resolveEnd(end, offset, reqSpace, onError) {
@@ -4251,9 +4251,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4446,9 +4446,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -4512,9 +4512,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -4696,9 +4696,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Scalar = require_Scalar();
@@ -4918,9 +4918,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var identity = require_identity();
@@ -5000,9 +5000,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     function emptyScalarPosition(offset, before2, pos) {
@@ -5031,9 +5031,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Alias = require_Alias();
@@ -5138,9 +5138,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var Document = require_Document();
@@ -5182,9 +5182,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
@@ -5391,9 +5391,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -5577,9 +5577,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
@@ -5639,9 +5639,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -5702,9 +5702,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var cstScalar = require_cst_scalar();
@@ -5805,9 +5805,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var cst = require_cst();
@@ -6395,9 +6395,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var LineCounter = class {
@@ -6427,9 +6427,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var node_process = __require("process");
@@ -7302,9 +7302,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var composer = require_composer();
@@ -7400,9 +7400,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../../work/main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var composer = require_composer();
@@ -7453,9 +7453,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
+// ../../../work/main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -7608,9 +7608,9 @@ var require_code = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/scope.js
+// ../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -7754,9 +7754,9 @@ var require_scope = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/index.js
+// ../../../work/main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8475,9 +8475,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/util.js
+// ../../../work/main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8643,9 +8643,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/names.js
+// ../../../work/main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8683,9 +8683,9 @@ var require_names = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/errors.js
+// ../../../work/main/node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8806,9 +8806,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8858,9 +8858,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/rules.js
+// ../../../work/main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8890,9 +8890,9 @@ var require_rules = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/applicability.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8914,9 +8914,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/dataType.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9099,9 +9099,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/defaults.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9137,9 +9137,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/code.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9271,9 +9271,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/keyword.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9390,9 +9390,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/subschema.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9474,9 +9474,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
+// ../../../work/main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     module.exports = function equal(a, b) {
@@ -9510,9 +9510,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
+// ../../../work/main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var traverse = module.exports = function(schema, opts, cb) {
@@ -9599,9 +9599,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/resolve.js
+// ../../../work/main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -9756,9 +9756,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/index.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10265,9 +10265,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/validation_error.js
+// ../../../work/main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10282,9 +10282,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/ref_error.js
+// ../../../work/main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10300,9 +10300,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/index.js
+// ../../../work/main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10525,9 +10525,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/data.json
+// ../../../work/main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -10544,9 +10544,9 @@ var require_data = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/utils.js
+// ../../../work/main/node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -11079,9 +11079,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/schemes.js
+// ../../../work/main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var { isUUID } = require_utils();
@@ -11291,9 +11291,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// node_modules/fast-uri/index.js
+// ../../../work/main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "../../../work/main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
@@ -11722,9 +11722,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/uri.js
+// ../../../work/main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -11734,9 +11734,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/core.js
+// ../../../work/main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12346,9 +12346,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/id.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12362,9 +12362,9 @@ var require_id = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/ref.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12485,9 +12485,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12507,9 +12507,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12540,9 +12540,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12569,9 +12569,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12596,9 +12596,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12629,9 +12629,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12667,9 +12667,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12697,9 +12697,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/required.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12780,9 +12780,9 @@ var require_required = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12810,9 +12810,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../../../work/main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12822,9 +12822,9 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12890,9 +12890,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/const.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12920,9 +12920,9 @@ var require_const = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12970,9 +12970,9 @@ var require_enum = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13009,9 +13009,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13063,9 +13063,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13121,9 +13121,9 @@ var require_items = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13139,9 +13139,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13175,9 +13175,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13270,9 +13270,9 @@ var require_contains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13365,9 +13365,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13409,9 +13409,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13516,9 +13516,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13575,9 +13575,9 @@ var require_properties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13650,9 +13650,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13682,9 +13682,9 @@ var require_not = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13700,9 +13700,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13759,9 +13759,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13787,9 +13787,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13857,9 +13857,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13876,9 +13876,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -13925,9 +13925,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/format.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14016,9 +14016,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14028,9 +14028,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/metadata.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14052,9 +14052,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14075,9 +14075,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14090,9 +14090,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14196,9 +14196,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -14353,9 +14353,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/ajv.js
+// ../../../work/main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     init_define_CIB_LINT_RULE_DOCS();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14424,9 +14424,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/through/index.js
+// ../../../work/main/node_modules/through/index.js
 var require_through = __commonJS({
-  "node_modules/through/index.js"(exports, module) {
+  "../../../work/main/node_modules/through/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var Stream = __require("stream");
     exports = module.exports = through;
@@ -14512,9 +14512,9 @@ var require_through = __commonJS({
   }
 });
 
-// node_modules/unbzip2-stream/lib/bzip2.js
+// ../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js
 var require_bzip2 = __commonJS({
-  "node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
+  "../../../work/main/node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     function Bzip2Error(message2) {
       this.name = "Bzip2Error";
@@ -15023,9 +15023,9 @@ var require_bzip2 = __commonJS({
   }
 });
 
-// node_modules/unbzip2-stream/lib/bit_iterator.js
+// ../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js
 var require_bit_iterator = __commonJS({
-  "node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
+  "../../../work/main/node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
     module.exports = function bitIterator(nextBuffer) {
@@ -15066,9 +15066,9 @@ var require_bit_iterator = __commonJS({
   }
 });
 
-// node_modules/unbzip2-stream/index.js
+// ../../../work/main/node_modules/unbzip2-stream/index.js
 var require_unbzip2_stream = __commonJS({
-  "node_modules/unbzip2-stream/index.js"(exports, module) {
+  "../../../work/main/node_modules/unbzip2-stream/index.js"(exports, module) {
     init_define_CIB_LINT_RULE_DOCS();
     var through = require_through();
     var bz2 = require_bzip2();
@@ -15487,10 +15487,10 @@ init_define_CIB_LINT_RULE_DOCS();
 import { readFileSync, statSync } from "node:fs";
 import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 
-// node_modules/diff/libesm/index.js
+// ../../../work/main/node_modules/diff/libesm/index.js
 init_define_CIB_LINT_RULE_DOCS();
 
-// node_modules/diff/libesm/diff/base.js
+// ../../../work/main/node_modules/diff/libesm/diff/base.js
 init_define_CIB_LINT_RULE_DOCS();
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
@@ -15693,7 +15693,7 @@ var Diff = class {
   }
 };
 
-// node_modules/diff/libesm/diff/line.js
+// ../../../work/main/node_modules/diff/libesm/diff/line.js
 init_define_CIB_LINT_RULE_DOCS();
 var LineDiff = class extends Diff {
   constructor() {
@@ -15742,7 +15742,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// node_modules/diff/libesm/patch/create.js
+// ../../../work/main/node_modules/diff/libesm/patch/create.js
 init_define_CIB_LINT_RULE_DOCS();
 function needsQuoting(s) {
   for (let i = 0; i < s.length; i++) {
@@ -18016,10 +18016,10 @@ function readRaw(input, limits) {
 // src/document/xml/load.ts
 init_define_CIB_LINT_RULE_DOCS();
 
-// node_modules/libxml2-wasm/lib/index.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/index.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// node_modules/libxml2-wasm/lib/diag.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/diag.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var noopTracker = {
   trackAllocate() {
@@ -18034,18 +18034,18 @@ function tracker() {
   return memTracker;
 }
 
-// node_modules/libxml2-wasm/lib/disposable.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// node_modules/libxml2-wasm/lib/disposeShim.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/disposeShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.dispose ??= /* @__PURE__ */ Symbol.for("Symbol.dispose");
 
-// node_modules/libxml2-wasm/lib/metadataShim.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/metadataShim.mjs
 init_define_CIB_LINT_RULE_DOCS();
 Symbol.metadata ??= /* @__PURE__ */ Symbol.for("Symbol.metadata");
 
-// node_modules/libxml2-wasm/lib/disposable.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/disposable.mjs
 var symXmlDisposableInternal = /* @__PURE__ */ Symbol("XmlDisposableInternal");
 function disposeBy(free2) {
   return function decorator(target, context) {
@@ -18134,13 +18134,13 @@ var XmlDisposable = class {
   }
 };
 
-// node_modules/libxml2-wasm/lib/xpath.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// node_modules/libxml2-wasm/lib/libxml2.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// node_modules/libxml2-wasm/lib/libxml2raw.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2raw.mjs
 init_define_CIB_LINT_RULE_DOCS();
 async function Module(moduleArg = {}) {
   var moduleRtn;
@@ -22913,7 +22913,7 @@ RR\vR\bR\x07R;\fR\rRR	RSQR@#RRRRRRRRRR\x1BRRR(.RJ!LRR R!R"R
 }
 var libxml2raw_default = Module;
 
-// node_modules/libxml2-wasm/lib/utils.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/utils.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var ContextStorage = class {
   constructor() {
@@ -22949,7 +22949,7 @@ var XmlStringOutputBufferHandler = class {
   }
 };
 
-// node_modules/libxml2-wasm/lib/libxml2.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/libxml2.mjs
 var libxml2 = await libxml2raw_default();
 if (typeof process !== "undefined" && process.platform === "win32") {
   libxml2._xmlSetWinPathEnabled(1);
@@ -23352,7 +23352,7 @@ function xmlOutputBufferCreateIO(handler) {
 var xmlOutputBufferClose = libxml2._xmlOutputBufferClose;
 var xmlC14NExecute = libxml2._xmlC14NExecute;
 
-// node_modules/libxml2-wasm/lib/xpath.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/xpath.mjs
 var __esDecorate = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -23448,10 +23448,10 @@ var XmlXPath = (() => {
   return XmlXPath2 = _classThis;
 })();
 
-// node_modules/libxml2-wasm/lib/nodes.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// node_modules/libxml2-wasm/lib/c14n.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/c14n.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var c14nCallbackStorage = new ContextStorage();
 var c14nIsVisibleCallback = addFunction((userDataIndex, nodePtr, parentPtr) => {
@@ -23570,10 +23570,10 @@ function canonicalizeSubtree(handler, doc, subtreeRoot, options = {}) {
   );
 }
 
-// node_modules/libxml2-wasm/lib/document.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
 init_define_CIB_LINT_RULE_DOCS();
 
-// node_modules/libxml2-wasm/lib/dtd.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/dtd.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate2 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -23674,7 +23674,7 @@ var XmlDtd = (() => {
   return XmlDtd2 = _classThis;
 })();
 
-// node_modules/libxml2-wasm/lib/document.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/document.mjs
 var __esDecorate3 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -24017,7 +24017,7 @@ var XmlDocument = (() => {
   return XmlDocument2 = _classThis;
 })();
 
-// node_modules/libxml2-wasm/lib/nodes.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/nodes.mjs
 var __esDecorate4 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -24926,7 +24926,7 @@ var XmlEntityReference = (() => {
   return XmlEntityReference2 = _classThis;
 })();
 
-// node_modules/libxml2-wasm/lib/validates.mjs
+// ../../../work/main/node_modules/libxml2-wasm/lib/validates.mjs
 init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate5 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
@@ -26396,6 +26396,10 @@ function onlyMeta(cib, owner, name) {
   const defaults = cib.rscDefaults ? count(cib.resolvedSets(cib.rscDefaults, "meta_attributes")) : 0;
   return count(cib.resolvedSets(owner, "meta_attributes")) === 1 && defaults === 0;
 }
+function controlPortRemedy(bundle, port, why) {
+  const edit = bundle.network ? setAttribute(bundle.network, "control-port", String(port)) : { kind: "addElement", parent: bundle.element, element: { name: "network", attributes: { "control-port": String(port) } } };
+  return remedy(`Give it control-port ${port}, ${why}`, [edit], bundleUpdate(bundle.id, "network", `control-port=${port}`));
+}
 
 // rules/bundle-add-host-false.ts
 var bundle_add_host_false_default = defineRule({
@@ -27027,6 +27031,8 @@ var bundle_host_network_control_port_default = defineRule({
           node: where,
           data: { bundle: bundle.id, port, first: first.id, unsetNote: attribute ? "" : " (unset, so the default)" },
           suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()}`,
+          // `suggestion` holds the port just taken; another service on the hosts may still use it.
+          suggestions: [controlPortRemedy(bundle, suggestion, "which no other host-networked bundle uses (check the hosts)")],
           related: [{ target: portLocation(first), message: `bundle "${first.id}" uses port ${port} here` }]
         });
         continue;
@@ -27037,7 +27043,8 @@ var bundle_host_network_control_port_default = defineRule({
           messageId: "unset",
           node: where,
           data: { bundle: bundle.id, port: DEFAULT_REMOTE_PORT },
-          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()}`
+          suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()}`,
+          suggestions: [controlPortRemedy(bundle, suggestion, "which no other host-networked bundle uses (check the hosts)")]
         });
       }
     }
@@ -28132,6 +28139,8 @@ var bundle_remote_node_control_port_default = defineRule({
           remote: remoteNode.id ?? "?"
         },
         suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()} (a port nothing else on the nodes uses; open it in their firewalls)`,
+        // `suggestion` holds the port just taken: a choice, since only the nodes know what else listens.
+        suggestions: [controlPortRemedy(bundle, suggestion, "which no bundle uses (check that nothing else on the nodes does, and open it in their firewalls)")],
         related: [{ target: remoteNode, message: `Pacemaker Remote node "${remoteNode.id ?? "?"}" is defined here` }]
       });
     }
@@ -32445,10 +32454,10 @@ function repositoryRoot(cwd, env2) {
 // src/output/text.ts
 init_define_CIB_LINT_RULE_DOCS();
 
-// node_modules/chalk/source/index.js
+// ../../../work/main/node_modules/chalk/source/index.js
 init_define_CIB_LINT_RULE_DOCS();
 
-// node_modules/chalk/source/vendor/ansi-styles/index.js
+// ../../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js
 init_define_CIB_LINT_RULE_DOCS();
 var ANSI_BACKGROUND_OFFSET = 10;
 var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
@@ -32635,7 +32644,7 @@ function assembleStyles() {
 var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
-// node_modules/chalk/source/vendor/supports-color/index.js
+// ../../../work/main/node_modules/chalk/source/vendor/supports-color/index.js
 init_define_CIB_LINT_RULE_DOCS();
 import process2 from "node:process";
 import os from "node:os";
@@ -32768,7 +32777,7 @@ var supportsColor = {
 };
 var supports_color_default = supportsColor;
 
-// node_modules/chalk/source/utilities.js
+// ../../../work/main/node_modules/chalk/source/utilities.js
 init_define_CIB_LINT_RULE_DOCS();
 function stringReplaceAll(string, substring, replacer) {
   let index = string.indexOf(substring);
@@ -32799,7 +32808,7 @@ function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
   return returnValue;
 }
 
-// node_modules/chalk/source/index.js
+// ../../../work/main/node_modules/chalk/source/index.js
 var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
 var GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
 var STYLER = /* @__PURE__ */ Symbol("STYLER");

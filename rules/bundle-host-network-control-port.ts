@@ -1,5 +1,6 @@
 import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { controlPortRemedy } from '../src/cib/edits.js';
 import type { Bundle } from '../src/cib/model.js';
 import { DEFAULT_REMOTE_PORT } from '../src/cib/model.js';
 import type { XmlAttribute, XmlElement } from '../src/document/xml/element.js';
@@ -54,6 +55,8 @@ export default defineRule({
           node: where,
           data: { bundle: bundle.id, port, first: first.id, unsetNote: attribute ? '' : ' (unset, so the default)' },
           suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()}`,
+          // `suggestion` holds the port just taken; another service on the hosts may still use it.
+          suggestions: [controlPortRemedy(bundle, suggestion, 'which no other host-networked bundle uses (check the hosts)')],
           related: [{ target: portLocation(first), message: `bundle "${first.id}" uses port ${port} here` }],
         });
         continue;
@@ -65,6 +68,7 @@ export default defineRule({
           node: where,
           data: { bundle: bundle.id, port: DEFAULT_REMOTE_PORT },
           suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()}`,
+          suggestions: [controlPortRemedy(bundle, suggestion, 'which no other host-networked bundle uses (check the hosts)')],
         });
       }
     }

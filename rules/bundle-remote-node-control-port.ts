@@ -1,5 +1,6 @@
 import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { controlPortRemedy } from '../src/cib/edits.js';
 import { DEFAULT_REMOTE_PORT } from '../src/cib/model.js';
 
 /**
@@ -55,6 +56,8 @@ export default defineRule({
           remote: remoteNode.id ?? '?',
         },
         suggestion: `pcs resource bundle update ${shellWord(bundle.id)} network control-port=${freePort()} (a port nothing else on the nodes uses; open it in their firewalls)`,
+        // `suggestion` holds the port just taken: a choice, since only the nodes know what else listens.
+        suggestions: [controlPortRemedy(bundle, suggestion, 'which no bundle uses (check that nothing else on the nodes does, and open it in their firewalls)')],
         related: [{ target: remoteNode, message: `Pacemaker Remote node "${remoteNode.id ?? '?'}" is defined here` }],
       });
     }

@@ -4,7 +4,7 @@
  * change on a live cluster. Vectors are never joined into a shell line here: the pcs script and
  * the reports quote each word with shellWord() when they show it.
  */
-import type { Cib } from './model.js';
+import type { Bundle, Cib } from './model.js';
 import type { CibEdit, FixDescriptor } from '../core/rule.js';
 import type { XmlAttribute, XmlElement } from '../document/xml/element.js';
 import { escapeAttributeValue } from '../core/fixes.js';
@@ -139,4 +139,12 @@ export function onlyMeta(cib: Cib, owner: XmlElement, name: string): boolean {
   const count = (sets: readonly XmlElement[]) => sets.reduce((sum, set) => sum + set.childrenNamed('nvpair').filter((nvpair) => nvpair.attr('name') === name).length, 0);
   const defaults = cib.rscDefaults ? count(cib.resolvedSets(cib.rscDefaults, 'meta_attributes')) : 0;
   return count(cib.resolvedSets(owner, 'meta_attributes')) === 1 && defaults === 0;
+}
+
+/** A suggestion of a control port for a bundle: on its `<network>`, made when it has none. */
+export function controlPortRemedy(bundle: Bundle, port: number, why: string): FixDescriptor {
+  const edit: CibEdit = bundle.network
+    ? setAttribute(bundle.network, 'control-port', String(port))
+    : { kind: 'addElement', parent: bundle.element, element: { name: 'network', attributes: { 'control-port': String(port) } } };
+  return remedy(`Give it control-port ${port}, ${why}`, [edit], bundleUpdate(bundle.id, 'network', `control-port=${port}`));
 }

@@ -4,7 +4,7 @@
  * change on a live cluster. Vectors are never joined into a shell line here: the pcs script and
  * the reports quote each word with shellWord() when they show it.
  */
-import type { Cib } from './model.js';
+import type { Bundle, Cib } from './model.js';
 import type { CibEdit, FixDescriptor } from '../core/rule.js';
 import type { XmlAttribute, XmlElement } from '../document/xml/element.js';
 export declare const setAttribute: (element: XmlElement, name: string, value: string) => CibEdit;
@@ -58,3 +58,5 @@ export declare function withRemedies<T, R extends object>(value: T | undefined, 
  * none in rsc_defaults.
  */
 export declare function onlyMeta(cib: Cib, owner: XmlElement, name: string): boolean;
+/** A suggestion of a control port for a bundle: on its `<network>`, made when it has none. */
+export declare function controlPortRemedy(bundle: Bundle, port: number, why: string): FixDescriptor;
