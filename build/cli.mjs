@@ -28453,7 +28453,11 @@ var bundle_meta_inheritance_conflict_default = defineRule({
           node: own.attribute ?? own.nvpair,
           data: { resource, name, value: own.value, bundle: bundle.id, bundleValue: inherited.value },
           suggestion: `Let the resource inherit the bundle's value: ${unsetMetaCommand(primitive, own.nvpair)} (then ${name === "is-managed" ? `pcs resource manage ${shellWord(bundle.id)} or pcs resource unmanage ${shellWord(bundle.id)}` : `pcs resource enable ${shellWord(bundle.id)} or pcs resource disable ${shellWord(bundle.id)}`} sets the state of both)`,
-          related: [{ target: bundleNode, message: `bundle "${bundle.id}" sets ${name}=${inherited.value} here` }]
+          related: [{ target: bundleNode, message: `bundle "${bundle.id}" sets ${name}=${inherited.value} here` }],
+          // Which of the two states is meant is the administrator's to say.
+          ...removeNvpair(primitive, own.nvpair) && {
+            suggestions: [remedy(`Let the resource inherit the bundle's ${name}`, removeNvpair(primitive, own.nvpair), metaCommand(primitive, own.nvpair, ""))]
+          }
         });
       }
     }
@@ -29847,7 +29851,9 @@ var bundle_unmanaged_default = defineRule({
           messageId: "defaultsMeta",
           node,
           data: { name, value: found.value, bundles: bundles.map((bundle) => `"${bundle.id}"`).join(", ") },
-          suggestion: setMetaCommand(rscDefaults, found.nvpair, restore)
+          suggestion: setMetaCommand(rscDefaults, found.nvpair, restore),
+          // Unmanaged may be on purpose (maintenance): the administrator says when it ends.
+          suggestions: [remedy(`Manage the resources again: ${name}=${restore} in rsc_defaults`, [setAttribute(found.nvpair, "value", restore)], metaCommand(rscDefaults, found.nvpair, restore))]
         });
         continue;
       }
@@ -29857,7 +29863,10 @@ var bundle_unmanaged_default = defineRule({
           messageId: "bundleMeta",
           node,
           data: { bundle: bundle.id, name, value: found.value },
-          suggestion: name === "is-managed" && inFirstSet ? `pcs resource manage ${shellWord(bundle.id)}` : setMetaCommand(bundle.element, found.nvpair, "")
+          suggestion: name === "is-managed" && inFirstSet ? `pcs resource manage ${shellWord(bundle.id)}` : setMetaCommand(bundle.element, found.nvpair, ""),
+          ...removeNvpair(bundle.element, found.nvpair) && {
+            suggestions: [remedy(`Manage the bundle again: remove ${name}`, removeNvpair(bundle.element, found.nvpair), name === "is-managed" && inFirstSet ? ["pcs", "resource", "manage", bundle.id] : metaCommand(bundle.element, found.nvpair, ""))]
+          }
         });
       }
     }
@@ -29867,7 +29876,8 @@ var bundle_unmanaged_default = defineRule({
         messageId: "clusterMaintenance",
         node: maintenanceMode.attribute ?? maintenanceMode.nvpair,
         data: { value: maintenanceMode.value, bundles: cib.bundles.map((bundle) => `"${bundle.id}"`).join(", ") },
-        suggestion: "pcs property set maintenance-mode=false"
+        suggestion: "pcs property set maintenance-mode=false",
+        suggestions: [remedy("End the maintenance: maintenance-mode=false", [setAttribute(maintenanceMode.nvpair, "value", "false")], ["pcs", "property", "set", "maintenance-mode=false"])]
       });
     }
   }

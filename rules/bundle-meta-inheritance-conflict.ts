@@ -1,4 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
+import { metaCommand, remedy, removeNvpair } from '../src/cib/edits.js';
 import type { NvValue } from '../src/cib/model.js';
 import { shellWord, unsetMetaCommand } from '../src/cib/pcs-commands.js';
 import { parseBoolean } from '../src/cib/values.js';
@@ -66,6 +67,10 @@ export default defineRule({
           data: { resource, name, value: own.value, bundle: bundle.id, bundleValue: inherited.value },
           suggestion: `Let the resource inherit the bundle's value: ${unsetMetaCommand(primitive, own.nvpair)} (then ${name === 'is-managed' ? `pcs resource manage ${shellWord(bundle.id)} or pcs resource unmanage ${shellWord(bundle.id)}` : `pcs resource enable ${shellWord(bundle.id)} or pcs resource disable ${shellWord(bundle.id)}`} sets the state of both)`,
           related: [{ target: bundleNode, message: `bundle "${bundle.id}" sets ${name}=${inherited.value} here` }],
+          // Which of the two states is meant is the administrator's to say.
+          ...(removeNvpair(primitive, own.nvpair) && {
+            suggestions: [remedy(`Let the resource inherit the bundle's ${name}`, removeNvpair(primitive, own.nvpair)!, metaCommand(primitive, own.nvpair, ''))],
+          }),
         });
       }
     }

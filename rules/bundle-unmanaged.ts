@@ -1,4 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
+import { metaCommand, remedy, removeNvpair, setAttribute } from '../src/cib/edits.js';
 import type { Bundle, NvValue } from '../src/cib/model.js';
 import { setMetaCommand, shellWord } from '../src/cib/pcs-commands.js';
 import type { XmlElement } from '../src/document/xml/element.js';
@@ -63,6 +64,8 @@ export default defineRule({
           node,
           data: { name, value: found.value, bundles: bundles.map((bundle) => `"${bundle.id}"`).join(', ') },
           suggestion: setMetaCommand(rscDefaults, found.nvpair, restore),
+          // Unmanaged may be on purpose (maintenance): the administrator says when it ends.
+          suggestions: [remedy(`Manage the resources again: ${name}=${restore} in rsc_defaults`, [setAttribute(found.nvpair, 'value', restore)], metaCommand(rscDefaults, found.nvpair, restore))],
         });
         continue;
       }
@@ -74,6 +77,9 @@ export default defineRule({
           node,
           data: { bundle: bundle.id, name, value: found.value },
           suggestion: name === 'is-managed' && inFirstSet ? `pcs resource manage ${shellWord(bundle.id)}` : setMetaCommand(bundle.element, found.nvpair, ''),
+          ...(removeNvpair(bundle.element, found.nvpair) && {
+            suggestions: [remedy(`Manage the bundle again: remove ${name}`, removeNvpair(bundle.element, found.nvpair)!, name === 'is-managed' && inFirstSet ? ['pcs', 'resource', 'manage', bundle.id] : metaCommand(bundle.element, found.nvpair, ''))],
+          }),
         });
       }
     }
@@ -85,6 +91,7 @@ export default defineRule({
         node: maintenanceMode.attribute ?? maintenanceMode.nvpair,
         data: { value: maintenanceMode.value, bundles: cib.bundles.map((bundle) => `"${bundle.id}"`).join(', ') },
         suggestion: 'pcs property set maintenance-mode=false',
+        suggestions: [remedy('End the maintenance: maintenance-mode=false', [setAttribute(maintenanceMode.nvpair, 'value', 'false')], ['pcs', 'property', 'set', 'maintenance-mode=false'])],
       });
     }
   },
