@@ -28691,6 +28691,9 @@ var bundle_port_mapping_control_port_default = defineRule({
             port,
             unsetNote: bundle.network?.has("control-port") ? "" : " (the default, control-port is unset)"
           },
+          ...mapping.has("port") && {
+            suggestions: [remedy("Remove the mapping of the control port, which Pacemaker maps itself", [removeElement(mapping)], mapping.id === void 0 ? void 0 : bundleUpdate(bundle.id, "port-map", "delete", mapping.id))]
+          },
           suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)}${mapping.has("port") ? "" : rangeAround(ports, port)}`
         });
       }
@@ -28779,6 +28782,14 @@ var bundle_port_mapping_internal_port_default = defineRule({
             value: internal.value,
             rangeNote: range === void 0 ? "" : ` (range ${range} is forwarded to the same ports inside the container)`
           },
+          // A range maps to the same ports whatever internal-port says: without it the CIB validates
+          // and means the same. Without a range, the host port is the administrator's to choose.
+          ...range === void 0 ? {
+            suggestions: [
+              remedy("Say which host port is forwarded to it", [setAttribute(mapping, "port", "<host port>")]),
+              remedy("Remove the mapping", [removeElement(mapping)], mapping.id === void 0 ? void 0 : bundleUpdate(bundle.id, "port-map", "delete", mapping.id))
+            ]
+          } : { fixes: [remedy("Remove internal-port, which a range does not use", [removeAttribute(internal)])] },
           // The schema rejects it, so pcs cannot load the CIB: the fix is an edit of the XML.
           suggestion: range === void 0 ? `Edit the CIB: add port="<host port>" to port-mapping "${mapping.id ?? "?"}" (forwarded to internal-port ${internal.value}), or remove the mapping` : `Edit the CIB: remove internal-port="${internal.value}" from port-mapping "${mapping.id ?? "?"}" (a range always maps to the same ports)`
         });

@@ -1,5 +1,6 @@
 import { idWord, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, removeElement } from '../src/cib/edits.js';
 import { mappedHostPorts, type PortRange } from '../src/cib/ports.js';
 
 /**
@@ -41,6 +42,9 @@ export default defineRule({
             port,
             unsetNote: bundle.network?.has('control-port') ? '' : ' (the default, control-port is unset)',
           },
+          ...(mapping.has('port') && {
+            suggestions: [remedy('Remove the mapping of the control port, which Pacemaker maps itself', [removeElement(mapping)], mapping.id === undefined ? undefined : bundleUpdate(bundle.id, 'port-map', 'delete', mapping.id))],
+          }),
           suggestion: `pcs resource bundle update ${shellWord(bundle.id)} port-map delete ${idWord(mapping.id)}${mapping.has('port') ? '' : rangeAround(ports, port)}`,
         });
       }

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, removeAttribute, removeElement, setAttribute } from '../src/cib/edits.js';
 
 /**
  * internal-port renames the single port a mapping forwards; a range is always forwarded to the
@@ -36,6 +37,16 @@ export default defineRule({
             value: internal.value,
             rangeNote: range === undefined ? '' : ` (range ${range} is forwarded to the same ports inside the container)`,
           },
+          // A range maps to the same ports whatever internal-port says: without it the CIB validates
+          // and means the same. Without a range, the host port is the administrator's to choose.
+          ...(range === undefined
+            ? {
+                suggestions: [
+                  remedy('Say which host port is forwarded to it', [setAttribute(mapping, 'port', '<host port>')]),
+                  remedy('Remove the mapping', [removeElement(mapping)], mapping.id === undefined ? undefined : bundleUpdate(bundle.id, 'port-map', 'delete', mapping.id)),
+                ],
+              }
+            : { fixes: [remedy('Remove internal-port, which a range does not use', [removeAttribute(internal)])] }),
           // The schema rejects it, so pcs cannot load the CIB: the fix is an edit of the XML.
           suggestion:
             range === undefined
