@@ -27626,6 +27626,7 @@ var bundle_container_count_default = defineRule({
           messageId: "missing",
           node: bundle.element,
           data: { bundle: bundle.id },
+          suggestions: [remedy("Add the container the bundle runs", [{ kind: "addElement", parent: bundle.element, element: { name: "podman", attributes: { image: "<registry/image:tag>" } } }])],
           suggestion: `${EDIT_CIB_FILE}: add one container element to bundle ${bundle.id}, e.g. <podman image="<registry/image:tag>"/>`
         });
         continue;
@@ -27637,7 +27638,9 @@ var bundle_container_count_default = defineRule({
           node: extra,
           data: { bundle: bundle.id, kind: extra.name, used },
           suggestion: `${EDIT_CIB_FILE}: keep the one container bundle ${bundle.id} should run and delete the others`,
-          related: [{ target: first, message: `first container of bundle "${bundle.id}"` }]
+          related: [{ target: first, message: `first container of bundle "${bundle.id}"` }],
+          // Which container the bundle should run is the author's choice: each can be removed.
+          suggestions: [remedy(`Remove this <${extra.name}>`, [removeElement(extra)]), remedy(`Keep this <${extra.name}> and remove the first <${first.name}>`, [removeElement(first)])]
         });
       }
     }
@@ -30017,7 +30020,10 @@ var constraint_bundled_primitive_default = defineRule({
         node: attribute,
         data: { attribute: name, primitive: attribute.value, bundle: bundle.id, constraint: describeConstraint(constraint) },
         suggestion: `pcs constraint delete ${idWord(constraint.id, "<constraint id>")} && ${recreate ?? `recreate it naming "${bundle.id}" instead of "${attribute.value}"`}`,
-        related: [{ target: bundle.element, message: `bundle "${bundle.id}" defined here` }]
+        related: [{ target: bundle.element, message: `bundle "${bundle.id}" defined here` }],
+        // Whether the bundle is what the constraint meant (its roles and scores then apply to the
+        // bundle's replicas) is the author's to confirm.
+        suggestions: [remedy(`Name the bundle "${bundle.id}" instead`, [setAttribute(attribute.owner, attribute.name, bundle.id)])]
       });
     }
   }

@@ -1,5 +1,6 @@
 import { EDIT_CIB_FILE } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { remedy, removeElement } from '../src/cib/edits.js';
 
 /** The order pe__unpack_bundle() looks for a container element in. */
 const UNPACK_PRECEDENCE = ['docker', 'rkt', 'podman'] as const;
@@ -38,6 +39,7 @@ export default defineRule({
           messageId: 'missing',
           node: bundle.element,
           data: { bundle: bundle.id },
+          suggestions: [remedy('Add the container the bundle runs', [{ kind: 'addElement', parent: bundle.element, element: { name: 'podman', attributes: { image: '<registry/image:tag>' } } }])],
           suggestion: `${EDIT_CIB_FILE}: add one container element to bundle ${bundle.id}, e.g. <podman image="<registry/image:tag>"/>`,
         });
         continue;
@@ -50,6 +52,8 @@ export default defineRule({
           data: { bundle: bundle.id, kind: extra.name, used },
           suggestion: `${EDIT_CIB_FILE}: keep the one container bundle ${bundle.id} should run and delete the others`,
           related: [{ target: first, message: `first container of bundle "${bundle.id}"` }],
+          // Which container the bundle should run is the author's choice: each can be removed.
+          suggestions: [remedy(`Remove this <${extra.name}>`, [removeElement(extra)]), remedy(`Keep this <${extra.name}> and remove the first <${first.name}>`, [removeElement(first)])],
         });
       }
     }

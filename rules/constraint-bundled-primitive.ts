@@ -1,5 +1,6 @@
 import { idWord, shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { remedy, setAttribute } from '../src/cib/edits.js';
 import type { Bundle } from '../src/cib/model.js';
 import type { XmlElement } from '../src/document/xml/element.js';
 import { constraintResourceReferences, describeConstraint } from '../src/cib/constraints.js';
@@ -44,6 +45,9 @@ export default defineRule({
         data: { attribute: name, primitive: attribute.value, bundle: bundle.id, constraint: describeConstraint(constraint) },
         suggestion: `pcs constraint delete ${idWord(constraint.id, '<constraint id>')} && ${recreate ?? `recreate it naming "${bundle.id}" instead of "${attribute.value}"`}`,
         related: [{ target: bundle.element, message: `bundle "${bundle.id}" defined here` }],
+        // Whether the bundle is what the constraint meant (its roles and scores then apply to the
+        // bundle's replicas) is the author's to confirm.
+        suggestions: [remedy(`Name the bundle "${bundle.id}" instead`, [setAttribute(attribute.owner, attribute.name, bundle.id)])],
       });
     }
   },
