@@ -33816,6 +33816,7 @@ var FixSession = class {
     this.options = options;
   }
   options;
+  /** Only the changed files: a run over many large CIBs keeps no copy of the others. */
   files = [];
   /** For lintInputs: the file's result, after fixing it in memory. */
   fixer = (lint, bytes, filePath, input) => {
@@ -33827,6 +33828,7 @@ var FixSession = class {
       stats = void 0;
     }
     const outcome = fixSource(bytes, lint, this.options.rules);
+    if (outcome.fixed.equals(bytes)) return outcome.first;
     this.files.push({
       filePath,
       absolute,
@@ -33839,7 +33841,7 @@ var FixSession = class {
   };
   /** The files the fixes change. */
   get changed() {
-    return this.files.filter((file) => !file.fixed.equals(file.original));
+    return this.files;
   }
 };
 function safeFixes(result2, rules) {

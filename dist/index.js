@@ -16330,6 +16330,7 @@ var FixSession = class {
     this.options = options;
   }
   options;
+  /** Only the changed files: a run over many large CIBs keeps no copy of the others. */
   files = [];
   /** For lintInputs: the file's result, after fixing it in memory. */
   fixer = (lint, bytes, filePath, input) => {
@@ -16341,6 +16342,7 @@ var FixSession = class {
       stats = void 0;
     }
     const outcome = fixSource(bytes, lint, this.options.rules);
+    if (outcome.fixed.equals(bytes)) return outcome.first;
     this.files.push({
       filePath,
       absolute,
@@ -16353,7 +16355,7 @@ var FixSession = class {
   };
   /** The files the fixes change. */
   get changed() {
-    return this.files.filter((file) => !file.fixed.equals(file.original));
+    return this.files;
   }
 };
 function safeFixes(result2, rules) {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
 import { ROOT, runInProcess, sarifSchemaErrors } from './helpers.js';
 import { FixSession, writeFixedFiles } from '../src/app/fix.js';
+import { lintOperands, prepareRun } from '../src/app/run.js';
 
 const EXAMPLE = join(ROOT, 'fixtures/examples/httpd-bundle.xml');
 
@@ -47,14 +48,20 @@ describe('--fix', () => {
     expect((await runInProcess(['--fix-rule', 'score-valid', 'cib.xml'], { cwd: dir })).stderr).toContain('--fix-rule limits --fix or --fix-dry-run');
   });
 
-  it('does not overwrite a file that changed on disk after it was read', () => {
-    const { file } = copyOf(EXAMPLE);
+  /** A session that has fixed `file` in memory, through the command's own linter. */
+  async function fixedInMemory(file: string): Promise<FixSession> {
+    const prepared = await prepareRun({ cwd: ROOT, noConfig: true });
     const session = new FixSession({ report: 'fixed' });
+    lintOperands(prepared, [file], { cwd: ROOT, warn: () => undefined, fixer: session.fixer });
+    expect(session.files).toHaveLength(1);
+    return session;
+  }
+
+  it('does not overwrite a file that changed on disk after it was read', async () => {
+    const { file } = copyOf(EXAMPLE);
     const bytes = readFileSync(file);
-    const lint = () => ({ filePath: 'cib.xml', findings: [], errors: [] });
-    session.fixer(lint, bytes, 'cib.xml', { kind: 'file', path: 'cib.xml', absolute: file });
-    // Pretend the fix changed something, then let another program write the file.
-    session.files[0]!.fixed = Buffer.from(`${bytes.toString()}<!-- fixed -->`);
+    const session = await fixedInMemory(file);
+    // Another program writes the file meanwhile.
     writeFileSync(file, `${bytes.toString()} `);
     const outcome = writeFixedFiles(session, tmpdir());
     expect(outcome.written).toEqual([]);
@@ -62,12 +69,10 @@ describe('--fix', () => {
     expect(readFileSync(file, 'utf8')).toBe(`${bytes.toString()} `);
   });
 
-  it('notices a change that keeps the size, by content', () => {
+  it('notices a change that keeps the size and the modification time, by content', async () => {
     const { file } = copyOf(EXAMPLE);
     const bytes = readFileSync(file);
-    const session = new FixSession({ report: 'fixed' });
-    session.fixer(() => ({ filePath: 'cib.xml', findings: [], errors: [] }), bytes, 'cib.xml', { kind: 'file', path: 'cib.xml', absolute: file });
-    session.files[0]!.fixed = Buffer.from('<cib/>');
+    const session = await fixedInMemory(file);
     const { mtime } = statSync(file);
     writeFileSync(file, bytes.toString().replace('httpd-bundle', 'httpd-bundlf'));
     utimesSync(file, mtime, mtime);

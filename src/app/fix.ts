@@ -45,8 +45,9 @@ export interface FixedFile {
   read: { size: number; mtimeMs: number } | undefined;
 }
 
-/** Runs the fix loop on each linted file; what it did is kept in `files`. */
+/** Runs the fix loop on each linted file; the files it changes are kept in `files`. */
 export class FixSession {
+  /** Only the changed files: a run over many large CIBs keeps no copy of the others. */
   readonly files: FixedFile[] = [];
 
   constructor(private readonly options: FixOptions) {}
@@ -61,6 +62,7 @@ export class FixSession {
       stats = undefined;
     }
     const outcome = fixSource(bytes, lint, this.options.rules);
+    if (outcome.fixed.equals(bytes)) return outcome.first;
     this.files.push({
       filePath,
       absolute,
@@ -74,7 +76,7 @@ export class FixSession {
 
   /** The files the fixes change. */
   get changed(): FixedFile[] {
-    return this.files.filter((file) => !file.fixed.equals(file.original));
+    return this.files;
   }
 }
 
