@@ -10220,6 +10220,95 @@ init_define_CIB_LINT_RULE_DOCS();
 // rules/address-overlap.ts
 init_define_CIB_LINT_RULE_DOCS();
 
+// src/cib/edits.ts
+init_define_CIB_LINT_RULE_DOCS();
+var setAttribute = (element, name, value) => ({ kind: "setAttribute", element, name, value });
+var removeAttribute = (attribute) => ({ kind: "removeAttribute", attribute });
+var removeElement = (element) => ({ kind: "removeElement", element });
+var renameAttribute = (attribute, name, value) => ({
+  kind: "renameAttribute",
+  attribute,
+  name,
+  ...value !== void 0 && { value }
+});
+function remedy(title, edits, ...commands) {
+  if (commands.length === 0 || commands.some((command) => command === void 0)) return { title, edits };
+  return { title, edits, commands };
+}
+function bundleUpdate(bundle, ...words) {
+  return ["pcs", "resource", "bundle", "update", bundle, ...words];
+}
+function metaCommand(owner, nvpair, value) {
+  const name = nvpair.attr("name");
+  const set = nvpair.parent;
+  if (name === void 0 || !set || set.parent !== owner || set !== owner.child("meta_attributes")) return void 0;
+  const pair = `${name}=${value}`;
+  if (owner.name === "bundle" && owner.id !== void 0) return bundleUpdate(owner.id, "meta", pair);
+  if (owner.name === "rsc_defaults") return ["pcs", "resource", "defaults", "update", pair];
+  if (["primitive", "group", "clone", "master"].includes(owner.name) && owner.id !== void 0) return ["pcs", "resource", "meta", owner.id, pair];
+  return void 0;
+}
+function removeNvpair(owner, nvpair) {
+  if (nvpair.parent?.parent !== owner) return void 0;
+  return [removeElement(nvpair)];
+}
+function freeId(cib, base, taken = /* @__PURE__ */ new Set()) {
+  let id = base;
+  for (let n = 1; cib.byId(id) !== void 0 || taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+function addMeta(cib, owner, name, value) {
+  const set = owner.child("meta_attributes");
+  const ownerId = owner.id ?? owner.name;
+  if (set) {
+    if (set.has("id-ref")) return void 0;
+    const id = freeId(cib, `${set.id ?? `${ownerId}-meta_attributes`}-${name}`);
+    return [{ kind: "addElement", parent: set, element: { name: "nvpair", attributes: { id, name, value } } }];
+  }
+  const setId = freeId(cib, `${ownerId}-meta_attributes`);
+  const nvpairId = freeId(cib, `${setId}-${name}`);
+  return [{
+    kind: "addElement",
+    parent: owner,
+    element: { name: "meta_attributes", attributes: { id: setId }, children: [{ name: "nvpair", attributes: { id: nvpairId, name, value } }] }
+  }];
+}
+function recreateMapping(bundle, mapping, changes) {
+  if (mapping.id === void 0) return void 0;
+  const options = ["source-dir", "source-dir-root", "target-dir", "options"].flatMap((name) => {
+    const value = changes[name] ?? mapping.attr(name);
+    return value === void 0 ? [] : [`${name}=${value}`];
+  });
+  return [bundleUpdate(bundle, "storage-map", "delete", mapping.id), bundleUpdate(bundle, "storage-map", "add", `id=${mapping.id}`, ...options)];
+}
+function xmlText(name, attributes) {
+  return `<${name}${Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeAttributeValue(value, '"')}"`).join("")}/>`;
+}
+function cibadminDelete(element) {
+  return element.id === void 0 ? void 0 : ["cibadmin", "--delete", "--xml-text", xmlText(element.name, { id: element.id })];
+}
+function cibadminModify(element, attributes) {
+  return element.id === void 0 ? void 0 : ["cibadmin", "--modify", "--xml-text", xmlText(element.name, { id: element.id, ...attributes })];
+}
+function cibadminReplaceWithout(element, names, added = {}) {
+  if (element.children.length > 0 || element.id === void 0) return void 0;
+  const kept = Object.fromEntries(element.attributes.filter((attribute) => !names.includes(attribute.name)).map((attribute) => [attribute.name, attribute.value]));
+  return ["cibadmin", "--replace", "--xml-text", xmlText(element.name, { ...kept, ...added })];
+}
+function withRemedies(value, make) {
+  return value === void 0 ? {} : make(value);
+}
+function onlyMeta(cib, owner, name) {
+  const count = (sets) => sets.reduce((sum, set) => sum + set.childrenNamed("nvpair").filter((nvpair) => nvpair.attr("name") === name).length, 0);
+  const defaults = cib.rscDefaults ? count(cib.resolvedSets(cib.rscDefaults, "meta_attributes")) : 0;
+  return count(cib.resolvedSets(owner, "meta_attributes")) === 1 && defaults === 0;
+}
+function controlPortRemedy(bundle, port, why) {
+  const edit = bundle.network ? setAttribute(bundle.network, "control-port", String(port)) : { kind: "addElement", parent: bundle.element, element: { name: "network", attributes: { "control-port": String(port) } } };
+  return remedy(`Give it control-port ${port}, ${why}`, [edit], bundleUpdate(bundle.id, "network", `control-port=${port}`));
+}
+
 // src/cib/addresses.ts
 init_define_CIB_LINT_RULE_DOCS();
 function parseIpv4(text) {
@@ -10374,7 +10463,8 @@ var address_overlap_default = defineRule({
             count: entries.length
           },
           suggestion: `Move one range to addresses nothing else uses: pcs resource bundle update ${shellWord(bundle.id)} network ip-range-start=<first free address>`,
-          related: [{ target: first.holder.start, message: `ip-range-start of bundle "${other.id}"` }]
+          related: [{ target: first.holder.start, message: `ip-range-start of bundle "${other.id}"` }],
+          suggestions: [remedy("Move this range to addresses nothing else uses", [setAttribute(start.owner, "ip-range-start", "<first-free-address>")], bundleUpdate(bundle.id, "network", "ip-range-start=<first-free-address>"))]
         });
       }
     }
@@ -10392,7 +10482,8 @@ var address_overlap_default = defineRule({
         node: ip.attribute,
         data: { agent: agent.type, resource: primitive.id ?? "", address: ip.value.trim(), bundle: holder.bundle.id, replica: `${holder.bundle.id}-${holder.replica}` },
         suggestion: `Give the resource an address outside the bundle's range: pcs resource update ${shellWord(primitive.id ?? "<resource>")} ip=<free address>`,
-        related: [{ target: holder.start, message: `ip-range-start of bundle "${holder.bundle.id}"` }]
+        related: [{ target: holder.start, message: `ip-range-start of bundle "${holder.bundle.id}"` }],
+        suggestions: [remedy("Give the resource an address outside the bundle's range", [setAttribute(ip.nvpair, "value", "<free-address>")], primitive.id === void 0 ? void 0 : ["pcs", "resource", "update", primitive.id, "ip=<free-address>"])]
       });
     }
   }
@@ -10400,97 +10491,6 @@ var address_overlap_default = defineRule({
 
 // rules/bundle-add-host-false.ts
 init_define_CIB_LINT_RULE_DOCS();
-
-// src/cib/edits.ts
-init_define_CIB_LINT_RULE_DOCS();
-var setAttribute = (element, name, value) => ({ kind: "setAttribute", element, name, value });
-var removeAttribute = (attribute) => ({ kind: "removeAttribute", attribute });
-var removeElement = (element) => ({ kind: "removeElement", element });
-var renameAttribute = (attribute, name, value) => ({
-  kind: "renameAttribute",
-  attribute,
-  name,
-  ...value !== void 0 && { value }
-});
-function remedy(title, edits, ...commands) {
-  if (commands.length === 0 || commands.some((command) => command === void 0)) return { title, edits };
-  return { title, edits, commands };
-}
-function bundleUpdate(bundle, ...words) {
-  return ["pcs", "resource", "bundle", "update", bundle, ...words];
-}
-function metaCommand(owner, nvpair, value) {
-  const name = nvpair.attr("name");
-  const set = nvpair.parent;
-  if (name === void 0 || !set || set.parent !== owner || set !== owner.child("meta_attributes")) return void 0;
-  const pair = `${name}=${value}`;
-  if (owner.name === "bundle" && owner.id !== void 0) return bundleUpdate(owner.id, "meta", pair);
-  if (owner.name === "rsc_defaults") return ["pcs", "resource", "defaults", "update", pair];
-  if (["primitive", "group", "clone", "master"].includes(owner.name) && owner.id !== void 0) return ["pcs", "resource", "meta", owner.id, pair];
-  return void 0;
-}
-function removeNvpair(owner, nvpair) {
-  if (nvpair.parent?.parent !== owner) return void 0;
-  return [removeElement(nvpair)];
-}
-function freeId(cib, base, taken = /* @__PURE__ */ new Set()) {
-  let id = base;
-  for (let n = 1; cib.byId(id) !== void 0 || taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
-}
-function addMeta(cib, owner, name, value) {
-  const set = owner.child("meta_attributes");
-  const ownerId = owner.id ?? owner.name;
-  if (set) {
-    if (set.has("id-ref")) return void 0;
-    const id = freeId(cib, `${set.id ?? `${ownerId}-meta_attributes`}-${name}`);
-    return [{ kind: "addElement", parent: set, element: { name: "nvpair", attributes: { id, name, value } } }];
-  }
-  const setId = freeId(cib, `${ownerId}-meta_attributes`);
-  const nvpairId = freeId(cib, `${setId}-${name}`);
-  return [{
-    kind: "addElement",
-    parent: owner,
-    element: { name: "meta_attributes", attributes: { id: setId }, children: [{ name: "nvpair", attributes: { id: nvpairId, name, value } }] }
-  }];
-}
-function recreateMapping(bundle, mapping, changes) {
-  if (mapping.id === void 0) return void 0;
-  const options = ["source-dir", "source-dir-root", "target-dir", "options"].flatMap((name) => {
-    const value = changes[name] ?? mapping.attr(name);
-    return value === void 0 ? [] : [`${name}=${value}`];
-  });
-  return [bundleUpdate(bundle, "storage-map", "delete", mapping.id), bundleUpdate(bundle, "storage-map", "add", `id=${mapping.id}`, ...options)];
-}
-function xmlText(name, attributes) {
-  return `<${name}${Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeAttributeValue(value, '"')}"`).join("")}/>`;
-}
-function cibadminDelete(element) {
-  return element.id === void 0 ? void 0 : ["cibadmin", "--delete", "--xml-text", xmlText(element.name, { id: element.id })];
-}
-function cibadminModify(element, attributes) {
-  return element.id === void 0 ? void 0 : ["cibadmin", "--modify", "--xml-text", xmlText(element.name, { id: element.id, ...attributes })];
-}
-function cibadminReplaceWithout(element, names, added = {}) {
-  if (element.children.length > 0 || element.id === void 0) return void 0;
-  const kept = Object.fromEntries(element.attributes.filter((attribute) => !names.includes(attribute.name)).map((attribute) => [attribute.name, attribute.value]));
-  return ["cibadmin", "--replace", "--xml-text", xmlText(element.name, { ...kept, ...added })];
-}
-function withRemedies(value, make) {
-  return value === void 0 ? {} : make(value);
-}
-function onlyMeta(cib, owner, name) {
-  const count = (sets) => sets.reduce((sum, set) => sum + set.childrenNamed("nvpair").filter((nvpair) => nvpair.attr("name") === name).length, 0);
-  const defaults = cib.rscDefaults ? count(cib.resolvedSets(cib.rscDefaults, "meta_attributes")) : 0;
-  return count(cib.resolvedSets(owner, "meta_attributes")) === 1 && defaults === 0;
-}
-function controlPortRemedy(bundle, port, why) {
-  const edit = bundle.network ? setAttribute(bundle.network, "control-port", String(port)) : { kind: "addElement", parent: bundle.element, element: { name: "network", attributes: { "control-port": String(port) } } };
-  return remedy(`Give it control-port ${port}, ${why}`, [edit], bundleUpdate(bundle.id, "network", `control-port=${port}`));
-}
-
-// rules/bundle-add-host-false.ts
 var bundle_add_host_false_default = defineRule({
   meta: {
     id: "bundle-add-host-false",
@@ -11281,6 +11281,7 @@ var bundle_ip_range_fits_default = defineRule({
             replica: `${bundle.id}-${missing}`,
             count: occurrences(missing)
           },
+          suggestions: rangeRemedies(bundle, startAttribute, missing),
           suggestion: `Run only the replicas that get an address: pcs resource bundle update ${shellWord(bundle.id)} container replicas=${missing} (or move ip-range-start to a free range whose third octet leaves room: network ip-range-start=...)`,
           related
         });
@@ -11299,6 +11300,7 @@ var bundle_ip_range_fits_default = defineRule({
             start: startAttribute.value,
             count: outside.reduce((sum, { replica }) => sum + occurrences(replica), 0)
           },
+          suggestions: rangeRemedies(bundle, startAttribute, first.replica),
           suggestion: `Run only the replicas that fit: pcs resource bundle update ${shellWord(bundle.id)} container replicas=${first.replica} (or move ip-range-start to a free range with room for ${replicas} addresses inside the /${netmask}: network ip-range-start=...)`,
           related: [{ target: netmaskAttribute, message: `host-netmask ${netmaskAttribute.value} set here` }, ...related]
         });
@@ -11306,6 +11308,12 @@ var bundle_ip_range_fits_default = defineRule({
     }
   }
 });
+function rangeRemedies(bundle, start, fitting) {
+  return [
+    ...bundle.container ? [remedy(`Run only the ${fitting} replicas that get an address`, [setAttribute(bundle.container, "replicas", String(fitting))], bundleUpdate(bundle.id, "container", `replicas=${fitting}`))] : [],
+    remedy("Move the range to free addresses with room for every replica", [setAttribute(start.owner, "ip-range-start", "<first-free-address>")], bundleUpdate(bundle.id, "network", "ip-range-start=<first-free-address>"))
+  ];
+}
 
 // rules/bundle-ip-range-start-ipv4.ts
 init_define_CIB_LINT_RULE_DOCS();

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, setAttribute } from '../src/cib/edits.js';
 import type { XmlAttribute } from '../src/document/xml/element.js';
 import { formatIpv4, parseIpv4, replicaAddresses } from '../src/cib/addresses.js';
 import type { Bundle } from '../src/cib/model.js';
@@ -86,6 +87,7 @@ export default defineRule({
           },
           suggestion: `Move one range to addresses nothing else uses: pcs resource bundle update ${shellWord(bundle.id)} network ip-range-start=<first free address>`,
           related: [{ target: first.holder.start, message: `ip-range-start of bundle "${other.id}"` }],
+          suggestions: [remedy('Move this range to addresses nothing else uses', [setAttribute(start.owner, 'ip-range-start', '<first-free-address>')], bundleUpdate(bundle.id, 'network', 'ip-range-start=<first-free-address>'))],
         });
       }
     }
@@ -105,6 +107,7 @@ export default defineRule({
         data: { agent: agent.type, resource: primitive.id ?? '', address: ip.value.trim(), bundle: holder.bundle.id, replica: `${holder.bundle.id}-${holder.replica}` },
         suggestion: `Give the resource an address outside the bundle's range: pcs resource update ${shellWord(primitive.id ?? '<resource>')} ip=<free address>`,
         related: [{ target: holder.start, message: `ip-range-start of bundle "${holder.bundle.id}"` }],
+        suggestions: [remedy("Give the resource an address outside the bundle's range", [setAttribute(ip.nvpair, 'value', '<free-address>')], primitive.id === undefined ? undefined : ['pcs', 'resource', 'update', primitive.id, 'ip=<free-address>'])],
       });
     }
   },

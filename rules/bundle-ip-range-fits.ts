@@ -1,5 +1,8 @@
 import { shellWord } from '../src/cib/pcs-commands.js';
 import { defineRule } from '../src/core/rule.js';
+import { bundleUpdate, remedy, setAttribute } from '../src/cib/edits.js';
+import type { Bundle } from '../src/cib/model.js';
+import type { XmlAttribute } from '../src/document/xml/element.js';
 import { inSubnet, parseIpv4, replicaAddresses } from '../src/cib/addresses.js';
 import { parseInteger } from '../src/cib/values.js';
 
@@ -71,6 +74,7 @@ export default defineRule({
             replica: `${bundle.id}-${missing}`,
             count: occurrences(missing),
           },
+          suggestions: rangeRemedies(bundle, startAttribute, missing),
           suggestion: `Run only the replicas that get an address: pcs resource bundle update ${shellWord(bundle.id)} container replicas=${missing} (or move ip-range-start to a free range whose third octet leaves room: network ip-range-start=...)`,
           related,
         });
@@ -89,6 +93,7 @@ export default defineRule({
             start: startAttribute.value,
             count: outside.reduce((sum, { replica }) => sum + occurrences(replica), 0),
           },
+          suggestions: rangeRemedies(bundle, startAttribute, first.replica),
           suggestion: `Run only the replicas that fit: pcs resource bundle update ${shellWord(bundle.id)} container replicas=${first.replica} (or move ip-range-start to a free range with room for ${replicas} addresses inside the /${netmask}: network ip-range-start=...)`,
           related: [{ target: netmaskAttribute, message: `host-netmask ${netmaskAttribute.value} set here` }, ...related],
         });
@@ -96,3 +101,11 @@ export default defineRule({
     }
   },
 });
+
+/** Fewer replicas, or another range: which one only the administrator knows. */
+function rangeRemedies(bundle: Bundle, start: XmlAttribute, fitting: number) {
+  return [
+    ...(bundle.container ? [remedy(`Run only the ${fitting} replicas that get an address`, [setAttribute(bundle.container, 'replicas', String(fitting))], bundleUpdate(bundle.id, 'container', `replicas=${fitting}`))] : []),
+    remedy('Move the range to free addresses with room for every replica', [setAttribute(start.owner, 'ip-range-start', '<first-free-address>')], bundleUpdate(bundle.id, 'network', 'ip-range-start=<first-free-address>')),
+  ];
+}
