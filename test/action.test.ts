@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Log } from 'sarif';
 import { renderSummary, SUMMARY_LIMIT } from '../src/action/summary.js';
 import type { FileResult, Finding } from '../src/core/linter.js';
-import { githubSarifProblems, ROOT, runCli, sarifSchemaErrors } from './helpers.js';
+import { cibWithBundleErrors, githubSarifProblems, ROOT, runCli, sarifSchemaErrors } from './helpers.js';
 
 const ACTION = `${ROOT}dist/index.js`;
 const CLEAN = join(ROOT, 'fixtures/examples/clean.xml');
@@ -45,19 +45,6 @@ function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cib-lint-action-'));
   mkdirSync(join(dir, 'cluster'));
   return dir;
-}
-
-/** clean.xml with `count` bundles that each have a resource but no network: `count` errors of one rule. */
-function cibWithBundleErrors(count: number): string {
-  let bundles = '';
-  for (let i = 1; i <= count; i++) {
-    bundles +=
-      `      <bundle id="app${i}-bundle">\n        <podman image="localhost/app:${i}" replicas="1"/>\n` +
-      `        <primitive id="app${i}" class="ocf" provider="heartbeat" type="apache">\n` +
-      `          <operations>\n            <op id="app${i}-monitor" name="monitor" interval="60s" timeout="20s"/>\n          </operations>\n` +
-      `        </primitive>\n      </bundle>\n`;
-  }
-  return readFileSync(CLEAN, 'utf8').replace('    </resources>', `${bundles}    </resources>`);
 }
 
 /** Parses `$GITHUB_OUTPUT` written with the `name<<DELIMITER` syntax. */

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Log } from 'sarif';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
@@ -106,4 +107,17 @@ export function githubSarifProblems(log: Log): string[] {
     if ((run.results ?? []).length > 25000) problems.push('over 25,000 results');
   }
   return problems;
+}
+
+/** clean.xml with `count` bundles that each have a resource but no network: `count` errors of one rule. */
+export function cibWithBundleErrors(count: number): string {
+  let bundles = '';
+  for (let i = 1; i <= count; i++) {
+    bundles +=
+      `      <bundle id="app${i}-bundle">\n        <podman image="localhost/app:${i}" replicas="1"/>\n` +
+      `        <primitive id="app${i}" class="ocf" provider="heartbeat" type="apache">\n` +
+      `          <operations>\n            <op id="app${i}-monitor" name="monitor" interval="60s" timeout="20s"/>\n          </operations>\n` +
+      `        </primitive>\n      </bundle>\n`;
+  }
+  return readFileSync(join(ROOT, 'fixtures/examples/clean.xml'), 'utf8').replace('    </resources>', `${bundles}    </resources>`);
 }

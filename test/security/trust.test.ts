@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { BIN, ROOT } from '../helpers.js';
+import { BIN, cibWithBundleErrors, ROOT } from '../helpers.js';
 
 const ACTION = join(ROOT, 'dist/index.js');
 const CLEAN = readFileSync(join(ROOT, 'fixtures/examples/clean.xml'), 'utf8');
@@ -23,19 +23,6 @@ interface Run {
   stdout: string;
   stderr: string;
   summary: string;
-}
-
-/** clean.xml with `count` bundles that have a resource but no network: `count` errors of RULE. */
-function cibWithErrors(count: number): string {
-  let bundles = '';
-  for (let i = 1; i <= count; i++) {
-    bundles +=
-      `      <bundle id="app${i}-bundle">\n        <podman image="localhost/app:${i}" replicas="1"/>\n` +
-      `        <primitive id="app${i}" class="ocf" provider="heartbeat" type="apache">\n` +
-      `          <operations>\n            <op id="app${i}-monitor" name="monitor" interval="60s" timeout="20s"/>\n          </operations>\n` +
-      `        </primitive>\n      </bundle>\n`;
-  }
-  return CLEAN.replace('    </resources>', `${bundles}    </resources>`);
 }
 
 /** A checkout: a git repository with cluster/ holding the given files. */
@@ -140,7 +127,7 @@ describe('under the Action, a configuration file in the checkout runs no code', 
   });
 
   it('config: none ignores the file entirely (a rule it turns off is reported again)', () => {
-    const dir = checkout({ '.cib-lint.yaml': `rules:\n  ${RULE}: off\n`, 'cluster/bad.xml': cibWithErrors(1) });
+    const dir = checkout({ '.cib-lint.yaml': `rules:\n  ${RULE}: off\n`, 'cluster/bad.xml': cibWithBundleErrors(1) });
     const configured = runAction(dir, { files: 'cluster/' });
     expect(configured.status).toBe(0);
     expect(configured.summary).toContain(`.cib-lint.yaml: turns off 1 rule that is on by default: ${RULE}.`);
@@ -151,7 +138,7 @@ describe('under the Action, a configuration file in the checkout runs no code', 
   });
 
   it('ignore globs that leave nothing to lint fail the step unless allowed; a partial ignore is listed in the summary', () => {
-    const dir = checkout({ '.cib-lint.yaml': 'ignore: ["**"]\n', 'cluster/bad.xml': cibWithErrors(1) });
+    const dir = checkout({ '.cib-lint.yaml': 'ignore: ["**"]\n', 'cluster/bad.xml': cibWithBundleErrors(1) });
     const refused = runAction(dir, { files: 'cluster/' });
     expect(refused.status).toBe(2);
     expect(refused.stdout).toContain(
@@ -174,7 +161,7 @@ describe('under the Action, a configuration file in the checkout runs no code', 
     writeFileSync(join(outer, '.cib-lint.yaml'), `rules:\n  ${RULE}: off\n`);
     const dir = join(outer, 'workspace');
     mkdirSync(join(dir, 'cluster'), { recursive: true });
-    writeFileSync(join(dir, 'cluster/bad.xml'), cibWithErrors(1));
+    writeFileSync(join(dir, 'cluster/bad.xml'), cibWithBundleErrors(1));
     const run = runAction(dir, { files: 'bad.xml', 'working-directory': 'cluster' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`title=${RULE}::`);
@@ -213,7 +200,7 @@ describe('the configuration search stops at the repository root', () => {
 });
 
 describe('inline suppressions can be refused', () => {
-  const suppressed = cibWithErrors(1).replace('      <bundle id="app1-bundle">', `      <!-- cib-lint-disable-next-element ${RULE} (reason: lab) -->\n      <bundle id="app1-bundle">`);
+  const suppressed = cibWithBundleErrors(1).replace('      <bundle id="app1-bundle">', `      <!-- cib-lint-disable-next-element ${RULE} (reason: lab) -->\n      <bundle id="app1-bundle">`);
 
   it('by the Action input inline-suppressions: false', () => {
     const dir = checkout({ 'cluster/bad.xml': suppressed });
@@ -265,7 +252,7 @@ describe('a suppression cannot hide a broken file', () => {
   });
 
   it('a disable comment covers the element after it only, not its later siblings', () => {
-    const source = cibWithErrors(2).replace('      <bundle id="app1-bundle">', `      <!-- cib-lint-disable ${RULE} (reason: x) -->\n      <bundle id="app1-bundle">`);
+    const source = cibWithBundleErrors(2).replace('      <bundle id="app1-bundle">', `      <!-- cib-lint-disable ${RULE} (reason: x) -->\n      <bundle id="app1-bundle">`);
     const dir = checkout({ 'cluster/two.xml': source });
     const findings = JSON.parse(runCommand(dir, ['cluster/two.xml', '-f', 'json']).stdout).files[0].findings as { ruleId: string; suppressed: boolean; elementId: string }[];
     expect(findings.filter((finding) => finding.ruleId === RULE).map(({ elementId, suppressed }) => [elementId, suppressed])).toEqual([
@@ -321,7 +308,7 @@ describe('crashes become findings or clear errors', () => {
   }
 
   it('an unwritable GITHUB_OUTPUT or GITHUB_STEP_SUMMARY is a ::warning::, and the annotations still print', () => {
-    const dir = checkout({ 'cluster/bad.xml': cibWithErrors(2) });
+    const dir = checkout({ 'cluster/bad.xml': cibWithBundleErrors(2) });
     // A path below a regular file cannot be created, whoever runs the test (root included).
     const blocked = join(dir, 'cluster/bad.xml/file');
     const run = runAction(dir, { files: 'cluster/' }, { GITHUB_OUTPUT: blocked, GITHUB_STEP_SUMMARY: blocked });
