@@ -158,8 +158,11 @@ export function releaseForFeatureSet(featureSet: string): Release | undefined {
   return parseRelease(NEWEST_RELEASE);
 }
 
-/** The version to check a CIB against: configured (`--pacemaker`, `pacemaker:`), or read from the CIB. */
-export function assumeVersion(root: XmlElement, crmConfigValue: (name: string) => string | undefined, configured?: string): AssumedVersion {
+/**
+ * The version to check a CIB against: configured (`--pacemaker`, `pacemaker:`), or read from the
+ * CIB; a file that could not be parsed has no root to read it from.
+ */
+export function assumeVersion(root: XmlElement | undefined, crmConfigValue: (name: string) => string | undefined, configured?: string): AssumedVersion {
   const fromConfiguration = parseRelease(configured);
   if (fromConfiguration) {
     return { version: releaseText(fromConfiguration), source: 'configured', reason: `Pacemaker ${configured} configured (--pacemaker or the configuration)` };
@@ -167,7 +170,7 @@ export function assumeVersion(root: XmlElement, crmConfigValue: (name: string) =
   const dcVersion = crmConfigValue('dc-version');
   const fromDc = parseRelease(dcVersion);
   if (fromDc) return { version: releaseText(fromDc), source: 'dc-version', reason: `the cluster property dc-version="${dcVersion}"` };
-  const featureSet = root.attr('crm_feature_set');
+  const featureSet = root?.attr('crm_feature_set');
   const fromFeatureSet = featureSet === undefined ? undefined : releaseForFeatureSet(featureSet);
   if (fromFeatureSet) {
     return {

@@ -4,7 +4,7 @@
  * the file system: the app layer reads files and loads them (src/document).
  */
 import { Cib } from '../cib/model.js';
-import { assumeVersion, PacemakerModel, NEWEST_RELEASE } from '../cib/pacemaker.js';
+import { assumeVersion, PacemakerModel } from '../cib/pacemaker.js';
 import type { CibDocument, LoadResult, SourceText, XmlAttribute, XmlComment, XmlElement } from '../document/document.js';
 import { timed, TIMING_ENABLED } from './timing.js';
 import { DIAGNOSTICS } from './diagnostics.js';
@@ -74,9 +74,7 @@ function lintUnparsable(
 ): FileResult {
   const result: FileResult = { filePath, findings: [], errors: [] };
   if (settings.keepSource !== false) result.source = unparsable.text;
-  const pacemaker = new PacemakerModel(settings.options?.pacemakerVersion !== undefined
-    ? { version: settings.options.pacemakerVersion, source: 'configured', reason: `Pacemaker ${settings.options.pacemakerVersion} configured` }
-    : { version: NEWEST_RELEASE, source: 'newest', reason: `the newest release known, ${NEWEST_RELEASE}` });
+  const pacemaker = new PacemakerModel(assumeVersion(undefined, () => undefined, settings.options?.pacemakerVersion));
   for (const { rule, level: configured } of rules) {
     if (!rule.checkUnparsable) continue;
     const level = levelChooser(rule, configured, pacemaker);
