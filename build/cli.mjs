@@ -18412,7 +18412,7 @@ function assumeVersion(root, crmConfigValue, configured) {
   const dcVersion = crmConfigValue("dc-version");
   const fromDc = parseRelease(dcVersion);
   if (fromDc) return { version: releaseText(fromDc), source: "dc-version", reason: `the cluster property dc-version="${dcVersion}"` };
-  const featureSet = root.attr("crm_feature_set");
+  const featureSet = root?.attr("crm_feature_set");
   const fromFeatureSet = featureSet === void 0 ? void 0 : releaseForFeatureSet(featureSet);
   if (fromFeatureSet) {
     return {
@@ -18711,7 +18711,7 @@ function createLinter(settings) {
 function lintUnparsable(unparsable, filePath, rules, settings) {
   const result2 = { filePath, findings: [], errors: [] };
   if (settings.keepSource !== false) result2.source = unparsable.text;
-  const pacemaker = new PacemakerModel(settings.options?.pacemakerVersion !== void 0 ? { version: settings.options.pacemakerVersion, source: "configured", reason: `Pacemaker ${settings.options.pacemakerVersion} configured` } : { version: NEWEST_RELEASE, source: "newest", reason: `the newest release known, ${NEWEST_RELEASE}` });
+  const pacemaker = new PacemakerModel(assumeVersion(void 0, () => void 0, settings.options?.pacemakerVersion));
   for (const { rule, level: configured } of rules) {
     if (!rule.checkUnparsable) continue;
     const level = levelChooser(rule, configured, pacemaker);

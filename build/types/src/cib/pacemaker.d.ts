@@ -31,8 +31,11 @@ export declare function parseRelease(text: string | undefined): Release | undefi
 export declare function compareReleases(a: Release, b: Release): number;
 /** The first release that wrote this feature set (the newest known one for a newer value). */
 export declare function releaseForFeatureSet(featureSet: string): Release | undefined;
-/** The version to check a CIB against: configured (`--pacemaker`, `pacemaker:`), or read from the CIB. */
-export declare function assumeVersion(root: XmlElement, crmConfigValue: (name: string) => string | undefined, configured?: string): AssumedVersion;
+/**
+ * The version to check a CIB against: configured (`--pacemaker`, `pacemaker:`), or read from the
+ * CIB; a file that could not be parsed has no root to read it from.
+ */
+export declare function assumeVersion(root: XmlElement | undefined, crmConfigValue: (name: string) => string | undefined, configured?: string): AssumedVersion;
 /** What a schema name means to this Pacemaker (pcmk__update_configured_schema() in lib/common/schemas.c). */
 export type SchemaSupport = 
 /** A schema this release validates against as it is. */
