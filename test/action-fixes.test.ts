@@ -28,7 +28,7 @@ describe('the job summary', () => {
     expect(report.files[0]!.findings.some((finding) => finding.ruleId === 'bundle-control-port-replicas-per-host')).toBe(true);
     const summary = renderSummary(report, { fixes });
     expect(summary).toContain('### Safe fixes');
-    expect(summary).toContain('`cib-lint --fix` would apply 2 fixes in 1 file');
+    expect(summary).toContain('`cib-lint --fix` would apply 3 fixes in 1 file');
     expect(summary).toContain('```diff\n--- a/cib.xml\n+++ b/cib.xml\n');
     expect(summary).toContain('+        <docker image="pcmktest:http" replicas="3" replicas-per-host="1" network="host" options="--log-driver=journald"/>');
   });

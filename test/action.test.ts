@@ -265,7 +265,7 @@ describe('the action on a CIB past 8 MB', () => {
     const dir = workspace();
     const small = cibWithBundleErrors(30);
     // A large comment in status makes the file large without changing what is linted.
-    const large = small.replace('<status/>', `<status><!-- ${'padding '.repeat(1_100_000)}--></status>`);
+    const large = small.replace('<status>', `<status><!-- ${'padding '.repeat(1_100_000)}-->`);
     expect(large).not.toBe(small);
     writeFileSync(join(dir, 'cluster/large.xml'), large);
     const run = runAction(dir, { files: 'cluster/large.xml' });

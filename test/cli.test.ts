@@ -105,8 +105,8 @@ describe('cib-lint FILE', () => {
 describe('exit codes and thresholds', () => {
   it('--fail-on none exits 0 despite errors; --fail-on warning fails on warnings', () => {
     expect(runCli([EXAMPLE, '--fail-on', 'none']).status).toBe(0);
-    expect(runCli([EXAMPLE, '--rule', 'bundle-control-port-replicas-per-host=off', '--rule', 'bundle-resource-needs-ip-range-or-control-port=off']).status).toBe(0);
-    expect(runCli([EXAMPLE, '--rule', 'bundle-control-port-replicas-per-host=off', '--rule', 'bundle-resource-needs-ip-range-or-control-port=off', '--fail-on', 'warning']).status).toBe(1);
+    expect(runCli([EXAMPLE, '--rule', 'bundle-control-port-replicas-per-host=off', '--rule', 'bundle-storage-absolute-paths=off']).status).toBe(0);
+    expect(runCli([EXAMPLE, '--rule', 'bundle-control-port-replicas-per-host=off', '--rule', 'bundle-storage-absolute-paths=off', '--fail-on', 'warning']).status).toBe(1);
   });
   it('--max-warnings fails when warnings exceed it', () => {
     const args = [EXAMPLE, '--fail-on', 'none'];
@@ -241,7 +241,7 @@ describe('stdin without a name', () => {
 });
 
 describe('edge cases of the command line', () => {
-  const warningsOnly = ['--rule', 'bundle-control-port-replicas-per-host=off', '--rule', 'bundle-resource-needs-ip-range-or-control-port=off'];
+  const warningsOnly = ['--rule', 'bundle-control-port-replicas-per-host=off', '--rule', 'bundle-storage-absolute-paths=off'];
   it('--quiet hides warnings but does not change the exit code', () => {
     expect(runCli([EXAMPLE, ...warningsOnly, '--fail-on', 'warning', '--quiet']).status).toBe(1);
     expect(runCli([EXAMPLE, ...warningsOnly, '--fail-on', 'none', '--max-warnings', '0', '--quiet']).status).toBe(1);

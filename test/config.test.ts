@@ -141,13 +141,13 @@ describe('inline suppressions', () => {
   it('disable ... enable covers a region only', async () => {
     const dir = workspace();
     const source = readFileSync(EXAMPLE, 'utf8')
-      .replace('      <bundle id="db-bundle">', '      <!-- cib-lint-enable bundle-resource-needs-ip-range-or-control-port -->\n      <bundle id="db-bundle">')
-      .replace('      <bundle id="httpd-bundle">', '      <!-- cib-lint-disable bundle-resource-needs-ip-range-or-control-port, bundle-control-port-replicas-per-host (reason: migrating) -->\n      <bundle id="httpd-bundle">');
+      .replace('      <bundle id="db-bundle">', '      <!-- cib-lint-enable bundle-storage-absolute-paths -->\n      <bundle id="db-bundle">')
+      .replace('      <bundle id="httpd-bundle">', '      <!-- cib-lint-disable bundle-storage-absolute-paths, bundle-control-port-replicas-per-host (reason: migrating) -->\n      <bundle id="httpd-bundle">');
     writeFileSync(join(dir, 'cib.xml'), source);
     const { findings } = await lintJson(dir);
     // Inside the region: suppressed; db-bundle comes after the enable: still reported.
     expect(findings.find((finding) => finding.ruleId === 'bundle-control-port-replicas-per-host')!.suppressed).toBe(true);
-    expect(findings.find((finding) => finding.ruleId === 'bundle-resource-needs-ip-range-or-control-port')!.suppressed).toBe(false);
+    expect(findings.find((finding) => finding.ruleId === 'bundle-storage-absolute-paths')!.suppressed).toBe(false);
   });
 
   it('--no-inline-suppressions ignores them; --report-unused-suppressions reports idle ones', async () => {

@@ -92,8 +92,10 @@ describe('--fix-dry-run', () => {
       '-        <docker image="pcmktest:http" replicas="3" replicas-per-host="2" network="host" options="--log-driver=journald"/>',
       '+        <docker image="pcmktest:http" replicas="3" replicas-per-host="1" network="host" options="--log-driver=journald"/>',
       '-          <storage-mapping id="httpd-authkey" source-dir="/etc/pacemaker/authkey" target-dir="/etc/pacemaker/authkey"/>',
+      '-          <storage-mapping id="db-data" source-dir="/var/lib/mysql" target-dir="var/lib/mysql"/>',
+      '+          <storage-mapping id="db-data" source-dir="/var/lib/mysql" target-dir="/var/lib/mysql"/>',
     ]);
-    expect(result.stderr).toContain('--fix would apply 2 fixes in 1 file; nothing written');
+    expect(result.stderr).toContain('--fix would apply 3 fixes in 1 file; nothing written');
     // The exit code is the lint's (the file still has errors).
     expect(result.status).toBe(1);
   });
@@ -146,7 +148,7 @@ describe('fixes in the formats', () => {
     const { stdout } = await runInProcess([EXAMPLE]);
     expect(stdout).toContain('fixable: Set replicas-per-host to 1, the value Pacemaker uses (--fix)');
     expect(stdout).toContain('suggestion: Give each replica an address instead, so several fit on a host: pcs resource bundle update httpd-bundle network \'ip-range-start=<first-free-address>\'');
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('  2 problems fixable with --fix');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('  3 problems fixable with --fix');
   });
 
   it('pcs: a script of the safe fixes between saving and pushing the CIB', async () => {
@@ -158,6 +160,9 @@ describe('fixes in the formats', () => {
     expect(lines.filter((line) => line.startsWith('pcs -f'))).toEqual([
       'pcs -f "$new" resource bundle update httpd-bundle container replicas-per-host=1',
       'pcs -f "$new" resource bundle update httpd-bundle storage-map delete httpd-authkey',
+      // pcs cannot change a storage mapping in place: it is deleted and added again, corrected.
+      'pcs -f "$new" resource bundle update db-bundle storage-map delete db-data',
+      'pcs -f "$new" resource bundle update db-bundle storage-map add id=db-data source-dir=/var/lib/mysql target-dir=/var/lib/mysql',
     ]);
     expect(lines.indexOf('pcs cluster cib-push "$new" diff-against="$orig"')).toBeGreaterThan(lines.indexOf('pcs cluster cib "$orig"'));
   });
