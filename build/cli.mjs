@@ -8522,10 +8522,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash4 = {};
+      const hash3 = {};
       for (const item of arr)
-        hash4[item] = true;
-      return hash4;
+        hash3[item] = true;
+      return hash3;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -26125,9 +26125,9 @@ function endsName(code) {
 }
 var COLUMNS = 5;
 function nameHash(text, start = 0, end = text.length) {
-  let hash4 = 0;
-  for (let i = start; i < end; i++) hash4 = Math.imul(hash4, 31) + text.charCodeAt(i) | 0;
-  return hash4;
+  let hash3 = 0;
+  for (let i = start; i < end; i++) hash3 = Math.imul(hash3, 31) + text.charCodeAt(i) | 0;
+  return hash3;
 }
 var AttributeOffsets = class {
   constructor(text) {
@@ -26174,7 +26174,7 @@ var AttributeOffsets = class {
       this.push(nameStart, nameEnd, valueStart2, valueEnd, nameHash(text, nameStart, nameEnd));
     }
   }
-  push(nameStart, nameEnd, valueStart2, valueEnd, hash4) {
+  push(nameStart, nameEnd, valueStart2, valueEnd, hash3) {
     if (this.count * COLUMNS === this.offsets.length) {
       const grown = new Int32Array(this.offsets.length * 2);
       grown.set(this.offsets);
@@ -26185,12 +26185,12 @@ var AttributeOffsets = class {
     this.offsets[at + 1] = nameEnd;
     this.offsets[at + 2] = valueStart2;
     this.offsets[at + 3] = valueEnd;
-    this.offsets[at + 4] = hash4;
+    this.offsets[at + 4] = hash3;
   }
   /** Whether the attribute in this row is `name`, whose nameHash() is `hash`. */
-  nameIs(index, name, hash4) {
+  nameIs(index, name, hash3) {
     const at = index * COLUMNS;
-    return this.offsets[at + 4] === hash4 && this.offsets[at + 1] - this.offsets[at] === name.length && this.text.startsWith(name, this.offsets[at]);
+    return this.offsets[at + 4] === hash3 && this.offsets[at + 1] - this.offsets[at] === name.length && this.text.startsWith(name, this.offsets[at]);
   }
   name(index) {
     return this.text.slice(this.offsets[index * COLUMNS], this.offsets[index * COLUMNS + 1]);
@@ -26363,9 +26363,9 @@ var XmlElement2 = class {
   /** Position among this element's attributes of the one with this name, or -1. */
   positionOf(name) {
     this.parseAttributes();
-    const hash4 = nameHash(name);
+    const hash3 = nameHash(name);
     for (let position = 0; position < this.attributeCount; position++) {
-      if (this.offsets.nameIs(this.firstAttribute + position, name, hash4)) return position;
+      if (this.offsets.nameIs(this.firstAttribute + position, name, hash3)) return position;
     }
     return -1;
   }
@@ -33292,7 +33292,6 @@ init_chunks();
 
 // src/app/fix.ts
 init_define_CIB_LINT_RULE_DOCS();
-import { hash as hash3 } from "node:crypto";
 import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
 import { isAbsolute as isAbsolute4, resolve as resolve9 } from "node:path";
 
@@ -33893,7 +33892,7 @@ function changedOnDisk(file) {
   } catch (error2) {
     return `cannot read it again before writing: ${error2.code ?? error2.message}`;
   }
-  const same = file.read !== void 0 && now.size === file.read.size && now.mtimeMs === file.read.mtimeMs && hash3("sha256", bytes) === hash3("sha256", file.original);
+  const same = file.read !== void 0 && now.size === file.read.size && now.mtimeMs === file.read.mtimeMs && bytes.equals(file.original);
   return same ? void 0 : "it changed on disk while cib-lint was fixing it; run again";
 }
 function writeFixedFiles(session, cwd) {

@@ -3,7 +3,6 @@
  * pass changes nothing (at most MAX_PASSES, as ESLint does); then each changed file written
  * atomically, unless it changed on disk since it was read. Suggestions are never applied.
  */
-import { hash } from 'node:crypto';
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
@@ -138,7 +137,7 @@ function changedOnDisk(file: FixedFile): string | undefined {
   } catch (error) {
     return `cannot read it again before writing: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
   }
-  const same = file.read !== undefined && now.size === file.read.size && now.mtimeMs === file.read.mtimeMs && hash('sha256', bytes) === hash('sha256', file.original);
+  const same = file.read !== undefined && now.size === file.read.size && now.mtimeMs === file.read.mtimeMs && bytes.equals(file.original);
   return same ? undefined : 'it changed on disk while cib-lint was fixing it; run again';
 }
 
