@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
 import { githubSarifProblems, ROOT, runInProcess, sarifSchemaErrors } from './helpers.js';
+import { findConfigFile } from '../src/app/config.js';
 
 const EXAMPLE = join(ROOT, 'fixtures/examples/httpd-bundle.xml');
 
@@ -99,6 +100,45 @@ describe('configuration files', () => {
     cpSync(EXAMPLE, join(dir, 'legacy/old.xml'));
     const json = JSON.parse((await runInProcess(['.', '--format', 'json'], { cwd: dir })).stdout);
     expect(json.files.map((file: { path: string }) => file.path)).toEqual(['cib.xml']);
+  });
+});
+
+describe('where the configuration file is looked for', () => {
+  // A folder tree: outer/ holds a configuration, outer/repo/ is a checkout (it has .git), and the
+  // command runs in outer/repo/clusters/prod.
+  function tree(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'cib-lint-search-'));
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(join(dir, name, '..'), { recursive: true });
+      writeFileSync(join(dir, name), content);
+    }
+    mkdirSync(join(dir, 'outer/repo/clusters/prod'), { recursive: true });
+    return dir;
+  }
+  const OFF = 'rules:\n  bundle-control-port-replicas-per-host: off\n';
+
+  it('takes the nearest file at or above the working directory, up to the checkout', () => {
+    const dir = tree({ 'outer/repo/.git/HEAD': 'ref: refs/heads/main\n', 'outer/repo/.cib-lint.yml': OFF, 'outer/repo/clusters/.cib-lint.json': '{}' });
+    expect(findConfigFile(join(dir, 'outer/repo/clusters/prod'))).toBe(join(dir, 'outer/repo/clusters/.cib-lint.json'));
+    expect(findConfigFile(join(dir, 'outer/repo'))).toBe(join(dir, 'outer/repo/.cib-lint.yml'));
+  });
+
+  it('does not look above the folder that holds .git: a file there belongs to no checkout', async () => {
+    const dir = tree({ 'outer/.cib-lint.yaml': OFF, 'outer/repo/.git': 'gitdir: ../../elsewhere\n' });
+    expect(findConfigFile(join(dir, 'outer/repo/clusters/prod'))).toBeUndefined();
+    // Without the .git file the same folder would be configured from above.
+    const open = tree({ 'outer/.cib-lint.yaml': OFF });
+    expect(findConfigFile(join(open, 'outer/repo/clusters/prod'))).toBe(join(open, 'outer/.cib-lint.yaml'));
+    // And the command applies what it finds: the rule the outer file turns off is still reported.
+    cpSync(EXAMPLE, join(dir, 'outer/repo/clusters/prod/cib.xml'));
+    const { findings } = await lintJson(join(dir, 'outer/repo/clusters/prod'));
+    expect(ruleIds(findings)).toContain('bundle-control-port-replicas-per-host');
+  });
+
+  it('does not look above the stop folder it is given (the Action passes its workspace)', () => {
+    const dir = tree({ 'outer/.cib-lint.yaml': OFF });
+    expect(findConfigFile(join(dir, 'outer/repo/clusters/prod'), join(dir, 'outer/repo'))).toBeUndefined();
+    expect(findConfigFile(join(dir, 'outer/repo/clusters/prod'), join(dir, 'outer'))).toBe(join(dir, 'outer/.cib-lint.yaml'));
   });
 });
 
