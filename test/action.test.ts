@@ -1,6 +1,5 @@
 // The GitHub Action: the bundled dist/index.js run as a subprocess the way the runner runs it
 // (INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_WORKSPACE), and action.yml itself.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +9,8 @@ import { parse as parseYaml } from 'yaml';
 import type { Log } from 'sarif';
 import { renderSummary, SUMMARY_LIMIT } from '../src/action/summary.js';
 import type { FileResult, Finding } from '../src/core/linter.js';
-import { cibWithBundleErrors, githubSarifProblems, ROOT, runCli, sarifSchemaErrors } from './helpers.js';
+import { ACTION, type ActionResult, cibWithBundleErrors, githubSarifProblems, ROOT, runAction as runBundle, runCli, sarifSchemaErrors } from './helpers.js';
 
-const ACTION = `${ROOT}dist/index.js`;
 const CLEAN = join(ROOT, 'fixtures/examples/clean.xml');
 const MIXED = join(ROOT, 'fixtures/bundle-resource-needs-ip-range-or-control-port/invalid.xml');
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -30,14 +28,10 @@ interface ActionMetadata {
 
 const metadata = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionMetadata;
 
-interface ActionRun {
-  status: number | null;
-  stdout: string;
-  stderr: string;
+interface ActionRun extends ActionResult {
   /** Workflow commands outside ::stop-commands:: blocks, as the runner sees them. */
   commands: string[];
   outputs: Record<string, string>;
-  summary: string;
 }
 
 /** A workspace (the checked-out repository) with a cluster/ folder. */
@@ -78,36 +72,11 @@ function workflowCommands(stdout: string): string[] {
   return commands;
 }
 
-/** Runs the action like the runner: every input in action.yml set (defaults filled in), cwd = workspace. */
+/** The shared runAction in a repository owner/repo at SHA (for the summary's links), its outputs and commands parsed. */
 function runAction(dir: string, inputs: Record<string, string>, options: { script?: string; env?: Record<string, string> } = {}): ActionRun {
-  const output = join(dir, '.github-output');
-  const summary = join(dir, '.github-summary.md');
-  writeFileSync(output, '');
-  writeFileSync(summary, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: dir,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: 'owner/repo',
-    GITHUB_SHA: SHA,
-    ...options.env,
-  };
-  for (const [name, input] of Object.entries(metadata.inputs)) {
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = inputs[name] ?? input.default ?? '';
-  }
-  for (const name of Object.keys(inputs)) expect(metadata.inputs, `input ${name} is not in action.yml`).toHaveProperty(name);
-  const result = spawnSync(process.execPath, [options.script ?? ACTION], { cwd: dir, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    commands: workflowCommands(result.stdout),
-    outputs: parseOutputs(readFileSync(output, 'utf8')),
-    summary: readFileSync(summary, 'utf8'),
-  };
+  const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'owner/repo', GITHUB_SHA: SHA, ...options.env };
+  const run = runBundle(dir, inputs, { ...options, env });
+  return { ...run, commands: workflowCommands(run.stdout), outputs: parseOutputs(run.output) };
 }
 
 function readSarif(path: string): Log {

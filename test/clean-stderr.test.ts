@@ -2,13 +2,11 @@
 // there, whatever the output format and whichever Node.js line runs it (findings are not errors:
 // they go to standard output). Each case spawns the built command, or the Action bundle, under
 // process.execPath, so `.ci/run` checks this on every supported Node.js line.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { ROOT, runCli } from './helpers.js';
+import { ROOT, runAction, runCli } from './helpers.js';
 
 const CLEAN = 'fixtures/examples/clean.xml';
 const FINDINGS = 'fixtures/examples/httpd-bundle.xml';
@@ -56,28 +54,12 @@ describe('cib-lint writes nothing on standard error when nothing is wrong', () =
   });
 });
 
-const metadata = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
-  inputs: Record<string, { default?: string }>;
-};
-
-/** dist/index.js as the runner starts it: every input of action.yml as INPUT_*, the GITHUB_* files, cwd = workspace. */
-function runAction(fixture: string) {
+/** The Action on `fixture` alone, as cluster/cib.xml in a fresh workspace. */
+function runActionOn(fixture: string) {
   const workspace = mkdtempSync(join(tmpdir(), 'cib-lint-stderr-'));
   mkdirSync(join(workspace, 'cluster'));
   copyFileSync(join(ROOT, fixture), join(workspace, 'cluster/cib.xml'));
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: join(workspace, '.github-output'),
-    GITHUB_STEP_SUMMARY: join(workspace, '.github-summary.md'),
-  };
-  writeFileSync(env.GITHUB_OUTPUT!, '');
-  writeFileSync(env.GITHUB_STEP_SUMMARY!, '');
-  for (const [name, input] of Object.entries(metadata.inputs)) env[`INPUT_${name.toUpperCase()}`] = input.default ?? '';
-  env.INPUT_FILES = 'cluster/*.xml';
-  const result = spawnSync(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: workspace, env, encoding: 'utf8' });
-  return { ...result, outputs: readFileSync(env.GITHUB_OUTPUT!, 'utf8'), summary: readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8') };
+  return runAction(workspace, { files: 'cluster/*.xml' });
 }
 
 describe('the Action (dist/index.js) writes nothing on standard error when nothing is wrong', () => {
@@ -86,10 +68,10 @@ describe('the Action (dist/index.js) writes nothing on standard error when nothi
     [FINDINGS, 1],
   ] as const) {
     it(`on ${fixture}`, () => {
-      const run = runAction(fixture);
+      const run = runActionOn(fixture);
       expect(run.stderr, `standard error of dist/index.js on ${fixture}`).toBe('');
       expect(run.status).toBe(status);
-      expect(run.outputs).toContain('error-count<<');
+      expect(run.output).toContain('error-count<<');
       expect(run.summary).toContain('## cib-lint');
     });
   }

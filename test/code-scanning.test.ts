@@ -2,20 +2,16 @@
 // SARIF paths from the repository's root whichever folder the run starts in, suppressed findings
 // left out unless asked for, the rule's whole docs page as help; on a runner without Pacemaker's
 // schemas one notice per run, and install-schemas.
-import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Log } from 'sarif';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runInProcess, sarifSchemaErrors } from './helpers.js';
+import { ROOT, runAction, runInProcess, sarifSchemaErrors } from './helpers.js';
 
-const ACTION = join(ROOT, 'dist/index.js');
 const FINDINGS = readFileSync(join(ROOT, 'fixtures/examples/httpd-bundle.xml'), 'utf8');
 const CLEAN = readFileSync(join(ROOT, 'fixtures/examples/clean.xml'), 'utf8');
 const INSTALLED_SCHEMAS = '/usr/share/pacemaker';
-const inputs = (parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs;
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'cib-lint-scanning-'));
@@ -27,18 +23,6 @@ function folder(files: Record<string, string>): string {
 }
 
 const uris = (log: Log) => log.runs[0]!.results!.map((result) => result.locations![0]!.physicalLocation!.artifactLocation!);
-
-/** dist/index.js as the runner starts it: the inputs' defaults, then `given`. */
-function runAction(workspace: string, given: Record<string, string>, env: Record<string, string> = {}) {
-  const output = join(workspace, '.github-output');
-  const summary = join(workspace, '.github-summary.md');
-  writeFileSync(output, '');
-  writeFileSync(summary, '');
-  const environment: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, ...env };
-  for (const [name, input] of Object.entries(inputs)) environment[`INPUT_${name.toUpperCase()}`] = given[name] ?? input.default ?? '';
-  const result = spawnSync(process.execPath, [ACTION], { cwd: workspace, env: environment, encoding: 'utf8' });
-  return { ...result, summary: readFileSync(summary, 'utf8') };
-}
 
 describe('SARIF for code scanning', () => {
   it('names files relative to the git top level when the command runs in a subfolder', async () => {
@@ -93,7 +77,7 @@ describe('SARIF for code scanning', () => {
 describe("the Action on a runner without Pacemaker's schemas", () => {
   it('says so once per run, in a notice, instead of a note per file', () => {
     const workspace = folder({ 'cluster/a.xml': CLEAN, 'cluster/b.xml': CLEAN, 'cluster/c.xml': FINDINGS });
-    const run = runAction(workspace, { files: 'cluster/' }, { CIB_LINT_SCHEMA_DIR: join(workspace, 'no-schemas') });
+    const run = runAction(workspace, { files: 'cluster/' }, { env: { CIB_LINT_SCHEMA_DIR: join(workspace, 'no-schemas') } });
     const notices = run.stdout.split('\n').filter((line) => line.startsWith('::notice title=cib-lint: schema validation skipped::'));
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain('Schema validation was skipped for 3 files');
@@ -131,7 +115,7 @@ describe("the Action on a runner without Pacemaker's schemas", () => {
     );
     for (const name of ['sudo', 'apt-get']) chmodSync(join(bin, name), 0o755);
     const env = { PATH: `${bin}:${process.env.PATH ?? ''}`, CIB_LINT_SCHEMA_DIR: schemas, APT_LOG: log };
-    const run = runAction(workspace, { files: 'cluster/', 'install-schemas': 'true' }, env);
+    const run = runAction(workspace, { files: 'cluster/', 'install-schemas': 'true' }, { env });
     expect(run.status, run.stdout + run.stderr).toBe(0);
     const calls = readFileSync(log, 'utf8').split('\n').filter((line) => line.startsWith('apt-get'));
     expect(calls).toEqual(['apt-get install -y -qq --no-install-recommends pacemaker-common', 'apt-get update -qq', 'apt-get install -y -qq --no-install-recommends pacemaker-common']);
@@ -141,7 +125,7 @@ describe("the Action on a runner without Pacemaker's schemas", () => {
 
     // Installed already: nothing runs again.
     copyFileSync(join(ROOT, 'fixtures/examples/clean.xml'), join(workspace, 'cluster/cib.xml'));
-    const again = runAction(workspace, { files: 'cluster/', 'install-schemas': 'true' }, env);
+    const again = runAction(workspace, { files: 'cluster/', 'install-schemas': 'true' }, { env });
     expect(again.status).toBe(0);
     expect(readFileSync(log, 'utf8').split('\n').filter((line) => line.startsWith('apt-get'))).toHaveLength(3);
     expect(again.stdout).toContain("Pacemaker's schemas are installed already");
@@ -155,7 +139,7 @@ describe("the Action on a runner without Pacemaker's schemas", () => {
       writeFileSync(join(bin, name), '#!/bin/sh\necho "E: Could not open lock file" >&2\nexit 100\n');
       chmodSync(join(bin, name), 0o755);
     }
-    const run = runAction(workspace, { files: 'cluster/', 'install-schemas': 'true' }, { PATH: `${bin}:${process.env.PATH ?? ''}`, CIB_LINT_SCHEMA_DIR: join(workspace, 'none') });
+    const run = runAction(workspace, { files: 'cluster/', 'install-schemas': 'true' }, { env: { PATH: `${bin}:${process.env.PATH ?? ''}`, CIB_LINT_SCHEMA_DIR: join(workspace, 'none') } });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^::warning title=cib-lint::cib-lint: install-schemas: apt-get install pacemaker-common failed \(exit 100\): E: Could not open lock file/m);
     expect(run.stdout).toContain('::notice title=cib-lint: schema validation skipped::Schema validation was skipped for 1 file:');

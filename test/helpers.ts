@@ -1,12 +1,15 @@
-// Shared test helpers: running the built command, validating SARIF like GitHub would.
+// Shared test helpers: running the built command and the Action bundle, validating SARIF like GitHub would.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Log } from 'sarif';
+import { expect } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 export const BIN = `${ROOT}bin/cib-lint.js`;
+export const ACTION = `${ROOT}dist/index.js`;
 
 export interface CliResult {
   status: number | null;
@@ -45,6 +48,58 @@ export async function runInProcess(args: string[], options: { cwd?: string; inpu
     env: { NO_COLOR: '1', ...options.env },
   });
   return { status, stdout, stderr };
+}
+
+const actionInputs = (parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs;
+
+export interface ActionResult extends CliResult {
+  signal: NodeJS.Signals | null;
+  /** Set when the run could not start or was killed at the timeout. */
+  error?: Error;
+  /** The text of the file GITHUB_OUTPUT names ('' where a test pointed it at a path that cannot exist). */
+  output: string;
+  /** The text of the file GITHUB_STEP_SUMMARY names, likewise. */
+  summary: string;
+}
+
+/**
+ * dist/index.js (or `options.script`) as the runner starts it: every input of action.yml as INPUT_*,
+ * `inputs` over the defaults, the GITHUB_* files in `workspace`, cwd = workspace. `options.env` goes
+ * over the runner's variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY included.
+ */
+export function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  options: { env?: Record<string, string>; script?: string; timeout?: number } = {},
+): ActionResult {
+  // A misspelt input would otherwise just be left at its default, and the test pass for the wrong reason.
+  for (const name of Object.keys(inputs)) expect(actionInputs, `input ${name} is not in action.yml`).toHaveProperty(name);
+  // The runner creates both files before the step starts.
+  const output = join(workspace, '.github-output');
+  const summary = join(workspace, '.github-summary.md');
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    ...options.env,
+  };
+  // The runner's names: spaces become '_', then upper case.
+  for (const [name, input] of Object.entries(actionInputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = inputs[name] ?? input.default ?? '';
+  const result = spawnSync(process.execPath, [options.script ?? ACTION], { cwd: workspace, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: options.timeout });
+  const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+  return {
+    status: result.status,
+    signal: result.signal,
+    error: result.error,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    output: read(env.GITHUB_OUTPUT!),
+    summary: read(env.GITHUB_STEP_SUMMARY!),
+  };
 }
 
 const require = createRequire(import.meta.url);

@@ -6,24 +6,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { BIN, cibWithBundleErrors, ROOT } from '../helpers.js';
+import { type ActionResult, BIN, type CliResult, cibWithBundleErrors, ROOT, runAction as runBundle } from '../helpers.js';
 
-const ACTION = join(ROOT, 'dist/index.js');
 const CLEAN = readFileSync(join(ROOT, 'fixtures/examples/clean.xml'), 'utf8');
 const RULE = 'bundle-resource-needs-ip-range-or-control-port';
 /** No run here takes more than a few seconds; a hang fails the test instead of stalling the suite. */
 const TIME_LIMIT = 30_000;
 const SECRET = 'secret-runtime-token-4711';
-
-const inputs = (parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs;
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  summary: string;
-}
 
 /** A checkout: a git repository with cluster/ holding the given files. */
 function checkout(files: Record<string, string> = {}): string {
@@ -37,32 +26,19 @@ function checkout(files: Record<string, string> = {}): string {
   return dir;
 }
 
-function finished(result: ReturnType<typeof spawnSync>): void {
+function finished(result: { error?: Error; signal: NodeJS.Signals | null }): void {
   expect(result.error, 'the run did not finish in time').toBeUndefined();
   expect(result.signal).toBeNull();
 }
 
-/** The Action as the runner starts it: every input of action.yml set, defaults filled in. */
-function runAction(dir: string, given: Record<string, string>, env: Record<string, string> = {}): Run {
-  const summary = join(dir, '.summary.md');
-  writeFileSync(summary, '');
-  const variables: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: dir,
-    GITHUB_OUTPUT: join(dir, '.output'),
-    GITHUB_STEP_SUMMARY: summary,
-    ACTIONS_RUNTIME_TOKEN: SECRET,
-    ...env,
-  };
-  for (const name of Object.keys(given)) expect(inputs, `input ${name} is not in action.yml`).toHaveProperty(name);
-  for (const [name, input] of Object.entries(inputs)) variables[`INPUT_${name.toUpperCase()}`] = given[name] ?? input.default ?? '';
-  const result = spawnSync(process.execPath, [ACTION], { cwd: dir, env: variables, encoding: 'utf8', timeout: TIME_LIMIT });
-  finished(result);
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, summary: existsSync(summary) ? readFileSync(summary, 'utf8') : '' };
+/** The shared runAction with a runtime token to steal, under the time limit, and finished. */
+function runAction(dir: string, given: Record<string, string>, env: Record<string, string> = {}): ActionResult {
+  const run = runBundle(dir, given, { env: { ACTIONS_RUNTIME_TOKEN: SECRET, ...env }, timeout: TIME_LIMIT });
+  finished(run);
+  return run;
 }
 
-function runCommand(dir: string, args: string[], env: Record<string, string> = {}): Omit<Run, 'summary'> {
+function runCommand(dir: string, args: string[], env: Record<string, string> = {}): CliResult {
   const environment: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...env };
   delete environment.FORCE_COLOR;
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, env: environment, encoding: 'utf8', timeout: TIME_LIMIT });
