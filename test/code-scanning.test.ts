@@ -7,19 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runAction, runInProcess, sarifSchemaErrors } from './helpers.js';
+import { ROOT, runAction, runInProcess, sarifSchemaErrors, writeFiles } from './helpers.js';
 
 const FINDINGS = readFileSync(join(ROOT, 'fixtures/examples/httpd-bundle.xml'), 'utf8');
 const CLEAN = readFileSync(join(ROOT, 'fixtures/examples/clean.xml'), 'utf8');
 const INSTALLED_SCHEMAS = '/usr/share/pacemaker';
 
 function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cib-lint-scanning-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
+  return writeFiles(mkdtempSync(join(tmpdir(), 'cib-lint-scanning-')), files);
 }
 
 const uris = (log: Log) => log.runs[0]!.results!.map((result) => result.locations![0]!.physicalLocation!.artifactLocation!);

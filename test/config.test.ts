@@ -4,17 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
-import { githubSarifProblems, ROOT, runInProcess, sarifSchemaErrors } from './helpers.js';
+import { githubSarifProblems, ROOT, runInProcess, sarifSchemaErrors, writeFiles } from './helpers.js';
 import { findConfigFile } from '../src/app/config.js';
 
 const EXAMPLE = join(ROOT, 'fixtures/examples/httpd-bundle.xml');
 
 function workspace(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cib-lint-config-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
+  const dir = writeFiles(mkdtempSync(join(tmpdir(), 'cib-lint-config-')), files);
   cpSync(EXAMPLE, join(dir, 'cib.xml'));
   return dir;
 }
@@ -107,11 +103,7 @@ describe('where the configuration file is looked for', () => {
   // A folder tree: outer/ holds a configuration, outer/repo/ is a checkout (it has .git), and the
   // command runs in outer/repo/clusters/prod.
   function tree(files: Record<string, string>): string {
-    const dir = mkdtempSync(join(tmpdir(), 'cib-lint-search-'));
-    for (const [name, content] of Object.entries(files)) {
-      mkdirSync(join(dir, name, '..'), { recursive: true });
-      writeFileSync(join(dir, name), content);
-    }
+    const dir = writeFiles(mkdtempSync(join(tmpdir(), 'cib-lint-search-')), files);
     mkdirSync(join(dir, 'outer/repo/clusters/prod'), { recursive: true });
     return dir;
   }

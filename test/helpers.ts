@@ -1,6 +1,6 @@
 // Shared test helpers: running the built command and the Action bundle, validating SARIF like GitHub would.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Log } from 'sarif';
@@ -162,6 +162,15 @@ export function githubSarifProblems(log: Log): string[] {
     if ((run.results ?? []).length > 25000) problems.push('over 25,000 results');
   }
   return problems;
+}
+
+/** Writes each file (a path relative to `dir`, and its content) below `dir`, making its folders; returns `dir`. */
+export function writeFiles(dir: string, files: Record<string, string | Buffer>): string {
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
 }
 
 /** clean.xml with `count` bundles that each have a resource but no network: `count` errors of one rule. */

@@ -2,11 +2,11 @@
 // are not CIBs, why the exit code is 1, baselines from another folder, configuration errors all
 // at once with their place and a hint, "did you mean", code frames and emoji, every level in
 // `cib-lint rules`, plugin and policy rules in `rules` and `explain`.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runInProcess } from './helpers.js';
+import { ROOT, runInProcess, writeFiles } from './helpers.js';
 import { rootElementName } from '../src/document/xml/root-name.js';
 import { formatText } from '../src/output/text.js';
 import type { Finding } from '../src/core/finding.js';
@@ -21,11 +21,7 @@ const WARNINGS_ONLY = ['--rule', 'bundle-control-port-replicas-per-host=off', '-
 function folder(files: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'cib-lint-edges-'));
   mkdirSync(join(dir, '.git'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
+  return writeFiles(dir, files);
 }
 
 const readText = (path: string) => readFileSync(path, 'utf8');

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileGlob } from '../../src/document/inputs/glob.js';
 import { expandOperands } from '../../src/document/inputs/operands.js';
-import { BIN, ROOT } from '../helpers.js';
+import { BIN, ROOT, writeFiles } from '../helpers.js';
 
 /** No run here takes more than a few seconds; a hang fails the test instead of stalling the suite. */
 const TIME_LIMIT = 30_000;
@@ -96,11 +96,7 @@ afterAll(async () => {
 function folder(name: string, files: Record<string, string> = {}): string {
   const dir = join(work, name);
   mkdirSync(dir, { recursive: true });
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
+  return writeFiles(dir, files);
 }
 
 describe('directory walks and globs take regular files inside the folder walked', () => {

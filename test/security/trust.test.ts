@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ActionResult, BIN, type CliResult, cibWithBundleErrors, ROOT, runAction as runBundle } from '../helpers.js';
+import { type ActionResult, BIN, type CliResult, cibWithBundleErrors, ROOT, runAction as runBundle, writeFiles } from '../helpers.js';
 
 const CLEAN = readFileSync(join(ROOT, 'fixtures/examples/clean.xml'), 'utf8');
 const RULE = 'bundle-resource-needs-ip-range-or-control-port';
@@ -19,11 +19,7 @@ function checkout(files: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'cib-lint-trust-'));
   mkdirSync(join(dir, '.git'));
   mkdirSync(join(dir, 'cluster'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
+  return writeFiles(dir, files);
 }
 
 function finished(result: { error?: Error; signal: NodeJS.Signals | null }): void {
