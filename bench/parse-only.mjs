@@ -55,7 +55,6 @@ function parseAndValidate(path) {
       }
     }
     const schemaPath = join(SCHEMA_DIR, `${document.root.attr('validate-with')?.value}.rng`);
-    serveSchemaIncludes();
     const schema = XmlDocument.fromBuffer(readFileSync(schemaPath), { url: schemaPath });
     const validator = RelaxNGValidator.fromDoc(schema);
     schema.dispose();
@@ -79,6 +78,7 @@ if (args[0] === '--sum') {
   }
   process.stdout.write(`${total}\n`);
 } else if (args[0] === '--validate') {
+  serveSchemaIncludes();
   for (const path of args.slice(1)) parseAndValidate(path);
 } else {
   for (const path of args) parse(path);
