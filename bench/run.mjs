@@ -25,7 +25,7 @@
 // of load on this shared machine hits cib-lint and its reference alike, and every other round
 // runs them in reverse order, so no command always follows the same one.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -56,11 +56,10 @@ const work = mkdtempSync(join(tmpdir(), 'cib-lint-bench-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 process.on('SIGINT', () => process.exit(130));
 
-// The command measured is bin/cib-lint.js and the bundle it loads, build/cli.mjs, copied as they
-// are when the bench starts (with `npm run bench`, just built) into the temporary folder with the
-// same layout: a rebuild in the checkout while the bench runs (tests, a colleague) cannot change
-// or remove what is measured halfway. The bundle is self-contained (it reads only docs/rules for
-// --explain from around itself).
+// The command measured is bin/cib-lint.js and the bundle it loads, build/cli.mjs with its chunks,
+// copied as they are when the bench starts (with `npm run bench`, just built) into the temporary
+// folder with the same layout: a rebuild in the checkout while the bench runs (tests, a colleague)
+// cannot change or remove what is measured halfway. The bundle is self-contained.
 const BIN = join(work, 'cib-lint/bin/cib-lint.js');
 if (!existsSync(join(ROOT, 'build/cli.mjs'))) {
   process.stderr.write('bench: build/cli.mjs is missing: run npm run build first (npm run bench does)\n');
@@ -70,6 +69,7 @@ mkdirSync(join(work, 'cib-lint/bin'), { recursive: true });
 mkdirSync(join(work, 'cib-lint/build'));
 copyFileSync(join(ROOT, 'bin/cib-lint.js'), BIN);
 copyFileSync(join(ROOT, 'build/cli.mjs'), join(work, 'cib-lint/build/cli.mjs'));
+cpSync(join(ROOT, 'build/chunks'), join(work, 'cib-lint/build/chunks'), { recursive: true });
 writeFileSync(join(work, 'cib-lint/package.json'), '{ "type": "module" }\n');
 const rows = [];
 let commandFailed = false;

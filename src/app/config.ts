@@ -92,6 +92,15 @@ export interface ConfigFile {
  * Parses and validates a configuration file. Async because yaml and ajv are loaded only when a
  * configuration file is read: a run without one never needs them.
  */
+/**
+ * yaml and ajv are CommonJS packages. Node's import() gives a CommonJS module's exports both as
+ * named exports and as `default`; a chunk of the split command-line bundle (scripts/build.mjs)
+ * gives them as `default` only. `default` is the same object either way.
+ */
+function commonJs<T extends object>(module: T): T {
+  return (module as { default?: T }).default ?? module;
+}
+
 export async function readConfigFile(path: string): Promise<ConfigFile> {
   let text: string;
   try {
@@ -101,7 +110,7 @@ export async function readConfigFile(path: string): Promise<ConfigFile> {
     throw new ConfigError(`${path}: cannot read configuration: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   // Outside the try below: failing to load the parsers is not the file's fault.
-  const [yaml, { Ajv }] = await Promise.all([import('yaml'), import('ajv')]);
+  const [yaml, { Ajv }] = await Promise.all([import('yaml').then(commonJs), import('ajv').then(commonJs)]);
   const parsed = parseConfigText(path, text, yaml);
   if (parsed.syntaxErrors.length > 0) throw new ConfigError(parsed.syntaxErrors);
   const data = parsed.data ?? {};

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseCommandLine, helpText, UsageError, type CommandSpec, type Program, type Values } from './args.js';
+import { parseCommandLine, helpText, UsageError, type CommandSpec, type OptionSpec, type Program, type Values } from './args.js';
 import { ConfigError } from '../app/config.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../app/lint-files.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeFor, failureReason, lintOperands, prepareRun, runSettings, type OperandOptions } from '../app/run.js';
@@ -22,8 +22,6 @@ import { didYouMean } from '../core/similar.js';
 import { visible } from '../output/escape.js';
 import { blocks, writeOutputTo } from '../output/chunks.js';
 import type { FormatOutput } from '../output/formatter.js';
-import { finishFixing, FixSession } from '../app/fix.js';
-import { CONFIG_OPTIONS, commandExplain, commandRules } from './rules-command.js';
 import { repositoryRoot } from '../app/repository.js';
 
 /** What the command reads and writes besides files: the process's, or a test's. */
@@ -94,7 +92,9 @@ async function commandLint(values: Values, io: CommandIO): Promise<number> {
   const maxFileSize = wholeNumberOption(values.maxFileSize, '--max-file-size', 1);
   const formatters = new Map(await Promise.all(requests.map(async ({ format }) => [format, await loadFormatter(format)] as const)));
   const outputs = outputFiles(values, requests, cwd);
-  const fixing = fixMode === undefined ? undefined : new FixSession({ report: fixMode === 'dry-run' ? 'original' : 'fixed', ...fixRules(values, prepared.allRules) });
+  // The fixer (and the diff library it prints with) is loaded only for --fix and --fix-dry-run.
+  const fixes = fixMode === undefined ? undefined : await import('../app/fix.js');
+  const fixing = fixes && new fixes.FixSession({ report: fixMode === 'dry-run' ? 'original' : 'fixed', ...fixRules(values, prepared.allRules) });
   const operandOptions: OperandOptions = {
     cwd,
     ...(fixing && { fixer: fixing.fixer }),
@@ -123,7 +123,7 @@ async function commandLint(values: Values, io: CommandIO): Promise<number> {
   });
   // The exit code counts every finding; --quiet only changes what is shown.
   let exitCode = exitCodeFor(filtered, values.failOn as Level | 'none', maxWarnings);
-  if (fixing && !finishFixing(fixing, fixMode === 'dry-run', cwd, io.stdout, io.stderr)) exitCode = EXIT_ERROR;
+  if (fixes && fixing && !fixes.finishFixing(fixing, fixMode === 'dry-run', cwd, io.stdout, io.stderr)) exitCode = EXIT_ERROR;
   const shown = values.quiet
     ? filtered.map((file) => ({ ...file, findings: file.findings.filter((finding) => finding.level === 'error') }))
     : filtered;
@@ -288,7 +288,16 @@ const LINT: CommandSpec = {
   run: commandLint,
 };
 
-/** The command line: each command's table drives both parsing and `--help`. */
+/** The configuration options `rules` and `explain` take, as `lint` does, to find its plugins and policies. */
+const CONFIG_OPTIONS: Record<string, OptionSpec> = {
+  config: { type: 'string', short: 'c', negatable: true, description: 'configuration file whose plugins and policies to include (default: found upward); --no-config: built-in rules only' },
+  plugin: { type: 'string', multiple: true, description: 'module with custom rules; repeatable' },
+};
+
+/**
+ * The command line: each command's table drives both parsing and `--help`. `rules` and `explain`
+ * are imported when run: a lint does not load them, nor the rules' documentation they carry.
+ */
 export const PROGRAM: Program = {
   name: 'cib-lint',
   commands: [
@@ -297,14 +306,14 @@ export const PROGRAM: Program = {
       name: 'rules',
       summary: 'list the rules',
       options: { format: { type: 'string', short: 'f', choices: ['text', 'json'], default: 'text', description: 'output format' }, ...CONFIG_OPTIONS },
-      run: commandRules,
+      run: async (values, io) => (await import('./rules-command.js')).commandRules(values, io),
     },
     {
       name: 'explain',
       summary: "print a rule's documentation",
       operand: { name: 'id', description: 'a rule id, as `cib-lint rules` lists them', required: true },
       options: CONFIG_OPTIONS,
-      run: commandExplain,
+      run: async (values, io) => (await import('./rules-command.js')).commandExplain(values, io),
     },
   ],
 };

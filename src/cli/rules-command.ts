@@ -11,16 +11,10 @@ import type { Rule } from '../core/rule.js';
 import { ruleDocsPage } from '../core/rule-docs.js';
 import { didYouMean } from '../core/similar.js';
 import { visible } from '../output/escape.js';
-import { UsageError, type OptionSpec, type Values } from './args.js';
+import { UsageError, type Values } from './args.js';
 import type { CommandIO } from './command.js';
 
 type Origin = 'built-in' | 'plugin' | 'policy';
-
-/** The configuration options these commands take, as `lint` does, to find its plugins and policies. */
-export const CONFIG_OPTIONS: Record<string, OptionSpec> = {
-  config: { type: 'string', short: 'c', negatable: true, description: 'configuration file whose plugins and policies to include (default: found upward); --no-config: built-in rules only' },
-  plugin: { type: 'string', multiple: true, description: 'module with custom rules; repeatable' },
-};
 
 async function knownRules(values: Values, io: CommandIO): Promise<Array<{ rule: Rule; origin: Origin }>> {
   const prepared = await prepareRun({

@@ -1,0 +1,331 @@
+import { createRequire as __cibLintCreateRequire } from 'node:module'; const require = __cibLintCreateRequire(import.meta.url);
+import {
+  init_define_CIB_LINT_RULE_DOCS
+} from "./chunk-WHOHPCSR.mjs";
+
+// src/core/fixes.ts
+init_define_CIB_LINT_RULE_DOCS();
+function locateFix(descriptor, source) {
+  const style = styleOf(source.text);
+  const replacements = descriptor.edits.flatMap((edit) => replacementsOf(edit, source.text, style));
+  replacements.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < replacements.length; i++) {
+    const previous = replacements[i - 1];
+    const current = replacements[i];
+    if (current.start < previous.end || current.start === previous.end && current.start === current.end && previous.start !== previous.end) {
+      throw new Error(`fix "${descriptor.title}" edits one place twice`);
+    }
+  }
+  const fix = { title: descriptor.title, edits: replacements.map((replacement) => locate(replacement, source)) };
+  if (descriptor.commands !== void 0 && descriptor.commands.length > 0) fix.commands = descriptor.commands.map((command) => [...command]);
+  return fix;
+}
+function locate(replacement, source) {
+  const from = source.lines.position(replacement.start);
+  const to = source.lines.position(replacement.end);
+  return {
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    offset: source.byteOffset(replacement.start),
+    endOffset: source.byteOffset(replacement.end),
+    text: replacement.text
+  };
+}
+function styleOf(text) {
+  const lineBreak = /\r\n|\r|\n/.exec(text)?.[0] ?? "\n";
+  const declared = /^\uFEFF?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(text)?.[1]?.toLowerCase();
+  const asciiOnly = declared !== void 0 && !/^(utf-?8|utf-?16(le|be)?)$/.test(declared);
+  return { eol: lineBreak, asciiOnly };
+}
+function escapeAttributeValue(value, quote, asciiOnly = false) {
+  let escaped = value.replace(/[&<\t\n\r]/g, (character) => ENTITIES[character]);
+  escaped = quote === '"' ? escaped.replaceAll('"', "&quot;") : escaped.replaceAll("'", "&apos;");
+  return asciiOnly ? escaped.replace(/[^\0-\x7f]/gu, (character) => `&#x${character.codePointAt(0).toString(16).toUpperCase()};`) : escaped;
+}
+var ENTITIES = { "&": "&amp;", "<": "&lt;", "	": "&#9;", "\n": "&#10;", "\r": "&#13;" };
+function quoteOf(text, attribute) {
+  return text[attribute.valueSpan.start - 1] === "'" ? "'" : '"';
+}
+function replacementsOf(edit, text, style) {
+  switch (edit.kind) {
+    case "setAttribute": {
+      const existing = edit.element.attribute(edit.name);
+      if (existing) {
+        return [{ ...existing.valueSpan, text: escapeAttributeValue(edit.value, quoteOf(text, existing), style.asciiOnly) }];
+      }
+      return [insertAttribute(edit.element, edit.name, edit.value, text, style)];
+    }
+    case "renameAttribute": {
+      const { attribute } = edit;
+      if (attribute.owner.has(edit.name)) throw new Error(`a fix would give <${attribute.owner.name}> a second ${edit.name}`);
+      const nameEnd = attribute.span.start + attribute.name.length;
+      const rename = { start: attribute.span.start, end: nameEnd, text: edit.name };
+      if (edit.value === void 0) return [rename];
+      return [rename, { ...attribute.valueSpan, text: escapeAttributeValue(edit.value, quoteOf(text, attribute), style.asciiOnly) }];
+    }
+    case "removeAttribute": {
+      const { attribute } = edit;
+      const siblings = attribute.owner.attributes;
+      const position = siblings.indexOf(attribute);
+      const start = position > 0 ? siblings[position - 1].span.end : attribute.owner.nameSpan.end;
+      return [{ start, end: attribute.span.end, text: "" }];
+    }
+    case "removeElement":
+      return [{ ...wholeLines(edit.element.outerSpan, text), text: "" }];
+    case "addElement":
+      return [insertChild(edit.parent, edit.element, text, style)];
+  }
+}
+function insertAttribute(element, name, value, text, style) {
+  const attributes = element.attributes;
+  const last = attributes[attributes.length - 1];
+  const at = last ? last.span.end : element.nameSpan.end;
+  const before = last ? text.slice(attributes.length > 1 ? attributes[attributes.length - 2].span.end : element.nameSpan.end, last.span.start) : " ";
+  const separator = /[\r\n]/.test(before) ? before : " ";
+  const quote = last ? quoteOf(text, last) : '"';
+  return { start: at, end: at, text: `${separator}${name}=${quote}${escapeAttributeValue(value, quote, style.asciiOnly)}${quote}` };
+}
+function wholeLines(span, text) {
+  let start = span.start;
+  while (start > 0 && (text[start - 1] === " " || text[start - 1] === "	")) start--;
+  let end = span.end;
+  while (end < text.length && (text[end] === " " || text[end] === "	")) end++;
+  const lineStartsBefore = start === 0 || text[start - 1] === "\n" || text[start - 1] === "\r";
+  const lineEndsAfter = end === text.length || text[end] === "\n" || text[end] === "\r";
+  if (!lineStartsBefore || !lineEndsAfter) return span;
+  if (text.startsWith("\r\n", end)) end += 2;
+  else if (end < text.length) end += 1;
+  return { start, end };
+}
+function indentationAt(offset, text) {
+  let start = offset;
+  while (start > 0 && (text[start - 1] === " " || text[start - 1] === "	")) start--;
+  return start === 0 || text[start - 1] === "\n" || text[start - 1] === "\r" ? text.slice(start, offset) : void 0;
+}
+function childIndentation(element, text) {
+  const own = indentationAt(element.span.start, text);
+  if (own === void 0) return void 0;
+  for (const child of element.children) {
+    const indentation = indentationAt(child.span.start, text);
+    if (indentation !== void 0) return indentation;
+  }
+  const parentIndentation = element.parent ? indentationAt(element.parent.span.start, text) : void 0;
+  const step = parentIndentation !== void 0 && own.startsWith(parentIndentation) && own.length > parentIndentation.length ? own.slice(parentIndentation.length) : "  ";
+  return own + step;
+}
+function serialize(element, indentation, style) {
+  const attributes = Object.entries(element.attributes).map(([name, value]) => ` ${name}="${escapeAttributeValue(value, '"', style.asciiOnly)}"`).join("");
+  const children = element.children ?? [];
+  if (children.length === 0) return `<${element.name}${attributes}/>`;
+  if (indentation === void 0) return `<${element.name}${attributes}>${children.map((child) => serialize(child, void 0, style)).join("")}</${element.name}>`;
+  const inner = `${indentation}  `;
+  return `<${element.name}${attributes}>${children.map((child) => `${style.eol}${inner}${serialize(child, inner, style)}`).join("")}${style.eol}${indentation}</${element.name}>`;
+}
+function insertChild(parent, element, text, style) {
+  const inner = childIndentation(parent, text);
+  const endTag = parent.endTagSpan;
+  if (endTag === void 0) {
+    const tagEnd = parent.span.end;
+    const slash = text.lastIndexOf("/", tagEnd);
+    const own = indentationAt(parent.span.start, text);
+    const opened = inner === void 0 || own === void 0 ? `>${serialize(element, void 0, style)}</${parent.name}>` : `>${style.eol}${inner}${serialize(element, inner, style)}${style.eol}${own}</${parent.name}>`;
+    return { start: slash, end: tagEnd, text: opened };
+  }
+  const endIndentation = indentationAt(endTag.start, text);
+  if (inner !== void 0 && endIndentation !== void 0) {
+    const lineStart = endTag.start - endIndentation.length;
+    return { start: lineStart, end: lineStart, text: `${inner}${serialize(element, inner, style)}${style.eol}` };
+  }
+  return { start: endTag.start, end: endTag.start, text: serialize(element, void 0, style) };
+}
+function extent(fix) {
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const edit of fix.edits) {
+    start = Math.min(start, edit.offset);
+    end = Math.max(end, edit.endOffset);
+  }
+  return { start, end };
+}
+function encoderFor(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return (text) => Buffer.from(text, "utf16le");
+  if (bytes[0] === 254 && bytes[1] === 255) return (text) => Buffer.from(text, "utf16le").swap16();
+  return (text) => Buffer.from(text, "utf8");
+}
+function applyFixes(bytes, fixes) {
+  const encode = encoderFor(bytes);
+  const ordered = fixes.filter((fix) => fix.edits.length > 0).map((fix) => ({ fix, ...extent(fix) })).sort((a, b) => a.start - b.start || a.end - b.end);
+  const pieces = [];
+  const applied = [];
+  let copied = 0;
+  let lastEnd = -1;
+  for (const { fix, start, end } of ordered) {
+    if (start <= lastEnd) continue;
+    for (const edit of [...fix.edits].sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset)) {
+      pieces.push(Buffer.from(bytes.subarray(copied, edit.offset)), encode(edit.text));
+      copied = edit.endOffset;
+    }
+    applied.push(fix);
+    lastEnd = end;
+  }
+  pieces.push(Buffer.from(bytes.subarray(copied)));
+  return { bytes: Buffer.concat(pieces), applied };
+}
+
+// src/document/xml/source.ts
+init_define_CIB_LINT_RULE_DOCS();
+import { TextDecoder } from "node:util";
+function decodeSource(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
+    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  }
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
+    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  }
+  let start = 0;
+  if (bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) start = 3;
+  const declared = declaredEncoding(bytes.subarray(start, start + 200));
+  let decoder;
+  try {
+    decoder = new TextDecoder(declared ?? "utf-8");
+  } catch {
+    decoder = new TextDecoder("utf-8");
+  }
+  return decoder.decode(bytes.subarray(start));
+}
+function declaredEncoding(head) {
+  if (head[0] !== 60 || head[1] !== 63) return void 0;
+  const text = Buffer.from(head.buffer, head.byteOffset, head.length).toString("latin1");
+  const match = /^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(text);
+  return match?.[1];
+}
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    if (!text.includes("\r")) {
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** The offset where a 1-based line starts (the text's length past the last line). */
+  offsetOf(line) {
+    return line - 1 < this.starts.length ? this.starts[line - 1] : this.text.length;
+  }
+  position(offset) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low] + 1 };
+  }
+};
+function byteOffsets(bytes, text) {
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    return (offset) => 2 + 2 * offset;
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  if (bytes.length - bom === text.length) return (offset) => bom + offset;
+  const lines = new LineIndex(text);
+  const lineBytes = [];
+  const lineStartBytes = (line) => {
+    for (let next = lineBytes.length; next < line; next++) {
+      lineBytes.push(next === 0 ? bom : lineBytes[next - 1] + Buffer.byteLength(text.slice(lines.offsetOf(next), lines.offsetOf(next + 1))));
+    }
+    return lineBytes[line - 1];
+  };
+  return (offset) => {
+    const { line } = lines.position(offset);
+    return lineStartBytes(line) + Buffer.byteLength(text.slice(lines.offsetOf(line), offset));
+  };
+}
+
+// src/app/write-file.ts
+init_define_CIB_LINT_RULE_DOCS();
+import { randomBytes } from "node:crypto";
+import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+function writeFileAtomic(target, content, options = {}) {
+  const existing = lstatSync(target, { throwIfNoEntry: false });
+  if (/^\/(?:dev|proc)\//.test(target) || existing !== void 0 && !existing.isFile() && !existing.isSymbolicLink() && !existing.isDirectory()) {
+    writeInto(target, content);
+    return;
+  }
+  if (existing?.isSymbolicLink() && options.followSymlinks !== false) {
+    let real;
+    try {
+      real = realpathSync.native(target);
+    } catch {
+    }
+    const stats = real === void 0 ? void 0 : lstatSync(real, { throwIfNoEntry: false });
+    if (real !== void 0 && (stats === void 0 || stats.isFile())) return writeFileAtomic(real, content, options);
+    if (stats !== void 0 && !stats.isDirectory()) return writeInto(target, content);
+  }
+  const temporary = join(dirname(target), `.${basename(target).slice(0, 200)}.${randomBytes(6).toString("hex")}.tmp`);
+  let fd;
+  try {
+    fd = openSync(temporary, "wx", 438);
+    if (existing?.isFile()) fchmodSync(fd, existing.mode & 4095);
+    writeContent(fd, content);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = void 0;
+    renameSync(temporary, target);
+  } catch (error) {
+    if (fd !== void 0) closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+function writeInto(target, content) {
+  const fd = openSync(target, "w");
+  try {
+    writeContent(fd, content);
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeContent(fd, content) {
+  if (typeof content === "function") content(fd);
+  else writeFileSync(fd, content);
+}
+function fileKeys(path) {
+  const absolute = resolve(path);
+  try {
+    return [absolute, realpathSync(absolute)];
+  } catch {
+    try {
+      return [absolute, join(realpathSync(dirname(absolute)), basename(absolute))];
+    } catch {
+      return [absolute];
+    }
+  }
+}
+
+export {
+  locateFix,
+  escapeAttributeValue,
+  applyFixes,
+  decodeSource,
+  LineIndex,
+  byteOffsets,
+  writeFileAtomic,
+  fileKeys
+};
