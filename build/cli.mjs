@@ -17,7 +17,7 @@ import {
   readRegularFile,
   runSettings,
   timed
-} from "./chunks/chunk-4C52RUG5.mjs";
+} from "./chunks/chunk-V6G6TEI5.mjs";
 import {
   fileKeys,
   writeFileAtomic
@@ -413,14 +413,14 @@ var PROGRAM = {
       name: "rules",
       summary: "list the rules",
       options: { format: { type: "string", short: "f", choices: ["text", "json"], default: "text", description: "output format" }, ...CONFIG_OPTIONS },
-      run: async (values, io) => (await import("./chunks/rules-command-3ICKX6U3.mjs")).commandRules(values, io)
+      run: async (values, io) => (await import("./chunks/rules-command-I5DJYYTU.mjs")).commandRules(values, io)
     },
     {
       name: "explain",
       summary: "print a rule's documentation",
       operand: { name: "id", description: "a rule id, as `cib-lint rules` lists them", required: true },
       options: CONFIG_OPTIONS,
-      run: async (values, io) => (await import("./chunks/rules-command-3ICKX6U3.mjs")).commandExplain(values, io)
+      run: async (values, io) => (await import("./chunks/rules-command-I5DJYYTU.mjs")).commandExplain(values, io)
     }
   ]
 };

@@ -1370,7 +1370,7 @@ var Bundle = class {
 var Cib = class {
   constructor(root, elements) {
     this.root = root;
-    this.elements = elements;
+    this.#elements = typeof elements === "function" ? elements : () => elements;
     this.configuration = root.child("configuration");
     this.crmConfig = this.configuration?.child("crm_config");
     this.nodesSection = this.configuration?.child("nodes");
@@ -1380,10 +1380,16 @@ var Cib = class {
     this.status = root.child("status");
     this.configurationRange = subtreeRange(this.configuration);
     this.resourcesRange = subtreeRange(this.resourcesSection);
-    const [first, last] = this.configurationRange;
-    if (this.configuration) this.configuredByName.set("configuration", [this.configuration]);
-    for (let index = first + 1; index <= last; index++) {
-      const element = elements[index];
+    if (!this.configuration) return;
+    this.configuredByName.set("configuration", [this.configuration]);
+    const stack = [];
+    const pushChildren = (element) => {
+      const children = element.children;
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
+    };
+    pushChildren(this.configuration);
+    for (let element = stack.pop(); element; element = stack.pop()) {
+      pushChildren(element);
       let list = this.configuredByName.get(element.name);
       if (!list) this.configuredByName.set(element.name, list = []);
       list.push(element);
@@ -1395,7 +1401,6 @@ var Cib = class {
     }
   }
   root;
-  elements;
   configuration;
   crmConfig;
   nodesSection;
@@ -1417,6 +1422,11 @@ var Cib = class {
   setCache = /* @__PURE__ */ new Map();
   bundleByElement;
   templatesById;
+  #elements;
+  /** Every element in document order, status included. */
+  get elements() {
+    return this.#elements();
+  }
   /** Every element of the document by name, status included, in document order (built on first use). */
   get elementsByName() {
     if (!this.#allByName) {
@@ -1856,7 +1866,7 @@ function lintDocument(document, filePath, rules, settings) {
   const result = { filePath, findings: [], errors: [] };
   if (settings.keepSource !== false) result.source = document.text;
   const secondary = /* @__PURE__ */ new Set();
-  const cib = timed("stage: CIB model", () => new Cib(document.root, document.elements));
+  const cib = timed("stage: CIB model", () => new Cib(document.root, () => document.elements));
   const isCib = document.root.name === "cib";
   const assumed = assumeVersion(document.root, (name) => isCib ? cib.clusterOption(name)?.value : void 0, settings.options?.pacemakerVersion);
   const pacemaker = new PacemakerModel(assumed);
@@ -9384,7 +9394,9 @@ var XmlElement2 = class {
   idValue = null;
   /** `name[n]` labels of the children without an id, computed once (see idPath). */
   childLabels;
-  children = [];
+  childList = [];
+  /** Scans this element's content when it was deferred (see scan.ts), with its last index. */
+  deferred;
   /** The whole start tag, `<` to `>` (made on demand: most elements are never reported). */
   get span() {
     return { start: this.tagStart, end: this.tagEnd };
@@ -9399,6 +9411,25 @@ var XmlElement2 = class {
   /** The end tag `</name>`, or undefined for an empty-element tag: children go before it. */
   get endTagSpan() {
     return this.closeStart < 0 ? void 0 : { start: this.closeStart, end: this.closeEnd };
+  }
+  /** The child elements, in document order. */
+  get children() {
+    if (this.deferred) this.scanDeferredContent();
+    return this.childList;
+  }
+  /**
+   * For the scanner: the content was counted but not scanned. `scan` makes its elements (with
+   * indexes up to `lastIndex`) when they are first asked for.
+   */
+  deferContent(lastIndex, scan) {
+    this.deferred = { scan, lastIndex };
+  }
+  /** Makes the elements of deferred content now (nothing when there is none). */
+  scanDeferredContent() {
+    const deferred = this.deferred;
+    if (!deferred) return;
+    this.deferred = void 0;
+    deferred.scan();
   }
   /** For the scanner: where the element's end tag is. */
   setEndTag(start, end) {
@@ -9465,9 +9496,12 @@ var XmlElement2 = class {
    * `index` to this, contiguously.
    */
   get lastDescendantIndex() {
-    let last = this;
-    while (last.children.length > 0) last = last.children[last.children.length - 1];
-    return last.index;
+    for (let last = this; ; ) {
+      if (last.deferred) return last.deferred.lastIndex;
+      const children = last.childList;
+      if (children.length === 0) return last.index;
+      last = children[children.length - 1];
+    }
   }
   /** The attribute's value, or undefined when the attribute is absent. */
   attr(name) {
@@ -9553,43 +9587,60 @@ var XmlElement2 = class {
 
 // src/document/xml/scan.ts
 var TAG_REST = /[^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*)*>/y;
-function scanXml(text) {
-  const elements = [];
-  const comments = [];
-  const pendingComments = [];
-  const stack = [];
-  let root;
-  let usesDeclaredEntities = false;
-  const offsets = new AttributeOffsets(text);
-  let eager = false;
-  let at = 0;
-  const skipPast = (terminator, from) => {
-    const found = text.indexOf(terminator, from);
-    return found < 0 ? text.length : found + terminator.length;
+function scanXml(text, options = {}) {
+  const state = {
+    text,
+    offsets: new AttributeOffsets(text),
+    elements: [],
+    comments: [],
+    deferred: [],
+    deferStatus: options.deferStatus === true,
+    root: void 0,
+    eager: false,
+    usesDeclaredEntities: false
   };
-  while (at < text.length) {
+  scanRange(state, 0, text.length, [], 0);
+  let completed = state.deferred.length === 0;
+  return {
+    root: state.root,
+    elements: state.elements,
+    comments: state.comments,
+    usesDeclaredEntities: state.usesDeclaredEntities,
+    complete() {
+      if (!completed) {
+        for (const element of state.deferred) element.scanDeferredContent();
+        completed = true;
+      }
+      return state.elements;
+    }
+  };
+}
+function scanRange(state, at, end, stack, index) {
+  const { text, elements, comments, offsets } = state;
+  const pendingComments = [];
+  while (at < end) {
     const open = text.indexOf("<", at);
-    if (open < 0) break;
+    if (open < 0 || open >= end) break;
     const next = text.charCodeAt(open + 1);
     if (next === 33 && text.startsWith("<!--", open)) {
-      const end = skipPast("-->", open + 4);
+      const close = skipPast(text, "-->", open + 4);
       const comment = {
-        text: text.slice(open + 4, end - 3),
-        span: { start: open, end },
+        text: text.slice(open + 4, close - 3),
+        span: { start: open, end: close },
         nextElement: void 0
       };
       comments.push(comment);
       pendingComments.push(comment);
-      at = end;
+      at = close;
     } else if (next === 33 && text.startsWith("<![CDATA[", open)) {
-      at = skipPast("]]>", open + 9);
+      at = skipPast(text, "]]>", open + 9);
     } else if (next === 63) {
-      at = skipPast("?>", open + 2);
+      at = skipPast(text, "?>", open + 2);
     } else if (next === 33) {
-      eager = true;
+      state.eager = true;
       at = skipDoctype(text, open);
     } else if (next === 47) {
-      at = skipPast(">", open + 2);
+      at = skipPast(text, ">", open + 2);
       stack.pop()?.setEndTag(open, at);
     } else {
       let cursor = open + 1;
@@ -9601,23 +9652,66 @@ function scanXml(text) {
       const tagEnd = TAG_REST.lastIndex;
       const selfClosing = text.charCodeAt(tagEnd - 2) === 47;
       const parent = stack[stack.length - 1];
-      const element = new XmlElement2(name, parent, elements.length, offsets, open, tagEnd, cursor);
-      if (eager) {
+      const element = new XmlElement2(name, parent, index, offsets, open, tagEnd, cursor);
+      if (state.eager) {
         if (!element.parseAttributes()) break;
-        if (element.rawAttributeValues().some((value) => decodeAttributeValue(value) === void 0)) usesDeclaredEntities = true;
+        if (element.rawAttributeValues().some((value) => decodeAttributeValue(value) === void 0)) state.usesDeclaredEntities = true;
       }
       if (pendingComments.length > 0) {
         for (const comment of pendingComments) comment.nextElement = element;
         pendingComments.length = 0;
       }
-      elements.push(element);
+      elements[index++] = element;
       if (parent) parent.children.push(element);
-      else root ??= element;
-      if (!selfClosing) stack.push(element);
+      else state.root ??= element;
       at = tagEnd;
+      if (selfClosing) continue;
+      const skipped = state.deferStatus && !state.eager && isStatusEntry(parent) ? skipContent(text, tagEnd) : void 0;
+      if (skipped === void 0) {
+        stack.push(element);
+        continue;
+      }
+      const first = index;
+      for (let slot = 0; slot < skipped.count; slot++) elements[index++] = void 0;
+      element.setEndTag(skipped.endTag, skipped.after);
+      element.deferContent(first + skipped.count - 1, () => scanRange(state, tagEnd, skipped.endTag, [element], first));
+      state.deferred.push(element);
+      at = skipped.after;
     }
   }
-  return { root, elements, comments, usesDeclaredEntities };
+}
+function isStatusEntry(parent) {
+  const root = parent?.parent;
+  return parent !== void 0 && parent.name === "status" && root !== void 0 && root.parent === void 0 && root.name === "cib";
+}
+function skipContent(text, from) {
+  let depth = 0;
+  let count = 0;
+  let at = from;
+  for (; ; ) {
+    const open = text.indexOf("<", at);
+    if (open < 0) return void 0;
+    const next = text.charCodeAt(open + 1);
+    if (next === 33 || next === 63) return void 0;
+    if (next === 47) {
+      at = skipPast(text, ">", open + 2);
+      if (depth === 0) return count === 0 ? void 0 : { endTag: open, after: at, count };
+      depth--;
+      continue;
+    }
+    let cursor = open + 1;
+    while (cursor < text.length && !endsName(text.charCodeAt(cursor))) cursor++;
+    if (cursor === open + 1) return void 0;
+    TAG_REST.lastIndex = cursor;
+    if (!TAG_REST.test(text)) return void 0;
+    at = TAG_REST.lastIndex;
+    count++;
+    if (text.charCodeAt(at - 2) !== 47) depth++;
+  }
+}
+function skipPast(text, terminator, from) {
+  const found = text.indexOf(terminator, from);
+  return found < 0 ? text.length : found + terminator.length;
 }
 function skipDoctype(text, open) {
   let depth = 0;
@@ -9992,7 +10086,7 @@ function loadXml(bytes) {
   const text = timed("stage: decoding the text", () => decodeSource(bytes));
   const lines = new LineIndex(text);
   const byteOffset = byteOffsets(bytes, text);
-  const scan = timed("stage: scanning the source", () => scanXml(text));
+  const scan = timed("stage: scanning the source", () => scanXml(text, { deferStatus: true }));
   const unparsable = (message, position) => ({
     ok: false,
     unparsable: { text, lines, byteOffset, message, position, comments: scan.comments }
@@ -10002,17 +10096,16 @@ function loadXml(bytes) {
     parsed.document.dispose();
     return unparsable("no root element found", { line: 1, column: 1 });
   }
-  if (scan.usesDeclaredEntities) copyValuesFromLibxml(parsed.document, scan.elements);
-  return { ok: true, document: new LoadedDocument(text, lines, byteOffset, scan.root, scan.elements, scan.comments, parsed.document, bytes) };
+  if (scan.usesDeclaredEntities) copyValuesFromLibxml(parsed.document, scan.complete());
+  return { ok: true, document: new LoadedDocument(text, lines, byteOffset, scan.root, scan, parsed.document, bytes) };
 }
 var LoadedDocument = class {
-  constructor(text, lines, byteOffset, root, elements, comments, libxml, bytes) {
+  constructor(text, lines, byteOffset, root, scan, libxml, bytes) {
     this.text = text;
     this.lines = lines;
     this.byteOffset = byteOffset;
     this.root = root;
-    this.elements = elements;
-    this.comments = comments;
+    this.scan = scan;
     this.bytes = bytes;
     this.#libxml = libxml;
   }
@@ -10020,12 +10113,18 @@ var LoadedDocument = class {
   lines;
   byteOffset;
   root;
-  elements;
-  comments;
+  scan;
   bytes;
   #libxml;
   /** The content of `/cib/status` was removed from #libxml for schema validation. */
   #statusRemoved = false;
+  /** Every element: the deferred content of the status section is scanned the first time. */
+  get elements() {
+    return this.scan.complete();
+  }
+  get comments() {
+    return this.scan.comments;
+  }
   xpath(expression) {
     return selectNodes(this.wholeDocument(), this, expression);
   }

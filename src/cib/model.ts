@@ -183,11 +183,17 @@ export class Cib {
   private bundleByElement: Map<XmlElement, Bundle> | undefined;
   private templatesById: Map<string, XmlElement> | undefined;
 
+  readonly #elements: () => readonly XmlElement[];
+
   constructor(
     readonly root: XmlElement,
-    /** Every element in document order. */
-    readonly elements: readonly XmlElement[],
+    /**
+     * Every element in document order, or how to get them: a document scans its status section's
+     * content only when asked for every element (see CibDocument.elements).
+     */
+    elements: readonly XmlElement[] | (() => readonly XmlElement[]),
   ) {
+    this.#elements = typeof elements === 'function' ? elements : () => elements;
     this.configuration = root.child('configuration');
     this.crmConfig = this.configuration?.child('crm_config');
     this.nodesSection = this.configuration?.child('nodes');
@@ -198,13 +204,19 @@ export class Cib {
     this.configurationRange = subtreeRange(this.configuration);
     this.resourcesRange = subtreeRange(this.resourcesSection);
     // Only the configuration section is indexed up front: the rules look there, and in a live CIB
-    // the status section holds most of the elements. Indexed loops: this runs once, cold, over
-    // every element of a large CIB, and a for-of allocates an iterator result per element until
-    // the code is optimised.
-    const [first, last] = this.configurationRange;
-    if (this.configuration) this.configuredByName.set('configuration', [this.configuration]);
-    for (let index = first + 1; index <= last; index++) {
-      const element = elements[index]!;
+    // the status section holds most of the elements. Depth first in document order, with a stack
+    // and indexed loops: this runs once, cold, over every element of a large CIB, and a for-of
+    // allocates an iterator result per element until the code is optimised.
+    if (!this.configuration) return;
+    this.configuredByName.set('configuration', [this.configuration]);
+    const stack: XmlElement[] = [];
+    const pushChildren = (element: XmlElement): void => {
+      const children = element.children;
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+    };
+    pushChildren(this.configuration);
+    for (let element = stack.pop(); element; element = stack.pop()) {
+      pushChildren(element);
       let list = this.configuredByName.get(element.name);
       if (!list) this.configuredByName.set(element.name, (list = []));
       list.push(element);
@@ -214,6 +226,11 @@ export class Cib {
       if (!sameId) this.elementsById.set(id, (sameId = []));
       sameId.push(element);
     }
+  }
+
+  /** Every element in document order, status included. */
+  get elements(): readonly XmlElement[] {
+    return this.#elements();
   }
 
   /** Every element of the document by name, status included, in document order (built on first use). */

@@ -91,7 +91,7 @@ function lintDocument(document: CibDocument, filePath: string, rules: PlannedRul
   const result: FileResult = { filePath, findings: [], errors: [] };
   if (settings.keepSource !== false) result.source = document.text;
   const secondary = new Set<Finding>();
-  const cib = timed('stage: CIB model', () => new Cib(document.root, document.elements));
+  const cib = timed('stage: CIB model', () => new Cib(document.root, () => document.elements));
   const isCib = document.root.name === 'cib';
   const assumed = assumeVersion(document.root, (name) => (isCib ? cib.clusterOption(name)?.value : undefined), settings.options?.pacemakerVersion);
   const pacemaker = new PacemakerModel(assumed);

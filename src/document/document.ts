@@ -20,7 +20,11 @@ export interface SourceText {
 
 export interface CibDocument extends SourceText {
   readonly root: XmlElement;
-  /** Every element in document order; `elements[i].index === i`. */
+  /**
+   * Every element in document order; `elements[i].index === i`. Loading leaves the content of the
+   * status section's entries (`/cib/status/*`) unscanned until it is first asked for, here or by
+   * an element's `children`: reading this scans all of it.
+   */
   readonly elements: readonly XmlElement[];
   readonly comments: readonly XmlComment[];
   /** Every node an XPath 1.0 expression selects, mapped to the element tree. */

@@ -67,7 +67,9 @@ export class XmlElement {
   private idValue: string | undefined | null = null;
   /** `name[n]` labels of the children without an id, computed once (see idPath). */
   private childLabels: Map<XmlElement, string> | undefined;
-  readonly children: XmlElement[] = [];
+  private readonly childList: XmlElement[] = [];
+  /** Scans this element's content when it was deferred (see scan.ts), with its last index. */
+  private deferred: { scan: () => void; lastIndex: number } | undefined;
 
   constructor(
     readonly name: string,
@@ -100,6 +102,28 @@ export class XmlElement {
   /** The end tag `</name>`, or undefined for an empty-element tag: children go before it. */
   get endTagSpan(): Span | undefined {
     return this.closeStart < 0 ? undefined : { start: this.closeStart, end: this.closeEnd };
+  }
+
+  /** The child elements, in document order. */
+  get children(): XmlElement[] {
+    if (this.deferred) this.scanDeferredContent();
+    return this.childList;
+  }
+
+  /**
+   * For the scanner: the content was counted but not scanned. `scan` makes its elements (with
+   * indexes up to `lastIndex`) when they are first asked for.
+   */
+  deferContent(lastIndex: number, scan: () => void): void {
+    this.deferred = { scan, lastIndex };
+  }
+
+  /** Makes the elements of deferred content now (nothing when there is none). */
+  scanDeferredContent(): void {
+    const deferred = this.deferred;
+    if (!deferred) return;
+    this.deferred = undefined;
+    deferred.scan();
   }
 
   /** For the scanner: where the element's end tag is. */
@@ -175,9 +199,13 @@ export class XmlElement {
    * `index` to this, contiguously.
    */
   get lastDescendantIndex(): number {
-    let last: XmlElement = this;
-    while (last.children.length > 0) last = last.children[last.children.length - 1]!;
-    return last.index;
+    // Deferred content is not scanned for this: its last index is known.
+    for (let last: XmlElement = this; ; ) {
+      if (last.deferred) return last.deferred.lastIndex;
+      const children = last.childList;
+      if (children.length === 0) return last.index;
+      last = children[children.length - 1]!;
+    }
   }
 
   /** The attribute's value, or undefined when the attribute is absent. */

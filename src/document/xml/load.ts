@@ -7,7 +7,7 @@ import { ParseOption, XmlDocument, XmlElement as LibxmlElement, XmlParseError } 
 import type { CibDocument, LoadResult } from '../document.js';
 import type { XmlComment, XmlElement } from './element.js';
 import { byteOffsets, decodeSource, LineIndex, type Position } from './source.js';
-import { scanXml } from './scan.js';
+import { scanXml, type ScanResult } from './scan.js';
 import { validateAgainst, type SchemaError } from './schemas.js';
 import { SchemaValidationSkipped, tooWideToValidate } from './schema-budget.js';
 import { validateIsolated, type IsolationOptions } from './isolate.js';
@@ -43,7 +43,8 @@ export function loadXml(bytes: Uint8Array): LoadResult {
   const text = timed('stage: decoding the text', () => decodeSource(bytes));
   const lines = new LineIndex(text);
   const byteOffset = byteOffsets(bytes, text);
-  const scan = timed('stage: scanning the source', () => scanXml(text));
+  // The status section's node states are scanned on first use: no built-in rule reads inside them.
+  const scan = timed('stage: scanning the source', () => scanXml(text, { deferStatus: true }));
   const unparsable = (message: string, position: Position): LoadResult => ({
     ok: false,
     unparsable: { text, lines, byteOffset, message, position, comments: scan.comments },
@@ -53,8 +54,8 @@ export function loadXml(bytes: Uint8Array): LoadResult {
     parsed.document.dispose();
     return unparsable('no root element found', { line: 1, column: 1 });
   }
-  if (scan.usesDeclaredEntities) copyValuesFromLibxml(parsed.document, scan.elements);
-  return { ok: true, document: new LoadedDocument(text, lines, byteOffset, scan.root, scan.elements, scan.comments, parsed.document, bytes) };
+  if (scan.usesDeclaredEntities) copyValuesFromLibxml(parsed.document, scan.complete());
+  return { ok: true, document: new LoadedDocument(text, lines, byteOffset, scan.root, scan, parsed.document, bytes) };
 }
 
 class LoadedDocument implements CibDocument {
@@ -67,12 +68,20 @@ class LoadedDocument implements CibDocument {
     readonly lines: LineIndex,
     readonly byteOffset: (offset: number) => number,
     readonly root: XmlElement,
-    readonly elements: readonly XmlElement[],
-    readonly comments: readonly XmlComment[],
+    private readonly scan: ScanResult,
     libxml: XmlDocument,
     private readonly bytes: Uint8Array,
   ) {
     this.#libxml = libxml;
+  }
+
+  /** Every element: the deferred content of the status section is scanned the first time. */
+  get elements(): readonly XmlElement[] {
+    return this.scan.complete();
+  }
+
+  get comments(): readonly XmlComment[] {
+    return this.scan.comments;
   }
 
   xpath(expression: string): XPathMatch[] {

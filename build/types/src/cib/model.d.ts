@@ -84,8 +84,6 @@ export declare class Bundle {
 export declare class Cib {
     #private;
     readonly root: XmlElement;
-    /** Every element in document order. */
-    readonly elements: readonly XmlElement[];
     readonly configuration: XmlElement | undefined;
     readonly crmConfig: XmlElement | undefined;
     readonly nodesSection: XmlElement | undefined;
@@ -106,8 +104,13 @@ export declare class Cib {
     private bundleByElement;
     private templatesById;
     constructor(root: XmlElement, 
-    /** Every element in document order. */
-    elements: readonly XmlElement[]);
+    /**
+     * Every element in document order, or how to get them: a document scans its status section's
+     * content only when asked for every element (see CibDocument.elements).
+     */
+    elements: readonly XmlElement[] | (() => readonly XmlElement[]));
+    /** Every element in document order, status included. */
+    get elements(): readonly XmlElement[];
     /** Every element of the document by name, status included, in document order (built on first use). */
     get elementsByName(): Map<string, XmlElement[]>;
     get validateWith(): string | undefined;

@@ -55,7 +55,9 @@ export declare class XmlElement {
     private idValue;
     /** `name[n]` labels of the children without an id, computed once (see idPath). */
     private childLabels;
-    readonly children: XmlElement[];
+    private readonly childList;
+    /** Scans this element's content when it was deferred (see scan.ts), with its last index. */
+    private deferred;
     constructor(name: string, parent: XmlElement | undefined, 
     /** Position of this element among all elements of the document, in document order. */
     index: number, 
@@ -76,6 +78,15 @@ export declare class XmlElement {
     get outerSpan(): Span;
     /** The end tag `</name>`, or undefined for an empty-element tag: children go before it. */
     get endTagSpan(): Span | undefined;
+    /** The child elements, in document order. */
+    get children(): XmlElement[];
+    /**
+     * For the scanner: the content was counted but not scanned. `scan` makes its elements (with
+     * indexes up to `lastIndex`) when they are first asked for.
+     */
+    deferContent(lastIndex: number, scan: () => void): void;
+    /** Makes the elements of deferred content now (nothing when there is none). */
+    scanDeferredContent(): void;
     /** For the scanner: where the element's end tag is. */
     setEndTag(start: number, end: number): void;
     /** The element name inside the start tag. */

@@ -6,7 +6,7 @@ import {
   builtinRules,
   didYouMean,
   prepareRun
-} from "./chunk-4C52RUG5.mjs";
+} from "./chunk-V6G6TEI5.mjs";
 import "./chunk-H25AGJ5C.mjs";
 import "./chunk-UFT3VSF3.mjs";
 import {
