@@ -17,12 +17,12 @@ import {
   readRegularFile,
   runSettings,
   timed
-} from "./chunks/chunk-V6G6TEI5.mjs";
+} from "./chunks/chunk-5Y3SQU3Y.mjs";
 import {
   fileKeys,
   writeFileAtomic
 } from "./chunks/chunk-H25AGJ5C.mjs";
-import "./chunks/chunk-UFT3VSF3.mjs";
+import "./chunks/chunk-XHOIBWRL.mjs";
 import {
   blocks,
   writeOutputTo
@@ -53,7 +53,7 @@ import { dirname as dirname3, resolve as resolve3 } from "node:path";
 // src/output/index.ts
 init_define_CIB_LINT_RULE_DOCS();
 var FORMATTERS = {
-  text: () => import("./chunks/text-5LEKC3WE.mjs"),
+  text: () => import("./chunks/text-YPKSGTUL.mjs"),
   json: () => import("./chunks/json-W3GJWWTY.mjs"),
   sarif: () => import("./chunks/sarif-PEGENWYK.mjs"),
   github: () => import("./chunks/github-EQVGX3CQ.mjs"),
@@ -61,7 +61,7 @@ var FORMATTERS = {
   gitlab: () => import("./chunks/gitlab-RA3REOHZ.mjs"),
   checkstyle: () => import("./chunks/checkstyle-BUXTFGLL.mjs"),
   compact: () => import("./chunks/compact-HU75VIGI.mjs"),
-  pcs: () => import("./chunks/pcs-3Q3LDVHB.mjs")
+  pcs: () => import("./chunks/pcs-5MCXSG4C.mjs")
 };
 var FORMAT_IDS = Object.keys(FORMATTERS);
 function isFormatId(id) {
@@ -413,14 +413,14 @@ var PROGRAM = {
       name: "rules",
       summary: "list the rules",
       options: { format: { type: "string", short: "f", choices: ["text", "json"], default: "text", description: "output format" }, ...CONFIG_OPTIONS },
-      run: async (values, io) => (await import("./chunks/rules-command-I5DJYYTU.mjs")).commandRules(values, io)
+      run: async (values, io) => (await import("./chunks/rules-command-AQFFTUWF.mjs")).commandRules(values, io)
     },
     {
       name: "explain",
       summary: "print a rule's documentation",
       operand: { name: "id", description: "a rule id, as `cib-lint rules` lists them", required: true },
       options: CONFIG_OPTIONS,
-      run: async (values, io) => (await import("./chunks/rules-command-I5DJYYTU.mjs")).commandExplain(values, io)
+      run: async (values, io) => (await import("./chunks/rules-command-AQFFTUWF.mjs")).commandExplain(values, io)
     }
   ]
 };

@@ -10479,7 +10479,7 @@ function idWord(id, placeholder = "<id>") {
   return id === void 0 ? placeholder : shellWord(id);
 }
 function escapeXml(text) {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+  return text.replace(/[&<>"'\t\n\r]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 function xpathLiteral(value) {
   if (!value.includes('"')) return `"${value}"`;

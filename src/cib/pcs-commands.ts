@@ -57,8 +57,12 @@ export function idWord(id: string | undefined, placeholder = '<id>'): string {
   return id === undefined ? placeholder : shellWord(id);
 }
 
+/**
+ * A value as XML attribute text. Tabs and line breaks are written as character references too:
+ * written as they are, XML's attribute-value normalisation would give cibadmin spaces instead.
+ */
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+  return text.replace(/[&<>"'\t\n\r]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 /** A string as an XPath 1.0 literal (for cibadmin --xpath), whichever quotes it holds. */

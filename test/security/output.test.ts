@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Log } from 'sarif';
 import { BIN, ROOT, sarifSchemaErrors } from '../helpers.js';
-import { shellWord } from '../../src/cib/pcs-commands.js';
+import { shellWord, xmlTextWord } from '../../src/cib/pcs-commands.js';
+import { loadXml } from '../../src/document/xml/load.js';
 import { lintSource } from '../../src/app/lint-files.js';
 import { policyRules } from '../../src/app/policies.js';
 import { builtinRules } from '../../rules/index.js';
@@ -215,6 +216,19 @@ describe('shell commands quote every value they did not write', () => {
       ['cibadmin', '--delete', '--xml-text', '<nvpair id="important-meta-priority"/>'],
     ]);
     expect(readdirSync(where.work)).toEqual([]);
+  });
+
+  it('a tab or a line break in a value reaches cibadmin as itself, not as a space', { timeout: TIME_LIMIT }, () => {
+    const value = 'a\tb\r\nc d';
+    const where = recorders();
+    const run = runShell(`cibadmin --modify --xml-text ${xmlTextWord('nvpair', { id: 'x', value })}`, where);
+    expect(run.status).toBe(0);
+    const argument = run.calls[0]![3]!;
+    expect(argument).toBe('<nvpair id="x" value="a&#9;b&#13;&#10;c d"/>');
+    const loaded = loadXml(Buffer.from(argument));
+    if (!loaded.ok) throw new Error(loaded.unparsable.message);
+    expect(loaded.document.root.attr('value')).toBe(value);
+    loaded.document.dispose();
   });
 
   it("an id with ' stays inside cibadmin --xml-text", { timeout: TIME_LIMIT }, () => {

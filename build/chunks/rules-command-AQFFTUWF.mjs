@@ -6,9 +6,9 @@ import {
   builtinRules,
   didYouMean,
   prepareRun
-} from "./chunk-V6G6TEI5.mjs";
+} from "./chunk-5Y3SQU3Y.mjs";
 import "./chunk-H25AGJ5C.mjs";
-import "./chunk-UFT3VSF3.mjs";
+import "./chunk-XHOIBWRL.mjs";
 import {
   ruleDocsPage
 } from "./chunk-WDVF7TYI.mjs";

@@ -17,7 +17,7 @@ import {
   unsetMetaCommand,
   xmlTextWord,
   xpathLiteral
-} from "./chunk-UFT3VSF3.mjs";
+} from "./chunk-XHOIBWRL.mjs";
 import {
   DIAGNOSTICS,
   DIAGNOSTIC_METAS,

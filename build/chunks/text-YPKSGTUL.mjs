@@ -1,7 +1,7 @@
 import { createRequire as __cibLintCreateRequire } from 'node:module'; const require = __cibLintCreateRequire(import.meta.url);
 import {
   shellWord
-} from "./chunk-UFT3VSF3.mjs";
+} from "./chunk-XHOIBWRL.mjs";
 import {
   outputText
 } from "./chunk-FG27GSXL.mjs";
