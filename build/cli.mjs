@@ -17,19 +17,19 @@ import {
   readRegularFile,
   runSettings,
   timed
-} from "./chunks/chunk-5Y3SQU3Y.mjs";
+} from "./chunks/chunk-J46RLHNI.mjs";
 import {
   fileKeys,
   writeFileAtomic
-} from "./chunks/chunk-H25AGJ5C.mjs";
-import "./chunks/chunk-XHOIBWRL.mjs";
+} from "./chunks/chunk-XUUWHUAB.mjs";
+import "./chunks/chunk-R7LPWSDN.mjs";
 import {
   blocks,
   writeOutputTo
-} from "./chunks/chunk-FG27GSXL.mjs";
+} from "./chunks/chunk-6SVTRGOD.mjs";
 import {
   visible
-} from "./chunks/chunk-TTKCJUMD.mjs";
+} from "./chunks/chunk-IKCZJ4ML.mjs";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -37,31 +37,24 @@ import {
   isActive,
   plural,
   relativeInside
-} from "./chunks/chunk-X6VYNGOS.mjs";
-import {
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunks/chunk-WHOHPCSR.mjs";
-
-// src/cli/bin.ts
-init_define_CIB_LINT_RULE_DOCS();
+} from "./chunks/chunk-KGQJRQUI.mjs";
+import "./chunks/chunk-IC7SYVDY.mjs";
 
 // src/cli/command.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { existsSync as existsSync2, mkdirSync } from "node:fs";
 import { dirname as dirname3, resolve as resolve3 } from "node:path";
 
 // src/output/index.ts
-init_define_CIB_LINT_RULE_DOCS();
 var FORMATTERS = {
-  text: () => import("./chunks/text-YPKSGTUL.mjs"),
-  json: () => import("./chunks/json-W3GJWWTY.mjs"),
-  sarif: () => import("./chunks/sarif-PEGENWYK.mjs"),
-  github: () => import("./chunks/github-EQVGX3CQ.mjs"),
-  junit: () => import("./chunks/junit-JSAB3EBI.mjs"),
-  gitlab: () => import("./chunks/gitlab-RA3REOHZ.mjs"),
-  checkstyle: () => import("./chunks/checkstyle-BUXTFGLL.mjs"),
-  compact: () => import("./chunks/compact-HU75VIGI.mjs"),
-  pcs: () => import("./chunks/pcs-5MCXSG4C.mjs")
+  text: () => import("./chunks/text-YMWUBZJF.mjs"),
+  json: () => import("./chunks/json-WP4DGGA5.mjs"),
+  sarif: () => import("./chunks/sarif-4QJR7ZSU.mjs"),
+  github: () => import("./chunks/github-PF2M5EUW.mjs"),
+  junit: () => import("./chunks/junit-A3BMDZ55.mjs"),
+  gitlab: () => import("./chunks/gitlab-A6KQDYL7.mjs"),
+  checkstyle: () => import("./chunks/checkstyle-UDCS6JPM.mjs"),
+  compact: () => import("./chunks/compact-JRTOW7HV.mjs"),
+  pcs: () => import("./chunks/pcs-U6NZDUBF.mjs")
 };
 var FORMAT_IDS = Object.keys(FORMATTERS);
 function isFormatId(id) {
@@ -72,7 +65,6 @@ async function loadFormatter(id) {
 }
 
 // src/core/baseline.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { dirname, relative, resolve } from "node:path";
 function fileKey(filePath, cwd, baselineFolder) {
   return filePath === "<stdin>" ? filePath : relative(baselineFolder, resolve(cwd, filePath)).split("\\").join("/");
@@ -163,7 +155,6 @@ async function applyBaselineOptions(files, options) {
 }
 
 // src/app/repository.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { existsSync } from "node:fs";
 import { dirname as dirname2, join, resolve as resolve2 } from "node:path";
 function repositoryRoot(cwd, env) {
@@ -227,7 +218,7 @@ async function commandLint(values, io) {
   const maxFileSize = wholeNumberOption(values.maxFileSize, "--max-file-size", 1);
   const formatters = new Map(await Promise.all(requests.map(async ({ format }) => [format, await loadFormatter(format)])));
   const outputs = outputFiles(values, requests, cwd);
-  const fixes = fixMode === void 0 ? void 0 : await import("./chunks/fix-QYW24ZOE.mjs");
+  const fixes = fixMode === void 0 ? void 0 : await import("./chunks/fix-MIG47UFW.mjs");
   const fixing = fixes && new fixes.FixSession({ report: fixMode === "dry-run" ? "original" : "fixed", ...fixRules(values, prepared.allRules) });
   const operandOptions = {
     cwd,
@@ -413,14 +404,14 @@ var PROGRAM = {
       name: "rules",
       summary: "list the rules",
       options: { format: { type: "string", short: "f", choices: ["text", "json"], default: "text", description: "output format" }, ...CONFIG_OPTIONS },
-      run: async (values, io) => (await import("./chunks/rules-command-AQFFTUWF.mjs")).commandRules(values, io)
+      run: async (values, io) => (await import("./chunks/rules-command-BQMVQ62T.mjs")).commandRules(values, io)
     },
     {
       name: "explain",
       summary: "print a rule's documentation",
       operand: { name: "id", description: "a rule id, as `cib-lint rules` lists them", required: true },
       options: CONFIG_OPTIONS,
-      run: async (values, io) => (await import("./chunks/rules-command-AQFFTUWF.mjs")).commandExplain(values, io)
+      run: async (values, io) => (await import("./chunks/rules-command-BQMVQ62T.mjs")).commandExplain(values, io)
     }
   ]
 };

@@ -11,14 +11,6 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
-  try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
-  }
-};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -43,16 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// <define:CIB_LINT_RULE_DOCS>
-var init_define_CIB_LINT_RULE_DOCS = __esm({
-  "<define:CIB_LINT_RULE_DOCS>"() {
-  }
-});
-
 // node_modules/through/index.js
 var require_through = __commonJS({
   "node_modules/through/index.js"(exports, module) {
-    init_define_CIB_LINT_RULE_DOCS();
     var Stream = __require("stream");
     exports = module.exports = through;
     through.through = through;
@@ -140,7 +125,6 @@ var require_through = __commonJS({
 // node_modules/unbzip2-stream/lib/bzip2.js
 var require_bzip2 = __commonJS({
   "node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
-    init_define_CIB_LINT_RULE_DOCS();
     function Bzip2Error(message2) {
       this.name = "Bzip2Error";
       this.message = message2;
@@ -651,7 +635,6 @@ var require_bzip2 = __commonJS({
 // node_modules/unbzip2-stream/lib/bit_iterator.js
 var require_bit_iterator = __commonJS({
   "node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
-    init_define_CIB_LINT_RULE_DOCS();
     var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
     module.exports = function bitIterator(nextBuffer) {
       var bit = 0, byte = 0;
@@ -694,7 +677,6 @@ var require_bit_iterator = __commonJS({
 // node_modules/unbzip2-stream/index.js
 var require_unbzip2_stream = __commonJS({
   "node_modules/unbzip2-stream/index.js"(exports, module) {
-    init_define_CIB_LINT_RULE_DOCS();
     var through = require_through();
     var bz2 = require_bzip2();
     var bitIterator = require_bit_iterator();
@@ -774,11 +756,7 @@ var require_unbzip2_stream = __commonJS({
   }
 });
 
-// src/index.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/core/rule.ts
-init_define_CIB_LINT_RULE_DOCS();
 var LEVELS = ["note", "warning", "error"];
 function defineRule(rule) {
   return rule;
@@ -801,14 +779,7 @@ function formatMessage(template, data = {}) {
   });
 }
 
-// src/cib/pacemaker.ts
-init_define_CIB_LINT_RULE_DOCS();
-
-// src/cib/values.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/cib/durations.ts
-init_define_CIB_LINT_RULE_DOCS();
 var UNIT_MS = { s: 1e3, ms: 1, us: 1e-3, min: 6e4, h: 36e5 };
 var UNIT_WORDS = {
   "": "s",
@@ -1146,11 +1117,7 @@ function fencingOption(cib, pacemaker) {
   return { effective: fencingEnabled ?? stonithEnabled, overridden: fencingEnabled ? stonithEnabled : void 0, unknown: void 0 };
 }
 
-// src/cib/model.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/cib/container-options.ts
-init_define_CIB_LINT_RULE_DOCS();
 function shellSplit(input) {
   if (!/['"\\]/.test(input)) return input.split(/\s+/).filter((word2) => word2 !== "");
   const words = [];
@@ -1576,14 +1543,7 @@ var Cib = class {
   }
 };
 
-// src/app/lint-files.ts
-init_define_CIB_LINT_RULE_DOCS();
-
-// src/core/linter.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/core/timing.ts
-init_define_CIB_LINT_RULE_DOCS();
 var TIMING_ENABLED = (process.env.CIB_LINT_TIMING ?? "") !== "" && process.env.CIB_LINT_TIMING !== "0";
 var totals = /* @__PURE__ */ new Map();
 var SHOWN_ROWS = process.env.CIB_LINT_TIMING === "all" ? Infinity : 20;
@@ -1621,11 +1581,7 @@ ${"total (since the process started)".padEnd(width)}  ${now.toFixed(1).padStart(
 }
 if (TIMING_ENABLED) process.on("exit", () => process.stderr.write(timingTable()));
 
-// src/core/diagnostics.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/core/meta.ts
-init_define_CIB_LINT_RULE_DOCS();
 var REPOSITORY_URL = "https://github.com/cib-lint/cib-lint";
 
 // src/core/diagnostics.ts
@@ -1674,11 +1630,9 @@ var DIAGNOSTICS = {
 var DIAGNOSTIC_METAS = Object.values(DIAGNOSTICS);
 
 // src/core/finding.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { hash } from "node:crypto";
 
 // src/core/order.ts
-init_define_CIB_LINT_RULE_DOCS();
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -1694,7 +1648,6 @@ function sortFindings(findings) {
 }
 
 // src/core/fixes.ts
-init_define_CIB_LINT_RULE_DOCS();
 function locateFix(descriptor, source) {
   const style = styleOf(source.text);
   const replacements = descriptor.edits.flatMap((edit) => replacementsOf(edit, source.text, style));
@@ -2019,43 +1972,23 @@ function findingAt(rule, levelOf, descriptor, source) {
   return finding;
 }
 
-// src/document/inputs/read.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/document/inputs/file.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from "node:fs";
 
 // src/document/inputs/limits.ts
-init_define_CIB_LINT_RULE_DOCS();
 var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 
 // src/document/inputs/paths.ts
-init_define_CIB_LINT_RULE_DOCS();
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
-// src/document/inputs/stream.ts
-init_define_CIB_LINT_RULE_DOCS();
 
 // src/document/inputs/file.ts
 var NONBLOCK = constants.O_NONBLOCK ?? 0;
 var NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 
-// src/document/inputs/stdin.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/document/inputs/bzip2.ts
-init_define_CIB_LINT_RULE_DOCS();
 var import_unbzip2_stream = __toESM(require_unbzip2_stream(), 1);
 
-// src/document/xml/load.ts
-init_define_CIB_LINT_RULE_DOCS();
-
-// node_modules/libxml2-wasm/lib/index.mjs
-init_define_CIB_LINT_RULE_DOCS();
-
 // node_modules/libxml2-wasm/lib/diag.mjs
-init_define_CIB_LINT_RULE_DOCS();
 var noopTracker = {
   trackAllocate() {
   },
@@ -2069,15 +2002,10 @@ function tracker() {
   return memTracker;
 }
 
-// node_modules/libxml2-wasm/lib/disposable.mjs
-init_define_CIB_LINT_RULE_DOCS();
-
 // node_modules/libxml2-wasm/lib/disposeShim.mjs
-init_define_CIB_LINT_RULE_DOCS();
 Symbol.dispose ??= /* @__PURE__ */ Symbol.for("Symbol.dispose");
 
 // node_modules/libxml2-wasm/lib/metadataShim.mjs
-init_define_CIB_LINT_RULE_DOCS();
 Symbol.metadata ??= /* @__PURE__ */ Symbol.for("Symbol.metadata");
 
 // node_modules/libxml2-wasm/lib/disposable.mjs
@@ -2169,14 +2097,7 @@ var XmlDisposable = class {
   }
 };
 
-// node_modules/libxml2-wasm/lib/xpath.mjs
-init_define_CIB_LINT_RULE_DOCS();
-
-// node_modules/libxml2-wasm/lib/libxml2.mjs
-init_define_CIB_LINT_RULE_DOCS();
-
 // node_modules/libxml2-wasm/lib/libxml2raw.mjs
-init_define_CIB_LINT_RULE_DOCS();
 async function Module(moduleArg = {}) {
   var moduleRtn;
   var f = moduleArg, aa = !!globalThis.window, ba = !!globalThis.WorkerGlobalScope, h = globalThis.process?.versions?.node && "renderer" != globalThis.process?.type;
@@ -6949,7 +6870,6 @@ RR\vR\bR\x07R;\fR\rRR	RSQR@#RRRRRRRRRR\x1BRRR(.RJ!LRR R!R"R
 var libxml2raw_default = Module;
 
 // node_modules/libxml2-wasm/lib/utils.mjs
-init_define_CIB_LINT_RULE_DOCS();
 var ContextStorage = class {
   constructor() {
     this.storage = /* @__PURE__ */ new Map();
@@ -7483,11 +7403,7 @@ var XmlXPath = (() => {
   return XmlXPath2 = _classThis;
 })();
 
-// node_modules/libxml2-wasm/lib/nodes.mjs
-init_define_CIB_LINT_RULE_DOCS();
-
 // node_modules/libxml2-wasm/lib/c14n.mjs
-init_define_CIB_LINT_RULE_DOCS();
 var c14nCallbackStorage = new ContextStorage();
 var c14nIsVisibleCallback = addFunction((userDataIndex, nodePtr, parentPtr) => {
   const ctx = c14nCallbackStorage.get(userDataIndex);
@@ -7605,11 +7521,7 @@ function canonicalizeSubtree(handler, doc, subtreeRoot, options = {}) {
   );
 }
 
-// node_modules/libxml2-wasm/lib/document.mjs
-init_define_CIB_LINT_RULE_DOCS();
-
 // node_modules/libxml2-wasm/lib/dtd.mjs
-init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate2 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -8962,7 +8874,6 @@ var XmlEntityReference = (() => {
 })();
 
 // node_modules/libxml2-wasm/lib/validates.mjs
-init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate5 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -9130,7 +9041,6 @@ var XsdValidator = (() => {
 })();
 
 // src/document/xml/source.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { TextDecoder as TextDecoder2 } from "node:util";
 function decodeSource(bytes) {
   if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
@@ -9212,11 +9122,7 @@ function byteOffsets(bytes, text) {
   };
 }
 
-// src/document/xml/scan.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/document/xml/attributes.ts
-init_define_CIB_LINT_RULE_DOCS();
 var PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 function isXmlSpace(code) {
   return code === 32 || code === 10 || code === 9 || code === 13;
@@ -9340,7 +9246,6 @@ function decodeAttributeValue(raw) {
 }
 
 // src/document/xml/element.ts
-init_define_CIB_LINT_RULE_DOCS();
 var ScannedAttribute = class {
   constructor(name, value, owner, offsets, row) {
     this.name = name;
@@ -9737,13 +9642,11 @@ function skipDoctype(text, open) {
 }
 
 // src/document/xml/schemas.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/document/xml/quiet.ts
-init_define_CIB_LINT_RULE_DOCS();
 function quietly(run) {
   const write = process.stderr.write;
   process.stderr.write = (() => true);
@@ -9852,7 +9755,6 @@ function validateAgainst(schemaPath, document) {
 }
 
 // src/document/xml/schema-budget.ts
-init_define_CIB_LINT_RULE_DOCS();
 var SCHEMA_BUDGET_SECONDS = 10;
 var SCHEMA_COST_LIMIT = 5e9;
 function tooWideToValidate(root) {
@@ -9879,11 +9781,7 @@ var SchemaValidationSkipped = class extends Error {
   widest;
 };
 
-// src/document/xml/isolate.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/document/xml/node-path.ts
-init_define_CIB_LINT_RULE_DOCS();
 var ELEMENT_STEP = /^([A-Za-z_][\w.-]*)(?:\[(\d+)\])?$/;
 function nodeAtPath(root, path) {
   const steps = path.split("/");
@@ -9980,7 +9878,6 @@ function escapeAttribute(value) {
 }
 
 // src/document/xml/xpath.ts
-init_define_CIB_LINT_RULE_DOCS();
 var ELEMENT_INDEX = "count(ancestor::*) + count(preceding::*)";
 var elementIndexes = /* @__PURE__ */ new WeakMap();
 function addressOf(node) {
@@ -10180,7 +10077,6 @@ function copyValuesFromLibxml(document, elements) {
 }
 
 // src/document/xml/root-name.ts
-init_define_CIB_LINT_RULE_DOCS();
 var PROLOG_LIMIT = 64 * 1024;
 
 // src/app/lint-files.ts
@@ -10197,7 +10093,6 @@ function lintWith(linter, bytes, filePath) {
 }
 
 // src/app/testing.ts
-init_define_CIB_LINT_RULE_DOCS();
 var MARKER = /^\s*expect(-document)?:\s*(.*?)\s*$/s;
 function parseEntry(entry, ruleIds) {
   const at = entry.indexOf("@");
@@ -10313,14 +10208,7 @@ function checkFixture(bytes, filePath, rules) {
   };
 }
 
-// rules/index.ts
-init_define_CIB_LINT_RULE_DOCS();
-
-// rules/address-overlap.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/cib/edits.ts
-init_define_CIB_LINT_RULE_DOCS();
 var setAttribute = (element, name, value) => ({ kind: "setAttribute", element, name, value });
 var removeAttribute = (attribute) => ({ kind: "removeAttribute", attribute });
 var removeElement = (element) => ({ kind: "removeElement", element });
@@ -10409,7 +10297,6 @@ function controlPortRemedy(bundle, port, why) {
 }
 
 // src/cib/addresses.ts
-init_define_CIB_LINT_RULE_DOCS();
 function parseIpv4(text) {
   if (text === void 0) return void 0;
   const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
@@ -10451,7 +10338,6 @@ function* replicaAddresses(start, replicas) {
 }
 
 // src/cib/pcs-commands.ts
-init_define_CIB_LINT_RULE_DOCS();
 var EDIT_CIB_FILE = "Edit the CIB file (pcs cannot load a CIB that fails schema validation)";
 var IN_CIB_FILE = " in the CIB file (pcs and cibadmin cannot load it until then)";
 function setMetaCommand(owner, nvpair, value) {
@@ -10589,7 +10475,6 @@ var address_overlap_default = defineRule({
 });
 
 // rules/bundle-add-host-false.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_add_host_false_default = defineRule({
   meta: {
     id: "bundle-add-host-false",
@@ -10624,11 +10509,7 @@ var bundle_add_host_false_default = defineRule({
   }
 });
 
-// rules/bundle-attribute-values.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/cib/ports.ts
-init_define_CIB_LINT_RULE_DOCS();
 var MIN_PORT = 1;
 var MAX_PORT = 65535;
 function parsePort(value) {
@@ -10762,7 +10643,6 @@ var bundle_attribute_values_default = defineRule({
 });
 
 // rules/bundle-authkey-location.ts
-init_define_CIB_LINT_RULE_DOCS();
 var AUTHKEY = "/etc/pacemaker/authkey";
 var bundle_authkey_location_default = defineRule({
   meta: {
@@ -10823,7 +10703,6 @@ function withoutAuthkeyLocation(options) {
 }
 
 // rules/bundle-container-attribute-target.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_container_attribute_target_default = defineRule({
   meta: {
     id: "bundle-container-attribute-target",
@@ -10872,7 +10751,6 @@ function remedies(owner, nvpair, wrongCase) {
 }
 
 // rules/bundle-container-count.ts
-init_define_CIB_LINT_RULE_DOCS();
 var UNPACK_PRECEDENCE = ["docker", "rkt", "podman"];
 var bundle_container_count_default = defineRule({
   meta: {
@@ -10923,7 +10801,6 @@ var bundle_container_count_default = defineRule({
 });
 
 // rules/bundle-container-options-conflict.ts
-init_define_CIB_LINT_RULE_DOCS();
 var NETWORK_FLAGS = /* @__PURE__ */ new Set(["--net", "--network"]);
 var HOSTNAME_FLAGS = /* @__PURE__ */ new Set(["-h", "--hostname"]);
 var ENV_FLAGS = /* @__PURE__ */ new Set(["-e", "--env", "--environment"]);
@@ -11009,7 +10886,6 @@ var bundle_container_options_conflict_default = defineRule({
 });
 
 // rules/bundle-control-port-replicas-per-host.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_control_port_replicas_per_host_default = defineRule({
   meta: {
     id: "bundle-control-port-replicas-per-host",
@@ -11052,11 +10928,7 @@ var bundle_control_port_replicas_per_host_default = defineRule({
   }
 });
 
-// rules/bundle-generated-id-collision.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/cib/bundle-names.ts
-init_define_CIB_LINT_RULE_DOCS();
 var MAX_ENUMERATED_REPLICAS = 1e4;
 function replicaCount(bundle) {
   return Math.min(Math.max(1, bundle.replicas ?? 1), MAX_ENUMERATED_REPLICAS);
@@ -11178,7 +11050,6 @@ var bundle_generated_id_collision_default = defineRule({
 });
 
 // rules/bundle-host-network-control-port.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_host_network_control_port_default = defineRule({
   meta: {
     id: "bundle-host-network-control-port",
@@ -11246,7 +11117,6 @@ function portLocation(bundle) {
 }
 
 // rules/bundle-image-required.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_image_required_default = defineRule({
   meta: {
     id: "bundle-image-required",
@@ -11285,7 +11155,6 @@ var bundle_image_required_default = defineRule({
 });
 
 // rules/bundle-ip-options-without-ip-range.ts
-init_define_CIB_LINT_RULE_DOCS();
 var ADDRESS_OPTIONS = ["host-netmask", "host-interface", "add-host"];
 var bundle_ip_options_without_ip_range_default = defineRule({
   meta: {
@@ -11326,7 +11195,6 @@ var bundle_ip_options_without_ip_range_default = defineRule({
 });
 
 // rules/bundle-ip-range-fits.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_ip_range_fits_default = defineRule({
   meta: {
     id: "bundle-ip-range-fits",
@@ -11415,7 +11283,6 @@ function rangeRemedies(bundle, start, fitting) {
 }
 
 // rules/bundle-ip-range-start-ipv4.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_ip_range_start_ipv4_default = defineRule({
   meta: {
     id: "bundle-ip-range-start-ipv4",
@@ -11480,7 +11347,6 @@ function suggestedAddress(value, replicas) {
 }
 
 // rules/bundle-mapping-id.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_mapping_id_default = defineRule({
   meta: {
     id: "bundle-mapping-id",
@@ -11531,7 +11397,6 @@ var bundle_mapping_id_default = defineRule({
 });
 
 // rules/bundle-masters-deprecated.ts
-init_define_CIB_LINT_RULE_DOCS();
 var PROMOTED_MAX_SCHEMA = { major: 3, minor: 0 };
 var bundle_masters_deprecated_default = defineRule({
   meta: {
@@ -11590,7 +11455,6 @@ var bundle_masters_deprecated_default = defineRule({
 });
 
 // rules/bundle-meta-clone-options.ts
-init_define_CIB_LINT_RULE_DOCS();
 var CLONE_OPTIONS = {
   "clone-max": {
     derived: "Pacemaker sets clone-max of the bundle's implicit clone to the container's replicas",
@@ -11666,7 +11530,6 @@ var bundle_meta_clone_options_default = defineRule({
 });
 
 // rules/bundle-meta-inheritance-conflict.ts
-init_define_CIB_LINT_RULE_DOCS();
 var ROLE_REACH = {
   stopped: 0,
   unpromoted: 1,
@@ -11728,7 +11591,6 @@ var bundle_meta_inheritance_conflict_default = defineRule({
 });
 
 // rules/bundle-network-none-with-resource.ts
-init_define_CIB_LINT_RULE_DOCS();
 var NONE_OPTION = /(^|\s)--net(?:work)?(?:=|\s+)none(?=\s|$)/g;
 var bundle_network_none_with_resource_default = defineRule({
   meta: {
@@ -11787,7 +11649,6 @@ var bundle_network_none_with_resource_default = defineRule({
 });
 
 // rules/bundle-no-fencing-resource.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_no_fencing_resource_default = defineRule({
   meta: {
     id: "bundle-no-fencing-resource",
@@ -11831,7 +11692,6 @@ var bundle_no_fencing_resource_default = defineRule({
 });
 
 // rules/bundle-not-cloned.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_not_cloned_default = defineRule({
   meta: {
     id: "bundle-not-cloned",
@@ -11866,7 +11726,6 @@ var bundle_not_cloned_default = defineRule({
 });
 
 // rules/bundle-not-grouped.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_not_grouped_default = defineRule({
   meta: {
     id: "bundle-not-grouped",
@@ -11910,7 +11769,6 @@ function groupConstraints(bundle, group) {
 }
 
 // rules/bundle-port-mapping-control-port.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_port_mapping_control_port_default = defineRule({
   meta: {
     id: "bundle-port-mapping-control-port",
@@ -11962,7 +11820,6 @@ function rangeAround({ first, last }, port) {
 }
 
 // rules/bundle-port-mapping-host-network.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_port_mapping_host_network_default = defineRule({
   meta: {
     id: "bundle-port-mapping-host-network",
@@ -12000,7 +11857,6 @@ var bundle_port_mapping_host_network_default = defineRule({
 });
 
 // rules/bundle-port-mapping-internal-port.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_port_mapping_internal_port_default = defineRule({
   meta: {
     id: "bundle-port-mapping-internal-port",
@@ -12049,7 +11905,6 @@ var bundle_port_mapping_internal_port_default = defineRule({
 });
 
 // rules/bundle-port-mapping-port-or-range.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_port_mapping_port_or_range_default = defineRule({
   meta: {
     id: "bundle-port-mapping-port-or-range",
@@ -12097,7 +11952,6 @@ var bundle_port_mapping_port_or_range_default = defineRule({
 });
 
 // rules/bundle-port-range-format.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_port_range_format_default = defineRule({
   meta: {
     id: "bundle-port-range-format",
@@ -12149,7 +12003,6 @@ function portMapCommands(bundle, mapping, replacement) {
 }
 
 // rules/bundle-primitive-priority.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_primitive_priority_default = defineRule({
   meta: {
     id: "bundle-primitive-priority",
@@ -12196,7 +12049,6 @@ var bundle_primitive_priority_default = defineRule({
 });
 
 // rules/bundle-promotable-agent.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_promotable_agent_default = defineRule({
   meta: {
     id: "bundle-promotable-agent",
@@ -12253,7 +12105,6 @@ function promotableTrigger(cib, bundle) {
 }
 
 // rules/bundle-promoted-max.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_promoted_max_default = defineRule({
   meta: {
     id: "bundle-promoted-max",
@@ -12307,7 +12158,6 @@ var bundle_promoted_max_default = defineRule({
 });
 
 // rules/bundle-remote-node-control-port.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_remote_node_control_port_default = defineRule({
   meta: {
     id: "bundle-remote-node-control-port",
@@ -12362,7 +12212,6 @@ var bundle_remote_node_control_port_default = defineRule({
 });
 
 // rules/bundle-replica-node-name-collision.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_replica_node_name_collision_default = defineRule({
   meta: {
     id: "bundle-replica-node-name-collision",
@@ -12420,7 +12269,6 @@ var bundle_replica_node_name_collision_default = defineRule({
 });
 
 // rules/bundle-replicas-capacity.ts
-init_define_CIB_LINT_RULE_DOCS();
 function hostNames(cib) {
   const bundleNodes = replicaNodeNames(cib.bundles);
   const hosts = /* @__PURE__ */ new Set();
@@ -12485,7 +12333,6 @@ var bundle_replicas_capacity_default = defineRule({
 });
 
 // rules/bundle-replicas-per-host-agent.ts
-init_define_CIB_LINT_RULE_DOCS();
 var ANONYMOUS_ONLY_CLASSES = /* @__PURE__ */ new Set(["lsb", "systemd", "service", "upstart", "nagios"]);
 var bundle_replicas_per_host_agent_default = defineRule({
   meta: {
@@ -12541,7 +12388,6 @@ var bundle_replicas_per_host_agent_default = defineRule({
 });
 
 // rules/bundle-resource-needs-ip-range-or-control-port.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_resource_needs_ip_range_or_control_port_default = defineRule({
   meta: {
     id: "bundle-resource-needs-ip-range-or-control-port",
@@ -12580,7 +12426,6 @@ var bundle_resource_needs_ip_range_or_control_port_default = defineRule({
 });
 
 // rules/bundle-rkt-unsupported.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_rkt_unsupported_default = defineRule({
   meta: {
     id: "bundle-rkt-unsupported",
@@ -12616,7 +12461,6 @@ var bundle_rkt_unsupported_default = defineRule({
 });
 
 // rules/bundle-run-command.ts
-init_define_CIB_LINT_RULE_DOCS();
 var LEGACY_DAEMON = /(^|[^\w-])pacemaker_remoted($|[^\w-])/;
 var DEFAULT_COMMAND = "/usr/sbin/pacemaker-remoted";
 var bundle_run_command_default = defineRule({
@@ -12669,7 +12513,6 @@ var bundle_run_command_default = defineRule({
 });
 
 // rules/bundle-schema-version.ts
-init_define_CIB_LINT_RULE_DOCS();
 var BUNDLE = { major: 2, minor: 8 };
 var PROMOTED_MAX_AND_ADD_HOST = { major: 3, minor: 0 };
 var PODMAN = { major: 3, minor: 2 };
@@ -12732,7 +12575,6 @@ function bundleFeatures(bundle) {
 }
 
 // rules/bundle-single-primitive.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_single_primitive_default = defineRule({
   meta: {
     id: "bundle-single-primitive",
@@ -12793,7 +12635,6 @@ var bundle_single_primitive_default = defineRule({
 });
 
 // rules/bundle-storage-absolute-paths.ts
-init_define_CIB_LINT_RULE_DOCS();
 var PATH_ATTRIBUTES = ["source-dir", "source-dir-root", "target-dir"];
 var bundle_storage_absolute_paths_default = defineRule({
   meta: {
@@ -12845,7 +12686,6 @@ function containerPath(value) {
 }
 
 // rules/bundle-storage-log-mount.ts
-init_define_CIB_LINT_RULE_DOCS();
 var LOG_DIR = "/var/log";
 var bundle_storage_log_mount_default = defineRule({
   meta: {
@@ -12891,7 +12731,6 @@ var bundle_storage_log_mount_default = defineRule({
 });
 
 // rules/bundle-storage-source.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_storage_source_default = defineRule({
   meta: {
     id: "bundle-storage-source",
@@ -12940,7 +12779,6 @@ var bundle_storage_source_default = defineRule({
 });
 
 // rules/bundle-storage-target-required.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_storage_target_required_default = defineRule({
   meta: {
     id: "bundle-storage-target-required",
@@ -12981,7 +12819,6 @@ var bundle_storage_target_required_default = defineRule({
 });
 
 // rules/bundle-target-role-promoted.ts
-init_define_CIB_LINT_RULE_DOCS();
 var PROMOTION_ROLES = /* @__PURE__ */ new Set(["promoted", "unpromoted", "master", "slave"]);
 var bundle_target_role_promoted_default = defineRule({
   meta: {
@@ -13030,7 +12867,6 @@ var bundle_target_role_promoted_default = defineRule({
 });
 
 // rules/bundle-unmanaged.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_unmanaged_default = defineRule({
   meta: {
     id: "bundle-unmanaged",
@@ -13107,7 +12943,6 @@ var bundle_unmanaged_default = defineRule({
 });
 
 // rules/bundle-unsupported-children.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_unsupported_children_default = defineRule({
   meta: {
     id: "bundle-unsupported-children",
@@ -13158,11 +12993,7 @@ function moveInstanceAttributes(cib, bundle, set, primitive) {
   return primitive && assignments.length > 0 ? `pcs resource update ${shellWord(primitive)} ${assignments.join(" ")} && ${remove}` : remove;
 }
 
-// rules/constraint-bundled-primitive.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/cib/constraints.ts
-init_define_CIB_LINT_RULE_DOCS();
 var RESOURCE_ATTRIBUTES = {
   rsc_location: ["rsc"],
   rsc_colocation: ["rsc", "with-rsc"],
@@ -13267,7 +13098,6 @@ function recreateCommand(constraint, onBundle) {
 }
 
 // rules/constraint-cli-leftover.ts
-init_define_CIB_LINT_RULE_DOCS();
 var PREFIXES = [
   { prefix: "cli-prefer-", kind: "prefer" },
   { prefix: "cli-ban-", kind: "ban" },
@@ -13343,7 +13173,6 @@ var constraint_cli_leftover_default = defineRule({
 });
 
 // rules/constraint-unknown-reference.ts
-init_define_CIB_LINT_RULE_DOCS();
 var TARGET_ELEMENTS = ["primitive", "group", "clone", "master", "bundle", "template", "tag"];
 var constraint_unknown_reference_default = defineRule({
   meta: {
@@ -13444,7 +13273,6 @@ function knownNodeNames(cib) {
 }
 
 // rules/fencing-disabled.ts
-init_define_CIB_LINT_RULE_DOCS();
 var fencing_disabled_default = defineRule({
   meta: {
     id: "fencing-disabled",
@@ -13501,7 +13329,6 @@ var fencing_disabled_default = defineRule({
 });
 
 // rules/fencing-no-devices.ts
-init_define_CIB_LINT_RULE_DOCS();
 var fencing_no_devices_default = defineRule({
   meta: {
     id: "fencing-no-devices",
@@ -13542,11 +13369,7 @@ var fencing_no_devices_default = defineRule({
   }
 });
 
-// rules/meta-attribute-names.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/cib/cibadmin.ts
-init_define_CIB_LINT_RULE_DOCS();
 function cibadminModify2(element, attributes) {
   return `cibadmin --modify --xml-text ${xmlTextWord(element.name, { id: element.id ?? "", ...attributes })}`;
 }
@@ -13560,7 +13383,6 @@ function cibadminReplaceWithout2(element, names, added = {}) {
 }
 
 // src/core/similar.ts
-init_define_CIB_LINT_RULE_DOCS();
 function distance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
@@ -13725,7 +13547,6 @@ var meta_attribute_names_default = defineRule({
 });
 
 // rules/monitor-missing.ts
-init_define_CIB_LINT_RULE_DOCS();
 var monitor_missing_default = defineRule({
   meta: {
     id: "monitor-missing",
@@ -13830,7 +13651,6 @@ function recurringMonitors(cib, owner) {
 }
 
 // rules/operation-duplicate.ts
-init_define_CIB_LINT_RULE_DOCS();
 var operation_duplicate_default = defineRule({
   meta: {
     id: "operation-duplicate",
@@ -13901,7 +13721,6 @@ var operation_duplicate_default = defineRule({
 });
 
 // rules/operation-values.ts
-init_define_CIB_LINT_RULE_DOCS();
 var CANNOT_RECUR = /* @__PURE__ */ new Set(["start", "stop", "demote", "promote", "reload-agent", "migrate_to", "migrate_from"]);
 var ACTIONS = ["start", "stop", "monitor", "promote", "demote", "notify", "migrate_to", "migrate_from", "migrate", "reload", "reload-agent", "status", "validate-all", "meta-data"];
 var ON_FAIL = ["ignore", "block", "stop", "restart", "standby", "fence", "restart-container", "demote", "nothing", "migrate"];
@@ -14197,7 +14016,6 @@ function checkOnFail(op, name, intervalMs, subject, metaSets, fencingOff) {
 }
 
 // rules/order-score-deprecated.ts
-init_define_CIB_LINT_RULE_DOCS();
 function orderRemedies(element, score, kind, clear) {
   const as = (chosen) => remedy(`Replace score="${score.value}" by kind="${chosen}"`, [renameAttribute(score, "kind", chosen)], cibadminReplaceWithout(element, ["score"], { kind: chosen }));
   if (clear) return { fixes: [as(kind)] };
@@ -14246,11 +14064,7 @@ var order_score_deprecated_default = defineRule({
   }
 });
 
-// rules/pacemaker3-removed.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/cib/pacemaker3.ts
-init_define_CIB_LINT_RULE_DOCS();
 var REMOVED_CLASSES = /* @__PURE__ */ new Set(["nagios", "upstart"]);
 var RENAMED_CLUSTER_OPTIONS = {
   "crmd-finalization-timeout": "join-finalization-timeout",
@@ -14466,7 +14280,6 @@ function deleteNvpair(id) {
 }
 
 // rules/promotable-role-constraint.ts
-init_define_CIB_LINT_RULE_DOCS();
 var PROMOTED_ROLES = /* @__PURE__ */ new Set(["Promoted", "Unpromoted", "Master", "Slave"]);
 var PROMOTION_ACTIONS = /* @__PURE__ */ new Set(["promote", "demote", "promoted", "demoted"]);
 function promotable(cib, bundles, id) {
@@ -14582,7 +14395,6 @@ var promotable_role_constraint_default = defineRule({
 });
 
 // rules/role-valid.ts
-init_define_CIB_LINT_RULE_DOCS();
 var SCHEMA_ROLE_ATTRIBUTES = {
   op: ["role"],
   rsc_location: ["role"],
@@ -14673,11 +14485,7 @@ var role_valid_default = defineRule({
   }
 });
 
-// rules/schema.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/cib/schema-problems.ts
-init_define_CIB_LINT_RULE_DOCS();
 var RESOURCES = /* @__PURE__ */ new Set(["primitive", "group", "clone", "master", "bundle", "template"]);
 var CONTAINERS = ["docker", "podman", "rkt"];
 var NVSETS = /* @__PURE__ */ new Set(["meta_attributes", "instance_attributes", "utilization", "cluster_property_set"]);
@@ -15207,7 +15015,6 @@ var schema_default = defineRule({
 });
 
 // rules/score-valid.ts
-init_define_CIB_LINT_RULE_DOCS();
 var SCHEMA_INFINITIES = /* @__PURE__ */ new Set(["INFINITY", "+INFINITY", "-INFINITY"]);
 var HEALTH_COLOURS = /* @__PURE__ */ new Set(["red", "yellow", "green"]);
 var score_valid_default = defineRule({
@@ -15259,7 +15066,6 @@ var score_valid_default = defineRule({
 });
 
 // rules/unique-ids.ts
-init_define_CIB_LINT_RULE_DOCS();
 var unique_ids_default = defineRule({
   meta: {
     id: "unique-ids",
@@ -15297,7 +15103,6 @@ var unique_ids_default = defineRule({
 });
 
 // rules/validate-with.ts
-init_define_CIB_LINT_RULE_DOCS();
 var VERSION_DEPENDENT = /* @__PURE__ */ new Set(["disabled", "refused"]);
 var validate_with_default = defineRule({
   meta: {
@@ -15360,7 +15165,6 @@ var validate_with_default = defineRule({
 });
 
 // rules/xml-well-formed.ts
-init_define_CIB_LINT_RULE_DOCS();
 var HINTS = [
   [/^Document is empty/, "the file is empty"],
   [/^Start tag expected/, "no XML element at all: a binary file, a text file, or a wrong encoding"],

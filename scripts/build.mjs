@@ -32,7 +32,9 @@ const common = {
   legalComments: 'none',
   // Some dependencies (yaml) still call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __cibLintCreateRequire } from 'node:module'; const require = __cibLintCreateRequire(import.meta.url);" },
-  define: { CIB_LINT_RULE_DOCS: JSON.stringify(ruleDocs()) },
+  // A string of JSON, not an object: esbuild writes a string where it is used (the module of
+  // src/core/rule-docs.ts), where an object would be initialised by every module of the bundle.
+  define: { CIB_LINT_RULE_DOCS: JSON.stringify(JSON.stringify(ruleDocs())) },
 };
 
 /** docs/rules/<id>.md by id, in a fixed order whatever the file system lists first. */

@@ -89,10 +89,6 @@ export interface ConfigFile {
 }
 
 /**
- * Parses and validates a configuration file. Async because yaml and ajv are loaded only when a
- * configuration file is read: a run without one never needs them.
- */
-/**
  * yaml and ajv are CommonJS packages. Node's import() gives a CommonJS module's exports both as
  * named exports and as `default`; a chunk of the split command-line bundle (scripts/build.mjs)
  * gives them as `default` only. `default` is the same object either way.
@@ -101,6 +97,10 @@ function commonJs<T extends object>(module: T): T {
   return (module as { default?: T }).default ?? module;
 }
 
+/**
+ * Parses and validates a configuration file. Async because yaml and ajv are loaded only when a
+ * configuration file is read: a run without one never needs them.
+ */
 export async function readConfigFile(path: string): Promise<ConfigFile> {
   let text: string;
   try {

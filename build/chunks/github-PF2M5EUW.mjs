@@ -1,19 +1,16 @@
 import { createRequire as __cibLintCreateRequire } from 'node:module'; const require = __cibLintCreateRequire(import.meta.url);
 import {
   visible
-} from "./chunk-TTKCJUMD.mjs";
+} from "./chunk-IKCZJ4ML.mjs";
 import {
   docsLink,
   plural,
   shownPath,
   worstFirst
-} from "./chunk-X6VYNGOS.mjs";
-import {
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunk-WHOHPCSR.mjs";
+} from "./chunk-KGQJRQUI.mjs";
+import "./chunk-IC7SYVDY.mjs";
 
 // src/output/github.ts
-init_define_CIB_LINT_RULE_DOCS();
 var ANNOTATION_LIMIT = 10;
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");

@@ -1,10 +1,6 @@
 import { createRequire as __cibLintCreateRequire } from 'node:module'; const require = __cibLintCreateRequire(import.meta.url);
-import {
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunk-WHOHPCSR.mjs";
 
 // src/output/chunks.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { closeSync, openSync, writeSync } from "node:fs";
 var BLOCK = 1 << 16;
 function* blocks(output) {

@@ -1,33 +1,24 @@
 import { createRequire as __cibLintCreateRequire } from 'node:module'; const require = __cibLintCreateRequire(import.meta.url);
 import {
   shellWord
-} from "./chunk-XHOIBWRL.mjs";
+} from "./chunk-R7LPWSDN.mjs";
 import {
   outputText
-} from "./chunk-FG27GSXL.mjs";
+} from "./chunk-6SVTRGOD.mjs";
 import {
   lineStart,
   visible
-} from "./chunk-TTKCJUMD.mjs";
+} from "./chunk-IKCZJ4ML.mjs";
 import {
   countFindings,
   docsLink,
   isActive,
   shownPath,
   summaryLine
-} from "./chunk-X6VYNGOS.mjs";
-import {
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunk-WHOHPCSR.mjs";
-
-// src/output/text.ts
-init_define_CIB_LINT_RULE_DOCS();
-
-// node_modules/chalk/source/index.js
-init_define_CIB_LINT_RULE_DOCS();
+} from "./chunk-KGQJRQUI.mjs";
+import "./chunk-IC7SYVDY.mjs";
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
-init_define_CIB_LINT_RULE_DOCS();
 var ANSI_BACKGROUND_OFFSET = 10;
 var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
 var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -214,7 +205,6 @@ var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
 // node_modules/chalk/source/vendor/supports-color/index.js
-init_define_CIB_LINT_RULE_DOCS();
 import process from "node:process";
 import os from "node:os";
 import tty from "node:tty";
@@ -347,7 +337,6 @@ var supportsColor = {
 var supports_color_default = supportsColor;
 
 // node_modules/chalk/source/utilities.js
-init_define_CIB_LINT_RULE_DOCS();
 function stringReplaceAll(string, substring, replacer) {
   let index = string.indexOf(substring);
   if (index === -1) {

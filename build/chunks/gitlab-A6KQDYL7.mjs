@@ -4,13 +4,10 @@ import {
   docsLink,
   isActive,
   shownPath
-} from "./chunk-X6VYNGOS.mjs";
-import {
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunk-WHOHPCSR.mjs";
+} from "./chunk-KGQJRQUI.mjs";
+import "./chunk-IC7SYVDY.mjs";
 
 // src/output/gitlab.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { hash } from "node:crypto";
 var GITLAB_SEVERITY = { note: "info", warning: "minor", error: "major" };
 var FILE_ERROR_SEVERITY = "critical";

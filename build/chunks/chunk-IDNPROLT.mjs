@@ -1,13 +1,9 @@
 import { createRequire as __cibLintCreateRequire } from 'node:module'; const require = __cibLintCreateRequire(import.meta.url);
 import {
   jsonSafe
-} from "./chunk-TTKCJUMD.mjs";
-import {
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunk-WHOHPCSR.mjs";
+} from "./chunk-IKCZJ4ML.mjs";
 
 // src/output/json-stream.ts
-init_define_CIB_LINT_RULE_DOCS();
 var Streamed = class {
   constructor(items) {
     this.items = items;

@@ -1,10 +1,6 @@
 import { createRequire as __cibLintCreateRequire } from 'node:module'; const require = __cibLintCreateRequire(import.meta.url);
-import {
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunk-WHOHPCSR.mjs";
 
 // src/core/rule.ts
-init_define_CIB_LINT_RULE_DOCS();
 var LEVELS = ["note", "warning", "error"];
 function levelRank(level) {
   return LEVELS.indexOf(level);
@@ -31,7 +27,6 @@ function formatMessage(template, data = {}) {
 }
 
 // src/core/meta.ts
-init_define_CIB_LINT_RULE_DOCS();
 var TOOL_NAME = "cib-lint";
 var TOOL_VERSION = "0.1.0";
 var REPOSITORY_URL = "https://github.com/cib-lint/cib-lint";
@@ -44,7 +39,6 @@ function docsUrl(ruleId, relative2 = false) {
 }
 
 // src/core/diagnostics.ts
-init_define_CIB_LINT_RULE_DOCS();
 var SOURCE = "cib-lint docs/diagnostics.md";
 var DOCS_URL = `${REPOSITORY_URL}/blob/main/docs/diagnostics.md`;
 var DIAGNOSTICS = {
@@ -90,13 +84,11 @@ var DIAGNOSTICS = {
 var DIAGNOSTIC_METAS = Object.values(DIAGNOSTICS);
 
 // src/core/order.ts
-init_define_CIB_LINT_RULE_DOCS();
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/output/report.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { isAbsolute, relative, resolve, sep } from "node:path";
 function docsLink(report, ruleId) {
   let links = docsLinks.get(report);

@@ -2,17 +2,14 @@ import { createRequire as __cibLintCreateRequire } from 'node:module'; const req
 import {
   lineStart,
   visible
-} from "./chunk-TTKCJUMD.mjs";
+} from "./chunk-IKCZJ4ML.mjs";
 import {
   isActive,
   shownPath
-} from "./chunk-X6VYNGOS.mjs";
-import {
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunk-WHOHPCSR.mjs";
+} from "./chunk-KGQJRQUI.mjs";
+import "./chunk-IC7SYVDY.mjs";
 
 // src/output/compact.ts
-init_define_CIB_LINT_RULE_DOCS();
 var FILE_ERROR_RULE = "file-error";
 function oneLine(text) {
   return visible(text, { tabs: false });

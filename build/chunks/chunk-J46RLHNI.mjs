@@ -6,7 +6,7 @@ import {
   escapeAttributeValue,
   fileKeys,
   locateFix
-} from "./chunk-H25AGJ5C.mjs";
+} from "./chunk-XUUWHUAB.mjs";
 import {
   EDIT_CIB_FILE,
   IN_CIB_FILE,
@@ -17,7 +17,7 @@ import {
   unsetMetaCommand,
   xmlTextWord,
   xpathLiteral
-} from "./chunk-XHOIBWRL.mjs";
+} from "./chunk-R7LPWSDN.mjs";
 import {
   DIAGNOSTICS,
   DIAGNOSTIC_METAS,
@@ -30,18 +30,16 @@ import {
   levelRank,
   plural,
   summaryLine
-} from "./chunk-X6VYNGOS.mjs";
+} from "./chunk-KGQJRQUI.mjs";
 import {
   __commonJS,
   __require,
-  __toESM,
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunk-WHOHPCSR.mjs";
+  __toESM
+} from "./chunk-IC7SYVDY.mjs";
 
 // node_modules/through/index.js
 var require_through = __commonJS({
   "node_modules/through/index.js"(exports, module) {
-    init_define_CIB_LINT_RULE_DOCS();
     var Stream = __require("stream");
     exports = module.exports = through;
     through.through = through;
@@ -129,7 +127,6 @@ var require_through = __commonJS({
 // node_modules/unbzip2-stream/lib/bzip2.js
 var require_bzip2 = __commonJS({
   "node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
-    init_define_CIB_LINT_RULE_DOCS();
     function Bzip2Error(message2) {
       this.name = "Bzip2Error";
       this.message = message2;
@@ -640,7 +637,6 @@ var require_bzip2 = __commonJS({
 // node_modules/unbzip2-stream/lib/bit_iterator.js
 var require_bit_iterator = __commonJS({
   "node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
-    init_define_CIB_LINT_RULE_DOCS();
     var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
     module.exports = function bitIterator(nextBuffer) {
       var bit = 0, byte = 0;
@@ -683,7 +679,6 @@ var require_bit_iterator = __commonJS({
 // node_modules/unbzip2-stream/index.js
 var require_unbzip2_stream = __commonJS({
   "node_modules/unbzip2-stream/index.js"(exports, module) {
-    init_define_CIB_LINT_RULE_DOCS();
     var through = require_through();
     var bz2 = require_bzip2();
     var bitIterator = require_bit_iterator();
@@ -764,7 +759,6 @@ var require_unbzip2_stream = __commonJS({
 });
 
 // src/core/similar.ts
-init_define_CIB_LINT_RULE_DOCS();
 function distance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
@@ -791,7 +785,6 @@ function didYouMean(word, candidates) {
 }
 
 // src/cli/args.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { parseArgs } from "node:util";
 var UsageError = class extends Error {
 };
@@ -953,14 +946,7 @@ function wrap(text, width) {
   return [...lines, line];
 }
 
-// rules/index.ts
-init_define_CIB_LINT_RULE_DOCS();
-
-// rules/address-overlap.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/cib/edits.ts
-init_define_CIB_LINT_RULE_DOCS();
 var setAttribute = (element, name, value) => ({ kind: "setAttribute", element, name, value });
 var removeAttribute = (attribute) => ({ kind: "removeAttribute", attribute });
 var removeElement = (element) => ({ kind: "removeElement", element });
@@ -1049,7 +1035,6 @@ function controlPortRemedy(bundle, port, why) {
 }
 
 // src/cib/addresses.ts
-init_define_CIB_LINT_RULE_DOCS();
 function parseIpv4(text) {
   if (text === void 0) return void 0;
   const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
@@ -1178,14 +1163,7 @@ var address_overlap_default = defineRule({
   }
 });
 
-// rules/bundle-add-host-false.ts
-init_define_CIB_LINT_RULE_DOCS();
-
-// src/cib/values.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/cib/durations.ts
-init_define_CIB_LINT_RULE_DOCS();
 var UNIT_MS = { s: 1e3, ms: 1, us: 1e-3, min: 6e4, h: 36e5 };
 var UNIT_WORDS = {
   "": "s",
@@ -1383,11 +1361,7 @@ var bundle_add_host_false_default = defineRule({
   }
 });
 
-// rules/bundle-attribute-values.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/cib/ports.ts
-init_define_CIB_LINT_RULE_DOCS();
 var MIN_PORT = 1;
 var MAX_PORT = 65535;
 function parsePort(value) {
@@ -1411,11 +1385,7 @@ function mappedHostPorts(mapping) {
   return parsePortRange(mapping.attr("range"));
 }
 
-// src/cib/model.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/cib/container-options.ts
-init_define_CIB_LINT_RULE_DOCS();
 function shellSplit(input) {
   if (!/['"\\]/.test(input)) return input.split(/\s+/).filter((word2) => word2 !== "");
   const words = [];
@@ -1951,7 +1921,6 @@ var bundle_attribute_values_default = defineRule({
 });
 
 // rules/bundle-authkey-location.ts
-init_define_CIB_LINT_RULE_DOCS();
 var AUTHKEY = "/etc/pacemaker/authkey";
 var bundle_authkey_location_default = defineRule({
   meta: {
@@ -2012,7 +1981,6 @@ function withoutAuthkeyLocation(options) {
 }
 
 // rules/bundle-container-attribute-target.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_container_attribute_target_default = defineRule({
   meta: {
     id: "bundle-container-attribute-target",
@@ -2061,7 +2029,6 @@ function remedies(owner, nvpair, wrongCase) {
 }
 
 // rules/bundle-container-count.ts
-init_define_CIB_LINT_RULE_DOCS();
 var UNPACK_PRECEDENCE = ["docker", "rkt", "podman"];
 var bundle_container_count_default = defineRule({
   meta: {
@@ -2112,7 +2079,6 @@ var bundle_container_count_default = defineRule({
 });
 
 // rules/bundle-container-options-conflict.ts
-init_define_CIB_LINT_RULE_DOCS();
 var NETWORK_FLAGS = /* @__PURE__ */ new Set(["--net", "--network"]);
 var HOSTNAME_FLAGS = /* @__PURE__ */ new Set(["-h", "--hostname"]);
 var ENV_FLAGS = /* @__PURE__ */ new Set(["-e", "--env", "--environment"]);
@@ -2198,7 +2164,6 @@ var bundle_container_options_conflict_default = defineRule({
 });
 
 // rules/bundle-control-port-replicas-per-host.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_control_port_replicas_per_host_default = defineRule({
   meta: {
     id: "bundle-control-port-replicas-per-host",
@@ -2241,11 +2206,7 @@ var bundle_control_port_replicas_per_host_default = defineRule({
   }
 });
 
-// rules/bundle-generated-id-collision.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/cib/bundle-names.ts
-init_define_CIB_LINT_RULE_DOCS();
 var MAX_ENUMERATED_REPLICAS = 1e4;
 function replicaCount(bundle) {
   return Math.min(Math.max(1, bundle.replicas ?? 1), MAX_ENUMERATED_REPLICAS);
@@ -2367,7 +2328,6 @@ var bundle_generated_id_collision_default = defineRule({
 });
 
 // rules/bundle-host-network-control-port.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_host_network_control_port_default = defineRule({
   meta: {
     id: "bundle-host-network-control-port",
@@ -2435,7 +2395,6 @@ function portLocation(bundle) {
 }
 
 // rules/bundle-image-required.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_image_required_default = defineRule({
   meta: {
     id: "bundle-image-required",
@@ -2474,7 +2433,6 @@ var bundle_image_required_default = defineRule({
 });
 
 // rules/bundle-ip-options-without-ip-range.ts
-init_define_CIB_LINT_RULE_DOCS();
 var ADDRESS_OPTIONS = ["host-netmask", "host-interface", "add-host"];
 var bundle_ip_options_without_ip_range_default = defineRule({
   meta: {
@@ -2515,7 +2473,6 @@ var bundle_ip_options_without_ip_range_default = defineRule({
 });
 
 // rules/bundle-ip-range-fits.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_ip_range_fits_default = defineRule({
   meta: {
     id: "bundle-ip-range-fits",
@@ -2604,7 +2561,6 @@ function rangeRemedies(bundle, start, fitting) {
 }
 
 // rules/bundle-ip-range-start-ipv4.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_ip_range_start_ipv4_default = defineRule({
   meta: {
     id: "bundle-ip-range-start-ipv4",
@@ -2669,7 +2625,6 @@ function suggestedAddress(value, replicas) {
 }
 
 // rules/bundle-mapping-id.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_mapping_id_default = defineRule({
   meta: {
     id: "bundle-mapping-id",
@@ -2720,7 +2675,6 @@ var bundle_mapping_id_default = defineRule({
 });
 
 // rules/bundle-masters-deprecated.ts
-init_define_CIB_LINT_RULE_DOCS();
 var PROMOTED_MAX_SCHEMA = { major: 3, minor: 0 };
 var bundle_masters_deprecated_default = defineRule({
   meta: {
@@ -2779,7 +2733,6 @@ var bundle_masters_deprecated_default = defineRule({
 });
 
 // rules/bundle-meta-clone-options.ts
-init_define_CIB_LINT_RULE_DOCS();
 var CLONE_OPTIONS = {
   "clone-max": {
     derived: "Pacemaker sets clone-max of the bundle's implicit clone to the container's replicas",
@@ -2855,7 +2808,6 @@ var bundle_meta_clone_options_default = defineRule({
 });
 
 // rules/bundle-meta-inheritance-conflict.ts
-init_define_CIB_LINT_RULE_DOCS();
 var ROLE_REACH = {
   stopped: 0,
   unpromoted: 1,
@@ -2917,7 +2869,6 @@ var bundle_meta_inheritance_conflict_default = defineRule({
 });
 
 // rules/bundle-network-none-with-resource.ts
-init_define_CIB_LINT_RULE_DOCS();
 var NONE_OPTION = /(^|\s)--net(?:work)?(?:=|\s+)none(?=\s|$)/g;
 var bundle_network_none_with_resource_default = defineRule({
   meta: {
@@ -2976,7 +2927,6 @@ var bundle_network_none_with_resource_default = defineRule({
 });
 
 // rules/bundle-no-fencing-resource.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_no_fencing_resource_default = defineRule({
   meta: {
     id: "bundle-no-fencing-resource",
@@ -3020,7 +2970,6 @@ var bundle_no_fencing_resource_default = defineRule({
 });
 
 // rules/bundle-not-cloned.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_not_cloned_default = defineRule({
   meta: {
     id: "bundle-not-cloned",
@@ -3055,7 +3004,6 @@ var bundle_not_cloned_default = defineRule({
 });
 
 // rules/bundle-not-grouped.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_not_grouped_default = defineRule({
   meta: {
     id: "bundle-not-grouped",
@@ -3099,7 +3047,6 @@ function groupConstraints(bundle, group) {
 }
 
 // rules/bundle-port-mapping-control-port.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_port_mapping_control_port_default = defineRule({
   meta: {
     id: "bundle-port-mapping-control-port",
@@ -3151,7 +3098,6 @@ function rangeAround({ first, last }, port) {
 }
 
 // rules/bundle-port-mapping-host-network.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_port_mapping_host_network_default = defineRule({
   meta: {
     id: "bundle-port-mapping-host-network",
@@ -3189,7 +3135,6 @@ var bundle_port_mapping_host_network_default = defineRule({
 });
 
 // rules/bundle-port-mapping-internal-port.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_port_mapping_internal_port_default = defineRule({
   meta: {
     id: "bundle-port-mapping-internal-port",
@@ -3238,7 +3183,6 @@ var bundle_port_mapping_internal_port_default = defineRule({
 });
 
 // rules/bundle-port-mapping-port-or-range.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_port_mapping_port_or_range_default = defineRule({
   meta: {
     id: "bundle-port-mapping-port-or-range",
@@ -3286,7 +3230,6 @@ var bundle_port_mapping_port_or_range_default = defineRule({
 });
 
 // rules/bundle-port-range-format.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_port_range_format_default = defineRule({
   meta: {
     id: "bundle-port-range-format",
@@ -3338,7 +3281,6 @@ function portMapCommands(bundle, mapping, replacement) {
 }
 
 // rules/bundle-primitive-priority.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_primitive_priority_default = defineRule({
   meta: {
     id: "bundle-primitive-priority",
@@ -3385,7 +3327,6 @@ var bundle_primitive_priority_default = defineRule({
 });
 
 // rules/bundle-promotable-agent.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_promotable_agent_default = defineRule({
   meta: {
     id: "bundle-promotable-agent",
@@ -3442,7 +3383,6 @@ function promotableTrigger(cib, bundle) {
 }
 
 // rules/bundle-promoted-max.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_promoted_max_default = defineRule({
   meta: {
     id: "bundle-promoted-max",
@@ -3496,7 +3436,6 @@ var bundle_promoted_max_default = defineRule({
 });
 
 // rules/bundle-remote-node-control-port.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_remote_node_control_port_default = defineRule({
   meta: {
     id: "bundle-remote-node-control-port",
@@ -3551,7 +3490,6 @@ var bundle_remote_node_control_port_default = defineRule({
 });
 
 // rules/bundle-replica-node-name-collision.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_replica_node_name_collision_default = defineRule({
   meta: {
     id: "bundle-replica-node-name-collision",
@@ -3609,7 +3547,6 @@ var bundle_replica_node_name_collision_default = defineRule({
 });
 
 // rules/bundle-replicas-capacity.ts
-init_define_CIB_LINT_RULE_DOCS();
 function hostNames(cib) {
   const bundleNodes = replicaNodeNames(cib.bundles);
   const hosts = /* @__PURE__ */ new Set();
@@ -3674,7 +3611,6 @@ var bundle_replicas_capacity_default = defineRule({
 });
 
 // rules/bundle-replicas-per-host-agent.ts
-init_define_CIB_LINT_RULE_DOCS();
 var ANONYMOUS_ONLY_CLASSES = /* @__PURE__ */ new Set(["lsb", "systemd", "service", "upstart", "nagios"]);
 var bundle_replicas_per_host_agent_default = defineRule({
   meta: {
@@ -3730,7 +3666,6 @@ var bundle_replicas_per_host_agent_default = defineRule({
 });
 
 // rules/bundle-resource-needs-ip-range-or-control-port.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_resource_needs_ip_range_or_control_port_default = defineRule({
   meta: {
     id: "bundle-resource-needs-ip-range-or-control-port",
@@ -3769,7 +3704,6 @@ var bundle_resource_needs_ip_range_or_control_port_default = defineRule({
 });
 
 // rules/bundle-rkt-unsupported.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_rkt_unsupported_default = defineRule({
   meta: {
     id: "bundle-rkt-unsupported",
@@ -3805,7 +3739,6 @@ var bundle_rkt_unsupported_default = defineRule({
 });
 
 // rules/bundle-run-command.ts
-init_define_CIB_LINT_RULE_DOCS();
 var LEGACY_DAEMON = /(^|[^\w-])pacemaker_remoted($|[^\w-])/;
 var DEFAULT_COMMAND = "/usr/sbin/pacemaker-remoted";
 var bundle_run_command_default = defineRule({
@@ -3858,7 +3791,6 @@ var bundle_run_command_default = defineRule({
 });
 
 // rules/bundle-schema-version.ts
-init_define_CIB_LINT_RULE_DOCS();
 var BUNDLE = { major: 2, minor: 8 };
 var PROMOTED_MAX_AND_ADD_HOST = { major: 3, minor: 0 };
 var PODMAN = { major: 3, minor: 2 };
@@ -3921,7 +3853,6 @@ function bundleFeatures(bundle) {
 }
 
 // rules/bundle-single-primitive.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_single_primitive_default = defineRule({
   meta: {
     id: "bundle-single-primitive",
@@ -3982,7 +3913,6 @@ var bundle_single_primitive_default = defineRule({
 });
 
 // rules/bundle-storage-absolute-paths.ts
-init_define_CIB_LINT_RULE_DOCS();
 var PATH_ATTRIBUTES = ["source-dir", "source-dir-root", "target-dir"];
 var bundle_storage_absolute_paths_default = defineRule({
   meta: {
@@ -4034,7 +3964,6 @@ function containerPath(value) {
 }
 
 // rules/bundle-storage-log-mount.ts
-init_define_CIB_LINT_RULE_DOCS();
 var LOG_DIR = "/var/log";
 var bundle_storage_log_mount_default = defineRule({
   meta: {
@@ -4080,7 +4009,6 @@ var bundle_storage_log_mount_default = defineRule({
 });
 
 // rules/bundle-storage-source.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_storage_source_default = defineRule({
   meta: {
     id: "bundle-storage-source",
@@ -4129,7 +4057,6 @@ var bundle_storage_source_default = defineRule({
 });
 
 // rules/bundle-storage-target-required.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_storage_target_required_default = defineRule({
   meta: {
     id: "bundle-storage-target-required",
@@ -4170,7 +4097,6 @@ var bundle_storage_target_required_default = defineRule({
 });
 
 // rules/bundle-target-role-promoted.ts
-init_define_CIB_LINT_RULE_DOCS();
 var PROMOTION_ROLES = /* @__PURE__ */ new Set(["promoted", "unpromoted", "master", "slave"]);
 var bundle_target_role_promoted_default = defineRule({
   meta: {
@@ -4219,7 +4145,6 @@ var bundle_target_role_promoted_default = defineRule({
 });
 
 // rules/bundle-unmanaged.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_unmanaged_default = defineRule({
   meta: {
     id: "bundle-unmanaged",
@@ -4296,7 +4221,6 @@ var bundle_unmanaged_default = defineRule({
 });
 
 // rules/bundle-unsupported-children.ts
-init_define_CIB_LINT_RULE_DOCS();
 var bundle_unsupported_children_default = defineRule({
   meta: {
     id: "bundle-unsupported-children",
@@ -4347,11 +4271,7 @@ function moveInstanceAttributes(cib, bundle, set, primitive) {
   return primitive && assignments.length > 0 ? `pcs resource update ${shellWord(primitive)} ${assignments.join(" ")} && ${remove}` : remove;
 }
 
-// rules/constraint-bundled-primitive.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/cib/constraints.ts
-init_define_CIB_LINT_RULE_DOCS();
 var RESOURCE_ATTRIBUTES = {
   rsc_location: ["rsc"],
   rsc_colocation: ["rsc", "with-rsc"],
@@ -4456,7 +4376,6 @@ function recreateCommand(constraint, onBundle) {
 }
 
 // rules/constraint-cli-leftover.ts
-init_define_CIB_LINT_RULE_DOCS();
 var PREFIXES = [
   { prefix: "cli-prefer-", kind: "prefer" },
   { prefix: "cli-ban-", kind: "ban" },
@@ -4532,7 +4451,6 @@ var constraint_cli_leftover_default = defineRule({
 });
 
 // rules/constraint-unknown-reference.ts
-init_define_CIB_LINT_RULE_DOCS();
 var TARGET_ELEMENTS = ["primitive", "group", "clone", "master", "bundle", "template", "tag"];
 var constraint_unknown_reference_default = defineRule({
   meta: {
@@ -4632,11 +4550,7 @@ function knownNodeNames(cib) {
   return names;
 }
 
-// rules/fencing-disabled.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/cib/pacemaker.ts
-init_define_CIB_LINT_RULE_DOCS();
 var NEWEST_RELEASE = "3.0.2";
 var FEATURE_SETS = [
   ["3.0", "0.7.0"],
@@ -4868,7 +4782,6 @@ var fencing_disabled_default = defineRule({
 });
 
 // rules/fencing-no-devices.ts
-init_define_CIB_LINT_RULE_DOCS();
 var fencing_no_devices_default = defineRule({
   meta: {
     id: "fencing-no-devices",
@@ -4909,11 +4822,7 @@ var fencing_no_devices_default = defineRule({
   }
 });
 
-// rules/meta-attribute-names.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/cib/cibadmin.ts
-init_define_CIB_LINT_RULE_DOCS();
 function cibadminModify2(element, attributes) {
   return `cibadmin --modify --xml-text ${xmlTextWord(element.name, { id: element.id ?? "", ...attributes })}`;
 }
@@ -5065,7 +4974,6 @@ var meta_attribute_names_default = defineRule({
 });
 
 // rules/monitor-missing.ts
-init_define_CIB_LINT_RULE_DOCS();
 var monitor_missing_default = defineRule({
   meta: {
     id: "monitor-missing",
@@ -5170,7 +5078,6 @@ function recurringMonitors(cib, owner) {
 }
 
 // rules/operation-duplicate.ts
-init_define_CIB_LINT_RULE_DOCS();
 var operation_duplicate_default = defineRule({
   meta: {
     id: "operation-duplicate",
@@ -5241,7 +5148,6 @@ var operation_duplicate_default = defineRule({
 });
 
 // rules/operation-values.ts
-init_define_CIB_LINT_RULE_DOCS();
 var CANNOT_RECUR = /* @__PURE__ */ new Set(["start", "stop", "demote", "promote", "reload-agent", "migrate_to", "migrate_from"]);
 var ACTIONS = ["start", "stop", "monitor", "promote", "demote", "notify", "migrate_to", "migrate_from", "migrate", "reload", "reload-agent", "status", "validate-all", "meta-data"];
 var ON_FAIL = ["ignore", "block", "stop", "restart", "standby", "fence", "restart-container", "demote", "nothing", "migrate"];
@@ -5537,7 +5443,6 @@ function checkOnFail(op, name, intervalMs, subject, metaSets, fencingOff) {
 }
 
 // rules/order-score-deprecated.ts
-init_define_CIB_LINT_RULE_DOCS();
 function orderRemedies(element, score, kind, clear) {
   const as = (chosen) => remedy(`Replace score="${score.value}" by kind="${chosen}"`, [renameAttribute(score, "kind", chosen)], cibadminReplaceWithout(element, ["score"], { kind: chosen }));
   if (clear) return { fixes: [as(kind)] };
@@ -5586,11 +5491,7 @@ var order_score_deprecated_default = defineRule({
   }
 });
 
-// rules/pacemaker3-removed.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/cib/pacemaker3.ts
-init_define_CIB_LINT_RULE_DOCS();
 var REMOVED_CLASSES = /* @__PURE__ */ new Set(["nagios", "upstart"]);
 var RENAMED_CLUSTER_OPTIONS = {
   "crmd-finalization-timeout": "join-finalization-timeout",
@@ -5806,7 +5707,6 @@ function deleteNvpair(id) {
 }
 
 // rules/promotable-role-constraint.ts
-init_define_CIB_LINT_RULE_DOCS();
 var PROMOTED_ROLES = /* @__PURE__ */ new Set(["Promoted", "Unpromoted", "Master", "Slave"]);
 var PROMOTION_ACTIONS = /* @__PURE__ */ new Set(["promote", "demote", "promoted", "demoted"]);
 function promotable(cib, bundles, id) {
@@ -5922,7 +5822,6 @@ var promotable_role_constraint_default = defineRule({
 });
 
 // rules/role-valid.ts
-init_define_CIB_LINT_RULE_DOCS();
 var SCHEMA_ROLE_ATTRIBUTES = {
   op: ["role"],
   rsc_location: ["role"],
@@ -6013,14 +5912,7 @@ var role_valid_default = defineRule({
   }
 });
 
-// rules/schema.ts
-init_define_CIB_LINT_RULE_DOCS();
-
-// src/cib/schema-problems.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/document/xml/node-path.ts
-init_define_CIB_LINT_RULE_DOCS();
 var ELEMENT_STEP = /^([A-Za-z_][\w.-]*)(?:\[(\d+)\])?$/;
 function nodeAtPath(root, path) {
   const steps = path.split("/");
@@ -6514,16 +6406,11 @@ function schemaProblems(cib, errors, isolate, lineOf) {
 }
 
 // src/document/xml/schemas.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// node_modules/libxml2-wasm/lib/index.mjs
-init_define_CIB_LINT_RULE_DOCS();
-
 // node_modules/libxml2-wasm/lib/diag.mjs
-init_define_CIB_LINT_RULE_DOCS();
 var noopTracker = {
   trackAllocate() {
   },
@@ -6537,15 +6424,10 @@ function tracker() {
   return memTracker;
 }
 
-// node_modules/libxml2-wasm/lib/disposable.mjs
-init_define_CIB_LINT_RULE_DOCS();
-
 // node_modules/libxml2-wasm/lib/disposeShim.mjs
-init_define_CIB_LINT_RULE_DOCS();
 Symbol.dispose ??= /* @__PURE__ */ Symbol.for("Symbol.dispose");
 
 // node_modules/libxml2-wasm/lib/metadataShim.mjs
-init_define_CIB_LINT_RULE_DOCS();
 Symbol.metadata ??= /* @__PURE__ */ Symbol.for("Symbol.metadata");
 
 // node_modules/libxml2-wasm/lib/disposable.mjs
@@ -6637,14 +6519,7 @@ var XmlDisposable = class {
   }
 };
 
-// node_modules/libxml2-wasm/lib/xpath.mjs
-init_define_CIB_LINT_RULE_DOCS();
-
-// node_modules/libxml2-wasm/lib/libxml2.mjs
-init_define_CIB_LINT_RULE_DOCS();
-
 // node_modules/libxml2-wasm/lib/libxml2raw.mjs
-init_define_CIB_LINT_RULE_DOCS();
 async function Module(moduleArg = {}) {
   var moduleRtn;
   var f = moduleArg, aa = !!globalThis.window, ba = !!globalThis.WorkerGlobalScope, h = globalThis.process?.versions?.node && "renderer" != globalThis.process?.type;
@@ -11417,7 +11292,6 @@ RR\vR\bR\x07R;\fR\rRR	RSQR@#RRRRRRRRRR\x1BRRR(.RJ!LRR R!R"R
 var libxml2raw_default = Module;
 
 // node_modules/libxml2-wasm/lib/utils.mjs
-init_define_CIB_LINT_RULE_DOCS();
 var ContextStorage = class {
   constructor() {
     this.storage = /* @__PURE__ */ new Map();
@@ -11951,11 +11825,7 @@ var XmlXPath = (() => {
   return XmlXPath2 = _classThis;
 })();
 
-// node_modules/libxml2-wasm/lib/nodes.mjs
-init_define_CIB_LINT_RULE_DOCS();
-
 // node_modules/libxml2-wasm/lib/c14n.mjs
-init_define_CIB_LINT_RULE_DOCS();
 var c14nCallbackStorage = new ContextStorage();
 var c14nIsVisibleCallback = addFunction((userDataIndex, nodePtr, parentPtr) => {
   const ctx = c14nCallbackStorage.get(userDataIndex);
@@ -12073,11 +11943,7 @@ function canonicalizeSubtree(handler, doc, subtreeRoot, options = {}) {
   );
 }
 
-// node_modules/libxml2-wasm/lib/document.mjs
-init_define_CIB_LINT_RULE_DOCS();
-
 // node_modules/libxml2-wasm/lib/dtd.mjs
-init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate2 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -13430,7 +13296,6 @@ var XmlEntityReference = (() => {
 })();
 
 // node_modules/libxml2-wasm/lib/validates.mjs
-init_define_CIB_LINT_RULE_DOCS();
 var __esDecorate5 = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
   function accept(f) {
     if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
@@ -13598,7 +13463,6 @@ var XsdValidator = (() => {
 })();
 
 // src/document/xml/quiet.ts
-init_define_CIB_LINT_RULE_DOCS();
 function quietly(run) {
   const write = process.stderr.write;
   process.stderr.write = (() => true);
@@ -13610,7 +13474,6 @@ function quietly(run) {
 }
 
 // src/core/timing.ts
-init_define_CIB_LINT_RULE_DOCS();
 var TIMING_ENABLED = (process.env.CIB_LINT_TIMING ?? "") !== "" && process.env.CIB_LINT_TIMING !== "0";
 var totals = /* @__PURE__ */ new Map();
 var SHOWN_ROWS = process.env.CIB_LINT_TIMING === "all" ? Infinity : 20;
@@ -13746,7 +13609,6 @@ function validateAgainst(schemaPath, document) {
 }
 
 // src/document/xml/schema-budget.ts
-init_define_CIB_LINT_RULE_DOCS();
 var SCHEMA_BUDGET_SECONDS = 10;
 var SCHEMA_COST_LIMIT = 5e9;
 function tooWideToValidate(root) {
@@ -13836,7 +13698,6 @@ var schema_default = defineRule({
 });
 
 // rules/score-valid.ts
-init_define_CIB_LINT_RULE_DOCS();
 var SCHEMA_INFINITIES = /* @__PURE__ */ new Set(["INFINITY", "+INFINITY", "-INFINITY"]);
 var HEALTH_COLOURS = /* @__PURE__ */ new Set(["red", "yellow", "green"]);
 var score_valid_default = defineRule({
@@ -13888,7 +13749,6 @@ var score_valid_default = defineRule({
 });
 
 // rules/unique-ids.ts
-init_define_CIB_LINT_RULE_DOCS();
 var unique_ids_default = defineRule({
   meta: {
     id: "unique-ids",
@@ -13926,7 +13786,6 @@ var unique_ids_default = defineRule({
 });
 
 // rules/validate-with.ts
-init_define_CIB_LINT_RULE_DOCS();
 var VERSION_DEPENDENT = /* @__PURE__ */ new Set(["disabled", "refused"]);
 var validate_with_default = defineRule({
   meta: {
@@ -13989,7 +13848,6 @@ var validate_with_default = defineRule({
 });
 
 // rules/xml-well-formed.ts
-init_define_CIB_LINT_RULE_DOCS();
 var HINTS = [
   [/^Document is empty/, "the file is empty"],
   [/^Start tag expected/, "no XML element at all: a binary file, a text file, or a wrong encoding"],
@@ -14111,11 +13969,7 @@ var builtinRules = [
   xml_well_formed_default
 ];
 
-// src/app/run.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/app/config.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
 import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
 
@@ -14212,19 +14066,16 @@ var cib_lint_schema_default = {
 };
 
 // src/document/inputs/file.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { closeSync, constants, fstatSync, lstatSync as lstatSync2, openSync, readSync as readSync2, statSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
 // src/document/inputs/limits.ts
-init_define_CIB_LINT_RULE_DOCS();
 var DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 function formatSize(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`;
 }
 
 // src/document/inputs/paths.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { lstatSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -14305,7 +14156,6 @@ function symbolicLinkOnPath(absolute, cwd) {
 }
 
 // src/document/inputs/stream.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { readSync } from "node:fs";
 function readBounded(fd, limit) {
   const chunks = [];
@@ -14380,7 +14230,6 @@ function readExactly(fd, size) {
 }
 
 // src/app/config-problems.ts
-init_define_CIB_LINT_RULE_DOCS();
 function parseConfigText(file, text, yaml) {
   const lineCounter = new yaml.LineCounter();
   const document = yaml.parseDocument(text, { lineCounter, prettyErrors: false });
@@ -14525,7 +14374,7 @@ async function readConfigFile(path) {
   } catch (error2) {
     throw new ConfigError(`${path}: cannot read configuration: ${error2.code ?? error2.message}`);
   }
-  const [yaml, { Ajv }] = await Promise.all([import("./dist-A2LV3S55.mjs").then(commonJs), import("./ajv-4XJL4ZXQ.mjs").then(commonJs)]);
+  const [yaml, { Ajv }] = await Promise.all([import("./dist-PXMJKVOZ.mjs").then(commonJs), import("./ajv-OETB2EJT.mjs").then(commonJs)]);
   const parsed = parseConfigText(path, text, yaml);
   if (parsed.syntaxErrors.length > 0) throw new ConfigError(parsed.syntaxErrors);
   const data = parsed.data ?? {};
@@ -14637,12 +14486,10 @@ function resolveConfig(raw, file, inputs, rules, found = {}) {
 }
 
 // src/document/inputs/operands.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { readdirSync, realpathSync, statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative, resolve as resolve4, sep } from "node:path";
 
 // src/document/inputs/glob.ts
-init_define_CIB_LINT_RULE_DOCS();
 var GlobError = class extends Error {
 };
 var MAX_ALTERNATIVES = 1024;
@@ -14967,14 +14814,7 @@ function isWithin(target, folder) {
   return target.length > prefix.length && target.subarray(0, prefix.length).equals(prefix);
 }
 
-// src/app/lint-files.ts
-init_define_CIB_LINT_RULE_DOCS();
-
-// src/core/linter.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/core/finding.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { hash } from "node:crypto";
 function fingerprintOf(ruleId, idPath, attribute, messageId) {
   return hash("sha256", [ruleId, idPath.join("/"), attribute ?? "", messageId].join("\0")).slice(0, 32);
@@ -15173,11 +15013,7 @@ function findingAt(rule, levelOf, descriptor, source) {
   return finding;
 }
 
-// src/document/inputs/read.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/document/inputs/stdin.ts
-init_define_CIB_LINT_RULE_DOCS();
 function readStdin(limits) {
   const name = limits.stdinFilename ?? "<stdin>";
   try {
@@ -15190,7 +15026,6 @@ function readStdin(limits) {
 }
 
 // src/document/inputs/bzip2.ts
-init_define_CIB_LINT_RULE_DOCS();
 var import_unbzip2_stream = __toESM(require_unbzip2_stream(), 1);
 function isBzip2(bytes) {
   return bytes.length >= 4 && bytes[0] === 66 && bytes[1] === 90 && bytes[2] === 104 && bytes[3] >= 49 && bytes[3] <= 57;
@@ -15240,14 +15075,7 @@ function readRaw(input, limits) {
   }
 }
 
-// src/document/xml/load.ts
-init_define_CIB_LINT_RULE_DOCS();
-
-// src/document/xml/scan.ts
-init_define_CIB_LINT_RULE_DOCS();
-
 // src/document/xml/attributes.ts
-init_define_CIB_LINT_RULE_DOCS();
 var PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 function isXmlSpace(code) {
   return code === 32 || code === 10 || code === 9 || code === 13;
@@ -15371,7 +15199,6 @@ function decodeAttributeValue(raw) {
 }
 
 // src/document/xml/element.ts
-init_define_CIB_LINT_RULE_DOCS();
 var ScannedAttribute = class {
   constructor(name, value, owner, offsets, row) {
     this.name = name;
@@ -15768,7 +15595,6 @@ function skipDoctype(text, open) {
 }
 
 // src/document/xml/isolate.ts
-init_define_CIB_LINT_RULE_DOCS();
 var REQUIRED_SECTIONS = ["crm_config", "nodes", "resources", "constraints"];
 function validateIsolated(libxml, root, schemaPath, element, options = {}) {
   const section = sectionOf(element);
@@ -15839,7 +15665,6 @@ function escapeAttribute(value) {
 }
 
 // src/document/xml/xpath.ts
-init_define_CIB_LINT_RULE_DOCS();
 var ELEMENT_INDEX = "count(ancestor::*) + count(preceding::*)";
 var elementIndexes = /* @__PURE__ */ new WeakMap();
 function addressOf(node) {
@@ -16047,7 +15872,6 @@ function copyValuesFromLibxml(document, elements) {
 }
 
 // src/document/xml/root-name.ts
-init_define_CIB_LINT_RULE_DOCS();
 var PROLOG_LIMIT = 64 * 1024;
 function rootElementName(bytes) {
   const text = prologText(bytes.subarray(0, PROLOG_LIMIT));
@@ -16123,7 +15947,6 @@ function isSkipped(input, bytes, skip) {
 }
 
 // src/app/plugins.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { pathToFileURL } from "node:url";
 function isRule(value) {
   const candidate = value;
@@ -16181,7 +16004,6 @@ async function loadPlugins(paths) {
 }
 
 // src/app/policies.ts
-init_define_CIB_LINT_RULE_DOCS();
 var POLICY_BUDGET_SECONDS = 10;
 function compileOrFail(expression, policy, key, file) {
   const error2 = xpathSyntaxError(expression);
@@ -16240,7 +16062,6 @@ function policyRules(policies, file, { budgetMs = POLICY_BUDGET_SECONDS * 1e3 } 
 }
 
 // src/core/suppressions.ts
-init_define_CIB_LINT_RULE_DOCS();
 var DIRECTIVE = /^\s*cib-lint-(disable-next-element|disable|enable)(?=\s|$)([\s\S]*)$/;
 var REASON = /\(\s*reason\s*:\s*([\s\S]*?)\s*\)\s*$/;
 function parseDirective(comment) {

@@ -2,23 +2,20 @@ import { createRequire as __cibLintCreateRequire } from 'node:module'; const req
 import {
   jsonPieces,
   streamed
-} from "./chunk-CKXV6ME4.mjs";
+} from "./chunk-IDNPROLT.mjs";
 import {
   outputText
-} from "./chunk-FG27GSXL.mjs";
-import "./chunk-TTKCJUMD.mjs";
+} from "./chunk-6SVTRGOD.mjs";
+import "./chunk-IKCZJ4ML.mjs";
 import {
   TOOL_NAME,
   TOOL_VERSION,
   countFindings,
   docsLink
-} from "./chunk-X6VYNGOS.mjs";
-import {
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunk-WHOHPCSR.mjs";
+} from "./chunk-KGQJRQUI.mjs";
+import "./chunk-IC7SYVDY.mjs";
 
 // src/output/json.ts
-init_define_CIB_LINT_RULE_DOCS();
 function formatJson(report) {
   return outputText(jsonOutput(report));
 }

@@ -3,24 +3,17 @@ import {
   applyFixes,
   decodeSource,
   writeFileAtomic
-} from "./chunk-H25AGJ5C.mjs";
+} from "./chunk-XUUWHUAB.mjs";
 import {
   isActive
-} from "./chunk-X6VYNGOS.mjs";
-import {
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunk-WHOHPCSR.mjs";
+} from "./chunk-KGQJRQUI.mjs";
+import "./chunk-IC7SYVDY.mjs";
 
 // src/app/fix.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 
-// node_modules/diff/libesm/index.js
-init_define_CIB_LINT_RULE_DOCS();
-
 // node_modules/diff/libesm/diff/base.js
-init_define_CIB_LINT_RULE_DOCS();
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback;
@@ -223,7 +216,6 @@ var Diff = class {
 };
 
 // node_modules/diff/libesm/diff/line.js
-init_define_CIB_LINT_RULE_DOCS();
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -272,7 +264,6 @@ function tokenize(value, options) {
 }
 
 // node_modules/diff/libesm/patch/create.js
-init_define_CIB_LINT_RULE_DOCS();
 function needsQuoting(s) {
   for (let i = 0; i < s.length; i++) {
     if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {

@@ -1,15 +1,15 @@
 import { createRequire as __cibLintCreateRequire } from 'node:module'; const require = __cibLintCreateRequire(import.meta.url);
 import {
   ruleDocsPage
-} from "./chunk-WDVF7TYI.mjs";
+} from "./chunk-4GJTKUWF.mjs";
 import {
   jsonPieces,
   streamed
-} from "./chunk-CKXV6ME4.mjs";
+} from "./chunk-IDNPROLT.mjs";
 import {
   outputText
-} from "./chunk-FG27GSXL.mjs";
-import "./chunk-TTKCJUMD.mjs";
+} from "./chunk-6SVTRGOD.mjs";
+import "./chunk-IKCZJ4ML.mjs";
 import {
   DIAGNOSTIC_METAS,
   LEVELS,
@@ -20,13 +20,10 @@ import {
   isActive,
   relativeInside,
   ruleDocsUrl
-} from "./chunk-X6VYNGOS.mjs";
-import {
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunk-WHOHPCSR.mjs";
+} from "./chunk-KGQJRQUI.mjs";
+import "./chunk-IC7SYVDY.mjs";
 
 // src/output/sarif.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";

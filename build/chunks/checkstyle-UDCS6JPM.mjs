@@ -3,13 +3,10 @@ import {
   isActive,
   shownPath,
   xmlAttribute
-} from "./chunk-X6VYNGOS.mjs";
-import {
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunk-WHOHPCSR.mjs";
+} from "./chunk-KGQJRQUI.mjs";
+import "./chunk-IC7SYVDY.mjs";
 
 // src/output/checkstyle.ts
-init_define_CIB_LINT_RULE_DOCS();
 var CHECKSTYLE_SEVERITY = { error: "error", warning: "warning", note: "info" };
 var FILE_ERROR_SOURCE = "cib-lint.file-error";
 var FORMAT_VERSION = "4.3";

@@ -8,13 +8,10 @@ import {
   shownPath,
   xmlAttribute,
   xmlText
-} from "./chunk-X6VYNGOS.mjs";
-import {
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunk-WHOHPCSR.mjs";
+} from "./chunk-KGQJRQUI.mjs";
+import "./chunk-IC7SYVDY.mjs";
 
 // src/output/junit.ts
-init_define_CIB_LINT_RULE_DOCS();
 var FILE_ERROR_CASE = "file-error";
 function describe(report, path, finding) {
   const lines = [`${path}:${finding.line}:${finding.column}: ${finding.level}: ${finding.message} [${finding.ruleId}]`];

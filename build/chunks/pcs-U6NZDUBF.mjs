@@ -1,19 +1,16 @@
 import { createRequire as __cibLintCreateRequire } from 'node:module'; const require = __cibLintCreateRequire(import.meta.url);
 import {
   shellWord
-} from "./chunk-XHOIBWRL.mjs";
+} from "./chunk-R7LPWSDN.mjs";
 import {
   TOOL_NAME,
   TOOL_VERSION,
   isActive,
   shownPath
-} from "./chunk-X6VYNGOS.mjs";
-import {
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunk-WHOHPCSR.mjs";
+} from "./chunk-KGQJRQUI.mjs";
+import "./chunk-IC7SYVDY.mjs";
 
 // src/output/pcs.ts
-init_define_CIB_LINT_RULE_DOCS();
 var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 var UNSAFE_CHARACTER = new RegExp(UNSAFE.source);
 function onCopy(command, file) {

@@ -1,10 +1,6 @@
 import { createRequire as __cibLintCreateRequire } from 'node:module'; const require = __cibLintCreateRequire(import.meta.url);
-import {
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunk-WHOHPCSR.mjs";
 
 // src/core/fixes.ts
-init_define_CIB_LINT_RULE_DOCS();
 function locateFix(descriptor, source) {
   const style = styleOf(source.text);
   const replacements = descriptor.edits.flatMap((edit) => replacementsOf(edit, source.text, style));
@@ -175,7 +171,6 @@ function applyFixes(bytes, fixes) {
 }
 
 // src/document/xml/source.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { TextDecoder } from "node:util";
 function decodeSource(bytes) {
   if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
@@ -258,7 +253,6 @@ function byteOffsets(bytes, text) {
 }
 
 // src/app/write-file.ts
-init_define_CIB_LINT_RULE_DOCS();
 import { randomBytes } from "node:crypto";
 import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";

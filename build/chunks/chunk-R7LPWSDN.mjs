@@ -1,10 +1,6 @@
 import { createRequire as __cibLintCreateRequire } from 'node:module'; const require = __cibLintCreateRequire(import.meta.url);
-import {
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunk-WHOHPCSR.mjs";
 
 // src/cib/pcs-commands.ts
-init_define_CIB_LINT_RULE_DOCS();
 var EDIT_CIB_FILE = "Edit the CIB file (pcs cannot load a CIB that fails schema validation)";
 var IN_CIB_FILE = " in the CIB file (pcs and cibadmin cannot load it until then)";
 function setMetaCommand(owner, nvpair, value) {

@@ -1,10 +1,6 @@
 import { createRequire as __cibLintCreateRequire } from 'node:module'; const require = __cibLintCreateRequire(import.meta.url);
-import {
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunk-WHOHPCSR.mjs";
 
 // src/output/escape.ts
-init_define_CIB_LINT_RULE_DOCS();
 var UNSAFE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 var UNSAFE_WITH_TAB = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };

@@ -6,29 +6,23 @@ import {
   builtinRules,
   didYouMean,
   prepareRun
-} from "./chunk-5Y3SQU3Y.mjs";
-import "./chunk-H25AGJ5C.mjs";
-import "./chunk-XHOIBWRL.mjs";
+} from "./chunk-J46RLHNI.mjs";
+import "./chunk-XUUWHUAB.mjs";
+import "./chunk-R7LPWSDN.mjs";
 import {
   ruleDocsPage
-} from "./chunk-WDVF7TYI.mjs";
+} from "./chunk-4GJTKUWF.mjs";
 import {
   visible
-} from "./chunk-TTKCJUMD.mjs";
+} from "./chunk-IKCZJ4ML.mjs";
 import {
   LEVELS,
   compareText,
   ruleDocsUrl
-} from "./chunk-X6VYNGOS.mjs";
-import {
-  init_define_CIB_LINT_RULE_DOCS
-} from "./chunk-WHOHPCSR.mjs";
-
-// src/cli/rules-command.ts
-init_define_CIB_LINT_RULE_DOCS();
+} from "./chunk-KGQJRQUI.mjs";
+import "./chunk-IC7SYVDY.mjs";
 
 // src/app/rule-levels.ts
-init_define_CIB_LINT_RULE_DOCS();
 var MODELS = KNOWN_RELEASES.map((version) => new PacemakerModel({ version, source: "configured", reason: `Pacemaker ${version} configured` }));
 function levelsOf(meta) {
   const levels = /* @__PURE__ */ new Set();
