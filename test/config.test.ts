@@ -1,8 +1,9 @@
 // Configuration, suppressions, baselines, plugins and policies, through the built command.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Log } from 'sarif';
 import { githubSarifProblems, ROOT, runInProcess, sarifSchemaErrors, writeFiles } from './helpers.js';
 import { findConfigFile } from '../src/app/config.js';
@@ -125,6 +126,25 @@ describe('where the configuration file is looked for', () => {
     cpSync(EXAMPLE, join(dir, 'outer/repo/clusters/prod/cib.xml'));
     const { findings } = await lintJson(join(dir, 'outer/repo/clusters/prod'));
     expect(ruleIds(findings)).toContain('bundle-control-port-replicas-per-host');
+  });
+
+  it('does not look above the file system it starts on (a folder on its own mount)', (context) => {
+    const dir = tree({ 'outer/.cib-lint.yaml': OFF });
+    const mounted = join(dir, 'outer/repo');
+    const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'cib-lint-test', mounted], { encoding: 'utf8' });
+    if (mount.status !== 0) {
+      console.warn(`test/config: the file-system boundary is not checked: cannot mount a tmpfs here (${(mount.stderr || mount.error?.message || '').trim()})`);
+      context.skip();
+      return;
+    }
+    onTestFinished(() => {
+      spawnSync('umount', [mounted]);
+    });
+    mkdirSync(join(mounted, 'clusters/prod'), { recursive: true });
+    // outer/ holds a configuration and outer/repo/ has no .git: only the mount stops the search.
+    expect(findConfigFile(join(mounted, 'clusters/prod'))).toBeUndefined();
+    writeFileSync(join(mounted, '.cib-lint.yml'), OFF);
+    expect(findConfigFile(join(mounted, 'clusters/prod'))).toBe(join(mounted, '.cib-lint.yml'));
   });
 
   it('does not look above the stop folder it is given (the Action passes its workspace)', () => {
