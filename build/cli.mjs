@@ -17,12 +17,13 @@ import {
   readRegularFile,
   runSettings,
   timed
-} from "./chunks/chunk-J46RLHNI.mjs";
+} from "./chunks/chunk-UT4DFHJS.mjs";
 import {
   fileKeys,
   writeFileAtomic
-} from "./chunks/chunk-XUUWHUAB.mjs";
-import "./chunks/chunk-R7LPWSDN.mjs";
+} from "./chunks/chunk-CGFEUKBW.mjs";
+import "./chunks/chunk-7CZRQ6R6.mjs";
+import "./chunks/chunk-BCFIFQX6.mjs";
 import {
   blocks,
   writeOutputTo
@@ -46,7 +47,7 @@ import { dirname as dirname3, resolve as resolve3 } from "node:path";
 
 // src/output/index.ts
 var FORMATTERS = {
-  text: () => import("./chunks/text-YMWUBZJF.mjs"),
+  text: () => import("./chunks/text-WL3VBYLU.mjs"),
   json: () => import("./chunks/json-WP4DGGA5.mjs"),
   sarif: () => import("./chunks/sarif-4QJR7ZSU.mjs"),
   github: () => import("./chunks/github-PF2M5EUW.mjs"),
@@ -54,7 +55,7 @@ var FORMATTERS = {
   gitlab: () => import("./chunks/gitlab-A6KQDYL7.mjs"),
   checkstyle: () => import("./chunks/checkstyle-UDCS6JPM.mjs"),
   compact: () => import("./chunks/compact-JRTOW7HV.mjs"),
-  pcs: () => import("./chunks/pcs-U6NZDUBF.mjs")
+  pcs: () => import("./chunks/pcs-QIXJXVOL.mjs")
 };
 var FORMAT_IDS = Object.keys(FORMATTERS);
 function isFormatId(id) {
@@ -218,7 +219,7 @@ async function commandLint(values, io) {
   const maxFileSize = wholeNumberOption(values.maxFileSize, "--max-file-size", 1);
   const formatters = new Map(await Promise.all(requests.map(async ({ format }) => [format, await loadFormatter(format)])));
   const outputs = outputFiles(values, requests, cwd);
-  const fixes = fixMode === void 0 ? void 0 : await import("./chunks/fix-MIG47UFW.mjs");
+  const fixes = fixMode === void 0 ? void 0 : await import("./chunks/fix-I7WBFSMI.mjs");
   const fixing = fixes && new fixes.FixSession({ report: fixMode === "dry-run" ? "original" : "fixed", ...fixRules(values, prepared.allRules) });
   const operandOptions = {
     cwd,
@@ -404,14 +405,14 @@ var PROGRAM = {
       name: "rules",
       summary: "list the rules",
       options: { format: { type: "string", short: "f", choices: ["text", "json"], default: "text", description: "output format" }, ...CONFIG_OPTIONS },
-      run: async (values, io) => (await import("./chunks/rules-command-BQMVQ62T.mjs")).commandRules(values, io)
+      run: async (values, io) => (await import("./chunks/rules-command-VCQ75L5T.mjs")).commandRules(values, io)
     },
     {
       name: "explain",
       summary: "print a rule's documentation",
       operand: { name: "id", description: "a rule id, as `cib-lint rules` lists them", required: true },
       options: CONFIG_OPTIONS,
-      run: async (values, io) => (await import("./chunks/rules-command-BQMVQ62T.mjs")).commandExplain(values, io)
+      run: async (values, io) => (await import("./chunks/rules-command-VCQ75L5T.mjs")).commandExplain(values, io)
     }
   ]
 };

@@ -7,7 +7,7 @@
 import type { Bundle, Cib } from './model.js';
 import type { CibEdit, FixDescriptor } from '../core/rule.js';
 import type { XmlAttribute, XmlElement } from '../document/xml/element.js';
-import { escapeAttributeValue } from '../core/fixes.js';
+import { xmlText } from './pcs-commands.js';
 
 export const setAttribute = (element: XmlElement, name: string, value: string): CibEdit => ({ kind: 'setAttribute', element, name, value });
 export const removeAttribute = (attribute: XmlAttribute): CibEdit => ({ kind: 'removeAttribute', attribute });
@@ -98,11 +98,6 @@ export function recreateMapping(bundle: string, mapping: XmlElement, changes: Re
     return value === undefined ? [] : [`${name}=${value}`];
   });
   return [bundleUpdate(bundle, 'storage-map', 'delete', mapping.id), bundleUpdate(bundle, 'storage-map', 'add', `id=${mapping.id}`, ...options)];
-}
-
-/** `<name a="1" .../>` for cibadmin's --xml-text, every value escaped. */
-function xmlText(name: string, attributes: Readonly<Record<string, string>>): string {
-  return `<${name}${Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeAttributeValue(value, '"')}"`).join('')}/>`;
 }
 
 /** cibadmin deleting the element with this tag and id; undefined without an id. */

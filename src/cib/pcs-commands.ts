@@ -5,6 +5,7 @@
  * the first meta_attributes set of a resource or of rsc_defaults.
  */
 import type { XmlElement } from '../document/xml/element.js';
+import { escapeAttributeValue } from '../core/fixes.js';
 
 /**
  * How a fix for a CIB that fails schema validation begins: pcs (and cibadmin) cannot load such a
@@ -57,13 +58,6 @@ export function idWord(id: string | undefined, placeholder = '<id>'): string {
   return id === undefined ? placeholder : shellWord(id);
 }
 
-/**
- * A value as XML attribute text. Tabs and line breaks are written as character references too:
- * written as they are, XML's attribute-value normalisation would give cibadmin spaces instead.
- */
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"'\t\n\r]/g, (character) => `&#${character.charCodeAt(0)};`);
-}
 
 /** A string as an XPath 1.0 literal (for cibadmin --xpath), whichever quotes it holds. */
 export function xpathLiteral(value: string): string {
@@ -72,10 +66,18 @@ export function xpathLiteral(value: string): string {
   return `concat(${value.split('"').map((part) => `"${part}"`).join(`, '"', `)})`;
 }
 
-/** `<name a="1" .../>` for cibadmin's --xml-text, every value XML-escaped, as one shell word. */
+/**
+ * `<name a="1" .../>` for cibadmin's --xml-text, every value escaped as a fix writes it into the
+ * CIB (tabs and line breaks as character references: XML would read them as spaces). The one
+ * builder of this text, for suggestions (xmlTextWord) and for fixes' commands (src/cib/edits.ts).
+ */
+export function xmlText(name: string, attributes: Readonly<Record<string, string>>): string {
+  return `<${name}${Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeAttributeValue(value, '"')}"`).join('')}/>`;
+}
+
+/** xmlText() as one shell word. */
 export function xmlTextWord(name: string, attributes: Readonly<Record<string, string>>): string {
-  const text = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml(value)}"`).join('');
-  return shellWord(`<${name}${text}/>`);
+  return shellWord(xmlText(name, attributes));
 }
 
 /**

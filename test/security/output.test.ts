@@ -12,6 +12,7 @@ import type { Log } from 'sarif';
 import { BIN, ROOT, sarifSchemaErrors } from '../helpers.js';
 import { shellWord, xmlTextWord } from '../../src/cib/pcs-commands.js';
 import { loadXml } from '../../src/document/xml/load.js';
+import { escapeAttributeValue } from '../../src/core/fixes.js';
 import { lintSource } from '../../src/app/lint-files.js';
 import { policyRules } from '../../src/app/policies.js';
 import { builtinRules } from '../../rules/index.js';
@@ -189,7 +190,7 @@ describe('shell commands quote every value they did not write', () => {
               // The value arrived whole, inside one argument: as it is, XML-escaped in --xml-text, or
               // in an XPath concat() around its double quote in --xpath.
               const argv = run.calls.flat().join('\n');
-              const forms = [PAYLOAD, PAYLOAD.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`), PAYLOAD.split('"').join(`", '"', "`)];
+              const forms = [PAYLOAD, escapeAttributeValue(PAYLOAD, '"'), PAYLOAD.split('"').join(`", '"', "`)];
               expect(forms.some((form) => argv.includes(form)), context).toBe(true);
               withPayload.add(`${finding.ruleId}/${finding.messageId}`);
               ran++;
@@ -242,7 +243,7 @@ describe('shell commands quote every value they did not write', () => {
     const where = recorders();
     const run = runShell(command, where);
     expect(run.status).toBe(0);
-    expect(run.calls).toEqual([['cibadmin', '--delete', '--xml-text', '<nvpair id="a&#39;; echo&#62;P1; &#39;"/>']]);
+    expect(run.calls).toEqual([['cibadmin', '--delete', '--xml-text', `<nvpair id="a'; echo>P1; '"/>`]]);
     expect(readdirSync(where.work)).toEqual([]);
   });
 });

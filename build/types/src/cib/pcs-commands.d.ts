@@ -31,7 +31,13 @@ export declare function shellWord(word: string): string;
 export declare function idWord(id: string | undefined, placeholder?: string): string;
 /** A string as an XPath 1.0 literal (for cibadmin --xpath), whichever quotes it holds. */
 export declare function xpathLiteral(value: string): string;
-/** `<name a="1" .../>` for cibadmin's --xml-text, every value XML-escaped, as one shell word. */
+/**
+ * `<name a="1" .../>` for cibadmin's --xml-text, every value escaped as a fix writes it into the
+ * CIB (tabs and line breaks as character references: XML would read them as spaces). The one
+ * builder of this text, for suggestions (xmlTextWord) and for fixes' commands (src/cib/edits.ts).
+ */
+export declare function xmlText(name: string, attributes: Readonly<Record<string, string>>): string;
+/** xmlText() as one shell word. */
 export declare function xmlTextWord(name: string, attributes: Readonly<Record<string, string>>): string;
 /**
  * The pcs commands that replace a storage mapping by one with `changes` applied. Values in

@@ -3,10 +3,8 @@ import {
   LineIndex,
   byteOffsets,
   decodeSource,
-  escapeAttributeValue,
-  fileKeys,
-  locateFix
-} from "./chunk-XUUWHUAB.mjs";
+  fileKeys
+} from "./chunk-CGFEUKBW.mjs";
 import {
   EDIT_CIB_FILE,
   IN_CIB_FILE,
@@ -15,9 +13,13 @@ import {
   setMetaCommand,
   shellWord,
   unsetMetaCommand,
+  xmlText,
   xmlTextWord,
   xpathLiteral
-} from "./chunk-R7LPWSDN.mjs";
+} from "./chunk-7CZRQ6R6.mjs";
+import {
+  locateFix
+} from "./chunk-BCFIFQX6.mjs";
 import {
   DIAGNOSTICS,
   DIAGNOSTIC_METAS,
@@ -1006,9 +1008,6 @@ function recreateMapping(bundle, mapping, changes) {
     return value === void 0 ? [] : [`${name}=${value}`];
   });
   return [bundleUpdate(bundle, "storage-map", "delete", mapping.id), bundleUpdate(bundle, "storage-map", "add", `id=${mapping.id}`, ...options)];
-}
-function xmlText(name, attributes) {
-  return `<${name}${Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeAttributeValue(value, '"')}"`).join("")}/>`;
 }
 function cibadminDelete(element) {
   return element.id === void 0 ? void 0 : ["cibadmin", "--delete", "--xml-text", xmlText(element.name, { id: element.id })];

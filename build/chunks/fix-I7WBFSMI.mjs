@@ -1,9 +1,11 @@
 import { createRequire as __cibLintCreateRequire } from 'node:module'; const require = __cibLintCreateRequire(import.meta.url);
 import {
-  applyFixes,
   decodeSource,
   writeFileAtomic
-} from "./chunk-XUUWHUAB.mjs";
+} from "./chunk-CGFEUKBW.mjs";
+import {
+  applyFixes
+} from "./chunk-BCFIFQX6.mjs";
 import {
   isActive
 } from "./chunk-KGQJRQUI.mjs";

@@ -1,4 +1,7 @@
 import { createRequire as __cibLintCreateRequire } from 'node:module'; const require = __cibLintCreateRequire(import.meta.url);
+import {
+  escapeAttributeValue
+} from "./chunk-BCFIFQX6.mjs";
 
 // src/cib/pcs-commands.ts
 var EDIT_CIB_FILE = "Edit the CIB file (pcs cannot load a CIB that fails schema validation)";
@@ -27,17 +30,16 @@ function shellWord(word) {
 function idWord(id, placeholder = "<id>") {
   return id === void 0 ? placeholder : shellWord(id);
 }
-function escapeXml(text) {
-  return text.replace(/[&<>"'\t\n\r]/g, (character) => `&#${character.charCodeAt(0)};`);
-}
 function xpathLiteral(value) {
   if (!value.includes('"')) return `"${value}"`;
   if (!value.includes("'")) return `'${value}'`;
   return `concat(${value.split('"').map((part) => `"${part}"`).join(`, '"', `)})`;
 }
+function xmlText(name, attributes) {
+  return `<${name}${Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeAttributeValue(value, '"')}"`).join("")}/>`;
+}
 function xmlTextWord(name, attributes) {
-  const text = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml(value)}"`).join("");
-  return shellWord(`<${name}${text}/>`);
+  return shellWord(xmlText(name, attributes));
 }
 function recreateMappingCommand(bundle, mapping, changes) {
   const id = idWord(mapping.id);
@@ -57,6 +59,7 @@ export {
   shellWord,
   idWord,
   xpathLiteral,
+  xmlText,
   xmlTextWord,
   recreateMappingCommand
 };

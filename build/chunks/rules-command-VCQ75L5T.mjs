@@ -6,9 +6,10 @@ import {
   builtinRules,
   didYouMean,
   prepareRun
-} from "./chunk-J46RLHNI.mjs";
-import "./chunk-XUUWHUAB.mjs";
-import "./chunk-R7LPWSDN.mjs";
+} from "./chunk-UT4DFHJS.mjs";
+import "./chunk-CGFEUKBW.mjs";
+import "./chunk-7CZRQ6R6.mjs";
+import "./chunk-BCFIFQX6.mjs";
 import {
   ruleDocsPage
 } from "./chunk-4GJTKUWF.mjs";

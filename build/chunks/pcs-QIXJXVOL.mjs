@@ -1,7 +1,8 @@
 import { createRequire as __cibLintCreateRequire } from 'node:module'; const require = __cibLintCreateRequire(import.meta.url);
 import {
   shellWord
-} from "./chunk-R7LPWSDN.mjs";
+} from "./chunk-7CZRQ6R6.mjs";
+import "./chunk-BCFIFQX6.mjs";
 import {
   TOOL_NAME,
   TOOL_VERSION,
