@@ -17,7 +17,7 @@ import {
   readRegularFile,
   runSettings,
   timed
-} from "./chunks/chunk-UT4DFHJS.mjs";
+} from "./chunks/chunk-GQKGXUDE.mjs";
 import {
   fileKeys,
   writeFileAtomic
@@ -405,14 +405,14 @@ var PROGRAM = {
       name: "rules",
       summary: "list the rules",
       options: { format: { type: "string", short: "f", choices: ["text", "json"], default: "text", description: "output format" }, ...CONFIG_OPTIONS },
-      run: async (values, io) => (await import("./chunks/rules-command-VCQ75L5T.mjs")).commandRules(values, io)
+      run: async (values, io) => (await import("./chunks/rules-command-SW3BVSGT.mjs")).commandRules(values, io)
     },
     {
       name: "explain",
       summary: "print a rule's documentation",
       operand: { name: "id", description: "a rule id, as `cib-lint rules` lists them", required: true },
       options: CONFIG_OPTIONS,
-      run: async (values, io) => (await import("./chunks/rules-command-VCQ75L5T.mjs")).commandExplain(values, io)
+      run: async (values, io) => (await import("./chunks/rules-command-SW3BVSGT.mjs")).commandExplain(values, io)
     }
   ]
 };

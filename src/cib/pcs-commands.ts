@@ -58,7 +58,6 @@ export function idWord(id: string | undefined, placeholder = '<id>'): string {
   return id === undefined ? placeholder : shellWord(id);
 }
 
-
 /** A string as an XPath 1.0 literal (for cibadmin --xpath), whichever quotes it holds. */
 export function xpathLiteral(value: string): string {
   if (!value.includes('"')) return `"${value}"`;

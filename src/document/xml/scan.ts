@@ -111,16 +111,11 @@ function scanRange(state: ScanState, at: number, end: number, stack: XmlElement[
       at = skipPast(text, '>', open + 2);
       stack.pop()?.setEndTag(open, at);
     } else {
-      let cursor = open + 1;
-      while (cursor < text.length && !endsName(text.charCodeAt(cursor))) cursor++;
-      const name = text.slice(open + 1, cursor);
-      if (name === '') break;
-      TAG_REST.lastIndex = cursor;
-      if (!TAG_REST.test(text)) break;
-      const tagEnd = TAG_REST.lastIndex;
-      const selfClosing = text.charCodeAt(tagEnd - 2) === 47;
+      const tag = startTag(text, open);
+      if (tag === undefined) break;
+      const { nameEnd, tagEnd, selfClosing } = tag;
       const parent = stack[stack.length - 1];
-      const element = new XmlElement(name, parent, index, offsets, open, tagEnd, cursor);
+      const element = new XmlElement(text.slice(open + 1, nameEnd), parent, index, offsets, open, tagEnd, nameEnd);
       if (state.eager) {
         if (!element.parseAttributes()) break;
         if (element.rawAttributeValues().some((value) => decodeAttributeValue(value) === undefined)) state.usesDeclaredEntities = true;
@@ -177,15 +172,28 @@ function skipContent(text: string, from: number): { endTag: number; after: numbe
       depth--;
       continue;
     }
-    let cursor = open + 1;
-    while (cursor < text.length && !endsName(text.charCodeAt(cursor))) cursor++;
-    if (cursor === open + 1) return undefined;
-    TAG_REST.lastIndex = cursor;
-    if (!TAG_REST.test(text)) return undefined;
-    at = TAG_REST.lastIndex;
+    const tag = startTag(text, open);
+    if (tag === undefined) return undefined;
+    at = tag.tagEnd;
     count++;
-    if (text.charCodeAt(at - 2) !== 47) depth++;
+    if (!tag.selfClosing) depth++;
   }
+}
+
+/**
+ * The start tag at `open` (its `<`): where its name and the tag end, and whether it is an
+ * empty-element tag. Undefined when it has no name or no closing `>` (text libxml2 rejected).
+ * Scanning and skipping both read tags through this, so a skipped range holds exactly the
+ * elements a scan of it makes.
+ */
+function startTag(text: string, open: number): { nameEnd: number; tagEnd: number; selfClosing: boolean } | undefined {
+  let nameEnd = open + 1;
+  while (nameEnd < text.length && !endsName(text.charCodeAt(nameEnd))) nameEnd++;
+  if (nameEnd === open + 1) return undefined;
+  TAG_REST.lastIndex = nameEnd;
+  if (!TAG_REST.test(text)) return undefined;
+  const tagEnd = TAG_REST.lastIndex;
+  return { nameEnd, tagEnd, selfClosing: text.charCodeAt(tagEnd - 2) === 47 };
 }
 
 function skipPast(text: string, terminator: string, from: number): number {

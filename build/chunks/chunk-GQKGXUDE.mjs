@@ -15500,16 +15500,11 @@ function scanRange(state, at, end, stack, index) {
       at = skipPast(text, ">", open + 2);
       stack.pop()?.setEndTag(open, at);
     } else {
-      let cursor = open + 1;
-      while (cursor < text.length && !endsName(text.charCodeAt(cursor))) cursor++;
-      const name = text.slice(open + 1, cursor);
-      if (name === "") break;
-      TAG_REST.lastIndex = cursor;
-      if (!TAG_REST.test(text)) break;
-      const tagEnd = TAG_REST.lastIndex;
-      const selfClosing = text.charCodeAt(tagEnd - 2) === 47;
+      const tag = startTag(text, open);
+      if (tag === void 0) break;
+      const { nameEnd, tagEnd, selfClosing } = tag;
       const parent = stack[stack.length - 1];
-      const element = new XmlElement2(name, parent, index, offsets, open, tagEnd, cursor);
+      const element = new XmlElement2(text.slice(open + 1, nameEnd), parent, index, offsets, open, tagEnd, nameEnd);
       if (state.eager) {
         if (!element.parseAttributes()) break;
         if (element.rawAttributeValues().some((value) => decodeAttributeValue(value) === void 0)) state.usesDeclaredEntities = true;
@@ -15556,15 +15551,21 @@ function skipContent(text, from) {
       depth--;
       continue;
     }
-    let cursor = open + 1;
-    while (cursor < text.length && !endsName(text.charCodeAt(cursor))) cursor++;
-    if (cursor === open + 1) return void 0;
-    TAG_REST.lastIndex = cursor;
-    if (!TAG_REST.test(text)) return void 0;
-    at = TAG_REST.lastIndex;
+    const tag = startTag(text, open);
+    if (tag === void 0) return void 0;
+    at = tag.tagEnd;
     count++;
-    if (text.charCodeAt(at - 2) !== 47) depth++;
+    if (!tag.selfClosing) depth++;
   }
+}
+function startTag(text, open) {
+  let nameEnd = open + 1;
+  while (nameEnd < text.length && !endsName(text.charCodeAt(nameEnd))) nameEnd++;
+  if (nameEnd === open + 1) return void 0;
+  TAG_REST.lastIndex = nameEnd;
+  if (!TAG_REST.test(text)) return void 0;
+  const tagEnd = TAG_REST.lastIndex;
+  return { nameEnd, tagEnd, selfClosing: text.charCodeAt(tagEnd - 2) === 47 };
 }
 function skipPast(text, terminator, from) {
   const found = text.indexOf(terminator, from);

@@ -6,7 +6,7 @@ import {
   builtinRules,
   didYouMean,
   prepareRun
-} from "./chunk-UT4DFHJS.mjs";
+} from "./chunk-GQKGXUDE.mjs";
 import "./chunk-CGFEUKBW.mjs";
 import "./chunk-7CZRQ6R6.mjs";
 import "./chunk-BCFIFQX6.mjs";
